@@ -1,0 +1,46 @@
+package pipeline
+
+import (
+	"context"
+	"io"
+	"log/slog"
+	"os"
+
+	"github.com/parley-news/parley/internal/article"
+	"github.com/parley-news/parley/internal/clean"
+	"github.com/parley-news/parley/internal/extract"
+	"github.com/parley-news/parley/internal/read"
+)
+
+// Options steer a run.
+type Options struct {
+	Published string    // YYYY-MM-DD to take as every article's date, or ""
+	Stdin     io.Reader // read for the path "-" (os.Stdin if nil)
+	Log       *slog.Logger
+}
+
+// Run analyses every input and calls emit with each article, in input
+// order. Inputs that cannot be read go to report; Run returns how many.
+func Run(ctx context.Context, paths []string, opts Options, emit func(*article.Article) error, report read.Report) int {
+	stdin := opts.Stdin
+	if stdin == nil {
+		stdin = os.Stdin
+	}
+	log := opts.Log
+	if log == nil {
+		log = slog.New(slog.NewTextHandler(io.Discard, nil))
+	}
+	return read.Walk(ctx, paths, stdin, func(d read.Doc) error {
+		for _, a := range clean.Articles(d, clean.Options{Published: opts.Published}) {
+			if err := extract.Run(a); err != nil {
+				// A stage failing on odd input must not lose the article:
+				// it is handed on with what the other stages found.
+				log.Warn("extraction failed", "path", d.Path, "article", a.ID, "err", err)
+			}
+			if err := emit(a); err != nil {
+				return err
+			}
+		}
+		return nil
+	}, report)
+}

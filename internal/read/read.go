@@ -1,0 +1,60 @@
+package read
+
+import (
+	"context"
+	"errors"
+	"io"
+)
+
+// Formats a Doc can come from.
+const (
+	FormatText  = "text"
+	FormatJSONL = "jsonl"
+	FormatHTML  = "html"
+	FormatFeed  = "feed"
+	FormatWARC  = "warc"
+)
+
+// Expected rejections, checked with errors.Is.
+var (
+	ErrBinary   = errors.New("binary content")
+	ErrEncoding = errors.New("invalid UTF-8")
+	ErrEmpty    = errors.New("empty input")
+	ErrTooLarge = errors.New("input too large")
+)
+
+// Doc is one raw document: a text that may hold one story or several, with
+// whatever metadata its container gave.
+type Doc struct {
+	Path   string // the input it came from ("-" for stdin)
+	Index  int    // position of the document within its input
+	Format string // one of the Format constants
+
+	Text string // the raw text: a dump to segment, or an extracted body
+	// Body is true when Text is already one article's body (JSONL text,
+	// HTML main text), false for a raw dump that may hold several stories.
+	Body bool
+
+	Title     string // from metadata, if any
+	URL       string
+	Published string // YYYY-MM-DD from metadata, if any
+	Outlet    string
+	Captions  []string // captions the container marked as such (HTML figcaptions)
+	// Summary is true when the text is only a feed item's summary.
+	Summary bool
+}
+
+// Emit receives each document read. Returning an error stops the input.
+type Emit func(Doc) error
+
+// Report receives each input, or part of an input, that could not be read.
+// The run goes on with the others.
+type Report func(path string, err error)
+
+// Reader decodes one format.
+type Reader interface {
+	// Read decodes the input r, named path, and emits its documents. It
+	// streams where the format allows, so that a large input is not held
+	// whole in memory.
+	Read(ctx context.Context, path string, r io.Reader, emit Emit) error
+}
