@@ -42,6 +42,10 @@ type Doc struct {
 	Captions  []string // captions the container marked as such (HTML figcaptions)
 	// Summary is true when the text is only a feed item's summary.
 	Summary bool
+
+	Author   string // byline from metadata, if any
+	Language string // ISO 639-1 code from metadata, if any
+	Fetched  string // YYYY-MM-DD the page was fetched (WARC-Date), if known
 }
 
 // Emit receives each document read. Returning an error stops the input.
