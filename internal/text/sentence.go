@@ -1,125 +1,229 @@
 package text
 
 import (
+	"bufio"
+	_ "embed"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
-// abbreviations are words that end with a dot without ending a sentence
-// when a capitalized word follows (titles, months, common shortenings).
-var abbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "lt": true,
-	"col": true, "maj": true, "capt": true, "cpt": true, "sgt": true, "adm": true, "cmdr": true,
-	"gov": true, "sen": true, "rep": true, "rev": true, "st": true, "sr": true, "jr": true,
-	"pres": true, "amb": true, "hon": true, "brig": true, "cpl": true, "pvt": true, "fr": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
-	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
-	"no": true, "nos": true, "vs": true, "etc": true, "approx": true, "est": true, "dept": true,
-	"inc": true, "corp": true, "ltd": true, "co": true, "mt": true, "ft": true, "vol": true,
+// How an abbreviation's dot behaves (see data/abbreviations.txt).
+type abbrevClass uint8
+
+const (
+	notAbbrev abbrevClass = iota
+	abbrevTitle
+	abbrevNumber
+	abbrevMonth
+	abbrevSuffix
+	abbrevInner
+)
+
+var (
+	//go:embed data/abbreviations.txt
+	abbrevData string
+	//go:embed data/starters.txt
+	startersData string
+
+	abbreviations = loadAbbrevs(abbrevData)
+	starters      = loadWords(startersData)
+)
+
+func loadAbbrevs(data string) map[string]abbrevClass {
+	classes := map[string]abbrevClass{"title": abbrevTitle, "number": abbrevNumber, "month": abbrevMonth, "suffix": abbrevSuffix, "inner": abbrevInner}
+	m := map[string]abbrevClass{}
+	sc := bufio.NewScanner(strings.NewReader(data))
+	for sc.Scan() {
+		f := strings.Fields(sc.Text())
+		if len(f) != 2 || strings.HasPrefix(f[0], "#") {
+			continue
+		}
+		if c, ok := classes[f[0]]; ok {
+			m[f[1]] = c
+		}
+	}
+	return m
 }
 
-// splitSentences groups the tokens of one paragraph into sentences.
-func splitSentences(text string, toks []Token) []Sentence {
-	var out []Sentence
+func loadWords(data string) map[string]bool {
+	m := map[string]bool{}
+	for _, l := range strings.Split(data, "\n") {
+		l = strings.TrimSpace(l)
+		if l != "" && !strings.HasPrefix(l, "#") {
+			m[l] = true
+		}
+	}
+	return m
+}
+
+// splitSentences appends the sentences of one paragraph's tokens to out.
+// first is the index of toks[0] in the Doc's token list.
+func splitSentences(out []Sentence, text string, toks []Token, para, first int) []Sentence {
 	begin := 0
-	quoteDepth := 0
 	flush := func(end int) {
 		if end <= begin {
 			return
 		}
-		ts := toks[begin:end]
-		out = append(out, Sentence{Start: ts[0].Start, End: ts[len(ts)-1].End, Tokens: ts})
+		ts := toks[begin:end:end]
+		out = append(out, Sentence{Start: ts[0].Start, End: ts[len(ts)-1].End, Para: para, Tokens: ts, First: first + begin})
 		begin = end
 	}
 	for i := 0; i < len(toks); i++ {
-		t := toks[i]
-		s := text[t.Start:t.End]
-		switch s {
-		case "“":
-			quoteDepth++
-			continue
-		case "”":
-			if quoteDepth > 0 {
-				quoteDepth--
-			}
+		kind := terminal(text, toks[i])
+		if kind == noEnd {
 			continue
 		}
-		if !isTerminal(text, toks, i) {
-			continue
+		// a run of terminal marks ("?!", "...") ends where the last one is
+		last := i
+		for last+1 < len(toks) && toks[last+1].Start == toks[last].End && terminal(text, toks[last+1]) == strongEnd {
+			last++
 		}
-		// take closing quotes and brackets with the sentence
-		j := i + 1
-		for j < len(toks) && isCloser(text[toks[j].Start:toks[j].End]) {
-			if text[toks[j].Start:toks[j].End] == "”" && quoteDepth > 0 {
-				quoteDepth--
-			}
+		// closing quotes and brackets go with the sentence they close
+		j := last + 1
+		for j < len(toks) && isCloser(text, toks, j) {
 			j++
 		}
-		if j < len(toks) && !startsSentence(text, toks[j]) {
-			continue
+		if j < len(toks) && endsHere(text, toks, i, last, j, kind) {
+			flush(j)
 		}
-		flush(j)
 		i = j - 1
 	}
 	flush(len(toks))
 	return out
 }
 
-func isCloser(s string) bool {
+type endKind uint8
+
+const (
+	noEnd     endKind = iota
+	strongEnd         // ".", "!", "?", "…" and their kin in other scripts
+	weakEnd           // a word with a kept dot: "U.S.", "a.m."
+)
+
+func terminal(text string, t Token) endKind {
+	s := text[t.Start:t.End]
+	if t.Kind == Word {
+		if len(s) > 1 && s[len(s)-1] == '.' {
+			return weakEnd
+		}
+		return noEnd
+	}
+	if t.Kind != Punct {
+		return noEnd
+	}
 	switch s {
-	case "”", "\"", "’", "'", ")", "]", "»":
+	case ".", "!", "?", "…", "‼", "⁇", "⁈", "⁉", "؟", "۔", "。", "！", "？", "।", "．":
+		return strongEnd
+	}
+	return noEnd
+}
+
+// isCloser reports whether token j closes a quote or bracket opened before
+// the sentence end it follows. Straight quotes close only when they touch
+// the mark; after a space they open the next sentence.
+func isCloser(text string, toks []Token, j int) bool {
+	switch text[toks[j].Start:toks[j].End] {
+	case "”", "’", ")", "]", "»", "›", "」", "』":
+		return true
+	case "\"", "'":
+		return toks[j].Start == toks[j-1].End
+	}
+	return false
+}
+
+// endsHere decides whether the terminal marks toks[i..last], followed by
+// closers up to j, end a sentence before toks[j].
+func endsHere(text string, toks []Token, i, last, j int, kind endKind) bool {
+	next := toks[j]
+	nextStr := text[next.Start:next.End]
+	glued := next.Start == toks[j-1].End // no space before the next token
+	if kind == weakEnd {
+		// "U.S. The" ends; "U.S. Secretary" and "U.S.-led" do not
+		return !glued && isStarter(nextStr)
+	}
+	s := text[toks[i].Start:toks[i].End]
+	if s != "." || last > i {
+		// "!", "?", an ellipsis: the next sentence starts with a capital,
+		// a digit or an opening quote ("Why?” he asked" goes on)
+		return opens(text, toks, j)
+	}
+	if i == 0 {
+		return opens(text, toks, j)
+	}
+	prev := toks[i-1]
+	if prev.End != toks[i].Start || prev.Kind == Punct {
+		return opens(text, toks, j)
+	}
+	if glued {
+		// "ceasefire.The talks": scrapers drop the space after a dot;
+		// "reuters.com" and "2.5" (already one token) are not ends
+		return prev.Kind == Word && endsLower(text[prev.Start:prev.End]) && IsCapitalized(nextStr) && !isAllUpper(nextStr)
+	}
+	if prev.Kind == Number {
+		return opens(text, toks, j)
+	}
+	w := text[prev.Start:prev.End]
+	class := abbreviations[Lower(w)]
+	if i >= 2 && toks[i-2].Kind == Number && toks[i-2].End == prev.Start {
+		class = notAbbrev // an ordinal or a unit glued to a number: "21st.", "40km."
+	}
+	switch class {
+	case abbrevTitle, abbrevInner:
+		return false
+	case abbrevNumber:
+		if next.Kind == Number {
+			return false
+		}
+	case abbrevMonth:
+		if next.Kind == Number {
+			return false
+		}
+		return isStarter(nextStr)
+	case abbrevSuffix:
+		return isStarter(nextStr) || (Lower(w) == "etc" && opens(text, toks, j))
+	}
+	// an initial: "John F. Kennedy", but "Plan B. The"
+	if r, n := utf8.DecodeRuneInString(w); n == len(w) && unicode.IsUpper(r) {
+		return isStarter(nextStr)
+	}
+	return opens(text, toks, j)
+}
+
+// opens reports whether toks[j] can open a sentence: a capital or uncased
+// letter (Arabic, Chinese), a digit, an opening quote or bracket, a dash.
+func opens(text string, toks []Token, j int) bool {
+	t := toks[j]
+	r, _ := utf8.DecodeRuneInString(text[t.Start:t.End])
+	switch {
+	case unicode.IsUpper(r) || unicode.IsTitle(r) || unicode.IsDigit(r):
+		return true
+	case unicode.IsLetter(r):
+		return !unicode.IsLower(r)
+	}
+	switch r {
+	case '“', '"', '‘', '\'', '(', '[', '«', '„', '—', '–', '-', '¿', '¡', '•', '*', '#', '$', '€', '£':
 		return true
 	}
 	return false
 }
 
-// isTerminal reports whether token i ends a sentence: ".", "!", "?" (and
-// "..."), or a word whose kept dot is the sentence's end, unless the word
-// before is an abbreviation or an initial.
-func isTerminal(text string, toks []Token, i int) bool {
-	t := toks[i]
-	s := text[t.Start:t.End]
-	switch s {
-	case "!", "?":
-		return true
-	case ".":
-	default:
-		// "U.S." at the end of a sentence: a dotted abbreviation followed by
-		// a capitalized word that is not a name is ambiguous; treat it as an
-		// end only when a paragraph-like break follows (handled by caller).
-		return false
-	}
-	if i == 0 {
-		return false
-	}
-	prev := toks[i-1]
-	if prev.End != t.Start {
-		return true
-	}
-	w := text[prev.Start:prev.End]
-	if prev.Kind == Word {
-		lw := strings.ToLower(w)
-		if abbreviations[lw] {
-			return false
-		}
-		// an initial: one capital letter ("John F. Kennedy")
-		if r, n := utf8.DecodeRuneInString(w); n == len(w) && unicode.IsUpper(r) {
+// isStarter reports whether s is a capitalized word that usually opens a
+// sentence ("The", "He", "But").
+func isStarter(s string) bool {
+	return IsCapitalized(s) && starters[Lower(s)]
+}
+
+func endsLower(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsLower(r)
+}
+
+func isAllUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
 			return false
 		}
 	}
 	return true
-}
-
-// startsSentence reports whether a token can open a new sentence.
-func startsSentence(text string, t Token) bool {
-	r, _ := utf8.DecodeRuneInString(text[t.Start:])
-	if unicode.IsUpper(r) || unicode.IsDigit(r) {
-		return true
-	}
-	switch r {
-	case '“', '"', '‘', '\'', '(', '[', '—', '-':
-		return true
-	}
-	return false
 }

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -25,27 +26,41 @@ type Sentence struct {
 	Start, End int
 	Para       int     // index of the paragraph holding the sentence
 	Tokens     []Token // tokens inside [Start, End)
+	First      int     // index in Doc.Tokens of the sentence's first token
 }
 
-// Doc is a text with its paragraphs and sentences.
+// Doc is a text with its paragraphs, sentences and tokens.
 type Doc struct {
 	Text      string
 	Paras     [][2]int // [start, end) of each paragraph
 	Sentences []Sentence
+	// Tokens holds every token of the text in order; each sentence's
+	// Tokens is a sub-slice of it.
+	Tokens []Token
+
+	lower []string // lowercase token texts, filled on first use
 }
 
 // Parse segments text. It never fails: any byte sequence gives a Doc whose
-// spans are in bounds.
+// spans are in bounds, ordered, and on rune boundaries.
 func Parse(text string) *Doc {
 	d := &Doc{Text: text}
-	for _, p := range paragraphs(text) {
-		para := len(d.Paras)
-		d.Paras = append(d.Paras, p)
-		toks := Tokenize(text, p[0], p[1])
-		for _, s := range splitSentences(text, toks) {
-			s.Para = para
-			d.Sentences = append(d.Sentences, s)
-		}
+	paras := paragraphs(text)
+	d.Paras = paras
+	// one backing array for all tokens, so that sentences share it
+	d.Tokens = make([]Token, 0, len(text)/5+1)
+	for pi, p := range paras {
+		from := len(d.Tokens)
+		d.Tokens = appendTokens(d.Tokens, text, p[0], p[1])
+		toks := d.Tokens[from:len(d.Tokens):len(d.Tokens)]
+		d.Sentences = splitSentences(d.Sentences, text, toks, pi, from)
+	}
+	// sentences were cut from a slice that may have grown; point them at
+	// the final array
+	for i := range d.Sentences {
+		s := &d.Sentences[i]
+		n := len(s.Tokens)
+		s.Tokens = d.Tokens[s.First : s.First+n : s.First+n]
 	}
 	return d
 }
@@ -53,11 +68,46 @@ func Parse(text string) *Doc {
 // S returns the text of a token.
 func (d *Doc) S(t Token) string { return d.Text[t.Start:t.End] }
 
+// Sentence returns the text of sentence i ("" when i is out of range).
+func (d *Doc) Sentence(i int) string {
+	if i < 0 || i >= len(d.Sentences) {
+		return ""
+	}
+	s := d.Sentences[i]
+	return d.Text[s.Start:s.End]
+}
+
+// Lower returns the lowercase text of token i of d.Tokens ("" when i is out
+// of range). Results are cached; a Doc is not safe for concurrent use.
+func (d *Doc) Lower(i int) string {
+	if i < 0 || i >= len(d.Tokens) {
+		return ""
+	}
+	if d.lower == nil {
+		d.lower = make([]string, len(d.Tokens))
+	}
+	if d.lower[i] == "" {
+		d.lower[i] = Lower(d.S(d.Tokens[i]))
+	}
+	return d.lower[i]
+}
+
+// Lower returns s in lower case, without allocating when it already is.
+func Lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
 // SentenceAt returns the index of the sentence holding byte offset off, or -1.
 func (d *Doc) SentenceAt(off int) int {
 	lo, hi := 0, len(d.Sentences)
 	for lo < hi {
-		m := (lo + hi) / 2
+		m := int(uint(lo+hi) >> 1)
 		s := d.Sentences[m]
 		switch {
 		case off < s.Start:
@@ -71,18 +121,72 @@ func (d *Doc) SentenceAt(off int) int {
 	return -1
 }
 
-// paragraphs splits at blank lines; a single newline is a line break inside
-// a paragraph only when the text has blank lines at all, so that dumps with
-// one paragraph per line are read as such.
+// TokenAt returns the index in d.Tokens of the token holding byte offset
+// off, or -1 when off falls on space or outside the text.
+func (d *Doc) TokenAt(off int) int {
+	i := d.TokenFrom(off)
+	if i < len(d.Tokens) && d.Tokens[i].Start <= off {
+		return i
+	}
+	return -1
+}
+
+// TokenFrom returns the index of the first token ending after off: the
+// token holding off, or else the next one (len(d.Tokens) when none).
+func (d *Doc) TokenFrom(off int) int {
+	lo, hi := 0, len(d.Tokens)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if d.Tokens[m].End <= off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// StripPossessive removes a trailing possessive "'s", "’s" or the bare
+// apostrophe of a plural possessive ("ministers'") from a word.
+func StripPossessive(w string) string {
+	for _, suf := range [...]string{"'s", "’s", "'S", "’S"} {
+		if len(w) > len(suf) && strings.HasSuffix(w, suf) {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	for _, suf := range [...]string{"'", "’"} {
+		if len(w) > len(suf) && strings.HasSuffix(w, suf) {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
+}
+
+// IsCapitalized reports whether s starts with an upper-case letter.
+func IsCapitalized(s string) bool {
+	if s == "" {
+		return false
+	}
+	if c := s[0]; c < utf8.RuneSelf {
+		return 'A' <= c && c <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsTitle(r)
+}
+
+// paragraphs splits at blank lines. A text without any blank line but with
+// several lines (one paragraph a line, as many dumps and feeds give it) is
+// split at every line break instead.
 func paragraphs(text string) [][2]int {
 	var out [][2]int
-	start := 0
-	i := 0
+	start, i := 0, 0
+	sawBlank := false
 	for i < len(text) {
-		if text[i] != '\n' {
-			i++
-			continue
+		nl := strings.IndexByte(text[i:], '\n')
+		if nl < 0 {
+			break
 		}
+		i += nl
 		// find the end of a run of blank lines
 		j := i + 1
 		blank := false
@@ -99,6 +203,7 @@ func paragraphs(text string) [][2]int {
 			break
 		}
 		if blank {
+			sawBlank = true
 			out = appendTrimmed(out, text, start, i)
 			start = j
 			i = j
@@ -107,6 +212,26 @@ func paragraphs(text string) [][2]int {
 		i++
 	}
 	out = appendTrimmed(out, text, start, len(text))
+	if sawBlank || len(out) != 1 {
+		return out
+	}
+	// no blank line at all: one paragraph a line
+	p := out[0]
+	if strings.IndexByte(text[p[0]:p[1]], '\n') < 0 {
+		return out
+	}
+	out = out[:0]
+	s := p[0]
+	for s < p[1] {
+		e := strings.IndexByte(text[s:p[1]], '\n')
+		if e < 0 {
+			e = p[1]
+		} else {
+			e += s
+		}
+		out = appendTrimmed(out, text, s, e)
+		s = e + 1
+	}
 	return out
 }
 
@@ -123,89 +248,6 @@ func appendTrimmed(out [][2]int, text string, s, e int) [][2]int {
 	return out
 }
 
-func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\r' || b == '\n' }
-
-// Tokenize splits text[start:end] into tokens.
-func Tokenize(text string, start, end int) []Token {
-	var toks []Token
-	i := start
-	for i < end {
-		r, n := utf8.DecodeRuneInString(text[i:end])
-		switch {
-		case unicode.IsSpace(r):
-			i += n
-		case unicode.IsLetter(r) || unicode.IsMark(r):
-			j := scanWord(text, i, end)
-			toks = append(toks, Token{i, j, Word})
-			i = j
-		case unicode.IsDigit(r):
-			j := scanNumber(text, i, end)
-			toks = append(toks, Token{i, j, Number})
-			i = j
-		default:
-			toks = append(toks, Token{i, i + n, Punct})
-			i += n
-		}
-	}
-	return toks
-}
-
-func scanWord(text string, i, end int) int {
-	for i < end {
-		r, n := utf8.DecodeRuneInString(text[i:end])
-		if unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r) {
-			i += n
-			continue
-		}
-		// inner joiners: hyphen, apostrophes, and the dots of "U.S."
-		if (r == '-' || r == '\'' || r == '’' || r == '.') && i+n < end {
-			r2, _ := utf8.DecodeRuneInString(text[i+n : end])
-			if unicode.IsLetter(r2) {
-				if r == '.' && !dottedAbbrev(text, i) {
-					return i
-				}
-				i += n
-				continue
-			}
-		}
-		if r == '.' && dottedAbbrev(text, i) {
-			return i + 1 // "U.S." keeps its last dot
-		}
-		return i
-	}
-	return i
-}
-
-// dottedAbbrev reports whether the dot at i belongs to a letter-dot-letter
-// abbreviation such as "U.S." or "a.m.": the segment before it is one letter.
-func dottedAbbrev(text string, i int) bool {
-	if i < 1 {
-		return false
-	}
-	r, n := utf8.DecodeLastRuneInString(text[:i])
-	if !unicode.IsLetter(r) {
-		return false
-	}
-	j := i - n
-	if j == 0 {
-		return true
-	}
-	p, _ := utf8.DecodeLastRuneInString(text[:j])
-	return p == '.' || !unicode.IsLetter(p)
-}
-
-func scanNumber(text string, i, end int) int {
-	for i < end {
-		c := text[i]
-		if c >= '0' && c <= '9' {
-			i++
-			continue
-		}
-		if (c == ',' || c == '.' || c == '/' || c == ':') && i+1 < end && text[i+1] >= '0' && text[i+1] <= '9' {
-			i++
-			continue
-		}
-		return i
-	}
-	return i
+func isSpaceByte(b byte) bool {
+	return b == ' ' || b == '\t' || b == '\r' || b == '\n' || b == '\f' || b == '\v'
 }
