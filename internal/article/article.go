@@ -129,6 +129,9 @@ type Claim struct {
 	Content      string  `json:"content"`
 	Start        int     `json:"start"`
 	End          int     `json:"end"`
+	// Anonymity locates the text granting the source anonymity ("spoke on
+	// condition of anonymity because ..."), or is null.
+	Anonymity *Span `json:"anonymity"`
 }
 
 // Event modalities.
