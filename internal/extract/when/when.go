@@ -1,13 +1,195 @@
 package when
 
 import (
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
 	"github.com/parley-news/parley/internal/article"
 	"github.com/parley-news/parley/internal/text"
 )
 
-// Extract fills the article's field for this stage from the segmented text.
-// Stages run in order (entity, when, quantity, claim, event, agreement) and
-// may read what earlier stages filled.
+// Kinds of time expression.
+const (
+	Date     = "date"
+	Time     = "time"
+	Duration = "duration"
+	Set      = "set"
+	Vague    = "vague"
+)
+
+// Extract fills a.Times with every time expression of the text, resolved
+// against a.Published.
 func Extract(d *text.Doc, a *article.Article) {
-	// Not implemented yet: the field stays empty.
+	var anchor *time.Time
+	if a.Published != nil {
+		if t, err := time.Parse("2006-01-02", *a.Published); err == nil {
+			anchor = &t
+		}
+	}
+	a.Times = Find(d, anchor)
+}
+
+// Find tags the time expressions of a segmented text; anchor is the
+// publication date, or nil when unknown.
+func Find(d *text.Doc, anchor *time.Time) []article.Time {
+	tg := &tagger{text: d.Text}
+	if anchor != nil {
+		tg.anchor, tg.hasAnchor = *anchor, true
+	}
+	out := []article.Time{}
+	for _, s := range d.Sentences {
+		tg.load(s.Tokens)
+		for i := 0; i < len(tg.toks); {
+			f, ok := tg.at(i)
+			if !ok || f.j <= i {
+				i++
+				continue
+			}
+			start, end := tg.toks[f.i].start, tg.toks[f.j-1].end
+			if start < 0 || end > len(d.Text) || start >= end {
+				i = f.j
+				continue
+			}
+			out = append(out, article.Time{Text: d.Text[start:end], Value: article.Str(f.value),
+				Kind: f.kind, Start: start, End: end})
+			if !f.day.IsZero() {
+				tg.ref, tg.hasRef = f.day, true
+			}
+			i = f.j
+		}
+	}
+	return out
+}
+
+// tok is one token of the sentence being tagged.
+type tok struct {
+	s, l       string // text, lower-cased
+	start, end int
+	kind       text.Kind
+	glued      bool // no space between it and the token before
+	upper      bool // starts with a capital letter
+}
+
+// found is one expression: tokens [i, j), its kind and value ("" for
+// null), and the day it names, if it names one, for later relative ones.
+type found struct {
+	i, j  int
+	kind  string
+	value string
+	day   time.Time
+	// ago marks a date counted back from now ("four years ago"), which
+	// may take an approximator like a duration.
+	ago bool
+}
+
+type tagger struct {
+	text      string
+	toks      []tok
+	anchor    time.Time
+	hasAnchor bool
+	ref       time.Time // the last day the text named
+	hasRef    bool
+}
+
+func (tg *tagger) load(ts []text.Token) {
+	tg.toks = tg.toks[:0]
+	for k, t := range ts {
+		if t.Start < 0 || t.End > len(tg.text) || t.Start > t.End {
+			continue
+		}
+		s := tg.text[t.Start:t.End]
+		r, _ := utf8.DecodeRuneInString(s)
+		tg.toks = append(tg.toks, tok{s: s, l: strings.ToLower(s), start: t.Start, end: t.End,
+			kind: t.Kind, glued: k > 0 && ts[k-1].End == t.Start, upper: unicode.IsUpper(r)})
+	}
+}
+
+// w returns the lower-cased token i, or "" past the end.
+func (tg *tagger) w(i int) string {
+	if i < 0 || i >= len(tg.toks) {
+		return ""
+	}
+	return tg.toks[i].l
+}
+
+// seq reports whether the tokens from i spell ws.
+func (tg *tagger) seq(i int, ws ...string) bool {
+	for k, w := range ws {
+		if tg.w(i+k) != w {
+			return false
+		}
+	}
+	return true
+}
+
+// at finds the longest expression starting at token i.
+func (tg *tagger) at(i int) (found, bool) {
+	best, ok := found{}, false
+	try := func(f found, good bool) {
+		if good && f.j > f.i && (!ok || f.j > best.j) {
+			best, ok = f, true
+		}
+	}
+	try(tg.modified(i))
+	try(tg.core(i))
+	return best, ok
+}
+
+// modified reads a modifier ("early", "mid-", "the end of", "more than")
+// followed by a core expression it may open.
+func (tg *tagger) modified(i int) (found, bool) {
+	// parts of a period keep the period's value: "early March", "mid-2024",
+	// "late last year", "the end of November"
+	for _, m := range [][]string{{"early"}, {"late"}, {"mid"}, {"the", "end", "of"}, {"the", "beginning", "of"},
+		{"the", "start", "of"}, {"the", "middle", "of"}, {"the", "turn", "of"}, {"end", "of"}, {"beginning", "of"},
+		{"earlier"}, {"later"}, {"the", "first", "half", "of"}, {"the", "second", "half", "of"},
+		{"the", "early"}, {"the", "late"}, {"the", "mid"}} {
+		if !tg.seq(i, m...) {
+			continue
+		}
+		k := i + len(m)
+		if tg.w(k) == "-" && tg.toks[k].glued {
+			k++
+		}
+		if tg.w(k) == "on" && (m[0] == "early" || m[0] == "late" || m[0] == "earlier" || m[0] == "later") {
+			continue // "late on Thursday": the modifier stays outside
+		}
+		f, ok := tg.core(k)
+		if !ok || f.kind != Date && f.kind != Time {
+			continue
+		}
+		if (m[0] == "earlier" || m[0] == "later") && !tg.dayLike(k) {
+			continue
+		}
+		f.i = i
+		return f, true
+	}
+	// "mid-2024" and "mid-March" as one word token
+	if w := tg.w(i); strings.HasPrefix(w, "mid-") {
+		if f, ok := tg.core(i); ok {
+			return f, true
+		}
+	}
+	for _, m := range approximators {
+		if !tg.seq(i, m...) {
+			continue
+		}
+		f, ok := tg.core(i + len(m))
+		if !ok || f.kind != Duration && f.kind != Time && !f.ago {
+			continue
+		}
+		f.i = i
+		return f, true
+	}
+	return found{}, false
+}
+
+// dayLike reports whether the expression at k can take "earlier"/"later":
+// a weekday, "this week", "today" and the like.
+func (tg *tagger) dayLike(k int) bool {
+	w := tg.w(k)
+	_, wd := words.weekday[w]
+	return wd || w == "this" || w == "that" || w == "today" || w == "yesterday" || w == "tomorrow" || w == "in" || w == "next" || w == "last"
 }

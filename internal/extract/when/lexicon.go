@@ -1,0 +1,102 @@
+package when
+
+import (
+	_ "embed"
+	"strconv"
+	"strings"
+)
+
+//go:embed words.txt
+var wordsData string
+
+// lex holds the lexical facts of words.txt by class, each a map from the
+// lower-cased word to its value.
+type lex struct {
+	month, weekday map[string]int
+	unit, tod      map[string]string
+	season, set    map[string]string
+	ref            map[string]string
+}
+
+var words = loadLex(wordsData)
+
+func loadLex(data string) *lex {
+	l := &lex{month: map[string]int{}, weekday: map[string]int{}, unit: map[string]string{},
+		tod: map[string]string{}, season: map[string]string{}, set: map[string]string{}, ref: map[string]string{}}
+	for _, line := range strings.Split(data, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 3 {
+			continue
+		}
+		w, v := f[0], f[2]
+		switch f[1] {
+		case "month", "weekday":
+			n, err := strconv.Atoi(v)
+			if err != nil {
+				continue
+			}
+			if f[1] == "month" {
+				l.month[w] = n
+			} else {
+				l.weekday[w] = n
+			}
+		case "unit":
+			l.unit[w] = v
+		case "tod":
+			l.tod[w] = v
+		case "season":
+			l.season[w] = v
+		case "set":
+			l.set[w] = v
+		case "ref":
+			if v == "-" {
+				v = ""
+			}
+			l.ref[w] = v
+		}
+	}
+	return l
+}
+
+// approximators open a duration or count without changing its value
+// ("more than 20 months", "nearly two years"); each entry is a run of
+// lower-cased words.
+var approximators = [][]string{
+	{"more", "than"}, {"less", "than"}, {"fewer", "than"}, {"no", "more", "than"}, {"no", "less", "than"},
+	{"at", "least"}, {"at", "most"}, {"up", "to"}, {"as", "many", "as"}, {"as", "much", "as"},
+	{"nearly"}, {"almost"}, {"about"}, {"around"}, {"roughly"}, {"approximately"}, {"some"},
+	{"over"}, {"under"}, {"just", "over"}, {"just", "under"}, {"well", "over"}, {"barely"},
+	{"only"}, {"just"}, {"another"}, {"the", "past"}, {"the", "last"}, {"the", "next"},
+	{"the", "first"}, {"the", "final"}, {"the", "coming"}, {"the", "previous"}, {"past"},
+	{"the"}, {"the", "entire"}, {"the", "whole"}, {"the", "full"},
+}
+
+// pastCues and futureCues decide the tense of a sentence near a time
+// expression; words ending in -ed count as past too.
+var pastCues = set("said", "says", "was", "were", "had", "did", "told", "met", "took", "began", "came",
+	"went", "left", "held", "made", "saw", "fled", "sent", "led", "gave", "won", "fell", "broke",
+	"struck", "hit", "shot", "killed", "brought", "found", "got", "rose", "spoke", "wrote", "ran",
+	"paid", "sought", "thought", "stood", "kept", "lost", "built", "chose", "drove", "flew", "froze",
+	"grew", "hid", "knew", "meant", "quit", "rode", "sold", "shut", "slew",
+	"stole", "swore", "taught", "threw", "tore", "understood", "woke", "withdrew", "overthrew",
+	"ago", "last", "earlier", "yesterday", "former", "previously")
+
+var futureCues = set("will", "shall", "ll", "would", "scheduled", "due", "expected", "plans",
+	"planned", "plan", "upcoming", "next", "tomorrow", "intends", "hopes", "aims", "going",
+	"later", "coming", "await", "awaits", "awaiting", "ahead")
+
+// edNotPast are -ed words that are not past tense verbs.
+var edNotPast = set("need", "speed", "seed", "feed", "bed", "red", "shed", "united", "indeed",
+	"based", "armed", "advanced", "detailed", "limited", "related", "alleged", "proposed",
+	"planned", "scheduled", "expected", "proceed", "succeed", "exceed", "hundred", "bled")
+
+func set(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}

@@ -1,0 +1,615 @@
+package when
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/parley-news/parley/internal/extract/quantity/number"
+	"github.com/parley-news/parley/internal/text"
+)
+
+// count reads how many: a number in digits or words, "a", "a few",
+// "several", "a couple of", "two and a half". known is false for counts
+// the text leaves open.
+func (tg *tagger) count(i int) (n float64, known bool, j int, ok bool) {
+	w := tg.w(i)
+	switch {
+	case tg.seq(i, "a", "few") || tg.seq(i, "a", "couple", "of"):
+		if w2 := tg.w(i + 1); w2 == "couple" {
+			return 2, true, i + 3, true
+		}
+		return 0, false, i + 2, true
+	case w == "several" || w == "few" || w == "many" || tg.seq(i, "a", "number", "of"):
+		if w == "a" {
+			return 0, false, i + 3, true
+		}
+		return 0, false, i + 1, true
+	case w == "a" || w == "an":
+		if tg.seq(i+1, "half") {
+			return 0.5, true, i + 2, true
+		}
+		if v, k := number.Parse(tg.lower(i, 3)); k > 0 {
+			return v, true, i + k, true
+		}
+		return 1, true, i + 1, true
+	}
+	if tg.toks[i].kind == text.Number && strings.ContainsAny(tg.toks[i].s, "/:") {
+		return 0, false, 0, false
+	}
+	v, k := number.Parse(tg.lower(i, 6))
+	if k == 0 {
+		return 0, false, 0, false
+	}
+	j = i + k
+	if tg.seq(j, "and", "a", "half") {
+		v += 0.5
+		j += 3
+	}
+	return v, true, j, true
+}
+
+// lower returns up to n lower-cased tokens from i.
+func (tg *tagger) lower(i, n int) []string {
+	out := make([]string, 0, n)
+	for k := i; k < len(tg.toks) && k < i+n; k++ {
+		out = append(out, tg.toks[k].l)
+	}
+	return out
+}
+
+// counted reads a counted period: "three days" and "60-day" (durations),
+// "two days ago" and "a year earlier" (dates), "600 trucks a day" (set).
+func (tg *tagger) counted(i int) (found, bool) {
+	// "two-day" and "five-year" are one word token
+	if w := tg.w(i); tg.toks[i].kind == text.Word && strings.Contains(w, "-") {
+		k := strings.LastIndexByte(w, '-')
+		if u, ok := words.unit[w[k+1:]]; ok {
+			if v, ok := number.Word(w[:k]); ok {
+				return tg.period(i, i+1, v, true, u, true)
+			}
+			if w[:k] == "year" && (u == "D" || u == "Y") {
+				return found{}, false
+			}
+		}
+		// "year-earlier", "year-ago"
+		if w == "year-earlier" || w == "year-ago" {
+			if !tg.hasAnchor {
+				return found{i: i, j: i + 1, kind: Date}, true
+			}
+			return found{i: i, j: i + 1, kind: Date, value: fmtYear(tg.anchor.Year() - 1)}, true
+		}
+	}
+	n, known, j, ok := tg.count(i)
+	if !ok {
+		return found{}, false
+	}
+	adj := false
+	if tg.glue(j, "-") && j+1 < len(tg.toks) && tg.toks[j+1].glued {
+		j++
+		adj = true
+	}
+	w := tg.w(j)
+	u, isUnit := words.unit[w]
+	if !isUnit {
+		// "the 12-day-old truce": "day-old" is one word
+		return found{}, false
+	}
+	if w == "night" || w == "nights" {
+		if !known || adj {
+			return found{}, false
+		}
+	}
+	// "a" only counts a unit in the singular: "a day", "a year"
+	if (tg.w(i) == "a" || tg.w(i) == "an") && strings.HasSuffix(w, "s") && n == 1 {
+		return found{}, false
+	}
+	return tg.period(i, j+1, n, known, u, adj)
+}
+
+// period finishes a counted period ending at token j (exclusive).
+func (tg *tagger) period(i, j int, n float64, known bool, u string, adj bool) (found, bool) {
+	if !adj {
+		switch tg.w(j) {
+		case "ago":
+			return tg.ago(i, j+1, n, known, u, -1)
+		case "earlier", "later", "before", "after":
+			after := tg.w(j + 1)
+			if tg.w(j) == "before" || tg.w(j) == "after" {
+				// "two days after the attack" is a duration before a clause
+				if after != "." && after != "," && after != "" {
+					break
+				}
+			}
+			dir := -1
+			if tg.w(j) == "later" || tg.w(j) == "after" {
+				dir = 1
+			}
+			return tg.ago(i, j+1, n, known, u, dir)
+		case "from":
+			if tg.w(j+1) == "now" {
+				return tg.ago(i, j+2, n, known, u, 1)
+			}
+		}
+		// "600 trucks a day", "twice a week": a rate
+		if tg.w(i) == "a" && n == 1 && i > 0 {
+			p := tg.toks[i-1]
+			if p.l == "once" || p.l == "twice" || p.l == "times" || p.kind == text.Word && strings.HasSuffix(p.l, "s") && !p.upper && len(p.l) > 3 && !strings.HasSuffix(p.l, "ss") {
+				if u == "D" || u == "W" || u == "M" || u == "Y" || u == "H" {
+					return found{i: i, j: j, kind: Set, value: durValue(1, true, u)}, true
+				}
+			}
+		}
+	}
+	return found{i: i, j: j, kind: Duration, value: durValue(n, known, u)}, true
+}
+
+// ago counts n units back (dir -1) or on (dir +1): from the anchor for
+// "ago", from the last day named for "earlier" and "later".
+func (tg *tagger) ago(i, j int, n float64, known bool, u string, dir int) (found, bool) {
+	f := found{i: i, j: j, kind: Date, ago: true}
+	if !known {
+		f.value = "PAST_REF"
+		if dir > 0 {
+			f.value = "FUTURE_REF"
+		}
+		return f, true
+	}
+	if !tg.hasAnchor {
+		return f, true
+	}
+	base := tg.anchor
+	if tg.w(j-1) != "ago" && tg.hasRef && (u == "D" || u == "W" || u == "H") {
+		base = tg.ref
+	}
+	k := int(math.Round(n)) * dir
+	switch u {
+	case "D", "N":
+		d := base.AddDate(0, 0, k)
+		f.value, f.day = fmtDay(d), d
+	case "H", "MIN", "S":
+		f.value = fmtDay(base)
+	case "W":
+		f.value = fmtWeek(base.AddDate(0, 0, 7*k))
+	case "F":
+		f.value = fmtWeek(base.AddDate(0, 0, 14*k))
+	case "M":
+		y, m := shiftMonth(base.Year(), int(base.Month()), k)
+		f.value = fmtMonth(y, m)
+	case "Y":
+		f.value = fmtYear(base.Year() + k)
+	case "DE":
+		f.value = fmtYear(base.Year() + 10*k)
+	case "CE":
+		f.value = fmtYear(base.Year() + 100*k)
+	}
+	return f, true
+}
+
+// durValue writes n units as an ISO 8601 duration, X for an open count.
+func durValue(n float64, known bool, u string) string {
+	clock := u == "H" || u == "MIN" || u == "S"
+	letter := map[string]string{"S": "S", "MIN": "M", "H": "H", "D": "D", "N": "D", "W": "W", "F": "W",
+		"M": "M", "Y": "Y", "DE": "Y", "CE": "Y"}[u]
+	p := "P"
+	if clock {
+		p = "PT"
+	}
+	if !known {
+		if u == "CE" {
+			return "PXE"
+		}
+		return p + "X" + letter
+	}
+	switch u {
+	case "F":
+		n *= 2
+	case "DE":
+		n *= 10
+	case "CE":
+		n *= 100
+	}
+	if n != math.Trunc(n) {
+		// a fraction goes into the next smaller unit: 2.5 years is P2Y6M
+		whole, frac := math.Trunc(n), n-math.Trunc(n)
+		switch u {
+		case "Y", "DE", "CE":
+			return fmt.Sprintf("P%dY%dM", int(whole), int(math.Round(frac*12)))
+		case "H":
+			return fmt.Sprintf("PT%dH%dM", int(whole), int(math.Round(frac*60)))
+		case "MIN":
+			return fmt.Sprintf("PT%dM%dS", int(whole), int(math.Round(frac*60)))
+		case "D":
+			return fmt.Sprintf("P%dDT%dH", int(whole), int(math.Round(frac*24)))
+		}
+		return p + strconv.FormatFloat(n, 'f', -1, 64) + letter
+	}
+	return p + strconv.Itoa(int(n)) + letter
+}
+
+// relative reads this/last/next with a period: "last week", "this
+// month", "next year", "last Friday", "this morning", "last night", "the
+// following day", "that day".
+func (tg *tagger) relative(i int) (found, bool) {
+	w := tg.w(i)
+	dir := 0
+	k := i + 1
+	switch w {
+	case "this", "current", "coming":
+		if tg.seq(k, "past") {
+			dir, k = -1, k+1 // "this past weekend"
+		}
+		if w == "coming" {
+			dir = 1
+		}
+	case "last", "past", "previous":
+		dir = -1
+	case "next":
+		dir = 1
+	case "the":
+		switch tg.w(k) {
+		case "past", "last", "previous":
+			dir, k = -1, k+1
+		case "next", "following":
+			dir, k = 1, k+1
+		case "same", "current", "present":
+			k++
+		default:
+			return found{}, false
+		}
+		return tg.relTo(i, k, dir, true)
+	case "that":
+		return tg.relTo(i, k, 0, true)
+	default:
+		return found{}, false
+	}
+	return tg.relTo(i, k, dir, false)
+}
+
+// relTo reads the period after "last", "next", "this" (dir -1, +1, 0);
+// the marks "the next day" and "that day", which count from the last day
+// named rather than from the anchor.
+func (tg *tagger) relTo(i, k, dir int, the bool) (found, bool) {
+	w := tg.w(k)
+	if k >= len(tg.toks) {
+		return found{}, false
+	}
+	if _, ok := words.weekday[w]; ok && !the {
+		return tg.weekday(k, dir)
+	}
+	if m, ok := words.month[w]; ok && !the && tg.toks[k].upper {
+		f := found{i: i, j: k + 1, kind: Date}
+		if !tg.hasAnchor {
+			return f, true
+		}
+		y, am := tg.anchor.Year(), int(tg.anchor.Month())
+		switch {
+		case dir < 0 && m >= am:
+			y--
+		case dir > 0 && m <= am:
+			y++
+		}
+		f.value = fmtMonth(y, m)
+		return f, true
+	}
+	if _, ok := words.season[w]; ok && !the {
+		return tg.season(k, dir)
+	}
+	if tod, ok := words.tod[w]; ok && !the {
+		// this morning, last night, tomorrow is elsewhere
+		f := found{i: i, j: k + 1, kind: Time}
+		if !tg.hasAnchor {
+			return f, true
+		}
+		d := tg.anchor
+		if dir < 0 || w == "night" && tg.w(i) == "last" {
+			d = d.AddDate(0, 0, -1)
+		} else if dir > 0 {
+			d = d.AddDate(0, 0, 1)
+		}
+		f.value = fmtDay(d) + "T" + tod
+		return f, true
+	}
+	u, ok := words.unit[w]
+	if !ok && w != "weekend" && w != "quarter" {
+		return found{}, false
+	}
+	if strings.HasSuffix(w, "s") {
+		return found{}, false // "the past years" is left to the counts
+	}
+	f := found{i: i, j: k + 1, kind: Date}
+	// "that day", "the next day", "the following week": from the last day
+	// the text named
+	if the {
+		if u != "D" && u != "W" && u != "M" && u != "Y" && w != "weekend" || tg.w(i) == "the" && dir == 0 && tg.w(i+1) != "same" {
+			return found{}, false
+		}
+		if !tg.hasAnchor {
+			return f, true
+		}
+		base := tg.anchor
+		if tg.hasRef {
+			base = tg.ref
+		}
+		if dir < 0 && tg.w(i+1) != "previous" && u != "D" {
+			// "the past week", "the last year": a period back from now
+			base = tg.anchor
+		}
+		return tg.shifted(f, base, u, w, dir), true
+	}
+	if !tg.hasAnchor {
+		return f, true
+	}
+	return tg.shifted(f, tg.anchor, u, w, dir), true
+}
+
+// shifted gives f the value of base's period of unit u moved by dir.
+func (tg *tagger) shifted(f found, base time.Time, u, w string, dir int) found {
+	switch {
+	case w == "weekend":
+		f.value = fmtWeek(base.AddDate(0, 0, 7*dir)) + "-WE"
+	case w == "quarter":
+		q := (int(base.Month())-1)/3 + 1 + dir
+		y := base.Year()
+		for q < 1 {
+			q, y = q+4, y-1
+		}
+		for q > 4 {
+			q, y = q-4, y+1
+		}
+		f.value = fmt.Sprintf("%04d-Q%d", y, q)
+	case u == "D":
+		d := base.AddDate(0, 0, dir)
+		f.value, f.day = fmtDay(d), d
+	case u == "W":
+		f.value = fmtWeek(base.AddDate(0, 0, 7*dir))
+	case u == "M":
+		y, m := shiftMonth(base.Year(), int(base.Month()), dir)
+		f.value = fmtMonth(y, m)
+	case u == "Y":
+		f.value = fmtYear(base.Year() + dir)
+	case u == "DE":
+		f.value = strconv.Itoa((base.Year() + 10*dir) / 10)
+	case u == "CE":
+		f.value = strconv.Itoa((base.Year() + 100*dir) / 100)
+	default:
+		f.kind = Duration
+		f.value = durValue(1, true, u)
+	}
+	return f
+}
+
+// reference reads vague references: now, recently, the past, the
+// future, recent weeks, the coming days, noon.
+func (tg *tagger) reference(i int) (found, bool) {
+	w := tg.w(i)
+	if v, ok := words.ref[w]; ok {
+		if w == "once" && tg.w(i+1) != "again" && tg.w(i-1) != "" && tg.w(i-1) != "," {
+			// "once" is a time only as "at one time" ("once a stronghold");
+			// "once the deal is signed" is a conjunction
+		}
+		if w == "once" || w == "shortly" || w == "eventually" {
+			return found{}, false
+		}
+		return found{i: i, j: i + 1, kind: Vague, value: v}, true
+	}
+	switch {
+	case tg.seq(i, "the", "past") && !tg.isPeriodWord(i+2):
+		return found{i: i, j: i + 2, kind: Vague, value: "PAST_REF"}, true
+	case tg.seq(i, "the", "future"):
+		return found{i: i, j: i + 2, kind: Vague, value: "FUTURE_REF"}, true
+	case tg.seq(i, "these", "days"):
+		return found{i: i, j: i + 2, kind: Vague, value: "PRESENT_REF"}, true
+	case w == "recent":
+		if u, ok := words.unit[tg.w(i+1)]; ok && strings.HasSuffix(tg.w(i+1), "s") {
+			return found{i: i, j: i + 2, kind: Duration, value: durValue(0, false, u)}, true
+		}
+	case w == "coming" || tg.seq(i, "the", "coming"):
+		k := i + 1
+		if w == "the" {
+			k++
+		}
+		if _, ok := words.unit[tg.w(k)]; ok && strings.HasSuffix(tg.w(k), "s") {
+			return found{i: i, j: k + 1, kind: Vague, value: "FUTURE_REF"}, true
+		}
+	case w == "noon" || w == "midday" || w == "midnight":
+		h := 12
+		if w == "midnight" {
+			h = 24
+		}
+		return tg.clockDay(i, i+1, h, 0)
+	}
+	return found{}, false
+}
+
+// isPeriodWord reports whether token k continues "the past" into a
+// period ("the past two weeks", "the past year").
+func (tg *tagger) isPeriodWord(k int) bool {
+	w := tg.w(k)
+	if _, ok := words.unit[w]; ok || w == "weekend" || w == "few" || w == "several" || w == "quarter" {
+		return true
+	}
+	_, _, _, ok := tg.count(k)
+	return ok && k < len(tg.toks)
+}
+
+// setExpr reads sets: daily, weekly, every Friday, each year, on Fridays.
+func (tg *tagger) setExpr(i int) (found, bool) {
+	w := tg.w(i)
+	if v, ok := words.set[w]; ok {
+		return found{i: i, j: i + 1, kind: Set, value: v}, true
+	}
+	if w == "every" || w == "each" {
+		k := i + 1
+		if tg.w(k) == "other" {
+			if u, ok := words.unit[tg.w(k+1)]; ok {
+				return found{i: i, j: k + 2, kind: Set, value: durValue(2, true, u)}, true
+			}
+		}
+		if d, ok := words.weekday[tg.w(k)]; ok {
+			j, v := k+1, fmt.Sprintf("XXXX-WXX-%d", d)
+			if t, ok := words.tod[tg.w(j)]; ok {
+				j, v = j+1, v+"T"+t
+			}
+			return found{i: i, j: j, kind: Set, value: v}, true
+		}
+		if m, ok := words.month[tg.w(k)]; ok && tg.toks[k].upper {
+			return found{i: i, j: k + 1, kind: Set, value: fmt.Sprintf("XXXX-%02d", m)}, true
+		}
+		if u, ok := words.unit[tg.w(k)]; ok && !strings.HasSuffix(tg.w(k), "s") {
+			return found{i: i, j: k + 1, kind: Set, value: durValue(1, true, u)}, true
+		}
+		if n, known, j, ok := tg.count(k); ok && known {
+			if u, ok := words.unit[tg.w(j)]; ok {
+				return found{i: i, j: j + 1, kind: Set, value: durValue(n, true, u)}, true
+			}
+		}
+	}
+	// "on Fridays", "Tuesday nights"
+	if len(w) > 4 && strings.HasSuffix(w, "s") && tg.toks[i].upper {
+		if d, ok := words.weekday[w[:len(w)-1]]; ok {
+			return found{i: i, j: i + 1, kind: Set, value: fmt.Sprintf("XXXX-WXX-%d", d)}, true
+		}
+	}
+	return found{}, false
+}
+
+// quarter reads "the third quarter", "third-quarter", "Q3 2024", "the
+// latest quarter", "the fourth quarter of 2023".
+func (tg *tagger) quarter(i int) (found, bool) {
+	k := i
+	if tg.w(k) == "the" {
+		k++
+	}
+	y, hasY := 0, false
+	if yy, l, ok := tg.digitsOf(k); ok && l == 4 {
+		y, hasY, k = yy, true, k+1
+	}
+	if tg.w(k) == "fiscal" {
+		k++
+	}
+	q := 0
+	w := tg.w(k)
+	switch {
+	case strings.HasSuffix(w, "-quarter"):
+		if o, ok := number.Ordinal(strings.TrimSuffix(w, "-quarter")); ok && o <= 4 {
+			q, k = o, k+1
+		}
+	case len(w) == 2 && w[0] == 'q' && w[1] >= '1' && w[1] <= '4':
+		q, k = int(w[1]-'0'), k+1
+	default:
+		if o, ok := number.Ordinal(w); ok && o <= 4 && tg.w(k+1) == "quarter" {
+			q, k = o, k+2
+		} else if (w == "latest" || w == "last" || w == "year-ago" || w == "year-earlier" || w == "current" || w == "same") &&
+			tg.w(k+1) == "quarter" && tg.w(i) == "the" {
+			k += 2
+			f := found{i: i, j: k, kind: Date}
+			if !tg.hasAnchor {
+				return f, true
+			}
+			cq := (int(tg.anchor.Month())-1)/3 + 1
+			yy := tg.anchor.Year()
+			if w != "current" {
+				cq--
+				if cq == 0 {
+					cq, yy = 4, yy-1
+				}
+			}
+			if w == "year-ago" || w == "year-earlier" {
+				yy--
+			}
+			f.value = fmt.Sprintf("%04d-Q%d", yy, cq)
+			return f, true
+		}
+	}
+	if q == 0 {
+		return found{}, false
+	}
+	if !hasY {
+		if tg.seq(k, "of") {
+			if yy, e, ok := tg.yearAfter(k + 1); ok {
+				y, hasY, k = yy, true, e
+			}
+		} else if yy, e, ok := tg.yearAfter(k); ok && tg.w(k) != "," {
+			y, hasY, k = yy, true, e
+		}
+	}
+	f := found{i: i, j: k, kind: Date}
+	if !hasY {
+		if !tg.hasAnchor {
+			return f, true
+		}
+		y = tg.anchor.Year()
+		cq := (int(tg.anchor.Month())-1)/3 + 1
+		if q >= cq && tg.tense(i) != 1 {
+			y--
+		}
+	}
+	f.value = fmt.Sprintf("%04d-Q%d", y, q)
+	return f, true
+}
+
+// season reads "summer", "the summer of 2024", "last fall"; dir as for
+// weekday.
+func (tg *tagger) season(i, dir int) (found, bool) {
+	k := i
+	if tg.w(k) == "the" && dir == 0 {
+		k++
+	}
+	s, ok := words.season[tg.w(k)]
+	if !ok {
+		return found{}, false
+	}
+	j := k + 1
+	y, hasY := 0, false
+	if yy, e, ok := tg.yearAfter(j); ok && tg.w(j) != "," {
+		y, hasY, j = yy, true, e
+	} else if tg.seq(j, "of") {
+		if yy, e, ok := tg.yearAfter(j + 1); ok {
+			y, hasY, j = yy, true, e
+		}
+	}
+	if !hasY && dir == 0 {
+		// a bare season word needs a frame: "in the summer", "this fall"
+		// is relTo's; "the fall of Kabul" is not a season
+		p := tg.w(i - 1)
+		if k == i && p != "in" && p != "during" && p != "since" && p != "until" && p != "by" && p != "early" && p != "late" {
+			return found{}, false
+		}
+		if tg.w(j) == "of" || s == "FA" && k == i {
+			return found{}, false
+		}
+	}
+	f := found{i: i, j: j, kind: Date}
+	if !hasY {
+		if !tg.hasAnchor {
+			return f, true
+		}
+		y = tg.anchor.Year()
+		y += dir
+	}
+	f.value = fmt.Sprintf("%04d-%s", y, s)
+	return f, true
+}
+
+// century reads "the 20th century", "the nineteenth century".
+func (tg *tagger) century(i int) (found, bool) {
+	k := i
+	if tg.w(k) == "the" {
+		k++
+	}
+	w := tg.w(k)
+	o, ok := number.Ordinal(w)
+	j := k + 1
+	if !ok && tg.toks[k].kind == text.Number {
+		if n, _, ok2 := tg.digitsOf(k); ok2 && tg.glue(k+1, "th") {
+			o, ok, j = n, true, k+2
+		}
+	}
+	if !ok || o < 1 || o > 30 || tg.w(j) != "century" {
+		return found{}, false
+	}
+	return found{i: i, j: j + 1, kind: Date, value: fmt.Sprintf("%02d", o-1)}, true
+}

@@ -1,0 +1,659 @@
+package when
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/parley-news/parley/internal/extract/quantity/number"
+	"github.com/parley-news/parley/internal/text"
+)
+
+// core finds an expression that starts exactly at token i, without the
+// modifiers that modified handles.
+func (tg *tagger) core(i int) (found, bool) {
+	if i < 0 || i >= len(tg.toks) {
+		return found{}, false
+	}
+	t := tg.toks[i]
+	w := t.l
+	best, ok := found{}, false
+	try := func(f found, good bool) {
+		if good && f.j > f.i && (!ok || f.j > best.j) {
+			best, ok = f, true
+		}
+	}
+	if t.kind == text.Number {
+		try(tg.isoDate(i))
+		try(tg.slashDate(i))
+		try(tg.clock(i))
+		try(tg.dayMonth(i))
+		try(tg.year(i))
+	}
+	try(tg.counted(i))
+	if _, m := words.month[w]; m {
+		try(tg.monthDate(i))
+	}
+	if strings.HasPrefix(w, "mid-") {
+		try(tg.midWord(i))
+	}
+	if _, d := words.weekday[w]; d {
+		try(tg.weekday(i, 0))
+	}
+	try(tg.deictic(i))
+	try(tg.relative(i))
+	try(tg.reference(i))
+	try(tg.setExpr(i))
+	try(tg.quarter(i))
+	try(tg.season(i, 0))
+	try(tg.century(i))
+	return best, ok
+}
+
+// ---- helpers -------------------------------------------------------------
+
+func fmtDay(t time.Time) string { return t.Format("2006-01-02") }
+
+func fmtWeek(t time.Time) string {
+	y, w := t.ISOWeek()
+	return fmt.Sprintf("%04d-W%02d", y, w)
+}
+
+func fmtMonth(y, m int) string { return fmt.Sprintf("%04d-%02d", y, m) }
+
+func fmtYear(y int) string { return fmt.Sprintf("%04d", y) }
+
+func day(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+
+func validDay(y, m, d int) bool {
+	return m >= 1 && m <= 12 && d >= 1 && d <= 31 && day(y, m, d).Day() == d
+}
+
+// shiftMonth moves year y, month m by n months.
+func shiftMonth(y, m, n int) (int, int) {
+	k := y*12 + (m - 1) + n
+	return k / 12, k%12 + 1
+}
+
+// digitsOf returns the integer value of a token of plain digits.
+func (tg *tagger) digitsOf(i int) (int, int, bool) {
+	if i < 0 || i >= len(tg.toks) || tg.toks[i].kind != text.Number {
+		return 0, 0, false
+	}
+	s := tg.toks[i].s
+	for k := 0; k < len(s); k++ {
+		if s[k] < '0' || s[k] > '9' {
+			return 0, 0, false
+		}
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || len(s) > 9 {
+		return 0, 0, false
+	}
+	return n, len(s), true
+}
+
+// dayNumber reads "14", "14th", "1st" as a day of the month.
+func (tg *tagger) dayNumber(i int) (int, int, bool) {
+	if n, l, ok := tg.digitsOf(i); ok && l <= 2 && n >= 1 && n <= 31 {
+		// "14th" is tokenized as "14" and a glued "th"
+		if k := i + 1; k < len(tg.toks) && tg.toks[k].glued {
+			switch tg.toks[k].l {
+			case "st", "nd", "rd", "th":
+				return n, k + 1, true
+			}
+		}
+		return n, i + 1, true
+	}
+	if o, ok := number.Ordinal(tg.w(i)); ok && o <= 31 && tg.toks[i].kind == text.Word {
+		return o, i + 1, true
+	}
+	return 0, 0, false
+}
+
+// yearAfter reads a four-digit year at i, after an optional comma.
+func (tg *tagger) yearAfter(i int) (int, int, bool) {
+	k := i
+	if tg.w(k) == "," {
+		k++
+	}
+	if y, l, ok := tg.digitsOf(k); ok && l == 4 && y >= 1000 && y <= 2200 {
+		return y, k + 1, true
+	}
+	if tg.w(k) == "'" || tg.w(k) == "’" {
+		if y, l, ok := tg.digitsOf(k + 1); ok && l == 2 && tg.toks[k+1].glued {
+			return tg.century2(y), k + 2, true
+		}
+	}
+	return 0, 0, false
+}
+
+// century2 reads a two-digit year as the nearer of 19xx and 20xx.
+func (tg *tagger) century2(y int) int {
+	base := 2000
+	if tg.hasAnchor {
+		base = tg.anchor.Year()
+	}
+	a, b := 1900+y, 2000+y
+	if abs(a-base) <= abs(b-base) {
+		return a
+	}
+	return b
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// tense decides whether the sentence around token i speaks of the past
+// (-1), the future (+1) or neither (0), by the nearest cue word.
+func (tg *tagger) tense(i int) int {
+	best, bestD := 0, 1<<30
+	for k, t := range tg.toks {
+		if t.kind != text.Word {
+			continue
+		}
+		w := t.l
+		c := 0
+		switch {
+		case futureCues[w]:
+			c = 1
+		case (w == "to") && k > 0 && (tg.toks[k-1].l == "set" || tg.toks[k-1].l == "is" ||
+			tg.toks[k-1].l == "are" || tg.toks[k-1].l == "going" || tg.toks[k-1].l == "due"):
+			c = 1
+		case pastCues[w]:
+			c = -1
+		case len(w) > 4 && strings.HasSuffix(w, "ed") && !edNotPast[w] && !t.upper:
+			c = -1
+		}
+		if c == 0 {
+			continue
+		}
+		if d := abs(k - i); d < bestD {
+			best, bestD = c, d
+		}
+	}
+	return best
+}
+
+// yearOf picks the year of a month (and day, 0 if none) given without
+// one: in the anchor's year, unless a past (or tenseless) sentence names a
+// later month, which is last year's, or a future one names an earlier
+// month, which is next year's.
+func (tg *tagger) yearOf(m, d, i int) int {
+	y := tg.anchor.Year()
+	am := int(tg.anchor.Month())
+	if tg.tense(i) == 1 {
+		if m < am {
+			return y + 1
+		}
+		return y
+	}
+	if m > am {
+		return y - 1
+	}
+	return y
+}
+
+// ---- numeric dates ---------------------------------------------------------
+
+// isoDate reads 2023-10-07 and 2023-10.
+func (tg *tagger) isoDate(i int) (found, bool) {
+	y, l, ok := tg.digitsOf(i)
+	if !ok || l != 4 || !tg.glue(i+1, "-") {
+		return found{}, false
+	}
+	m, lm, ok := tg.digitsOf(i + 2)
+	if !ok || lm != 2 || !tg.toks[i+2].glued || m < 1 || m > 12 {
+		return found{}, false
+	}
+	if tg.glue(i+3, "-") {
+		if d, ld, ok := tg.digitsOf(i + 4); ok && ld == 2 && tg.toks[i+4].glued && validDay(y, m, d) {
+			t := day(y, m, d)
+			return found{i: i, j: i + 5, kind: Date, value: fmtDay(t), day: t}, true
+		}
+		return found{}, false
+	}
+	return found{i: i, j: i + 3, kind: Date, value: fmtMonth(y, m)}, true
+}
+
+// glue reports whether token k is s, glued to the token before.
+func (tg *tagger) glue(k int, s string) bool {
+	return k < len(tg.toks) && tg.toks[k].glued && tg.toks[k].l == s
+}
+
+// slashDate reads 10/7, 7/8/07 and 10/07/2023, month first as US wires
+// write them, or day first when the first number cannot be a month.
+func (tg *tagger) slashDate(i int) (found, bool) {
+	s := tg.toks[i].s
+	parts := strings.Split(s, "/")
+	if len(parts) < 2 || len(parts) > 3 {
+		return found{}, false
+	}
+	var n [3]int
+	for k, p := range parts {
+		v, err := strconv.Atoi(p)
+		if err != nil || p == "" || len(p) > 4 {
+			return found{}, false
+		}
+		n[k] = v
+	}
+	if len(parts[0]) > 2 || len(parts[1]) > 2 {
+		return found{}, false
+	}
+	m, d := n[0], n[1]
+	if m > 12 && d <= 12 {
+		m, d = d, m
+	}
+	if m < 1 || m > 12 || d < 1 || d > 31 {
+		return found{}, false
+	}
+	if len(parts) == 3 {
+		y := n[2]
+		switch len(parts[2]) {
+		case 2:
+			y = tg.century2(y)
+		case 4:
+		default:
+			return found{}, false
+		}
+		if !validDay(y, m, d) {
+			return found{}, false
+		}
+		t := day(y, m, d)
+		return found{i: i, j: i + 1, kind: Date, value: fmtDay(t), day: t}, true
+	}
+	// a bare "10/7" is a date only next to date words, else it is a score or
+	// a fraction
+	if !tg.hasAnchor {
+		return found{i: i, j: i + 1, kind: Date}, true
+	}
+	y := tg.yearOf(m, d, i)
+	if !validDay(y, m, d) {
+		return found{}, false
+	}
+	t := day(y, m, d)
+	return found{i: i, j: i + 1, kind: Date, value: fmtDay(t), day: t}, true
+}
+
+// dayMonth reads "7 October 2023" and "11 December".
+func (tg *tagger) dayMonth(i int) (found, bool) {
+	d, k, ok := tg.dayNumber(i)
+	if !ok {
+		return found{}, false
+	}
+	if tg.w(k) == "of" {
+		k++
+	}
+	m, isM := words.month[tg.w(k)]
+	if !isM || !tg.toks[k].upper {
+		return found{}, false
+	}
+	k++
+	if tg.w(k) == "." && tg.toks[k].glued {
+		k++
+	}
+	if y, e, ok := tg.yearAfter(k); ok && validDay(y, m, d) {
+		t := day(y, m, d)
+		return found{i: i, j: e, kind: Date, value: fmtDay(t), day: t}, true
+	}
+	return tg.dayNoYear(i, k, m, d)
+}
+
+func (tg *tagger) dayNoYear(i, j, m, d int) (found, bool) {
+	if !tg.hasAnchor {
+		return found{i: i, j: j, kind: Date}, validDay(2000, m, d)
+	}
+	y := tg.yearOf(m, d, i)
+	if !validDay(y, m, d) {
+		return found{}, false
+	}
+	t := day(y, m, d)
+	return found{i: i, j: j, kind: Date, value: fmtDay(t), day: t}, true
+}
+
+// year reads "1967", "the 1990s", "1990s", "fiscal 1998".
+func (tg *tagger) year(i int) (found, bool) {
+	y, l, ok := tg.digitsOf(i)
+	if !ok || l != 4 || y < 1000 || y > 2200 {
+		return found{}, false
+	}
+	if k := i - 1; k >= 0 {
+		p := tg.toks[k]
+		// "$2000", "No. 1967", "Resolution 2254", "Flight 1549": not years
+		if p.l == "$" || p.l == "#" || p.l == "no" || p.l == "." && p.glued || p.l == "-" && p.glued {
+			return found{}, false
+		}
+		if p.upper && k > 0 && p.kind == text.Word && !tg.yearOpener(p.l) {
+			return found{}, false
+		}
+	}
+	j := i + 1
+	if tg.glue(j, "s") || tg.glue(j, "'s") {
+		// the 1990s → 199
+		if y%10 == 0 {
+			return found{i: i, j: j + 1, kind: Date, value: strconv.Itoa(y / 10)}, true
+		}
+	}
+	// "1,200" never reaches here; "2000 troops" is a count, not a year
+	if n := tg.w(j); strings.HasSuffix(n, "s") && len(n) > 3 && j < len(tg.toks) && tg.toks[j].kind == text.Word &&
+		!tg.toks[j].upper && !strings.HasSuffix(n, "ss") && n != "was" && n != "has" && n != "is" && n != "as" {
+		return found{}, false
+	}
+	if tg.w(j) == "-" && tg.toks[j].glued {
+		if _, l2, ok := tg.digitsOf(j + 1); ok && (l2 == 2 || l2 == 4) && tg.toks[j+1].glued {
+			return found{}, false // "2023-24" season or a range: leave alone
+		}
+	}
+	i0 := i
+	if tg.w(i-1) == "fiscal" {
+		i0 = i - 1
+	}
+	return found{i: i0, j: j, kind: Date, value: fmtYear(y)}, true
+}
+
+// yearOpener lists capitalized words that may stand before a year.
+func (tg *tagger) yearOpener(w string) bool {
+	if _, ok := words.month[w]; ok {
+		return true
+	}
+	switch w {
+	case "in", "since", "by", "until", "before", "after", "from", "during", "through", "of", "fiscal",
+		"early", "late", "mid", "summer", "spring", "winter", "autumn", "fall", "the", "and", "or",
+		"to", "between", "circa", "around", "about", "year", "christmas", "easter":
+		return true
+	}
+	return false
+}
+
+// ---- month dates -----------------------------------------------------------
+
+// monthDate reads "Oct. 7, 2023", "May 14", "September 2023", "December".
+func (tg *tagger) monthDate(i int) (found, bool) {
+	t := tg.toks[i]
+	m := words.month[t.l]
+	if !t.upper {
+		return found{}, false
+	}
+	k := i + 1
+	abbrev := len(t.l) <= 4 && t.l != "may" && t.l != "june" && t.l != "july"
+	if tg.w(k) == "." && tg.toks[k].glued {
+		k++
+	} else if abbrev && t.l != "sept" {
+		// "Mar", "Jan" without a dot are names too often; "Sept" is fine
+		if _, _, ok := tg.dayNumber(k); !ok {
+			return found{}, false
+		}
+	}
+	if d, e, ok := tg.dayNumber(k); ok && (tg.toks[k].kind == text.Number) {
+		if y, e2, ok := tg.yearAfter(e); ok {
+			if !validDay(y, m, d) {
+				return found{}, false
+			}
+			dt := day(y, m, d)
+			return found{i: i, j: e2, kind: Date, value: fmtDay(dt), day: dt}, true
+		}
+		return tg.dayNoYear(i, e, m, d)
+	}
+	if y, e, ok := tg.yearAfter(k); ok && (tg.w(k) != "," || t.l != "may") {
+		return found{i: i, j: e, kind: Date, value: fmtMonth(y, m)}, true
+	}
+	if tg.seq(k, "of") {
+		if y, e, ok := tg.yearAfter(k + 1); ok {
+			return found{i: i, j: e, kind: Date, value: fmtMonth(y, m)}, true
+		}
+	}
+	// "May" alone is a verb more often than a month: it needs a date word
+	// before it ("in May", "last May", "early May")
+	if t.l == "may" || t.l == "march" {
+		switch tg.w(i - 1) {
+		case "in", "since", "until", "by", "of", "last", "next", "this", "early", "late", "mid", "-", "during",
+			"from", "through", "to", "and", "before", "after", "that", "every", "each", "end", "between":
+		default:
+			return found{}, false
+		}
+		if t.l == "march" && (tg.w(i+1) == "on" || tg.w(i+1) == "to" || tg.w(i+1) == "through") {
+			return found{}, false
+		}
+	}
+	if i > 0 && tg.w(i-1) != "" && tg.toks[i-1].upper && tg.toks[i-1].kind == text.Word && i-1 > 0 {
+		return found{}, false // inside a name
+	}
+	j := k
+	if abbrev && k == i+1 {
+		return found{}, false
+	}
+	// "January this year", "June last year"
+	if tg.seq(j, "this", "year") {
+		if !tg.hasAnchor {
+			return found{i: i, j: j + 2, kind: Date}, true
+		}
+		return found{i: i, j: j + 2, kind: Date, value: fmtMonth(tg.anchor.Year(), m)}, true
+	}
+	if tg.seq(j, "last", "year") || tg.seq(j, "next", "year") {
+		if !tg.hasAnchor {
+			return found{i: i, j: j + 2, kind: Date}, true
+		}
+		dy := -1
+		if tg.w(j) == "next" {
+			dy = 1
+		}
+		return found{i: i, j: j + 2, kind: Date, value: fmtMonth(tg.anchor.Year()+dy, m)}, true
+	}
+	if !tg.hasAnchor {
+		return found{i: i, j: j, kind: Date}, true
+	}
+	return found{i: i, j: j, kind: Date, value: fmtMonth(tg.yearOf(m, 0, i), m)}, true
+}
+
+// midWord reads "mid-2024" and "mid-March", one token for the tokenizer
+// when a letter follows the hyphen.
+func (tg *tagger) midWord(i int) (found, bool) {
+	rest := tg.w(i)[4:]
+	if m, ok := words.month[rest]; ok {
+		if y, e, ok := tg.yearAfter(i + 1); ok {
+			return found{i: i, j: e, kind: Date, value: fmtMonth(y, m)}, true
+		}
+		if !tg.hasAnchor {
+			return found{i: i, j: i + 1, kind: Date}, true
+		}
+		return found{i: i, j: i + 1, kind: Date, value: fmtMonth(tg.yearOf(m, 0, i), m)}, true
+	}
+	return found{}, false
+}
+
+// ---- weekdays, deictic days, clock times -------------------------------------
+
+// weekday reads "Tuesday", "Friday morning", "Monday, Oct. 26"; dir is -1
+// for "last Friday", +1 for "next Friday", 0 for tense-driven.
+func (tg *tagger) weekday(i, dir int) (found, bool) {
+	t := tg.toks[i]
+	wd := words.weekday[t.l]
+	if !t.upper {
+		return found{}, false
+	}
+	j := i + 1
+	// "Monday, Oct. 26" and "Wednesday, July 2, 2025": the date decides
+	if k := j; tg.w(k) == "," || tg.w(k) != "" {
+		if tg.w(k) == "," {
+			k++
+		}
+		if f, ok := tg.core(k); ok && f.kind == Date && !f.day.IsZero() {
+			f.i = i
+			return f, true
+		}
+	}
+	tod := ""
+	if v, ok := words.tod[tg.w(j)]; ok {
+		tod, j = v, j+1
+	}
+	if tg.glue(j, "'s") || tg.glue(j, "'") && tg.glue(j+1, "s") {
+		// "Friday's vote": the possessive stays outside
+	}
+	if !tg.hasAnchor {
+		return found{i: i, j: j, kind: Date}, true
+	}
+	a := tg.anchor
+	cur := int(a.Weekday())
+	if cur == 0 {
+		cur = 7
+	}
+	if dir == 0 {
+		dir = -1
+		if tg.tense(i) == 1 {
+			dir = 1
+		}
+		// on or before / on or after the anchor
+		var dt time.Time
+		if dir < 0 {
+			dt = a.AddDate(0, 0, -((cur - wd + 7) % 7))
+		} else {
+			dt = a.AddDate(0, 0, (wd-cur+7)%7)
+		}
+		return tg.dayFound(i, j, dt, tod), true
+	}
+	var dt time.Time
+	if dir < 0 {
+		back := (cur - wd + 7) % 7
+		if back == 0 {
+			back = 7
+		}
+		dt = a.AddDate(0, 0, -back)
+	} else {
+		fwd := (wd - cur + 7) % 7
+		if fwd == 0 {
+			fwd = 7
+		}
+		dt = a.AddDate(0, 0, fwd)
+	}
+	return tg.dayFound(i, j, dt, tod), true
+}
+
+func (tg *tagger) dayFound(i, j int, dt time.Time, tod string) found {
+	f := found{i: i, j: j, kind: Date, value: fmtDay(dt), day: dt}
+	if tod != "" {
+		f.kind, f.value = Time, f.value+"T"+tod
+	}
+	return f
+}
+
+// deictic reads today, tonight, yesterday, tomorrow, with a part of day.
+func (tg *tagger) deictic(i int) (found, bool) {
+	var shift int
+	tod := ""
+	switch tg.w(i) {
+	case "today":
+	case "tonight":
+		tod = "NI"
+	case "yesterday":
+		shift = -1
+	case "tomorrow":
+		shift = 1
+	default:
+		return found{}, false
+	}
+	j := i + 1
+	if v, ok := words.tod[tg.w(j)]; ok && tod == "" {
+		tod, j = v, j+1
+	}
+	if !tg.hasAnchor {
+		return found{i: i, j: j, kind: Date}, true
+	}
+	f := tg.dayFound(i, j, tg.anchor.AddDate(0, 0, shift), tod)
+	if tg.w(i) == "tonight" {
+		f.kind, f.value = Date, fmtDay(tg.anchor)
+	}
+	return f, true
+}
+
+// clock reads "10 a.m.", "10:35 a.m.", "18:00 GMT", "0700 GMT", "noon",
+// with a zone and a day after it ("4 a.m. EDT Thursday").
+func (tg *tagger) clock(i int) (found, bool) {
+	s := tg.toks[i].s
+	h, mi := -1, 0
+	j := i + 1
+	if a, b, ok := strings.Cut(s, ":"); ok {
+		hh, e1 := strconv.Atoi(a)
+		mm, e2 := strconv.Atoi(b)
+		if e1 != nil || e2 != nil || len(b) != 2 || hh > 24 || mm > 59 {
+			return found{}, false
+		}
+		h, mi = hh, mm
+	} else if n, l, ok := tg.digitsOf(i); ok && l <= 2 && n >= 1 && n <= 12 {
+		h = n
+	} else if ok && l == 4 && n%100 < 60 && n/100 <= 24 && tg.zone(j) > 0 {
+		h, mi = n/100, n%100
+	} else {
+		return found{}, false
+	}
+	mer := tg.w(j)
+	if mer == "." && j < len(tg.toks) {
+		mer = ""
+	}
+	pm := false
+	switch mer {
+	case "a.m.", "a.m", "am":
+		j++
+	case "p.m.", "p.m", "pm":
+		pm = true
+		j++
+	default:
+		if !strings.Contains(s, ":") && tg.zone(j) == 0 {
+			return found{}, false
+		}
+	}
+	if mer != "" && (mer == "a.m" || mer == "p.m") && tg.glue(j, ".") {
+		j++
+	}
+	if pm && h < 12 {
+		h += 12
+	} else if !pm && (mer == "a.m." || mer == "a.m" || mer == "am") && h == 12 {
+		h = 0
+	}
+	if z := tg.zone(j); z > 0 {
+		j += z
+	}
+	return tg.clockDay(i, j, h, mi)
+}
+
+// clockDay attaches a following day to a clock time, else the anchor's
+// day (or the last day named).
+func (tg *tagger) clockDay(i, j, h, mi int) (found, bool) {
+	hm := fmt.Sprintf("T%02d:%02d", h, mi)
+	k := j
+	if tg.w(k) == "on" || tg.w(k) == "," {
+		k++
+	}
+	if f, ok := tg.core(k); ok && !f.day.IsZero() && f.kind == Date {
+		f.i, f.kind, f.value = i, Time, fmtDay(f.day)+hm
+		return f, true
+	}
+	if !tg.hasAnchor {
+		return found{i: i, j: j, kind: Time}, true
+	}
+	d := tg.anchor
+	if tg.hasRef {
+		d = tg.ref
+	}
+	return found{i: i, j: j, kind: Time, value: fmtDay(d) + hm}, true
+}
+
+// zone reads a time zone after a clock time ("GMT", "local time",
+// "EDT") and returns how many tokens it took.
+func (tg *tagger) zone(k int) int {
+	switch tg.w(k) {
+	case "gmt", "utc", "edt", "est", "cdt", "cst", "pdt", "pst", "et", "bst", "cet", "cest", "ist", "msk", "jst", "z":
+		if tg.toks[k].upper {
+			return 1
+		}
+	case "local":
+		if tg.w(k+1) == "time" {
+			return 2
+		}
+	}
+	return 0
+}
