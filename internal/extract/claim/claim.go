@@ -1,13 +1,165 @@
 package claim
 
 import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
 	"github.com/parley-news/parley/internal/article"
+	"github.com/parley-news/parley/internal/lexicon"
 	"github.com/parley-news/parley/internal/text"
 )
 
-// Extract fills the article's field for this stage from the segmented text.
-// Stages run in order (entity, when, quantity, claim, event, agreement) and
-// may read what earlier stages filled.
+// tok is one token of the article with what the rules ask of it.
+type tok struct {
+	s, e int
+	word bool // a word or a number, not punctuation
+	num  bool
+	cap  bool // begins with an upper-case letter
+	q    int  // index of the quote holding the token, or -1
+	sent int
+}
+
+// sentence is a token range [lo, hi) and its paragraph.
+type sentence struct{ lo, hi, para int }
+
+// found is a claim under construction with what later claims need to refer
+// back to it.
+type found struct {
+	c        article.Claim
+	srcLo    int // token range of the source in the text, or -1
+	srcHi    int
+	head     string // head noun of the source, lower case and singular
+	person   bool   // the source is a person, so "he"/"she" can refer to it
+	plural   bool
+	sent     int
+	para     int
+	cueTok   int // first token of the cue, or -1 for a claim by adjacency
+	resolved bool
+}
+
+// extractor holds one article's tokens and the claims found so far.
+type extractor struct {
+	text   string
+	lx     *lexicon.CueLexicon
+	a      *article.Article
+	toks   []tok
+	lws    []string // lower-case text of each token
+	sents  []sentence
+	quotes []quote
+	out    []found
+}
+
+// Extract fills a.Claims: every attributed statement with its source, cue,
+// content, whether it is quoted speech, how many sources stand behind it and
+// whom they told. It reads a.Entities, when the entity stage found any, to
+// tie sources to entities and to tell people from organizations.
 func Extract(d *text.Doc, a *article.Article) {
-	// Not implemented yet: the field stays empty.
+	x := newExtractor(d, a)
+	for si := range x.sents {
+		x.sentenceCues(si)
+	}
+	x.adjacentQuotes()
+	x.resolve()
+	x.grants()
+	sort.SliceStable(x.out, func(i, j int) bool { return x.out[i].c.Start < x.out[j].c.Start })
+	claims := make([]article.Claim, 0, len(x.out))
+	for _, f := range x.out {
+		if valid(f.c, len(a.Text)) {
+			claims = append(claims, f.c)
+		}
+	}
+	a.Claims = claims
+}
+
+// valid checks that every span of c lies inside the text, so no input can
+// make the record point outside it.
+func valid(c article.Claim, n int) bool {
+	if c.Start < 0 || c.Start >= c.End || c.End > n {
+		return false
+	}
+	for _, s := range []*article.Span{c.SourceSpan, c.CueSpan, c.Anonymity} {
+		if s != nil && !s.Valid(n) {
+			return false
+		}
+	}
+	return true
+}
+
+func newExtractor(d *text.Doc, a *article.Article) *extractor {
+	x := &extractor{text: d.Text, lx: lexicon.Cues(), a: a}
+	for pi, p := range d.Paras {
+		x.quotes = append(x.quotes, findQuotes(d.Text, p[0], p[1], pi)...)
+	}
+	qi := 0
+	for si, s := range d.Sentences {
+		lo := len(x.toks)
+		for _, t := range s.Tokens {
+			for qi < len(x.quotes) && x.quotes[qi].end <= t.Start {
+				qi++
+			}
+			q := -1
+			if qi < len(x.quotes) && x.quotes[qi].start <= t.Start {
+				q = qi
+			}
+			w := d.Text[t.Start:t.End]
+			r, _ := utf8.DecodeRuneInString(w)
+			x.toks = append(x.toks, tok{s: t.Start, e: t.End, word: t.Kind != text.Punct,
+				num: t.Kind == text.Number, cap: unicode.IsUpper(r), q: q, sent: si})
+			x.lws = append(x.lws, strings.ToLower(w))
+		}
+		x.sents = append(x.sents, sentence{lo: lo, hi: len(x.toks), para: s.Para})
+	}
+	return x
+}
+
+// span is the byte span of tokens [lo, hi).
+func (x *extractor) span(lo, hi int) article.Span {
+	return article.Span{Start: x.toks[lo].s, End: x.toks[hi-1].e}
+}
+
+// sentenceCues finds the cues of one sentence and builds their claims.
+// Cues inside quotation marks belong to the quoted speaker and are skipped.
+func (x *extractor) sentenceCues(si int) {
+	s := x.sents[si]
+	for i := s.lo; i < s.hi; i++ {
+		t := x.toks[i]
+		if !t.word || t.q >= 0 {
+			continue
+		}
+		if n := x.lx.Phrase(x.lws[i:min(i+4, s.hi)]); n > 0 {
+			x.accordingTo(si, i, i+n)
+			i += n - 1
+			continue
+		}
+		if x.lx.Document(x.lws[i]) && i+1 < s.hi && x.lws[i+1] == "that" {
+			if x.documentCue(si, i) {
+				continue
+			}
+		}
+		x.verbCue(si, i)
+	}
+}
+
+// emit records a claim; lo/hi is the source's token range (-1 when none).
+func (x *extractor) emit(si, cueLo, cueHi, srcLo, srcHi int, content article.Span, outlet string) {
+	cs := x.span(cueLo, cueHi)
+	f := found{srcLo: srcLo, srcHi: srcHi, sent: si, para: x.sents[si].para, cueTok: cueLo}
+	f.c.Cue = article.Str(x.text[cs.Start:cs.End])
+	f.c.CueSpan = &cs
+	f.c.Start, f.c.End = content.Start, content.End
+	f.c.Content = x.text[content.Start:content.End]
+	f.c.Direct = x.quoted(content)
+	f.c.Outlet = article.Str(outlet)
+	if srcLo >= 0 {
+		x.describeSource(&f)
+	}
+	// One claim per cue: two readings of the same cue keep the first.
+	for _, o := range x.out {
+		if o.cueTok == cueLo {
+			return
+		}
+	}
+	x.out = append(x.out, f)
 }

@@ -1,0 +1,80 @@
+package claim
+
+import "github.com/parley-news/parley/internal/article"
+
+// grantVerbs open the clause that grants anonymity ("spoke on condition of
+// anonymity", "declined to be named", "requested anonymity").
+var grantVerbs = set("spoke speaking speak talked talking declined declining asked asking requested requesting " +
+	"insisted insisting agreed agreeing who granted")
+
+// grants finds anonymity grants and links each to the claims of the source
+// it describes. A grant is not a claim itself: it says why a source is not
+// named, so it is kept on the claim (Anonymity) rather than beside it. The
+// grant belongs to the claims of its own sentence; a grant standing alone
+// ("The sources spoke on condition of anonymity ...") belongs to every
+// anonymous claim whose source has the same head noun, or, for a pronoun,
+// to the last anonymous claim before it.
+func (x *extractor) grants() {
+	for si, s := range x.sents {
+		at := -1
+		for k := s.lo; k < s.hi; k++ {
+			w := x.lws[k]
+			if x.toks[k].q >= 0 {
+				continue
+			}
+			if w == "anonymity" || ((w == "named" || w == "identified") && k >= s.lo+2 &&
+				(x.lws[k-1] == "be" || x.lws[k-1] == "being") && (x.lws[k-2] == "not" || x.lws[k-2] == "to")) {
+				at = k
+				break
+			}
+		}
+		if at < 0 {
+			continue
+		}
+		start := -1
+		for k := at - 1; k >= s.lo && at-k <= 8; k-- {
+			if grantVerbs[x.lws[k]] {
+				start = k
+			}
+		}
+		if start < 0 {
+			continue
+		}
+		end := s.hi
+		for end > start && x.isPunct(end-1, ".", ",", ";") {
+			end--
+		}
+		sp := x.span(start, end)
+		linked := false
+		for i := range x.out {
+			if x.out[i].sent == si && !x.out[i].c.Named {
+				x.out[i].c.Anonymity = &sp
+				linked = true
+			}
+		}
+		if linked || start == s.lo {
+			continue
+		}
+		lo, ok := x.npLeft(start-1, s.lo)
+		if !ok {
+			continue
+		}
+		if pronouns[x.lws[lo]] {
+			for i := len(x.out) - 1; i >= 0; i-- {
+				if x.out[i].c.Start < sp.Start && !x.out[i].c.Named {
+					x.out[i].c.Anonymity = &sp
+					break
+				}
+			}
+			continue
+		}
+		head := singular(x.headWord(lo, start))
+		for i := range x.out {
+			if !x.out[i].c.Named && x.out[i].head == head && x.out[i].c.Anonymity == nil {
+				x.out[i].c.Anonymity = cloneSpan(sp)
+			}
+		}
+	}
+}
+
+func cloneSpan(s article.Span) *article.Span { return &s }

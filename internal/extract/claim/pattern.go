@@ -1,0 +1,682 @@
+package claim
+
+import (
+	"strings"
+
+	"github.com/parley-news/parley/internal/article"
+)
+
+// Closed word classes the attribution patterns turn on. They are grammar,
+// not facts about the world, so they live here rather than in the lexicon.
+var (
+	determiners = set("the a an this that these those his her its their our my your such said another")
+	beForms     = set("is was were are be been being am")
+	// auxiliaries and adverbs that may stand between a source and its cue
+	// ("has also said", "would not say", "later told").
+	auxAdverbs = set("has have had would will could may might should shall must can did does do also not n't never " +
+		"later previously repeatedly again reportedly publicly privately recently earlier then once already still " +
+		"often long since first further separately explicitly initially subsequently just even only clearly " +
+		"frequently consistently flatly angrily bluntly quickly immediately openly firmly strongly sharply " +
+		"widely formally officially instead yet now last finally simply personally directly")
+	// words that end a source phrase on its left: the clause starts after them
+	leftStops = set("that which who whom whose while but because as when after before if though although since " +
+		"where whereas so yet than until unless whether what how why however meanwhile nor")
+	// finite verbs and auxiliaries: a source phrase never holds one
+	verbStops = set("is are was were has have had will would can could should may might must do does did be been being " +
+		"am shall")
+	pronouns       = set("he she they it we i you")
+	timeWords      = set("on in at during late early earlier later last this next today yesterday tonight monday tuesday wednesday thursday friday saturday sunday week weekend month year day morning afternoon evening night overnight hours days weeks months january february march april may june july august september october november december")
+	tellVerbs      = set("tell inform assure brief ask urge warn remind advise promise notify")
+	objectPronouns = set("him her them me us you it")
+	// post-modifiers end the head of a source phrase ("people familiar with")
+	postMods = set("with familiar briefed involved in from at on who which that knowledgeable close speaking according near inside within under to for by")
+	// quantifiers before "of" ("two of the sources"): the head follows "of"
+	partitives = set("some many most several all both none few each either neither any")
+)
+
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+func (x *extractor) isPunct(i int, s ...string) bool {
+	if x.toks[i].word {
+		return false
+	}
+	for _, p := range s {
+		if x.lws[i] == p {
+			return true
+		}
+	}
+	return false
+}
+
+// closesQuote reports whether token i is the closing mark of a quote.
+func (x *extractor) closesQuote(i int) bool {
+	t := x.toks[i]
+	return !t.word && isQuoteMark(x.lws[i]) && t.q >= 0 && x.quotes[t.q].end == t.e
+}
+
+// opensQuote reports whether token i is the opening mark of a quote.
+func (x *extractor) opensQuote(i int) bool {
+	t := x.toks[i]
+	return !t.word && isQuoteMark(x.lws[i]) && t.q >= 0 && x.quotes[t.q].start == t.s
+}
+
+// verbCue reads a cue verb at token i in the three word orders news uses:
+// "X said Y", "Y, X said" and "Y, said X", and the participle that hangs a
+// second claim on the sentence's subject ("..., adding that Y").
+func (x *extractor) verbCue(si, i int) {
+	s := x.sents[si]
+	lw := x.lws[i]
+	_, isVerb := x.lx.Verb(lw)
+	cueHi := i + 1
+	j := i + 1
+	if j < s.hi && x.lws[j] == "it" && j+1 < s.hi {
+		j++ // "made it clear"
+	}
+	if j < s.hi && x.lx.Particle(lw, x.lws[j]) {
+		cueHi = j + 1
+	} else if !isVerb {
+		return
+	}
+	lemma := x.lx.Lemma(lw)
+	ing := strings.HasSuffix(lw, "ing")
+	past := strings.HasSuffix(lw, "ed") || lw == "told" || lw == "said" || lw == "thought" || lw == "known" || lw == "shown" || lw == "found" || lw == "written" || lw == "understood"
+	prev := i - 1
+	if prev >= s.lo {
+		p := x.lws[prev]
+		// "the said agreement", "a report", "to say", "Trump's claims": not a verb here
+		if determiners[p] || p == "to" || strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s") {
+			return
+		}
+	}
+	if cueHi < s.hi {
+		n := x.lws[cueHi]
+		if past && n == "by" {
+			return // passive: "the proposal announced by Trump"
+		}
+		// reduced relative after a plain noun: "a diplomat briefed on the talks"
+		if past && (n == "on" || n == "with" || n == "in" || n == "about") && prev >= s.lo && x.toks[prev].word &&
+			!x.toks[prev].cap && !pronouns[x.lws[prev]] && !x.dayAfter(cueHi) {
+			return
+		}
+	}
+	// walk left over auxiliaries and adverbs ("has also said")
+	p := prev
+	for p >= s.lo && auxAdverbs[x.lws[p]] {
+		p--
+	}
+	if p >= s.lo && past && beForms[x.lws[p]] {
+		return // passive: "is believed", "was told"
+	}
+	for k := p + 1; k < i; k++ {
+		if beForms[x.lws[k]] && past {
+			return
+		}
+	}
+	after := cueHi + x.lx.Tail(x.lws[cueHi:min(cueHi+6, s.hi)])
+
+	if p < s.lo {
+		return // a cue opening the sentence has no source to its left
+	}
+	if x.isPunct(p, ",", "—", "–", "-", "--") || x.closesQuote(p) {
+		// "…,” said the official." / "…, said X." — source after the cue
+		if !ing {
+			if lo, hi, ok := x.npAfter(after, s.hi); ok {
+				if cont, ok := x.contentBefore(si, p); ok {
+					x.emit(si, i, cueHi, lo, hi, cont, "")
+					return
+				}
+			}
+		}
+		if ing && x.isPunct(p, ",") {
+			x.participle(si, i, cueHi, after, lemma)
+			return
+		}
+		// "X, a spokesman for Y, said …": skip back over the appositive
+		if x.isPunct(p, ",") {
+			if lo, hi, ok := x.appositiveSource(si, p); ok {
+				if cont, outlet, ok := x.contentAfter(si, after, lemma); ok {
+					x.emit(si, i, cueHi, lo, hi, cont, outlet)
+				}
+			}
+		}
+		return
+	}
+	if ing && (x.lws[p] == "while" || x.lws[p] == "and" || x.lws[p] == "before" || x.lws[p] == "after") {
+		x.participle(si, i, cueHi, after, lemma)
+		return
+	}
+	lo, ok := x.npLeft(p, s.lo)
+	if !ok {
+		// "…, Trump, who has said …": the relative pronoun stands for the
+		// name before its comma.
+		if x.lws[p] == "who" && p-2 >= s.lo && x.isPunct(p-1, ",") {
+			if lo2, ok2 := x.npLeft(p-2, s.lo); ok2 {
+				if cont, outlet, ok3 := x.contentAfter(si, after, lemma); ok3 {
+					x.emit(si, i, cueHi, lo2, p-1, cont, outlet)
+				}
+			}
+		}
+		return
+	}
+	hi := p + 1
+	if ing && !x.toks[lo].cap && !pronouns[x.lws[lo]] && !x.lx.Anonymous(x.lws[p]) {
+		return // "the fighting raging", "a warning" read as a verb
+	}
+	if cont, outlet, ok := x.contentAfter(si, after, lemma); ok {
+		// "talks that he said were aimed at …": a relative clause, not a claim
+		if lo > s.lo && leftStops[x.lws[lo-1]] && cont.Start < len(x.text) && x.startsWithVerb(cont.Start) {
+			return
+		}
+		x.emit(si, i, cueHi, lo, hi, cont, outlet)
+		return
+	}
+	if lo-1 > s.lo && (x.isPunct(lo-1, ",", "—", "–") || x.closesQuote(lo-1)) {
+		if cont, ok := x.contentBefore(si, lo-1); ok {
+			outlet := x.outletAfter(si, cueHi, lemma)
+			x.emit(si, i, cueHi, lo, hi, cont, outlet)
+		}
+	}
+}
+
+// dayAfter reports whether token k+1 names a day or date ("warned on Tuesday").
+func (x *extractor) dayAfter(k int) bool {
+	if k+1 >= len(x.toks) {
+		return false
+	}
+	return timeWords[x.lws[k+1]] || x.toks[k+1].num
+}
+
+// startsWithVerb reports whether the content starting at byte off opens
+// with an auxiliary ("were aimed at"), the mark of a relative clause.
+func (x *extractor) startsWithVerb(off int) bool {
+	for i, t := range x.toks {
+		if t.s == off {
+			return verbStops[x.lws[i]]
+		}
+		if t.s > off {
+			break
+		}
+	}
+	return false
+}
+
+// participle builds the claim of "…, adding that Y" / "…, saying Y": its
+// source is the subject of the sentence, or of the claim before it in the
+// same sentence.
+func (x *extractor) participle(si, i, cueHi, after int, lemma string) {
+	cont, outlet, ok := x.contentAfter(si, after, lemma)
+	if !ok {
+		return
+	}
+	for k := len(x.out) - 1; k >= 0; k-- {
+		o := x.out[k]
+		if o.sent == si && o.srcLo >= 0 {
+			x.emit(si, i, cueHi, o.srcLo, o.srcHi, cont, outlet)
+			return
+		}
+	}
+	if lo, hi, ok := x.subject(si); ok {
+		x.emit(si, i, cueHi, lo, hi, cont, outlet)
+	}
+}
+
+// subject finds the noun phrase that opens a sentence, after any leading
+// adverbial closed by a comma ("Earlier this month, Syria's leader …").
+func (x *extractor) subject(si int) (int, int, bool) {
+	s := x.sents[si]
+	lo := s.lo
+	for k := s.lo; k < min(s.lo+8, s.hi); k++ {
+		if x.isPunct(k, ",") {
+			if timeWords[x.lws[s.lo]] || x.lws[s.lo] == "in" || x.lws[s.lo] == "after" || x.lws[s.lo] == "amid" {
+				lo = k + 1
+			}
+			break
+		}
+	}
+	hi := lo
+	for hi < s.hi && hi-lo < 8 {
+		t := x.toks[hi]
+		w := x.lws[hi]
+		if !t.word || t.q >= 0 || verbStops[w] || auxAdverbs[w] || leftStops[w] {
+			break
+		}
+		if !t.cap && hi > lo && !determiners[x.lws[hi-1]] && !x.toks[hi-1].num {
+			if _, v := x.lx.Verb(w); v || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !x.lx.Anonymous(w) {
+				break
+			}
+		}
+		hi++
+	}
+	if hi == lo || !x.looksLikeSource(lo, hi) {
+		return 0, 0, false
+	}
+	return lo, hi, true
+}
+
+// npLeft walks left from token p (the word before the cue) over the source
+// phrase; it returns the phrase's first token. A phrase joined by "and" is
+// kept whole only when a clean boundary closes it on the left.
+func (x *extractor) npLeft(p, lo int) (int, bool) {
+	a := p + 1
+	lastAnd := -1
+	clean := true
+	for k := p; k >= lo; k-- {
+		t := x.toks[k]
+		w := x.lws[k]
+		if !t.word || t.q >= 0 || leftStops[w] {
+			break
+		}
+		if verbStops[w] || p-k >= 14 {
+			clean = false
+			break
+		}
+		if _, v := x.lx.Verb(w); v && k < p && !t.cap && k > lo && !determiners[x.lws[k-1]] && x.lws[k-1] != "and" {
+			// another finite cue verb: "Reuters could not determine …"
+			if !(strings.HasSuffix(w, "ed") && x.toks[k-1].word && !x.toks[k-1].cap) {
+				clean = false
+				break
+			}
+		}
+		if w == "and" || w == "or" {
+			lastAnd = k
+		}
+		a = k
+	}
+	if !clean && lastAnd >= 0 {
+		a = lastAnd + 1
+	}
+	for a <= p && (x.lws[a] == "and" || x.lws[a] == "or" || x.lws[a] == "also" || x.lws[a] == "then" || x.lws[a] == "so") {
+		a++
+	}
+	if a > p {
+		return 0, false
+	}
+	if !x.looksLikeSource(a, p+1) {
+		return 0, false
+	}
+	return a, true
+}
+
+// looksLikeSource reports whether tokens [lo, hi) can name who speaks: a
+// name, a pronoun, a counted or determined noun phrase, or a bare plural of
+// people ("officials", "residents").
+func (x *extractor) looksLikeSource(lo, hi int) bool {
+	if hi <= lo || hi-lo > 24 {
+		return false
+	}
+	w := x.lws[lo]
+	if pronouns[w] {
+		return hi-lo == 1
+	}
+	if x.toks[lo].cap || x.toks[lo].num || determiners[w] {
+		return true
+	}
+	if _, ok := x.lx.Number(w); ok {
+		return true
+	}
+	h := x.headWord(lo, hi)
+	return x.lx.Anonymous(h) || x.lx.Document(h) || x.lx.PersonDesc(singular(h))
+}
+
+// npAfter reads the source phrase after an inverted cue ("…, said the
+// person familiar with the talks."). It must run to the end of the clause.
+func (x *extractor) npAfter(k, hi int) (int, int, bool) {
+	lo := k
+	e := k
+	for e < hi {
+		t := x.toks[e]
+		w := x.lws[e]
+		if t.q >= 0 {
+			break
+		}
+		if !t.word {
+			// ", as well as a regional source" keeps counting sources
+			if w == "," && e+3 < hi && x.lws[e+1] == "as" && x.lws[e+2] == "well" && x.lws[e+3] == "as" {
+				e += 4
+				continue
+			}
+			if w == "&" || w == "-" {
+				e++
+				continue
+			}
+			break
+		}
+		if verbStops[w] || w == "who" || w == "which" || w == "that" {
+			if e == lo {
+				return 0, 0, false
+			}
+			break
+		}
+		if (w == "on" || w == "in" || w == "at" || w == "during" || w == "after" || w == "when" || w == "while" || w == "as") && e > lo {
+			break
+		}
+		if _, v := x.lx.Verb(w); v && e > lo && !x.toks[e].cap && !strings.HasSuffix(w, "ed") {
+			return 0, 0, false // a clause follows, not a name
+		}
+		e++
+	}
+	if e == lo || e-lo > 24 {
+		return 0, 0, false
+	}
+	// the phrase must close the clause: end, comma, or a trailing adverbial
+	if e < hi && !x.isPunct(e, ",", ".", ";", "—", "–", "(", ":", "!", "?") && !timeWords[x.lws[e]] {
+		return 0, 0, false
+	}
+	if !x.looksLikeSource(lo, e) {
+		return 0, 0, false
+	}
+	return lo, e, true
+}
+
+// appositiveSource finds "X" in "X, a spokesman for Y, said": p is the
+// comma before the cue.
+func (x *extractor) appositiveSource(si, p int) (int, int, bool) {
+	s := x.sents[si]
+	for c := p - 1; c > s.lo && p-c <= 16; c-- {
+		if x.toks[c].q >= 0 {
+			return 0, 0, false
+		}
+		if !x.isPunct(c, ",") {
+			continue
+		}
+		w := x.lws[c+1]
+		if !(determiners[w] || w == "who" || w == "which" || x.toks[c+1].num || !x.toks[c+1].cap) {
+			return 0, 0, false
+		}
+		if c-1 < s.lo {
+			return 0, 0, false
+		}
+		lo, ok := x.npLeft(c-1, s.lo)
+		if !ok {
+			return 0, 0, false
+		}
+		return lo, c, true
+	}
+	return 0, 0, false
+}
+
+// accordingTo reads "According to X, Y" and "Y, according to X".
+func (x *extractor) accordingTo(si, i, j int) {
+	s := x.sents[si]
+	lo, hi, ok := x.npAfterAccording(j, s.hi)
+	if !ok {
+		return
+	}
+	var cont article.Span
+	if i == s.lo || (i > s.lo && !x.hasWordBefore(s.lo, i)) {
+		// According to X, Y.
+		k := hi
+		for k < s.hi && !x.toks[k].word && !x.opensQuote(k) {
+			k++
+		}
+		c, ok := x.trimmed(si, k, s.hi)
+		if !ok {
+			return
+		}
+		cont = c
+	} else {
+		p := i - 1
+		if !x.isPunct(p, ",", "—", "–", "(") {
+			// "…, Y according to X" without a comma still puts Y first
+			p = i
+		}
+		c, ok := x.contentBefore(si, p)
+		if !ok {
+			return
+		}
+		cont = c
+	}
+	x.emit(si, i, j, lo, hi, cont, "")
+}
+
+// npAfterAccording reads X in "according to X" up to the clause's end.
+func (x *extractor) npAfterAccording(k, hi int) (int, int, bool) {
+	e := k
+	for e < hi {
+		t := x.toks[e]
+		if !t.word {
+			if x.lws[e] == "&" || x.lws[e] == "-" || x.lws[e] == "'" || x.lws[e] == "’" {
+				e++
+				continue
+			}
+			break
+		}
+		if w := x.lws[e]; (w == "which" || w == "who" || w == "that" || verbStops[w]) && e > k {
+			break
+		}
+		e++
+	}
+	if e == k || e-k > 20 || !x.looksLikeSource(k, e) {
+		return 0, 0, false
+	}
+	if h := x.lws[e-1]; h == "plan" || h == "schedule" || h == "law" || h == "tradition" {
+		return 0, 0, false
+	}
+	return k, e, true
+}
+
+func (x *extractor) hasWordBefore(lo, i int) bool {
+	for k := lo; k < i; k++ {
+		if x.toks[k].word {
+			return true
+		}
+	}
+	return false
+}
+
+// documentCue reads "a Reuters report that Y": the document is the source.
+func (x *extractor) documentCue(si, i int) bool {
+	s := x.sents[si]
+	lo := i
+	for k := i - 1; k >= s.lo && i-k <= 5; k-- {
+		t := x.toks[k]
+		if !t.word || t.q >= 0 || verbStops[x.lws[k]] || leftStops[x.lws[k]] {
+			break
+		}
+		if determiners[x.lws[k]] || strings.HasSuffix(x.lws[k], "'s") || strings.HasSuffix(x.lws[k], "’s") {
+			lo = k
+			break
+		}
+		if !t.cap && !t.num {
+			break
+		}
+		lo = k
+	}
+	if lo == i && !x.toks[i].cap {
+		return false
+	}
+	cont, ok := x.trimmed(si, i+2, s.hi)
+	if !ok {
+		return false
+	}
+	x.emit(si, i, i+2, lo, i+1, cont, "")
+	return true
+}
+
+// contentAfter finds the content after a cue: past a told-object, a cue
+// tail, time adverbials and "that", to the end of the sentence (or of a
+// quote that opens in it and runs on). It also returns the outlet told.
+func (x *extractor) contentAfter(si, k int, lemma string) (article.Span, string, bool) {
+	s := x.sents[si]
+	outlet := ""
+	if tellVerbs[lemma] {
+		outlet, k = x.tellObject(k, s.hi)
+	}
+	k += x.lx.Tail(x.lws[k:min(k+6, s.hi)])
+	start := k
+	for j := k; j < min(k+12, s.hi); j++ {
+		w := x.lws[j]
+		if w == "that" && x.toks[j].q < 0 {
+			start = j + 1
+			break
+		}
+		if x.isPunct(j, ":") {
+			start = j + 1
+			break
+		}
+		if x.opensQuote(j) {
+			start = j
+			break
+		}
+		if x.isPunct(j, ",", ";", "—", "–") {
+			break
+		}
+	}
+	if outlet == "" {
+		outlet = x.interviewOutlet(k, s.hi)
+	}
+	for start < s.hi && x.isPunct(start, ",", ":", "—", "–") {
+		start++
+	}
+	if start >= s.hi || x.isPunct(start, ",") {
+		return article.Span{}, "", false
+	}
+	// time adverbials alone are no content ("told Reuters on Tuesday.")
+	words := 0
+	for j := start; j < s.hi; j++ {
+		if x.toks[j].word && !timeWords[x.lws[j]] && !x.toks[j].num && !(x.toks[j].cap && j > start && timeWords[x.lws[j-1]]) {
+			words++
+		}
+		if x.isPunct(j, ",") && words == 0 {
+			return article.Span{}, "", false
+		}
+	}
+	if words < 2 && !x.opensQuote(start) {
+		return article.Span{}, "", false
+	}
+	c, ok := x.trimmed(si, start, s.hi)
+	return c, outlet, ok
+}
+
+// tellObject skips the object of "told": an outlet fills the outlet, a
+// person or "reporters" is just skipped.
+func (x *extractor) tellObject(k, hi int) (string, int) {
+	if k >= hi {
+		return "", k
+	}
+	o := k
+	if x.lws[o] == "the" {
+		o++
+	}
+	if n, _ := x.lx.Outlet(x.lws[k:min(k+6, hi)]); n > 0 {
+		return x.text[x.toks[k].s:x.toks[k+n-1].e], k + n
+	}
+	if o < hi {
+		if n, _ := x.lx.Outlet(x.lws[o:min(o+6, hi)]); n > 0 {
+			return x.text[x.toks[k].s:x.toks[o+n-1].e], o + n
+		}
+	}
+	if objectPronouns[x.lws[k]] {
+		return "", k + 1
+	}
+	e := k
+	for e < hi && e-k < 6 && x.toks[e].word && x.toks[e].q < 0 {
+		w := x.lws[e]
+		if w == "that" || (e > k && (timeWords[w] || w == "in" || w == "at" || w == "on" || w == "to" || w == "after")) {
+			break
+		}
+		e++
+		if x.lx.OutletWord(w) && e > k+1 {
+			return x.text[x.toks[k].s:x.toks[e-1].e], e
+		}
+	}
+	if e > k && (e == hi || !x.toks[e].word || x.lws[e] == "that" || timeWords[x.lws[e]] || x.lws[e] == "in" || x.lws[e] == "at") {
+		return "", e
+	}
+	return "", k
+}
+
+// outletAfter finds the outlet of a cue whose content came before it
+// ("…, five people told Reuters.").
+func (x *extractor) outletAfter(si, k int, lemma string) string {
+	s := x.sents[si]
+	if tellVerbs[lemma] {
+		if o, _ := x.tellObject(k, s.hi); o != "" {
+			return o
+		}
+	}
+	return x.interviewOutlet(k, s.hi)
+}
+
+// interviewOutlet finds "in an interview with <outlet>" right after a cue.
+func (x *extractor) interviewOutlet(k, hi int) string {
+	for j := k; j < min(k+6, hi-1); j++ {
+		if x.lws[j] == "interview" && x.lws[j+1] == "with" && j+2 < hi {
+			o := j + 2
+			if n, _ := x.lx.Outlet(x.lws[o:min(o+6, hi)]); n > 0 {
+				return x.text[x.toks[o].s:x.toks[o+n-1].e]
+			}
+		}
+	}
+	return ""
+}
+
+// contentBefore is the content of "Y, X said": from the start of the
+// sentence, or of the quote that holds it, to token p (the comma or the
+// closing mark before the source).
+func (x *extractor) contentBefore(si, p int) (article.Span, bool) {
+	s := x.sents[si]
+	if p <= s.lo {
+		return article.Span{}, false
+	}
+	end := p // exclusive
+	if x.closesQuote(p) {
+		q := x.quotes[x.toks[p].q]
+		return article.Span{Start: q.start, End: q.end}, q.end > q.start+2
+	}
+	if x.isPunct(p, ",", "—", "–", "(") && p-1 >= s.lo && x.closesQuote(p-1) {
+		q := x.quotes[x.toks[p-1].q]
+		return article.Span{Start: q.start, End: q.end}, q.end > q.start+2
+	}
+	start := s.lo
+	// "But Y, X said": a leading conjunction is not part of what is said
+	for start < end && (x.lws[start] == "but" || x.lws[start] == "and") {
+		start++
+	}
+	if start >= end {
+		return article.Span{}, false
+	}
+	c, ok := x.trimmed(si, start, end)
+	if !ok {
+		return c, false
+	}
+	if t := x.toks[start]; t.q >= 0 && x.quotes[t.q].start < c.Start {
+		c.Start = x.quotes[t.q].start // a quote that began sentences earlier
+	}
+	return c, true
+}
+
+// trimmed is the byte span of tokens [lo, hi) without trailing commas and
+// full stops, stretched to the end of a quote that opens inside it and
+// closes later; ok is false when no word is left.
+func (x *extractor) trimmed(si, lo, hi int) (article.Span, bool) {
+	for hi > lo && x.isPunct(hi-1, ".", ",", ";", ":", "—", "–", "-", "(") {
+		hi--
+	}
+	words := 0
+	for k := lo; k < hi; k++ {
+		if x.toks[k].word {
+			words++
+		}
+	}
+	if words == 0 {
+		return article.Span{}, false
+	}
+	sp := x.span(lo, hi)
+	for k := lo; k < hi; k++ {
+		if x.opensQuote(k) {
+			q := x.quotes[x.toks[k].q]
+			if q.end > sp.End && q.para == x.sents[si].para {
+				sp.End = q.end
+			}
+			break
+		}
+	}
+	return sp, true
+}

@@ -1,0 +1,455 @@
+package claim
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/parley-news/parley/internal/article"
+)
+
+// describeSource fills the source fields of a claim from its token range:
+// the text, the entity, whether it is named, how many stand behind it.
+func (x *extractor) describeSource(f *found) {
+	lo, hi := f.srcLo, f.srcHi
+	sp := x.span(lo, hi)
+	f.c.SourceSpan = &sp
+	f.c.Source = article.Str(x.text[sp.Start:sp.End])
+	f.head = singular(x.headWord(lo, hi))
+	ent := x.entityAt(sp, lo, hi)
+	if ent != nil {
+		f.c.SourceEntity = article.Str(ent.ID)
+	}
+	named, count, plural := x.sourceFacts(lo, hi)
+	f.c.Named = named
+	f.c.Count = count
+	f.plural = plural
+	switch {
+	case ent != nil:
+		f.person = ent.Type == article.Person
+	case x.lx.PersonDesc(f.head) || x.lx.Anonymous(f.head):
+		f.person = !x.lx.Document(f.head)
+	default:
+		// no entity stage: a short capitalized name that is not a document
+		f.person = x.toks[lo].cap && hi-lo <= 4 && !x.lx.Document(f.head) && count != nil && *count == 1
+	}
+}
+
+// entityAt is the entity whose mention overlaps the source span, preferring
+// the one that covers the head (the last word of the core phrase).
+func (x *extractor) entityAt(sp article.Span, lo, hi int) *article.Entity {
+	headTok := x.headTok(lo, hi)
+	var best *article.Entity
+	bestScore := -1
+	for i := range x.a.Entities {
+		e := &x.a.Entities[i]
+		for _, m := range e.Mentions {
+			if !m.Overlaps(sp) {
+				continue
+			}
+			score := 1
+			if m.Start <= x.toks[headTok].s && x.toks[headTok].e <= m.End {
+				score = 3
+			}
+			if e.Type == article.Place || e.Type == article.Group {
+				score-- // "Syrian officials": the nationality is not the source
+			}
+			if score > bestScore {
+				best, bestScore = e, score
+			}
+		}
+	}
+	if best != nil && bestScore <= 0 {
+		return nil
+	}
+	return best
+}
+
+// headTok is the index of the head word of source tokens [lo, hi): the last
+// word before a post-modifier, or the word after "of" in "two of the
+// sources".
+func (x *extractor) headTok(lo, hi int) int {
+	end := hi
+	for k := lo + 1; k < hi; k++ {
+		w := x.lws[k]
+		if !x.toks[k].word {
+			end = k
+			break
+		}
+		if w == "of" {
+			prev := x.lws[k-1]
+			if _, n := x.lx.Number(prev); n || partitives[prev] || x.toks[k-1].num || prev == "one" {
+				return x.headTok(k+1, hi)
+			}
+			if x.toks[k-1].cap && k+1 < hi && x.toks[k+1].cap {
+				continue // "Ministry of Defense" stays one name
+			}
+			end = k
+			break
+		}
+		if postMods[w] && !x.toks[k].cap {
+			end = k
+			break
+		}
+	}
+	return end - 1
+}
+
+func (x *extractor) headWord(lo, hi int) string {
+	return x.lws[x.headTok(lo, hi)]
+}
+
+// sourceFacts says whether a source is named and how many it counts. The
+// phrase is split into conjuncts ("two Syrian and two Western sources, as
+// well as a regional source" → 2+2+1); a conjunct with a number word counts
+// that many, a bare plural of people leaves the count unknown, anything
+// else counts one.
+func (x *extractor) sourceFacts(lo, hi int) (named bool, count *int, plural bool) {
+	total := 0
+	unknown := false
+	var parts [][2]int
+	start := lo
+	for k := lo; k < hi; k++ {
+		w := x.lws[k]
+		split := 0
+		switch {
+		case w == "and" || w == "or":
+			split = 1
+		case w == "," && k+3 < hi && x.lws[k+1] == "as" && x.lws[k+2] == "well" && x.lws[k+3] == "as":
+			split = 4
+		case w == "," && k+1 < hi && (x.lws[k+1] == "and" || x.lws[k+1] == "or"):
+			split = 2
+		}
+		if split == 0 {
+			continue
+		}
+		// "two Syrian and two Western sources": the adjectives share a head
+		if k > start {
+			parts = append(parts, [2]int{start, k})
+		}
+		start = k + split
+		k = start - 1
+	}
+	if start < hi {
+		parts = append(parts, [2]int{start, hi})
+	}
+	anon := 0
+	for pi, p := range parts {
+		h := x.headWord(p[0], p[1])
+		n, numbered := x.countOf(p[0], p[1])
+		isAnon := x.lx.Anonymous(h) && !x.toks[x.headTok(p[0], p[1])].cap
+		// a bare adjective conjunct ("two Syrian") borrows the next head
+		if pi+1 < len(parts) && !x.lx.Anonymous(h) && numbered {
+			nh := x.headWord(parts[pi+1][0], parts[pi+1][1])
+			if x.lx.Anonymous(nh) && x.toks[x.headTok(p[0], p[1])].cap {
+				isAnon = true
+			}
+		}
+		if isAnon {
+			anon++
+		}
+		switch {
+		case numbered:
+			total += n
+		case isAnon && (strings.HasSuffix(h, "s") || h == "people" || h == "others" || h == "many" || h == "some" || h == "several"):
+			unknown = true
+			plural = true
+		case pronouns[h] && h == "they":
+			unknown = true
+			plural = true
+		default:
+			total++
+		}
+	}
+	named = anon < len(parts)
+	if total > 1 {
+		plural = true
+	}
+	if unknown || total == 0 {
+		return named, nil, plural
+	}
+	return named, &total, plural
+}
+
+// countOf reads the number that opens a conjunct ("five people", "two of
+// the sources", "a diplomat", "12 officials").
+func (x *extractor) countOf(lo, hi int) (int, bool) {
+	for k := lo; k < hi && k < lo+4; k++ {
+		w := x.lws[k]
+		if x.toks[k].num {
+			if n, err := strconv.Atoi(strings.ReplaceAll(w, ",", "")); err == nil && n > 0 && n < 10000 {
+				return n, true
+			}
+			return 0, false
+		}
+		if n, ok := x.lx.Number(w); ok {
+			if (w == "a" || w == "an") && k+1 < hi && (x.lws[k+1] == "few" || x.lws[k+1] == "number" || x.lws[k+1] == "group" || x.lws[k+1] == "handful" || x.lws[k+1] == "couple" || x.lws[k+1] == "dozen") {
+				if x.lws[k+1] == "couple" {
+					return 2, true
+				}
+				if x.lws[k+1] == "dozen" {
+					return 12, true
+				}
+				return 0, false
+			}
+			return n, true
+		}
+		if !determiners[w] && w != "all" {
+			// an adjective before any number: no count here
+			if x.toks[k].word && !x.toks[k].cap {
+				continue
+			}
+		}
+	}
+	return 0, false
+}
+
+// singular folds a regular plural ("officials" → "official").
+func singular(w string) string {
+	switch {
+	case w == "people":
+		return "person"
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "sses"):
+		return w[:len(w)-2]
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && len(w) > 3:
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// resolve replaces a pronoun or bare description source ("he", "the
+// official") by the last earlier source that fits it: a person for he/she,
+// a non-person for it, several for they, the same head for "the X".
+func (x *extractor) resolve() {
+	for i := range x.out {
+		f := &x.out[i]
+		if f.srcLo < 0 || f.srcHi-f.srcLo > 3 {
+			continue
+		}
+		w := x.lws[f.srcLo]
+		bare := f.srcHi-f.srcLo == 1 && pronouns[w]
+		desc := f.srcHi-f.srcLo == 2 && w == "the" && x.lx.PersonDesc(f.head) && !x.toks[f.srcLo+1].cap
+		if !bare && !desc {
+			continue
+		}
+		ante := -1
+		for k := i - 1; k >= 0; k-- {
+			o := &x.out[k]
+			if o.c.Source == nil || o.c.Start > f.c.Start {
+				continue
+			}
+			if x.fits(w, f, o) {
+				ante = k
+				break
+			}
+		}
+		if ante < 0 {
+			if bare {
+				x.resolveByEntity(f, w)
+			}
+			continue
+		}
+		o := x.out[ante]
+		name := *o.c.Source
+		if o.c.SourceEntity != nil {
+			if e := x.entity(*o.c.SourceEntity); e != nil && e.Type == article.Person {
+				name = e.Name
+			}
+		}
+		f.c.Source = article.Str(name)
+		f.c.SourceEntity = o.c.SourceEntity
+		f.c.Named = o.c.Named
+		f.c.Count = o.c.Count
+		f.person, f.plural, f.head = o.person, o.plural, o.head
+		f.resolved = true
+	}
+}
+
+// fits reports whether earlier claim o can be what pronoun or description
+// w in claim f refers to.
+func (x *extractor) fits(w string, f, o *found) bool {
+	if o.srcLo >= 0 && o.srcHi-o.srcLo == 1 && pronouns[x.lws[o.srcLo]] && !o.resolved {
+		return false
+	}
+	switch w {
+	case "he", "she":
+		return o.person && !o.plural
+	case "it":
+		return !o.person && !o.plural
+	case "they", "we":
+		return o.plural
+	case "the":
+		return o.head == f.head
+	}
+	return false
+}
+
+// resolveByEntity resolves "he"/"she" with no earlier fitting claim to the
+// last person the entity stage found mentioned before it.
+func (x *extractor) resolveByEntity(f *found, w string) {
+	if w != "he" && w != "she" {
+		if w == "they" {
+			f.c.Count = nil
+		}
+		return
+	}
+	at := x.toks[f.srcLo].s
+	var best *article.Entity
+	bestEnd := -1
+	for i := range x.a.Entities {
+		e := &x.a.Entities[i]
+		if e.Type != article.Person {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.End <= at && m.End > bestEnd {
+				best, bestEnd = e, m.End
+			}
+		}
+	}
+	if best == nil {
+		return
+	}
+	f.c.Source = article.Str(best.Name)
+	f.c.SourceEntity = article.Str(best.ID)
+	f.c.Named = true
+	f.resolved = true
+}
+
+func (x *extractor) entity(id string) *article.Entity {
+	for i := range x.a.Entities {
+		if x.a.Entities[i].ID == id {
+			return &x.a.Entities[i]
+		}
+	}
+	return nil
+}
+
+// quoted reports whether a content span holds quoted speech: a quotation
+// that is not a name in quotation marks ("Hostage Square").
+func (x *extractor) quoted(c article.Span) bool {
+	for _, q := range x.quotes {
+		if q.start >= c.End {
+			break
+		}
+		if q.end <= c.Start || !c.Overlaps(article.Span{Start: q.start, End: q.end}) {
+			continue
+		}
+		if !x.nameQuote(q) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameQuote reports whether a quotation is a name or title rather than
+// speech: every content word capitalized and no sentence punctuation.
+func (x *extractor) nameQuote(q quote) bool {
+	inner := x.text[q.start:q.end]
+	words := strings.FieldsFunc(inner, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-' })
+	if len(words) == 0 {
+		return true
+	}
+	for _, w := range words {
+		r := []rune(w)[0]
+		if !unicode.IsUpper(r) && !minorWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// minorWords stay lower case inside a title.
+var minorWords = set("a an the of for and or in on at to by with from as nor but de al el la le du von van")
+
+// adjacentQuotes attributes quotes with no cue of their own to the last
+// speaker: a quote later in the same paragraph ("…,” he said. “More.”) or
+// a paragraph that opens with a quote right after a paragraph with a claim.
+func (x *extractor) adjacentQuotes() {
+	for qi, q := range x.quotes {
+		if x.nameQuote(q) || x.quoteWords(q) < 3 {
+			continue
+		}
+		si := x.sentenceAtByte(q.start)
+		if si < 0 || x.sentenceHasClaim(si) || x.covered(q) {
+			continue
+		}
+		last := -1
+		for k := len(x.out) - 1; k >= 0; k-- {
+			if x.out[k].c.Source != nil && x.out[k].c.End <= q.start {
+				if last < 0 || x.out[k].c.End > x.out[last].c.End {
+					last = k
+				}
+			}
+		}
+		if last < 0 {
+			continue
+		}
+		o := x.out[last]
+		sameParaEarlier := o.para == q.para && o.sent < si
+		paraStart := x.sents[si].para == q.para && q.start == x.paraStart(q.para)
+		if !sameParaEarlier && !(paraStart && o.para == q.para-1) {
+			continue
+		}
+		f := found{srcLo: -1, srcHi: -1, sent: si, para: q.para, cueTok: -1 - qi,
+			person: o.person, plural: o.plural, head: o.head, resolved: true}
+		f.c = article.Claim{Source: o.c.Source, SourceEntity: o.c.SourceEntity, Named: o.c.Named,
+			Count: o.c.Count, Direct: true, Start: q.start, End: q.end, Content: x.text[q.start:q.end]}
+		x.out = append(x.out, f)
+	}
+}
+
+func (x *extractor) quoteWords(q quote) int {
+	n := 0
+	for _, t := range x.toks {
+		if t.s >= q.end {
+			break
+		}
+		if t.s >= q.start && t.word {
+			n++
+		}
+	}
+	return n
+}
+
+func (x *extractor) sentenceAtByte(off int) int {
+	for si, s := range x.sents {
+		if s.hi > s.lo && x.toks[s.lo].s <= off && off < x.toks[s.hi-1].e {
+			return si
+		}
+	}
+	return -1
+}
+
+func (x *extractor) sentenceHasClaim(si int) bool {
+	for _, f := range x.out {
+		if f.sent == si && f.cueTok >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// covered reports whether some claim's content already holds most of q.
+func (x *extractor) covered(q quote) bool {
+	for _, f := range x.out {
+		if f.c.Start <= q.start && q.end <= f.c.End+2 {
+			return true
+		}
+		if f.c.Start < q.end && q.start < f.c.End {
+			return true
+		}
+	}
+	return false
+}
+
+func (x *extractor) paraStart(para int) int {
+	for _, s := range x.sents {
+		if s.para == para && s.hi > s.lo {
+			return x.toks[s.lo].s
+		}
+	}
+	return -1
+}
