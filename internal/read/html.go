@@ -1,0 +1,385 @@
+package read
+
+import (
+	"bytes"
+	"cmp"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	nurl "net/url"
+	"strings"
+	"time"
+
+	readability "codeberg.org/readeck/go-readability/v2"
+	trafilatura "github.com/markusmobius/go-trafilatura"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+func init() { Register(FormatHTML, htmlReader{limits: WebLimits}) }
+
+// htmlReader reads one web page and hands on its main text and metadata.
+type htmlReader struct {
+	limits Limits
+	engine string
+}
+
+func (h htmlReader) Read(ctx context.Context, path string, r io.Reader, emit Emit) error {
+	data, err := readLimited(r, h.limits.Page)
+	if err != nil {
+		return err
+	}
+	p, err := parsePage(data, "", "", h.limits, h.engine)
+	if err != nil {
+		return err
+	}
+	return emit(p.doc(path, 0, FormatHTML))
+}
+
+// Page is what a web page yields: its main text, paragraphs separated by a
+// blank line, and its metadata.
+type Page struct {
+	Text      string
+	Title     string
+	URL       string // canonical URL, else the URL it was fetched from
+	Published string // YYYY-MM-DD
+	Author    string
+	Outlet    string // the publisher
+	Language  string
+	Captions  []string
+}
+
+func (p Page) doc(path string, index int, format string) Doc {
+	return Doc{Path: path, Index: index, Format: format, Text: p.Text, Body: true,
+		Title: p.Title, URL: p.URL, Published: p.Published, Outlet: p.Outlet,
+		Captions: p.Captions, Author: p.Author, Language: p.Language}
+}
+
+// ErrNoText rejects a page in which no main text was found.
+var ErrNoText = errors.New("no article text found")
+
+// Engines that find a page's main text.
+const (
+	// EngineAuto runs readability and falls back on go-trafilatura when
+	// readability finds less than minText characters.
+	EngineAuto = ""
+	// EngineReadability is codeberg.org/readeck/go-readability alone.
+	EngineReadability = "readability"
+	// EngineTrafilatura is go-trafilatura (with its own fallbacks) alone.
+	EngineTrafilatura = "trafilatura"
+)
+
+// minText is the shortest main text, in bytes, taken from readability
+// before go-trafilatura is asked; shorter news texts are rare, and a
+// readability miss usually yields a line or two of boilerplate.
+const minText = 250
+
+// parsePage decodes a page (contentType is the HTTP header, if any; pageURL
+// the address it was fetched from, if known) and extracts its main text and
+// metadata. On the project's dev pages readability scores best; go-trafilatura
+// takes over where readability finds little or nothing.
+func parsePage(data []byte, contentType, pageURL string, lim Limits, engine string) (Page, error) {
+	utf, _, err := toUTF8(data, contentType)
+	if err != nil {
+		return Page{}, err
+	}
+	doc, err := html.Parse(bytes.NewReader(utf))
+	if err != nil {
+		if strings.Contains(err.Error(), "open stack") {
+			return Page{}, fmt.Errorf("%w: %v", ErrTooDeep, err)
+		}
+		return Page{}, fmt.Errorf("parse HTML: %w", err)
+	}
+	if n := countElements(doc, lim.Elements); n > lim.Elements {
+		return Page{}, fmt.Errorf("%w: more than %d elements", ErrTooLarge, lim.Elements)
+	}
+	var u *nurl.URL
+	if pageURL != "" {
+		u, _ = nurl.ParseRequestURI(pageURL)
+	}
+	p := Page{Captions: figCaptions(doc)}
+	if engine != EngineTrafilatura {
+		if art, err := readability.FromDocument(doc, u); err == nil && art.Node != nil {
+			p.Text = strings.Join(paragraphs(art.Node, p.Captions), "\n\n")
+			p.Title, p.Author, p.Outlet = art.Title(), art.Byline(), art.SiteName()
+			p.Language = art.Language()
+			if t, err := art.PublishedTime(); err == nil {
+				p.Published = t.Format("2006-01-02")
+			}
+		}
+	}
+	if engine == EngineTrafilatura || (engine == EngineAuto && len(p.Text) < minText) {
+		res, err := trafilatura.ExtractDocument(doc, trafilatura.Options{
+			OriginalURL:     u,
+			EnableFallback:  true,
+			ExcludeComments: true,
+			HtmlDateMode:    trafilatura.Fast,
+			MaxTreeSize:     lim.Elements,
+		})
+		if err == nil && res != nil && res.ContentNode != nil {
+			if t := strings.Join(paragraphs(res.ContentNode, p.Captions), "\n\n"); len(t) > len(p.Text) {
+				p.Text = t
+			}
+			m := res.Metadata
+			p.Title = cmp.Or(p.Title, m.Title)
+			p.Author = cmp.Or(p.Author, m.Author)
+			p.Outlet = cmp.Or(p.Outlet, m.Sitename)
+			p.Language = cmp.Or(p.Language, m.Language)
+			p.URL = m.URL
+			if p.Published == "" && !m.Date.IsZero() {
+				p.Published = m.Date.Format("2006-01-02")
+			}
+		}
+	}
+	if strings.TrimSpace(p.Text) == "" {
+		return Page{}, ErrNoText
+	}
+	pageMeta(doc, &p)
+	p.URL = cmp.Or(p.URL, pageURL)
+	return p, nil
+}
+
+// countElements counts the elements of the tree, stopping past limit.
+func countElements(n *html.Node, limit int) int {
+	count := 0
+	stack := []*html.Node{n}
+	for len(stack) > 0 && count <= limit {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if n.Type == html.ElementNode {
+			count++
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			stack = append(stack, c)
+		}
+	}
+	return count
+}
+
+// figCaptions collects the page's photo captions, once each, in order.
+func figCaptions(doc *html.Node) []string {
+	var out []string
+	seen := map[string]bool{}
+	walk(doc, func(n *html.Node) bool {
+		if n.Type == html.ElementNode && n.DataAtom == atom.Figcaption {
+			if t := strings.Join(strings.Fields(inlineText(n)), " "); t != "" && !seen[t] {
+				seen[t] = true
+				out = append(out, t)
+			}
+			return false
+		}
+		return true
+	})
+	return out
+}
+
+// walk visits n and its descendants in document order without recursion;
+// visit returns false to skip a node's children.
+func walk(n *html.Node, visit func(*html.Node) bool) {
+	stack := []*html.Node{n}
+	for len(stack) > 0 {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if !visit(n) {
+			continue
+		}
+		// push children in reverse so the first is visited first
+		for c := n.LastChild; c != nil; c = c.PrevSibling {
+			stack = append(stack, c)
+		}
+	}
+}
+
+// inlineText is the text of n and its descendants, skipping what is never
+// shown.
+func inlineText(n *html.Node) string {
+	var b strings.Builder
+	walk(n, func(n *html.Node) bool {
+		switch n.Type {
+		case html.TextNode:
+			b.WriteString(n.Data)
+		case html.ElementNode:
+			if hidden[n.DataAtom] {
+				return false
+			}
+			if n.DataAtom == atom.Br {
+				b.WriteByte(' ')
+			}
+		}
+		return true
+	})
+	return b.String()
+}
+
+// hidden holds elements whose text is never part of an article's text.
+var hidden = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
+	atom.Iframe: true, atom.Svg: true, atom.Button: true, atom.Select: true,
+	atom.Textarea: true, atom.Head: true, atom.Title: true, atom.Object: true,
+}
+
+// blocks holds elements that begin and end a paragraph.
+var blocks = map[atom.Atom]bool{
+	atom.P: true, atom.Div: true, atom.Section: true, atom.Article: true, atom.Main: true,
+	atom.Header: true, atom.Footer: true, atom.H1: true, atom.H2: true, atom.H3: true,
+	atom.H4: true, atom.H5: true, atom.H6: true, atom.Li: true, atom.Ul: true, atom.Ol: true,
+	atom.Dl: true, atom.Dt: true, atom.Dd: true, atom.Blockquote: true, atom.Pre: true,
+	atom.Table: true, atom.Tr: true, atom.Figure: true, atom.Hr: true, atom.Br: true,
+	atom.Address: true, atom.Details: true, atom.Summary: true, atom.Form: true,
+	atom.Fieldset: true, atom.Body: true, atom.Html: true, atom.Caption: true,
+}
+
+// paragraphs renders the text of n as paragraphs: block elements and line
+// breaks end one, runs of white space become one space, captions (as
+// figcaption elements or as the exact text of one) are left out.
+func paragraphs(n *html.Node, captions []string) []string {
+	capt := make(map[string]bool, len(captions))
+	for _, c := range captions {
+		capt[c] = true
+	}
+	var out []string
+	var cur strings.Builder
+	flush := func() {
+		t := strings.Join(strings.Fields(cur.String()), " ")
+		cur.Reset()
+		if t != "" && !capt[t] {
+			out = append(out, t)
+		}
+	}
+	// the stack holds nodes to visit and, after a block's children, a
+	// marker (nil node with the block) to end its paragraph
+	type item struct {
+		n   *html.Node
+		end bool
+	}
+	stack := []item{{n: n}}
+	for len(stack) > 0 {
+		it := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if it.end {
+			flush()
+			continue
+		}
+		switch it.n.Type {
+		case html.TextNode:
+			cur.WriteString(it.n.Data)
+			continue
+		case html.ElementNode:
+			a := it.n.DataAtom
+			if hidden[a] || a == atom.Figcaption {
+				continue
+			}
+			if a == atom.Td || a == atom.Th {
+				cur.WriteByte(' ')
+			}
+			if blocks[a] {
+				flush()
+				stack = append(stack, item{n: it.n, end: true})
+			}
+		}
+		for c := it.n.LastChild; c != nil; c = c.PrevSibling {
+			stack = append(stack, item{n: c})
+		}
+	}
+	flush()
+	return out
+}
+
+// dateMeta names the <meta> tags (name, property or itemprop) that carry a
+// publication date, for pages whose JSON-LD and Open Graph say nothing.
+var dateMeta = map[string]bool{
+	"datepublished": true, "pubdate": true, "publishdate": true, "publish-date": true,
+	"date": true, "dc.date": true, "dc.date.issued": true, "dcterms.issued": true,
+	"dcterms.created": true, "sailthru.date": true, "article.published": true,
+	"og:published_time": true, "article:published_time": true, "parsely-pub-date": true,
+}
+
+// pageMeta fills what the extractors left out from the page's own
+// declarations: the canonical URL, a publication date from <meta> or the
+// first <time datetime>, the language of <html lang> and the <title>.
+func pageMeta(doc *html.Node, p *Page) {
+	var canonical, ogURL, metaDate, timeDate, lang, title string
+	walk(doc, func(n *html.Node) bool {
+		if n.Type != html.ElementNode {
+			return true
+		}
+		switch n.DataAtom {
+		case atom.Html:
+			lang = attr(n, "lang")
+		case atom.Title:
+			if title == "" && n.FirstChild != nil {
+				title = strings.Join(strings.Fields(n.FirstChild.Data), " ")
+			}
+		case atom.Link:
+			if canonical == "" && strings.EqualFold(attr(n, "rel"), "canonical") {
+				canonical = absURL(attr(n, "href"))
+			}
+		case atom.Meta:
+			key := strings.ToLower(cmp.Or(attr(n, "property"), attr(n, "name"), attr(n, "itemprop")))
+			switch {
+			case key == "og:url" && ogURL == "":
+				ogURL = absURL(attr(n, "content"))
+			case dateMeta[key] && metaDate == "":
+				metaDate = isoDate(attr(n, "content"))
+			}
+		case atom.Time:
+			if timeDate == "" {
+				timeDate = isoDate(attr(n, "datetime"))
+			}
+		case atom.Script, atom.Style, atom.Svg:
+			return false
+		}
+		return true
+	})
+	if canonical != "" {
+		p.URL = canonical
+	} else if p.URL == "" {
+		p.URL = ogURL
+	}
+	p.Published = cmp.Or(p.Published, metaDate, timeDate)
+	p.Language = langCode(cmp.Or(p.Language, lang))
+	p.Title = cmp.Or(p.Title, title)
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return strings.TrimSpace(a.Val)
+		}
+	}
+	return ""
+}
+
+// absURL keeps an absolute http(s) URL and drops anything else.
+func absURL(s string) string {
+	u, err := nurl.Parse(s)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return ""
+	}
+	return u.String()
+}
+
+// isoDate keeps the YYYY-MM-DD of a machine-readable date, if it is one.
+func isoDate(s string) string {
+	d := normDate(s)
+	if d == "" {
+		return ""
+	}
+	if _, err := time.Parse("2006-01-02", d); err != nil {
+		return ""
+	}
+	return d
+}
+
+// langCode reduces a language tag ("en-GB", "pt_BR") to its ISO 639-1 code.
+func langCode(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if i := strings.IndexAny(s, "-_"); i >= 0 {
+		s = s[:i]
+	}
+	if len(s) != 2 || s[0] < 'a' || s[0] > 'z' || s[1] < 'a' || s[1] > 'z' {
+		return ""
+	}
+	return s
+}
