@@ -30,7 +30,9 @@ func Run(ctx context.Context, paths []string, opts Options, emit func(*article.A
 	if log == nil {
 		log = slog.New(slog.NewTextHandler(io.Discard, nil))
 	}
-	return read.Walk(ctx, paths, stdin, func(d read.Doc) error {
+	// Linked holds feed summaries back until the end, so that a linked
+	// page read in the same run takes their place.
+	linked := read.NewLinked(func(d read.Doc) error {
 		for _, a := range clean.Articles(d, clean.Options{Published: opts.Published}) {
 			if err := extract.Run(a); err != nil {
 				// A stage failing on odd input must not lose the article:
@@ -42,5 +44,11 @@ func Run(ctx context.Context, paths []string, opts Options, emit func(*article.A
 			}
 		}
 		return nil
-	}, report)
+	})
+	failed := read.Walk(read.WithLog(ctx, log), paths, stdin, linked.Emit, report)
+	if err := linked.Flush(); err != nil {
+		report("feed summaries", err)
+		failed++
+	}
+	return failed
 }
