@@ -2,6 +2,8 @@ package clean
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/parley-news/parley/internal/article"
 	"github.com/parley-news/parley/internal/read"
@@ -13,38 +15,422 @@ type Options struct {
 	Published string
 }
 
-// Articles cleans one raw document into its articles.
+// Articles cleans one raw document into its articles. A dump (d.Body
+// false) is split into stories; a body (d.Body true) is one article whose
+// lines only lose their noise. Every non-blank input line ends up in an
+// article's title, text, or removed list; no document yields nothing.
 func Articles(d read.Doc, opts Options) []*article.Article {
-	lines := strings.Split(strings.ReplaceAll(d.Text, "\r\n", "\n"), "\n")
-	title := d.Title
-	body := lines
-	if !d.Body && title == "" {
-		for i, l := range lines {
-			if strings.TrimSpace(l) != "" {
-				title = strings.TrimSpace(l)
-				body = lines[i+1:]
+	ls := splitLines(d.Text)
+	if len(ls) == 0 {
+		return []*article.Article{finish(d, opts, 0, &story{})}
+	}
+	var out []*article.Article
+	if d.Body {
+		out = append(out, finish(d, opts, 0, build(ls, d.Title, true, d.Captions)))
+		return out
+	}
+	for i, r := range segment(ls) {
+		title := ""
+		if i == 0 {
+			title = d.Title
+		}
+		out = append(out, finish(d, opts, i, build(ls[r[0]:r[1]], title, false, d.Captions)))
+	}
+	return out
+}
+
+// splitLines cuts the text into trimmed lines, each knowing how many blank
+// lines came before it, joins lines a scraper hard-wrapped, and classifies
+// them.
+func splitLines(text string) []line {
+	text = strings.ToValidUTF8(text, "\uFFFD")
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	text = strings.ReplaceAll(text, "\r", "\n")
+	var ls []line
+	gap := 0
+	for raw := range strings.SplitSeq(text, "\n") {
+		raw = strings.TrimFunc(raw, isSpace)
+		t := collapse(raw)
+		if t == "" {
+			gap++
+			continue
+		}
+		ls = append(ls, line{text: t, raws: []string{raw}, gap: gap})
+		gap = 0
+	}
+	for i := range ls {
+		classify(&ls[i])
+	}
+	return unwrap(ls)
+}
+
+// isSpace also counts the invisible characters pages leave in text.
+func isSpace(r rune) bool {
+	return unicode.IsSpace(r) || r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\ufeff' || r == '\u00ad'
+}
+
+// collapse trims s and turns every run of space (tabs, no-break spaces)
+// into one space, dropping zero-width characters.
+func collapse(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\ufeff' || r == '\u00ad':
+		case unicode.IsSpace(r):
+			space = true
+		default:
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// unwrap joins the lines of a paragraph that a scraper or mail program cut
+// at a fixed width. It acts only where the document is wrapped throughout
+// (several cut lines, no long ones), so that a title directly above its
+// first paragraph is not glued to it.
+func unwrap(ls []line) []line {
+	cut, long := 0, 0
+	for i := 0; i+1 < len(ls); i++ {
+		if wrappedPair(ls[i], ls[i+1]) {
+			cut++
+		}
+	}
+	for _, l := range ls {
+		if len(l.text) > 110 {
+			long++
+		}
+	}
+	if cut < 3 || long*10 > len(ls) {
+		return ls
+	}
+	out := ls[:0]
+	for _, l := range ls {
+		if n := len(out); n > 0 && wrappedPair(out[n-1], l) {
+			p := &out[n-1]
+			p.text += " " + l.text
+			p.raws = append(p.raws, l.raws...)
+			classify(p)
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// wrappedPair: b continues a's sentence on the next line.
+func wrappedPair(a, b line) bool {
+	if b.gap != 0 || a.kind.noise() || b.kind.noise() || len(a.text) < 40 || endsSentence(a.text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(b.text)
+	last, _ := utf8.DecodeLastRuneInString(a.text)
+	return unicode.IsLower(r) || unicode.IsDigit(r) || last == ',' || last == '-' || unicode.IsLower(last)
+}
+
+// story is one cleaned story before it becomes an article.
+type story struct {
+	title    string
+	paras    []string
+	removed  []string
+	captions []string
+	lead     string   // first body paragraph
+	stamps   []line   // timestamp lines, in order
+	caps     []line   // caption lines, first occurrence
+	credits  []string // agency sign-off lines
+	bylined  bool     // a "By Name" line credits a writer
+	body     string
+}
+
+// build cleans the lines of one story. title, when not empty, comes from
+// metadata; bodyDoc says the lines are a body already (no header to find).
+func build(ls []line, title string, bodyDoc bool, metaCaps []string) *story {
+	s := &story{title: title}
+	bodyStart, lastProse := -1, -1
+	for k := range ls {
+		if ls[k].kind == kProse {
+			lastProse = k
+		}
+	}
+	if bodyDoc {
+		bodyStart = 0
+	} else {
+		for k := range ls {
+			if ls[k].kind != kProse {
+				continue
+			}
+			if k < lastProse && furnitureFollows(ls, k) {
+				// a caption without a credit: prose-shaped, but the page's
+				// head furniture still follows it
+				ls[k].kind = kCaption
+				continue
+			}
+			bodyStart = k
+			break
+		}
+	}
+	titleIdx := -1
+	if s.title == "" && !bodyDoc {
+		end := bodyStart
+		if end < 0 {
+			end = len(ls)
+		}
+		for k := 0; k < end; k++ {
+			if ls[k].kind == kShort {
+				titleIdx = k
 				break
 			}
 		}
-	}
-	var paras []string
-	for _, l := range body {
-		if l = strings.TrimSpace(l); l != "" {
-			paras = append(paras, l)
+		if titleIdx < 0 && bodyStart >= 0 && bodyStart < lastProse && headline(ls[bodyStart]) {
+			// a headline that ends with a stop: "Stealth Over Health: ... Optics."
+			titleIdx = bodyStart
+			for bodyStart++; ls[bodyStart].kind != kProse; bodyStart++ {
+			}
+		}
+		if titleIdx >= 0 {
+			s.title = ls[titleIdx].text
 		}
 	}
+	metaCap := map[string]bool{}
+	for _, c := range metaCaps {
+		if c = collapse(c); c != "" && !metaCap[c] {
+			metaCap[c] = true
+			s.captions = append(s.captions, c)
+		}
+	}
+	noProse := lastProse < 0
+	seen := map[string]bool{}
+	capSeen := map[string]bool{}
+	for _, c := range s.captions {
+		capSeen[c] = true
+	}
+	links := false
+	for k := range ls {
+		l := &ls[k]
+		if k == titleIdx {
+			continue
+		}
+		keep := false
+		switch {
+		case l.kind == kCaption || metaCap[l.text]:
+			if !capSeen[l.text] {
+				capSeen[l.text] = true
+				s.captions = append(s.captions, l.text)
+				s.caps = append(s.caps, *l)
+			}
+		case l.kind == kStamp:
+			s.stamps = append(s.stamps, *l)
+		case l.kind == kCredit:
+			s.credits = append(s.credits, l.text)
+		case l.kind == kByline:
+			s.bylined = s.bylined || strings.HasPrefix(strings.ToLower(l.text), "by ")
+		case l.kind == kTail:
+			links = true
+		case l.kind == kProse:
+			links = false
+			keep = k >= bodyStart && bodyStart >= 0 && !seen[l.text]
+		case l.kind == kShort:
+			if l.gap >= 2 {
+				links = false
+			}
+			inBody := noProse || k > bodyStart && bodyStart >= 0 && k < lastProse
+			keep = inBody && !links && !seen[l.text] && l.text != s.title
+		}
+		if keep {
+			seen[l.text] = true
+			s.paras = append(s.paras, l.text)
+			if s.lead == "" && l.kind == kProse {
+				s.lead = l.text
+			}
+			continue
+		}
+		s.removed = append(s.removed, l.raws...)
+	}
+	if len(s.paras) == 0 && len(s.removed) > 0 && bodyDoc {
+		// nothing looked like a story: hand the lines on rather than lose them
+		s.removed = nil
+		for k := range ls {
+			if k != titleIdx {
+				s.paras = append(s.paras, ls[k].text)
+			}
+		}
+	}
+	s.body = strings.Join(s.paras, "\n\n")
+	return s
+}
+
+// furnitureFollows: between line k and the next prose line stands a line
+// of head furniture (byline, timestamp, share widget, breadcrumb).
+func furnitureFollows(ls []line, k int) bool {
+	for j := k + 1; j < len(ls) && ls[j].kind != kProse; j++ {
+		if ls[j].kind.header() {
+			return true
+		}
+	}
+	return false
+}
+
+// headline: a line ending in a stop that is still a headline, by its
+// length and its Title Case.
+func headline(l line) bool {
+	return l.words >= 3 && l.words <= 25 && titleCase(l.text) >= 0.75
+}
+
+// finish turns a cleaned story into the article record.
+func finish(d read.Doc, opts Options, i int, s *story) *article.Article {
 	a := &article.Article{
-		Source:        article.Source{Path: d.Path, Index: d.Index, URL: article.Str(d.URL), Outlet: article.Str(d.Outlet)},
-		Title:         article.Str(title),
-		Text:          strings.Join(paras, "\n\n"),
+		Source: article.Source{Path: d.Path, Index: d.Index + i, URL: article.Str(d.URL),
+			Outlet: article.Str(outlet(d, s))},
+		Title:         article.Str(s.title),
+		Text:          s.body,
+		Removed:       s.removed,
+		Captions:      s.captions,
 		PublishedFrom: article.FromNone,
 	}
-	switch {
-	case opts.Published != "":
-		a.Published, a.PublishedFrom = article.Str(opts.Published), article.FromFlag
-	case d.Published != "":
-		a.Published, a.PublishedFrom = article.Str(d.Published), article.FromMetadata
+	pub, from := published(d, opts, s)
+	if pub != "" {
+		a.Published, a.PublishedFrom = article.Str(pub), from
 	}
 	a.ID = article.ID(a.Text)
-	return []*article.Article{a}
+	a.Normalize()
+	return a
+}
+
+// segment finds where each story of a dump begins and returns the
+// [start, end) line ranges.
+func segment(ls []line) [][2]int {
+	starts := []int{0}
+	inBody := false
+	for i := 0; i < len(ls); {
+		if ls[i].kind == kProse {
+			inBody = true
+			i++
+			continue
+		}
+		if !inBody {
+			i++
+			continue
+		}
+		j := i
+		for j < len(ls) && ls[j].kind != kProse {
+			j++
+		}
+		if j == len(ls) {
+			break // the page's tail
+		}
+		if at, ok := opens(ls[i:j], ls[j]); ok {
+			starts = append(starts, i+at)
+			inBody = false
+		}
+		i = j
+	}
+	out := make([][2]int, len(starts))
+	for k, st := range starts {
+		end := len(ls)
+		if k+1 < len(starts) {
+			end = starts[k+1]
+		}
+		out[k] = [2]int{st, end}
+	}
+	return out
+}
+
+// opens decides whether the run of non-prose lines r, met after a body and
+// followed by the prose line next, is the head of a new story, and where
+// in r that story begins. A sub-heading stands alone between paragraphs; a
+// new story's headline comes with head furniture (captions, share widgets,
+// a timestamp or byline, a breadcrumb), is repeated, follows the previous
+// story's closing lines, or stands after a wide gap above a dateline lead.
+func opens(r []line, next line) (int, bool) {
+	title, links := -1, false
+	for k, l := range r {
+		switch l.kind {
+		case kTail:
+			links = true
+		case kEnd, kCrumb:
+			links = false
+		case kShort:
+			if l.gap >= 2 {
+				links = false
+			}
+			if links && !headFollows(r, k) {
+				continue
+			}
+			if title < 0 {
+				title = k
+			}
+		}
+		if title >= 0 {
+			break
+		}
+	}
+	if title < 0 {
+		return 0, false
+	}
+	strong, weak := 0, 0
+	for k, l := range r {
+		switch {
+		case k < title && (l.kind == kTail || l.kind == kEnd || l.kind == kCredit || l.kind == kCrumb || l.kind == kStamp || l.kind == kByline):
+			strong++
+		case k > title && l.kind.header():
+			strong++
+		case k > title && l.text == r[title].text:
+			strong++
+		case k > title && l.kind == kCaption && weak == 0:
+			weak++
+		}
+	}
+	if r[title].gap >= 2 {
+		weak++
+	}
+	if datelineLead(next.text) {
+		weak++
+	}
+	if strong == 0 && weak < 2 {
+		return 0, false
+	}
+	// the new story's own breadcrumb stands just above its headline
+	start := title
+	for start > 0 && (r[start-1].kind == kCrumb || r[start-1].kind == kWidget) && r[start].gap < 2 {
+		start--
+	}
+	return start, true
+}
+
+// headFollows: the short line k is directly followed by head furniture or
+// a caption, as a headline is and a link title is not.
+func headFollows(r []line, k int) bool {
+	if k+1 >= len(r) {
+		return false
+	}
+	n := r[k+1].kind
+	return n.header() || n == kCaption
+}
+
+// datelineLead: the paragraph opens with a wire dateline, a place in
+// capitals followed by a comma, a bracketed credit or a dash
+// ("CARACAS, Venezuela (AP) —", "BRUSSELS (Reuters) -", "KYIV, June 25").
+func datelineLead(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 {
+		return false
+	}
+	w := strings.TrimRight(f[0], ",")
+	if utf8.RuneCountInString(w) < 3 {
+		return false
+	}
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	head := s[:min(len(s), 80)]
+	return strings.HasSuffix(f[0], ",") || strings.Contains(head, " (") || strings.Contains(head, " —") ||
+		strings.Contains(head, " -") || strings.Contains(head, " –")
 }

@@ -1,0 +1,125 @@
+package clean
+
+import (
+	"bufio"
+	"embed"
+	"strings"
+	"sync"
+)
+
+//go:embed data/*.txt
+var dataFS embed.FS
+
+// phrases is a set of lower-cased word sequences, looked up whole or as the
+// opening words of a line: one map probe per prefix length, no regexps.
+type phrases struct {
+	set      map[string]bool
+	maxWords int
+}
+
+func (p *phrases) add(s string) {
+	s = strings.Join(strings.Fields(strings.ToLower(s)), " ")
+	if s == "" {
+		return
+	}
+	p.set[s] = true
+	if n := len(strings.Fields(s)); n > p.maxWords {
+		p.maxWords = n
+	}
+}
+
+// has reports whether the words are exactly one of the phrases.
+func (p *phrases) has(words []string) bool {
+	return len(words) > 0 && len(words) <= p.maxWords && p.set[strings.Join(words, " ")]
+}
+
+// prefix returns how many leading words form one of the phrases (the
+// longest), or 0.
+func (p *phrases) prefix(words []string) int {
+	n := min(len(words), p.maxWords)
+	for ; n > 0; n-- {
+		if p.set[strings.Join(words[:n], " ")] {
+			return n
+		}
+	}
+	return 0
+}
+
+// lexicon holds the embedded word lists.
+type lexicon struct {
+	widgets, tails, ends, bylines, capOpen phrases
+	capCredit                              []string          // exact-case substrings
+	capEnd                                 map[string]bool   // bracketed line endings
+	agencies                               map[string]string // credit -> outlet
+	agencyKeys                             []string          // credits, longest first
+}
+
+var (
+	lexOnce sync.Once
+	lex     *lexicon
+)
+
+func newPhrases() phrases { return phrases{set: map[string]bool{}} }
+
+// loadLexicon reads the embedded lists once.
+func loadLexicon() *lexicon {
+	lexOnce.Do(func() {
+		l := &lexicon{widgets: newPhrases(), tails: newPhrases(), ends: newPhrases(),
+			bylines: newPhrases(), capOpen: newPhrases(),
+			capEnd: map[string]bool{}, agencies: map[string]string{}}
+		for _, s := range dataLines("widgets.txt") {
+			l.widgets.add(s)
+		}
+		for _, s := range dataLines("tails.txt") {
+			l.tails.add(s)
+		}
+		for _, s := range dataLines("ends.txt") {
+			l.ends.add(s)
+		}
+		for _, s := range dataLines("bylines.txt") {
+			l.bylines.add(s)
+		}
+		for _, s := range dataLines("agencies.txt") {
+			credit, outlet, ok := strings.Cut(s, "|")
+			if ok {
+				l.agencies[credit] = outlet
+				l.agencyKeys = append(l.agencyKeys, credit)
+				l.capEnd[credit] = true
+			}
+		}
+		section := ""
+		for _, s := range dataLines("captions.txt") {
+			switch {
+			case strings.HasPrefix(s, "[") && strings.HasSuffix(s, "]"):
+				section = s
+			case section == "[open]":
+				l.capOpen.add(s)
+			case section == "[credit]":
+				l.capCredit = append(l.capCredit, s)
+			case section == "[end]":
+				l.capEnd[s] = true
+			}
+		}
+		lex = l
+	})
+	return lex
+}
+
+// dataLines returns the non-comment, non-empty lines of an embedded file.
+// The files are part of the binary, so a read error is a build defect.
+func dataLines(name string) []string {
+	b, err := dataFS.ReadFile("data/" + name)
+	if err != nil {
+		panic("clean: embedded list missing: " + name)
+	}
+	var out []string
+	sc := bufio.NewScanner(strings.NewReader(string(b)))
+	for sc.Scan() {
+		s := strings.TrimSpace(sc.Text())
+		if s == "" || strings.HasPrefix(s, "# ") || s == "#" {
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}

@@ -1,0 +1,190 @@
+package clean
+
+import (
+	"strings"
+
+	"github.com/parley-news/parley/internal/article"
+	"github.com/parley-news/parley/internal/read"
+)
+
+// published picks the story's publication date and says where it came
+// from. In order: the --published flag; the container's metadata; a
+// timestamp line or a dated wire dateline in the text; a photo caption
+// dated the day of the story. A file or archive photo's date is never
+// taken: it dates the picture, not the story.
+func published(d read.Doc, opts Options, s *story) (string, string) {
+	if opts.Published != "" {
+		return opts.Published, article.FromFlag
+	}
+	if d.Published != "" {
+		return d.Published, article.FromMetadata
+	}
+	if day := stampDate(s.stamps); day != "" {
+		return day, article.FromText
+	}
+	if datelineLead(s.lead) {
+		head := s.lead[:min(len(s.lead), 80)]
+		if hits := findDates(head); len(hits) > 0 {
+			return hits[0].iso(), article.FromText
+		}
+	}
+	if day := captionDate(s); day != "" {
+		return day, article.FromCaption
+	}
+	return "", article.FromNone
+}
+
+// stampDate: the first dated timestamp line, preferring the first
+// publication over later updates.
+func stampDate(stamps []line) string {
+	var updated string
+	for _, l := range stamps {
+		if len(l.dates) == 0 {
+			continue
+		}
+		lw := lowerWords(l.text)
+		if len(lw) > 0 && (lw[0] == "updated" || lw[0] == "modified" || lw[0] == "last" && len(lw) > 1 && lw[1] == "updated") {
+			if updated == "" {
+				updated = l.dates[0].iso()
+			}
+			continue
+		}
+		return l.dates[0].iso()
+	}
+	return updated
+}
+
+// archival marks a caption whose picture was taken before the story.
+var archival = []string{"file photo", "file picture", "file image", "(file)", "/file", "file:",
+	"archive", "in this file", "in this undated", "undated", "handout photo taken"}
+
+// archive: the caption says its picture is a file or archive photo.
+func archive(caption string) bool {
+	low := strings.ToLower(caption)
+	for _, a := range archival {
+		if strings.Contains(low, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// captionDate: a caption that names the weekday with its date ("Gaza
+// Strip, Wednesday, July 2, 2025") is, on the wires, dated the day the
+// story is filed; a caption without the weekday counts when the lead names
+// that date's weekday ("... on Monday").
+func captionDate(s *story) string {
+	lead := strings.Join(s.paras[:min(2, len(s.paras))], " ")
+	for _, c := range s.caps {
+		if archive(c.text) {
+			continue
+		}
+		for _, h := range c.dates {
+			if h.weekday || weekdayNamed(lead, h.time().Weekday()) {
+				return h.iso()
+			}
+		}
+	}
+	return ""
+}
+
+// outlet names the news organisation the story comes from. In order: the
+// container's metadata; a wire credit in the dateline ("BRUSSELS
+// (Reuters) -", "(AP) —"); an agency sign-off line ("— AFP"); the agency
+// credited in a photo caption, when no writer is named in a byline (a
+// re-published wire story); and, as a last resort, an agency the text says
+// it reported to ("told Reuters", "seen by Reuters"). That phrase is a
+// claim's outlet first; it names the story's outlet only when nothing
+// else does, since a story may also cite another outlet's reporting.
+func outlet(d read.Doc, s *story) string {
+	if d.Outlet != "" {
+		return d.Outlet
+	}
+	lx := loadLexicon()
+	if o := datelineCredit(lx, s.lead); o != "" {
+		return o
+	}
+	for _, c := range s.credits {
+		if o, ok := lx.agencies[strings.Trim(c, " -–—()[].,:")]; ok {
+			return o
+		}
+	}
+	if !s.bylined {
+		for _, c := range s.caps {
+			if archive(c.text) {
+				continue // an old picture from the agency's library
+			}
+			if o := captionCredit(lx, c.text); o != "" {
+				return o
+			}
+		}
+	}
+	return reportedTo(lx, s.body)
+}
+
+// datelineCredit finds "(Agency)" near the start of the lead, followed by
+// a dash: the wire's own credit.
+func datelineCredit(lx *lexicon, lead string) string {
+	head := lead[:min(len(lead), 120)]
+	for i := 0; i < len(head); i++ {
+		if head[i] != '(' {
+			continue
+		}
+		j := strings.IndexByte(head[i:], ')')
+		if j < 0 {
+			return ""
+		}
+		name := head[i+1 : i+j]
+		rest := strings.TrimLeft(head[i+j+1:], " ")
+		if o, ok := lx.agencies[name]; ok && (strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "–") ||
+			strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "_")) {
+			return o
+		}
+		i += j
+	}
+	return ""
+}
+
+// captionCredit names the agency a caption credits ("REUTERS/Name",
+// "(AP Photo/Name)", "(AP)", "Name/AFP"), unless the picture was bought
+// through a photo library ("via Getty Images"), which says nothing of who
+// wrote the story.
+func captionCredit(lx *lexicon, c string) string {
+	if strings.Contains(c, "via Getty") || strings.Contains(c, "Getty Images") {
+		return ""
+	}
+	best, at := "", -1
+	for _, k := range lx.agencyKeys {
+		for _, form := range []string{k + "/", "/" + k, "/ " + k, "(" + k + ")", "(" + k + " Photo", k + " Photo/"} {
+			if i := strings.LastIndex(c, form); i > at {
+				best, at = lx.agencies[k], i
+			}
+		}
+	}
+	return best
+}
+
+// reportedTo: "told Reuters", "seen by Reuters", "Reuters could not ...";
+// the earliest such phrase wins.
+func reportedTo(lx *lexicon, body string) string {
+	best, at := "", len(body)
+	for _, k := range lx.agencyKeys {
+		if len(k) < 3 && k != "AP" {
+			continue
+		}
+		for _, form := range []string{"told " + k, "seen by " + k, "reviewed by " + k, "obtained by " + k,
+			k + " could not", k + " was unable", k + " has learned", k + " has seen"} {
+			if i := strings.Index(body, form); i >= 0 && i < at {
+				end := i + len(form)
+				if end == len(body) || !isWordByte(body[end]) {
+					best, at = lx.agencies[k], i
+				}
+			}
+		}
+	}
+	return best
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+}
