@@ -23,6 +23,9 @@ const (
 	CueSpeech CueKind = iota + 1
 	// CueBelief is a verb of belief or intention ("believes", "wants").
 	CueBelief
+	// CueStrict is a verb with other common readings ("the data show"): a
+	// cue only before "that", a colon or a quote, or after the content.
+	CueStrict
 )
 
 // CueLexicon holds the parsed cue lists. Words are lower case; outlets keep
@@ -124,10 +127,13 @@ func ParseCues(data string) (*CueLexicon, error) {
 		f := strings.Fields(line)
 		lower := strings.Fields(strings.ToLower(line))
 		switch section {
-		case "speech", "belief":
+		case "speech", "belief", "strict":
 			k := CueSpeech
-			if section == "belief" {
+			switch section {
+			case "belief":
 				k = CueBelief
+			case "strict":
+				k = CueStrict
 			}
 			for _, w := range lower {
 				if _, dup := l.verbs[w]; !dup {

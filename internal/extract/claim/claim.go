@@ -37,6 +37,7 @@ type found struct {
 	para     int
 	cueTok   int // first token of the cue, or -1 for a claim by adjacency
 	resolved bool
+	belief   bool // the cue is a verb of belief or intention
 }
 
 // extractor holds one article's tokens and the claims found so far.
@@ -49,6 +50,7 @@ type extractor struct {
 	sents  []sentence
 	quotes []quote
 	out    []found
+	belief bool // the cue being read is a verb of belief
 }
 
 // Extract fills a.Claims: every attributed statement with its source, cue,
@@ -60,6 +62,7 @@ func Extract(d *text.Doc, a *article.Article) {
 	for si := range x.sents {
 		x.sentenceCues(si)
 	}
+	x.dropNested()
 	x.adjacentQuotes()
 	x.resolve()
 	x.grants()
@@ -128,6 +131,7 @@ func (x *extractor) sentenceCues(si int) {
 		if !t.word || t.q >= 0 {
 			continue
 		}
+		x.belief = false
 		if n := x.lx.Phrase(x.lws[i:min(i+4, s.hi)]); n > 0 {
 			x.accordingTo(si, i, i+n)
 			i += n - 1
@@ -145,7 +149,7 @@ func (x *extractor) sentenceCues(si int) {
 // emit records a claim; lo/hi is the source's token range (-1 when none).
 func (x *extractor) emit(si, cueLo, cueHi, srcLo, srcHi int, content article.Span, outlet string) {
 	cs := x.span(cueLo, cueHi)
-	f := found{srcLo: srcLo, srcHi: srcHi, sent: si, para: x.sents[si].para, cueTok: cueLo}
+	f := found{srcLo: srcLo, srcHi: srcHi, sent: si, para: x.sents[si].para, cueTok: cueLo, belief: x.belief}
 	f.c.Cue = article.Str(x.text[cs.Start:cs.End])
 	f.c.CueSpan = &cs
 	f.c.Start, f.c.End = content.Start, content.End
@@ -162,4 +166,26 @@ func (x *extractor) emit(si, cueLo, cueHi, srcLo, srcHi int, content article.Spa
 		}
 	}
 	x.out = append(x.out, f)
+}
+
+// dropNested removes claims reported inside another claim's content when
+// they add no new voice: a belief of the same speaker ("said it did not
+// expect …") or a pronoun's clause ("talks that he said were …").
+func (x *extractor) dropNested() {
+	keep := x.out[:0]
+	for i, f := range x.out {
+		nested := false
+		if f.c.CueSpan != nil && (f.belief || f.srcLo >= 0 && f.srcHi-f.srcLo == 1 && pronouns[x.lws[f.srcLo]]) {
+			for j, g := range x.out {
+				if j != i && g.c.Start <= f.c.CueSpan.Start && f.c.CueSpan.End <= g.c.End {
+					nested = true
+					break
+				}
+			}
+		}
+		if !nested {
+			keep = append(keep, f)
+		}
+	}
+	x.out = keep
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/parley-news/parley/internal/article"
+	"github.com/parley-news/parley/internal/lexicon"
 )
 
 // Closed word classes the attribution patterns turn on. They are grammar,
@@ -72,7 +73,10 @@ func (x *extractor) opensQuote(i int) bool {
 func (x *extractor) verbCue(si, i int) {
 	s := x.sents[si]
 	lw := x.lws[i]
-	_, isVerb := x.lx.Verb(lw)
+	kind, isVerb := x.lx.Verb(lw)
+	if x.toks[i].cap {
+		return // a name ("Rapid Support Forces", "State Department")
+	}
 	cueHi := i + 1
 	j := i + 1
 	if j < s.hi && x.lws[j] == "it" && j+1 < s.hi {
@@ -83,6 +87,8 @@ func (x *extractor) verbCue(si, i int) {
 	} else if !isVerb {
 		return
 	}
+	strict := kind == lexicon.CueStrict && cueHi == i+1
+	x.belief = kind == lexicon.CueBelief
 	lemma := x.lx.Lemma(lw)
 	ing := strings.HasSuffix(lw, "ing")
 	past := strings.HasSuffix(lw, "ed") || lw == "told" || lw == "said" || lw == "thought" || lw == "known" || lw == "shown" || lw == "found" || lw == "written" || lw == "understood"
@@ -125,7 +131,7 @@ func (x *extractor) verbCue(si, i int) {
 	}
 	if x.isPunct(p, ",", "—", "–", "-", "--") || x.closesQuote(p) {
 		// "…,” said the official." / "…, said X." — source after the cue
-		if !ing {
+		if !ing && !tellVerbs[lemma] {
 			if lo, hi, ok := x.npAfter(after, s.hi); ok {
 				if cont, ok := x.contentBefore(si, p); ok {
 					x.emit(si, i, cueHi, lo, hi, cont, "")
@@ -134,21 +140,21 @@ func (x *extractor) verbCue(si, i int) {
 			}
 		}
 		if ing && x.isPunct(p, ",") {
-			x.participle(si, i, cueHi, after, lemma)
+			x.participle(si, i, cueHi, after, lemma, strict)
 			return
 		}
 		// "X, a spokesman for Y, said …": skip back over the appositive
 		if x.isPunct(p, ",") {
 			if lo, hi, ok := x.appositiveSource(si, p); ok {
-				if cont, outlet, ok := x.contentAfter(si, after, lemma); ok {
+				if cont, outlet, ok := x.contentAfter(si, after, lemma, strict); ok {
 					x.emit(si, i, cueHi, lo, hi, cont, outlet)
 				}
 			}
 		}
 		return
 	}
-	if ing && (x.lws[p] == "while" || x.lws[p] == "and" || x.lws[p] == "before" || x.lws[p] == "after") {
-		x.participle(si, i, cueHi, after, lemma)
+	if (ing && (x.lws[p] == "while" || x.lws[p] == "before" || x.lws[p] == "after")) || x.lws[p] == "and" {
+		x.participle(si, i, cueHi, after, lemma, strict)
 		return
 	}
 	lo, ok := x.npLeft(p, s.lo)
@@ -157,7 +163,7 @@ func (x *extractor) verbCue(si, i int) {
 		// name before its comma.
 		if x.lws[p] == "who" && p-2 >= s.lo && x.isPunct(p-1, ",") {
 			if lo2, ok2 := x.npLeft(p-2, s.lo); ok2 {
-				if cont, outlet, ok3 := x.contentAfter(si, after, lemma); ok3 {
+				if cont, outlet, ok3 := x.contentAfter(si, after, lemma, strict); ok3 {
 					x.emit(si, i, cueHi, lo2, p-1, cont, outlet)
 				}
 			}
@@ -168,7 +174,7 @@ func (x *extractor) verbCue(si, i int) {
 	if ing && !x.toks[lo].cap && !pronouns[x.lws[lo]] && !x.lx.Anonymous(x.lws[p]) {
 		return // "the fighting raging", "a warning" read as a verb
 	}
-	if cont, outlet, ok := x.contentAfter(si, after, lemma); ok {
+	if cont, outlet, ok := x.contentAfter(si, after, lemma, strict); ok {
 		// "talks that he said were aimed at …": a relative clause, not a claim
 		if lo > s.lo && leftStops[x.lws[lo-1]] && cont.Start < len(x.text) && x.startsWithVerb(cont.Start) {
 			return
@@ -209,8 +215,8 @@ func (x *extractor) startsWithVerb(off int) bool {
 // participle builds the claim of "…, adding that Y" / "…, saying Y": its
 // source is the subject of the sentence, or of the claim before it in the
 // same sentence.
-func (x *extractor) participle(si, i, cueHi, after int, lemma string) {
-	cont, outlet, ok := x.contentAfter(si, after, lemma)
+func (x *extractor) participle(si, i, cueHi, after int, lemma string, strict bool) {
+	cont, outlet, ok := x.contentAfter(si, after, lemma, strict)
 	if !ok {
 		return
 	}
@@ -365,7 +371,7 @@ func (x *extractor) npAfter(k, hi int) (int, int, bool) {
 		return 0, 0, false
 	}
 	// the phrase must close the clause: end, comma, or a trailing adverbial
-	if e < hi && !x.isPunct(e, ",", ".", ";", "—", "–", "(", ":", "!", "?") && !timeWords[x.lws[e]] {
+	if e < hi && !x.isPunct(e, ",", ".", ";", "—", "–", "(", "!", "?") && !timeWords[x.lws[e]] {
 		return 0, 0, false
 	}
 	if !x.looksLikeSource(lo, e) {
@@ -502,39 +508,20 @@ func (x *extractor) documentCue(si, i int) bool {
 // contentAfter finds the content after a cue: past a told-object, a cue
 // tail, time adverbials and "that", to the end of the sentence (or of a
 // quote that opens in it and runs on). It also returns the outlet told.
-func (x *extractor) contentAfter(si, k int, lemma string) (article.Span, string, bool) {
+func (x *extractor) contentAfter(si, k int, lemma string, strict bool) (article.Span, string, bool) {
 	s := x.sents[si]
 	outlet := ""
 	if tellVerbs[lemma] {
 		outlet, k = x.tellObject(k, s.hi)
 	}
-	k += x.lx.Tail(x.lws[k:min(k+6, s.hi)])
-	start := k
-	for j := k; j < min(k+12, s.hi); j++ {
-		w := x.lws[j]
-		if w == "that" && x.toks[j].q < 0 {
-			start = j + 1
-			break
-		}
-		if x.isPunct(j, ":") {
-			start = j + 1
-			break
-		}
-		if x.opensQuote(j) {
-			start = j
-			break
-		}
-		if x.isPunct(j, ",", ";", "—", "–") {
-			break
-		}
+	start, marked := x.skipToContent(k, s.hi)
+	if strict && !marked {
+		return article.Span{}, "", false
 	}
 	if outlet == "" {
 		outlet = x.interviewOutlet(k, s.hi)
 	}
-	for start < s.hi && x.isPunct(start, ",", ":", "—", "–") {
-		start++
-	}
-	if start >= s.hi || x.isPunct(start, ",") {
+	if start >= s.hi || x.isPunct(start, ",", ";", ".", ")") {
 		return article.Span{}, "", false
 	}
 	// time adverbials alone are no content ("told Reuters on Tuesday.")
@@ -552,6 +539,53 @@ func (x *extractor) contentAfter(si, k int, lemma string) (article.Span, string,
 	}
 	c, ok := x.trimmed(si, start, s.hi)
 	return c, outlet, ok
+}
+
+// skipToContent moves past what stands between a cue and its content: a
+// cue tail ("in a statement"), time adverbials ("on Tuesday"), a short
+// object ("to Israel", "Hamas") before "that", then "that" or a colon.
+func (x *extractor) skipToContent(k, hi int) (int, bool) {
+	k += x.lx.Tail(x.lws[k:min(k+6, hi)])
+	j := k
+	for j < hi && j-k < 8 {
+		w := x.lws[j]
+		t := x.toks[j]
+		switch {
+		case t.q >= 0:
+		case timeWords[w] && (w != "may" || j > k && timeWords[x.lws[j-1]]):
+			j++
+			continue
+		case t.num || (t.cap && j > k && (timeWords[x.lws[j-1]] || x.toks[j-1].num)):
+			j++
+			continue
+		case w == "to" || w == "with":
+			j++
+			continue
+		case t.cap && t.word:
+			j++
+			continue
+		case x.lx.Tail(x.lws[j:min(j+6, hi)]) > 0:
+			j += x.lx.Tail(x.lws[j:min(j+6, hi)])
+			continue
+		}
+		break
+	}
+	marked := false
+	if j < hi && (x.lws[j] == "that" && x.toks[j].q < 0 || x.isPunct(j, ":")) {
+		j++
+		marked = true
+	} else {
+		j = k // what followed was the content itself ("said Israel has agreed")
+		if j < hi && x.isPunct(j, ":") {
+			j++
+			marked = true
+		}
+	}
+	// "said, “…”": a comma before an opening quote
+	if j+1 < hi && x.isPunct(j, ",") && x.opensQuote(j+1) {
+		j++
+	}
+	return j, marked || j < hi && x.opensQuote(j)
 }
 
 // tellObject skips the object of "told": an outlet fills the outlet, a
@@ -634,7 +668,7 @@ func (x *extractor) contentBefore(si, p int) (article.Span, bool) {
 		q := x.quotes[x.toks[p-1].q]
 		return article.Span{Start: q.start, End: q.end}, q.end > q.start+2
 	}
-	start := s.lo
+	start := x.afterDateline(s.lo, end)
 	// "But Y, X said": a leading conjunction is not part of what is said
 	for start < end && (x.lws[start] == "but" || x.lws[start] == "and") {
 		start++
@@ -679,4 +713,31 @@ func (x *extractor) trimmed(si, lo, hi int) (article.Span, bool) {
 		}
 	}
 	return sp, true
+}
+
+// afterDateline skips a wire dateline opening the first sentence ("JEDDAH,
+// Saudi Arabia -- "): capitals and commas closed by a dash.
+func (x *extractor) afterDateline(lo, hi int) int {
+	for k := lo; k < min(lo+8, hi); k++ {
+		if x.isPunct(k, "—", "–", "-", "--") {
+			if k > lo && x.isUpperWord(lo) {
+				j := k + 1
+				for j < hi && x.isPunct(j, "-", "—", "–") {
+					j++
+				}
+				return j
+			}
+			return lo
+		}
+		if x.toks[k].word && !x.toks[k].cap {
+			return lo
+		}
+	}
+	return lo
+}
+
+// isUpperWord reports whether token k is written in capitals ("JEDDAH").
+func (x *extractor) isUpperWord(k int) bool {
+	w := x.text[x.toks[k].s:x.toks[k].e]
+	return len(w) > 1 && strings.ToUpper(w) == w && strings.ToLower(w) != w
 }
