@@ -404,13 +404,14 @@ func opens(r []line, next line) (int, bool) {
 }
 
 // headFollows: the short line k is directly followed by head furniture or
-// a caption, as a headline is and a link title is not.
+// a caption, as a headline is and a link title is not. A breadcrumb does
+// not count: it stands above the next page's headline.
 func headFollows(r []line, k int) bool {
 	if k+1 >= len(r) {
 		return false
 	}
 	n := r[k+1].kind
-	return n.header() || n == kCaption
+	return n.header() && n != kCrumb || n == kCaption
 }
 
 // datelineLead: the paragraph opens with a wire dateline, a place in

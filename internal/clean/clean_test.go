@@ -1,0 +1,343 @@
+package clean
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/parley-news/parley/internal/read"
+)
+
+// story is what a test expects of one article.
+type want struct {
+	title   string
+	lead    string   // the text starts with it
+	removed []string // exactly these lines, in order (nil: not checked)
+	keep    []string // paragraphs the text must hold
+	caps    []string // exactly these captions (nil: not checked)
+	pub     string   // published date, "" for none
+	from    string   // published_from
+	outlet  string
+}
+
+func TestArticles(t *testing.T) {
+	tests := []struct {
+		name  string
+		doc   read.Doc
+		opts  Options
+		wants []want
+	}{
+		{
+			name: "two stories, repeated headline, captions, counters",
+			doc: read.Doc{Text: `Rebels and Army Agree to Truce in the North
+
+Soldiers stand at a checkpoint outside the city, Tuesday, March 3, 2020. (AP Photo/Jane Roe)
+Soldiers stand at a checkpoint outside the city, Tuesday, March 3, 2020. (AP Photo/Jane Roe)
+TT
+7
+
+Rebels and Army Agree to Truce in the North
+
+NORTHTOWN (AP) — The army and the rebel alliance agreed on Tuesday to a truce in the northern provinces, mediators said.
+
+Why now?
+
+The truce follows weeks of fighting that displaced about 40,000 people, according to aid groups working in the area.
+
+
+
+Ministers Meet in Geneva on Water Dispute
+
+Two ministers shake hands before the talks in Geneva, Switzerland, May 10, 2021. REUTERS/Max Mustermann/File Photo
+TT
+3
+
+GENEVA (Reuters) - Ministers from the two countries met in Geneva on Monday to discuss the dam dispute, three diplomats told Reuters.
+
+No agreement was reached, but the sides agreed to meet again next month, the diplomats said.
+`},
+			wants: []want{
+				{title: "Rebels and Army Agree to Truce in the North", lead: "NORTHTOWN (AP) — The army",
+					removed: []string{
+						"Soldiers stand at a checkpoint outside the city, Tuesday, March 3, 2020. (AP Photo/Jane Roe)",
+						"Soldiers stand at a checkpoint outside the city, Tuesday, March 3, 2020. (AP Photo/Jane Roe)",
+						"TT", "7", "Rebels and Army Agree to Truce in the North"},
+					keep:   []string{"Why now?"},
+					caps:   []string{"Soldiers stand at a checkpoint outside the city, Tuesday, March 3, 2020. (AP Photo/Jane Roe)"},
+					pub:    "2020-03-03", from: "caption", outlet: "The Associated Press"},
+				{title: "Ministers Meet in Geneva on Water Dispute", lead: "GENEVA (Reuters) - Ministers",
+					removed: []string{"Two ministers shake hands before the talks in Geneva, Switzerland, May 10, 2021. REUTERS/Max Mustermann/File Photo", "TT", "3"},
+					from:    "none", outlet: "Reuters"},
+			},
+		},
+		{
+			name: "sub-headings stay, a mid-body caption and ad go",
+			doc: read.Doc{Text: `Talks Resume as Fighting Eases
+
+By Staff Writer Jon Doe
+Published: 4 April 2019
+
+The delegations returned to the table on Thursday after a pause of two weeks, officials said.
+
+WHAT THE DEAL SAYS
+
+The draft calls for a phased withdrawal of troops and the exchange of all detainees within 30 days.
+
+A delegate walks to the venue. (Photo by Sam Poe / AFP)
+
+Advertisement
+
+Obstacles remain
+
+Both sides still disagree on who should monitor the withdrawal, two diplomats said on Thursday.
+`},
+			wants: []want{{title: "Talks Resume as Fighting Eases", lead: "The delegations returned",
+				removed: []string{"By Staff Writer Jon Doe", "Published: 4 April 2019", "A delegate walks to the venue. (Photo by Sam Poe / AFP)", "Advertisement"},
+				keep:    []string{"WHAT THE DEAL SAYS", "Obstacles remain"},
+				caps:    []string{"A delegate walks to the venue. (Photo by Sam Poe / AFP)"},
+				pub:     "2019-04-04", from: "text"}},
+		},
+		{
+			name: "a related tail, then the next page with its breadcrumb",
+			doc: read.Doc{Text: `News > Europe
+Envoys agree on prisoner swap
+Share
+Tweet
+
+KYIV -- Envoys from both countries agreed on Saturday to exchange 50 prisoners each next week, a mediator said.
+
+The swap would be the first in three months, the mediator added, speaking on condition of anonymity.
+
+Related Stories
+Earlier swap collapsed at the last minute
+Families wait for news at the border
+News > Africa
+Leaders sign border accord in Addis Ababa
+Share
+
+ADDIS ABABA -- The leaders of the two neighbours signed an accord on Sunday to demarcate their shared border.
+
+The accord sets up a joint commission that will report within six months, the foreign ministry said.
+`},
+			wants: []want{
+				{title: "Envoys agree on prisoner swap", lead: "KYIV -- Envoys",
+					removed: []string{"News > Europe", "Share", "Tweet", "Related Stories", "Earlier swap collapsed at the last minute", "Families wait for news at the border"},
+					from:    "none"},
+				{title: "Leaders sign border accord in Addis Ababa", lead: "ADDIS ABABA -- The leaders",
+					removed: []string{"News > Africa", "Share"}, from: "none"},
+			},
+		},
+		{
+			name: "a wire credit closes one story, the next headline follows directly",
+			doc: read.Doc{Text: `Navy frees hijacked cargo ship
+
+MOGADISHU (Reuters) - Navy commandos freed a hijacked cargo ship off the coast on Friday, the navy said in a statement.
+
+All 17 crew members were safe, it said.
+
+(Reporting by Ann Lee; Editing by Bob Ray)
+
+Parliament backs peace plan
+
+NAIROBI (Reuters) - Lawmakers approved the government's peace plan on Saturday by a wide margin, the speaker said.
+`},
+			wants: []want{
+				{title: "Navy frees hijacked cargo ship", lead: "MOGADISHU (Reuters)", outlet: "Reuters",
+					removed: []string{"(Reporting by Ann Lee; Editing by Bob Ray)"}, keep: []string{"All 17 crew members were safe, it said."}},
+				{title: "Parliament backs peace plan", lead: "NAIROBI (Reuters)", outlet: "Reuters", removed: []string{}},
+			},
+		},
+		{
+			name: "hard-wrapped text is joined into paragraphs",
+			doc: read.Doc{Text: `Ceasefire talks stall over prisoner lists
+
+The two delegations failed on Wednesday to agree on the lists of
+prisoners to be released in the first phase of the deal, according
+to three officials who attended the meeting in the capital.
+
+One official said the talks would resume after the holiday, but
+that the mediators had not yet set a date for the next round of
+negotiations between the parties.
+`},
+			wants: []want{{title: "Ceasefire talks stall over prisoner lists",
+				lead: "The two delegations failed on Wednesday to agree on the lists of prisoners to be released in the first phase of the deal, according to three officials who attended the meeting in the capital.\n\nOne official said",
+				removed: []string{}}},
+		},
+		{
+			name: "a body from metadata: the repeated title goes, no split",
+			doc: read.Doc{Body: true, Title: "Army retakes key town", Published: "2024-02-02", URL: "https://example.org/a", Text: `Army retakes key town
+The army said on Friday it had retaken the town after a week of fighting with rebels.
+Share this article
+A second paragraph says the town's 20,000 residents had fled before the assault.`},
+			wants: []want{{title: "Army retakes key town", lead: "The army said on Friday",
+				removed: []string{"Army retakes key town", "Share this article"}, pub: "2024-02-02", from: "metadata"}},
+		},
+		{
+			name:  "the flag wins over the text's date",
+			doc:   read.Doc{Text: "Truce holds\n12 May 2023 | 09:45 GMT\n\nThe truce held for a third day on Friday, residents said by telephone."},
+			opts:  Options{Published: "2023-05-13"},
+			wants: []want{{title: "Truce holds", lead: "The truce held", pub: "2023-05-13", from: "flag"}},
+		},
+		{
+			name: "a headline that ends with a stop",
+			doc: read.Doc{Text: `Mediators Say Both Sides Accept the Outline of a Deal.
+
+The mediators said on Monday that both sides had accepted the outline of a deal to end the fighting.
+
+The details would be worked out by negotiators in the coming weeks, the mediators said.`},
+			wants: []want{{title: "Mediators Say Both Sides Accept the Outline of a Deal.", lead: "The mediators said on Monday", removed: []string{}}},
+		},
+		{
+			name: "a repeated paragraph is removed once",
+			doc: read.Doc{Text: `Aid convoy reaches besieged city
+
+An aid convoy of 30 trucks reached the besieged city on Sunday, the Red Crescent said.
+
+An aid convoy of 30 trucks reached the besieged city on Sunday, the Red Crescent said.
+
+It was the first convoy to reach the city in two months.`},
+			wants: []want{{title: "Aid convoy reaches besieged city", lead: "An aid convoy",
+				removed: []string{"An aid convoy of 30 trucks reached the besieged city on Sunday, the Red Crescent said."}}},
+		},
+		{
+			name:  "only page furniture: nothing is lost",
+			doc:   read.Doc{Body: true, Text: "Share\nTweet\nEmail"},
+			wants: []want{{lead: "Share\n\nTweet\n\nEmail", removed: []string{}}},
+		},
+		{
+			name:  "one short sentence",
+			doc:   read.Doc{Body: true, Text: "Troops shelled the village"},
+			wants: []want{{lead: "Troops shelled the village", removed: []string{}}},
+		},
+		{
+			name:  "empty input",
+			doc:   read.Doc{Text: ""},
+			wants: []want{{removed: []string{}}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Articles(tt.doc, tt.opts)
+			if len(got) != len(tt.wants) {
+				for _, a := range got {
+					t.Logf("article %q: %.80q", deref(a.Title), a.Text)
+				}
+				t.Fatalf("got %d articles, want %d", len(got), len(tt.wants))
+			}
+			for i, w := range tt.wants {
+				a := got[i]
+				checkArticle(t, tt.doc.Text, a)
+				if deref(a.Title) != w.title && !(w.title == "" && a.Title == nil) {
+					t.Errorf("article %d title %q, want %q", i, deref(a.Title), w.title)
+				}
+				if !strings.HasPrefix(a.Text, w.lead) {
+					t.Errorf("article %d text starts %.120q, want %q", i, a.Text, w.lead)
+				}
+				if w.removed != nil && !slices.Equal(a.Removed, w.removed) {
+					t.Errorf("article %d removed %q, want %q", i, a.Removed, w.removed)
+				}
+				if w.caps != nil && !slices.Equal(a.Captions, w.caps) {
+					t.Errorf("article %d captions %q, want %q", i, a.Captions, w.caps)
+				}
+				paras := strings.Split(a.Text, "\n\n")
+				for _, k := range w.keep {
+					if !slices.Contains(paras, k) {
+						t.Errorf("article %d lost paragraph %q", i, k)
+					}
+				}
+				from := w.from
+				if from == "" {
+					from = "none"
+				}
+				if deref(a.Published) != w.pub && !(w.pub == "" && a.Published == nil) || a.PublishedFrom != from {
+					t.Errorf("article %d published %s from %s, want %q from %s", i, deref(a.Published), a.PublishedFrom, w.pub, from)
+				}
+				if w.outlet != "" && deref(a.Source.Outlet) != w.outlet {
+					t.Errorf("article %d outlet %s, want %s", i, deref(a.Source.Outlet), w.outlet)
+				}
+				if a.Source.Index != i {
+					t.Errorf("article %d has index %d", i, a.Source.Index)
+				}
+			}
+		})
+	}
+}
+
+func TestOutletCredit(t *testing.T) {
+	tests := []struct {
+		lead, caption, body string
+		bylined             bool
+		want                string
+	}{
+		{lead: "BRUSSELS (Reuters) - Talks broke up.", want: "Reuters"},
+		{lead: "CARACAS, Venezuela (AP) — The sides agreed.", want: "The Associated Press"},
+		{lead: "Luanda (AFP) – Ministers agreed.", want: "AFP"},
+		{lead: "ANKARA (Anadolu) - Officials said.", want: "Anadolu Agency"},
+		{lead: "The talks (which began in May) ended.", want: ""},
+		{lead: "Officials met.", caption: "A camp at dusk, Wednesday, July 2, 2025. (AP)", want: "The Associated Press"},
+		{lead: "Officials met.", caption: "Leaders meet in Baku. REUTERS/Ann Smith", want: "Reuters"},
+		{lead: "Officials met.", caption: "Leaders meet. (Photo by AFP via Getty Images)", want: ""},
+		{lead: "Officials met.", caption: "Leaders meet. REUTERS/Ann Smith", bylined: true, want: ""},
+		{lead: "Officials met.", body: "Officials met, two sources told Reuters.", want: "Reuters"},
+		{lead: "Officials met.", body: "Officials met, according to a Reuters report.", want: ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.lead+tt.caption+tt.body, func(t *testing.T) {
+			s := &story{lead: tt.lead, body: tt.lead + "\n\n" + tt.body, bylined: tt.bylined}
+			if tt.caption != "" {
+				l := line{text: tt.caption}
+				classify(&l)
+				s.caps = []line{l}
+			}
+			if got := outlet(read.Doc{}, s); got != tt.want {
+				t.Errorf("outlet = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// FuzzArticles: any text, as a dump or a body, cleans without a panic into
+// valid UTF-8, removing only lines that were in the input.
+func FuzzArticles(f *testing.F) {
+	f.Add("Title\n\nTT\n20\n\nTitle\n\nBODY (AP) — A long enough sentence that ends with a stop, said the man.\n", false)
+	f.Add("Home > World\nHeadline here\nShare\n12 May 2023 | 09:45 GMT\n\nA lead paragraph of the story that is long, said officials.\n\nRelated Articles\nLink one\n", false)
+	f.Add("FILE PHOTO: x, May 4, 2025. REUTERS/A B/File Photo\r\n\r\nBy A\n\xff\xfe\n", true)
+	f.Add("\u00a0\u200b\n\n\n(Reuters)\n— AFP\n31/02/2024 2024-13-45\n", false)
+	f.Fuzz(func(t *testing.T, text string, body bool) {
+		for _, a := range Articles(read.Doc{Text: text, Body: body}, Options{}) {
+			for _, s := range append(append([]string{a.Text, deref(a.Title)}, a.Removed...), a.Captions...) {
+				if !utf8.ValidString(s) {
+					t.Fatalf("invalid UTF-8 out: %q", s)
+				}
+			}
+			checkArticle(t, text, a)
+		}
+	})
+}
+
+// BenchmarkArticles cleans the example dumps.
+func BenchmarkArticles(b *testing.B) {
+	var docs []read.Doc
+	size := 0
+	for _, f := range []string{"wire-dump.txt", "portal-dump.txt", "byline-share.txt", "related-tail.txt", "afp-single.txt"} {
+		for _, d := range readDocs(b, "../../examples/"+f) {
+			docs = append(docs, d)
+			size += len(d.Text)
+		}
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			Articles(d, Options{})
+		}
+	}
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}
