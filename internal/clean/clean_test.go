@@ -63,9 +63,9 @@ No agreement was reached, but the sides agreed to meet again next month, the dip
 						"Soldiers stand at a checkpoint outside the city, Tuesday, March 3, 2020. (AP Photo/Jane Roe)",
 						"Soldiers stand at a checkpoint outside the city, Tuesday, March 3, 2020. (AP Photo/Jane Roe)",
 						"TT", "7", "Rebels and Army Agree to Truce in the North"},
-					keep:   []string{"Why now?"},
-					caps:   []string{"Soldiers stand at a checkpoint outside the city, Tuesday, March 3, 2020. (AP Photo/Jane Roe)"},
-					pub:    "2020-03-03", from: "caption", outlet: "The Associated Press"},
+					keep: []string{"Why now?"},
+					caps: []string{"Soldiers stand at a checkpoint outside the city, Tuesday, March 3, 2020. (AP Photo/Jane Roe)"},
+					pub:  "2020-03-03", from: "caption", outlet: "The Associated Press"},
 				{title: "Ministers Meet in Geneva on Water Dispute", lead: "GENEVA (Reuters) - Ministers",
 					removed: []string{"Two ministers shake hands before the talks in Geneva, Switzerland, May 10, 2021. REUTERS/Max Mustermann/File Photo", "TT", "3"},
 					from:    "none", outlet: "Reuters"},
@@ -161,7 +161,7 @@ that the mediators had not yet set a date for the next round of
 negotiations between the parties.
 `},
 			wants: []want{{title: "Ceasefire talks stall over prisoner lists",
-				lead: "The two delegations failed on Wednesday to agree on the lists of prisoners to be released in the first phase of the deal, according to three officials who attended the meeting in the capital.\n\nOne official said",
+				lead:    "The two delegations failed on Wednesday to agree on the lists of prisoners to be released in the first phase of the deal, according to three officials who attended the meeting in the capital.\n\nOne official said",
 				removed: []string{}}},
 		},
 		{
