@@ -1,0 +1,825 @@
+package sqldb
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sort"
+
+	"github.com/parley-news/parley/internal/article"
+	"github.com/parley-news/parley/internal/store"
+)
+
+// prepared is one new article with what can be computed before locking.
+type prepared struct {
+	a       *article.Article
+	record  []byte
+	sig     store.Signature
+	bands   [store.Bands]int64
+	day     string // publication day or ""
+	n       int64  // article number once inserted
+	story   int64
+	founder bool
+}
+
+// PutArticles implements store.Store.
+func (s *DB) PutArticles(ctx context.Context, arts []*article.Article) (store.PutResult, error) {
+	var res store.PutResult
+	seen := make(map[string]bool, len(arts))
+	var ps []*prepared
+	for _, a := range arts {
+		if a == nil {
+			continue
+		}
+		if a.ID == "" {
+			return res, fmt.Errorf("put: article without id (from %s #%d)", a.Source.Path, a.Source.Index)
+		}
+		if seen[a.ID] {
+			res.Skipped++
+			continue
+		}
+		seen[a.ID] = true
+		p, err := prepare(a)
+		if err != nil {
+			return res, err
+		}
+		ps = append(ps, p)
+	}
+	if len(ps) == 0 {
+		return res, nil
+	}
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return res, fmt.Errorf("put: begin: %w", err)
+	}
+	defer tx.Rollback()
+	fresh, err := s.dropStored(ctx, tx, ps)
+	if err != nil {
+		return res, err
+	}
+	res.Skipped += len(ps) - len(fresh)
+	if len(fresh) == 0 {
+		return res, nil
+	}
+	w := &batch{s: s, tx: tx, ps: fresh}
+	for _, step := range []func(context.Context) error{
+		w.articles, w.stories, w.entities, w.claims, w.events, w.agreements, w.outlets,
+	} {
+		if err := step(ctx); err != nil {
+			return res, fmt.Errorf("put: %w", err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return res, fmt.Errorf("put: commit: %w", err)
+	}
+	res.Added = len(w.ps)
+	res.Skipped += len(fresh) - len(w.ps)
+	return res, nil
+}
+
+func prepare(a *article.Article) (*prepared, error) {
+	// The text has its own column (indexed for search); the record keeps
+	// everything else, so that nothing the extractors add is lost.
+	rec := *a
+	rec.Text = ""
+	b, err := json.Marshal(&rec)
+	if err != nil {
+		return nil, fmt.Errorf("put: encode article %s: %w", a.ID, err)
+	}
+	p := &prepared{a: a, record: b, sig: store.MinHash(a.Text)}
+	p.bands = p.sig.Bands()
+	if a.Published != nil {
+		p.day = store.Day(*a.Published)
+	}
+	return p, nil
+}
+
+// dropStored keeps the articles not yet stored.
+func (s *DB) dropStored(ctx context.Context, tx *sql.Tx, ps []*prepared) ([]*prepared, error) {
+	ids := make([]any, len(ps))
+	for i, p := range ps {
+		ids[i] = p.a.ID
+	}
+	have := map[string]bool{}
+	err := s.in(ctx, tx, "SELECT id FROM articles WHERE id IN (?*)", nil, ids, func(r *sql.Rows) error {
+		var id string
+		if err := r.Scan(&id); err != nil {
+			return err
+		}
+		have[id] = true
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("put: %w", err)
+	}
+	out := ps[:0:0]
+	for _, p := range ps {
+		if !have[p.a.ID] {
+			out = append(out, p)
+		}
+	}
+	return out, nil
+}
+
+// batch is one PutArticles transaction at work.
+type batch struct {
+	s  *DB
+	tx *sql.Tx
+	ps []*prepared
+	// ents maps each article's local entity id to its canonical number.
+	ents []map[string]int64
+}
+
+// articles inserts the articles, clustering each into a story: the story
+// of the most similar earlier article (stored or earlier in the batch) if
+// similar enough, else a new story founded by the article itself.
+func (w *batch) articles(ctx context.Context) error {
+	type cand struct {
+		story int64
+		sig   store.Signature
+	}
+	var keys []any
+	for _, p := range w.ps {
+		for _, b := range p.bands {
+			keys = append(keys, b)
+		}
+	}
+	byBand := map[int64][]int64{}
+	arts := map[int64]bool{}
+	err := w.s.in(ctx, w.tx, "SELECT key, article FROM lsh WHERE key IN (?*)", nil, keys, func(r *sql.Rows) error {
+		var k, a int64
+		if err := r.Scan(&k, &a); err != nil {
+			return err
+		}
+		byBand[k] = append(byBand[k], a)
+		arts[a] = true
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	cands := map[int64]cand{}
+	var ns []any
+	for a := range arts {
+		ns = append(ns, a)
+	}
+	err = w.s.in(ctx, w.tx, "SELECT n, story, sig FROM articles WHERE n IN (?*)", nil, ns, func(r *sql.Rows) error {
+		var n, st int64
+		var b []byte
+		if err := r.Scan(&n, &st, &b); err != nil {
+			return err
+		}
+		if sig, ok := store.ParseSignature(b); ok {
+			cands[n] = cand{st, sig}
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	ins := w.s.q(`INSERT INTO articles (id, story, path, idx, url, outlet, outlet_fold, title, published, text, record, sig)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING RETURNING n`)
+	stmt, err := w.tx.PrepareContext(ctx, ins)
+	if err != nil {
+		return fmt.Errorf("insert articles: %w", err)
+	}
+	defer stmt.Close()
+	var lsh, founders []any
+	kept := w.ps[:0]
+	for _, p := range w.ps {
+		best, bestSim := int64(0), 0.0
+		seen := map[int64]bool{}
+		for _, b := range p.bands {
+			for _, a := range byBand[b] {
+				if seen[a] {
+					continue
+				}
+				seen[a] = true
+				c, ok := cands[a]
+				if !ok {
+					continue
+				}
+				// Ties go to the earliest article, so the outcome does not
+				// depend on map order.
+				if sim := p.sig.Similarity(c.sig); sim > bestSim || sim == bestSim && sim > 0 && c.story < best {
+					best, bestSim = c.story, sim
+				}
+			}
+		}
+		a := p.a
+		outlet := a.Source.Outlet
+		var fold any
+		if outlet != nil {
+			fold = store.Fold(*outlet)
+		}
+		story := best
+		if bestSim < store.SameStory {
+			story = 0
+		}
+		if err := stmt.QueryRowContext(ctx, a.ID, story, a.Source.Path, a.Source.Index, nullStr(a.Source.URL),
+			nullStr(outlet), fold, nullStr(a.Title), emptyNil(p.day), a.Text, string(p.record), p.sig.Bytes()).Scan(&p.n); err != nil {
+			if errors.Is(err, sql.ErrNoRows) {
+				// Another writer stored it since dropStored looked.
+				continue
+			}
+			return fmt.Errorf("insert article %s: %w", a.ID, err)
+		}
+		kept = append(kept, p)
+		if story == 0 {
+			story = p.n
+			p.founder = true
+			founders = append(founders, p.n)
+		}
+		p.story = story
+		// Later articles of the batch see this one as a candidate.
+		cands[p.n] = cand{story, p.sig}
+		for _, b := range p.bands {
+			byBand[b] = append(byBand[b], p.n)
+			lsh = append(lsh, b, p.n)
+		}
+	}
+	w.ps = kept
+	if len(kept) == 0 {
+		return nil
+	}
+	if err := w.s.bulk(ctx, w.tx, "INSERT INTO lsh (key, article)", 2, lsh, "ON CONFLICT DO NOTHING", nil); err != nil {
+		return err
+	}
+	if len(founders) > 0 {
+		err := w.s.in(ctx, w.tx, "UPDATE articles SET story = n WHERE n IN (?*) RETURNING n", nil, founders, func(*sql.Rows) error { return nil })
+		if err != nil {
+			return err
+		}
+	}
+	if w.s.d.Indexed != "" {
+		if _, err := w.tx.ExecContext(ctx, w.s.q(w.s.d.Indexed), w.ps[0].n); err != nil {
+			return fmt.Errorf("index text: %w", err)
+		}
+	}
+	return nil
+}
+
+// stories updates each touched story's size, dates and claim counts.
+func (w *batch) stories(ctx context.Context) error {
+	type agg struct {
+		size, claims, named, anon int
+		first, last               string
+	}
+	m := map[int64]*agg{}
+	var order []int64
+	for _, p := range w.ps {
+		g := m[p.story]
+		if g == nil {
+			g = &agg{}
+			m[p.story] = g
+			order = append(order, p.story)
+		}
+		g.size++
+		g.first, g.last = minDay(g.first, p.day), maxDay(g.last, p.day)
+		for _, c := range p.a.Claims {
+			g.claims++
+			if c.Named {
+				g.named++
+			} else {
+				g.anon++
+			}
+		}
+	}
+	var args []any
+	for _, st := range order {
+		g := m[st]
+		args = append(args, st, g.size, emptyNil(g.first), emptyNil(g.last), g.claims, g.named, g.anon)
+	}
+	l, gr := w.s.d.Least, w.s.d.Greatest
+	return w.s.bulk(ctx, w.tx, "INSERT INTO stories (n, size, first, last, claims, named, anonymous)", 7, args,
+		`ON CONFLICT (n) DO UPDATE SET size = stories.size + excluded.size,
+		first = `+l+`(COALESCE(stories.first, excluded.first), COALESCE(excluded.first, stories.first)),
+		last = `+gr+`(COALESCE(stories.last, excluded.last), COALESCE(excluded.last, stories.last)),
+		claims = stories.claims + excluded.claims, named = stories.named + excluded.named,
+		anonymous = stories.anonymous + excluded.anonymous`, nil)
+}
+
+func minDay(a, b string) string {
+	if a == "" || b != "" && b < a {
+		return b
+	}
+	return a
+}
+
+func maxDay(a, b string) string {
+	if b > a {
+		return b
+	}
+	return a
+}
+
+// entities resolves every article entity to a canonical entity: the one
+// with the same type and folded name; else, for a person known only by
+// part of the name ("Sharaa"), the one person whose alias it is; else a
+// new entity. It keeps each article's mentions, aliases and dated roles.
+func (w *batch) entities(ctx context.Context) error {
+	keys := make([][]string, len(w.ps))
+	var all []any
+	known := map[string]bool{}
+	for i, p := range w.ps {
+		keys[i] = make([]string, len(p.a.Entities))
+		for j, e := range p.a.Entities {
+			k := store.EntityKey(e.Type, e.Name)
+			keys[i][j] = k
+			if !known[k] {
+				known[k] = false
+				all = append(all, k)
+			}
+		}
+	}
+	if len(all) == 0 {
+		w.ents = make([]map[string]int64, len(w.ps))
+		return nil
+	}
+	err := w.s.in(ctx, w.tx, "SELECT key FROM entities WHERE key IN (?*)", nil, all, func(r *sql.Rows) error {
+		var k string
+		if err := r.Scan(&k); err != nil {
+			return err
+		}
+		known[k] = true
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	// Full names in the batch: their folds and aliases point at them.
+	batchAlias := map[string]map[string]bool{}
+	for i, p := range w.ps {
+		for j, e := range p.a.Entities {
+			if e.Type != article.Person {
+				continue
+			}
+			for _, al := range append([]string{e.Name}, e.Aliases...) {
+				f := store.Fold(al)
+				if batchAlias[f] == nil {
+					batchAlias[f] = map[string]bool{}
+				}
+				batchAlias[f][keys[i][j]] = true
+			}
+		}
+	}
+	var unknown []any
+	for _, k := range all {
+		k := k.(string)
+		if !known[k] && len(k) > 7 && k[:7] == "person|" {
+			unknown = append(unknown, k[7:])
+		}
+	}
+	storeAlias := map[string]map[string]bool{}
+	err = w.s.in(ctx, w.tx, `SELECT a.fold, e.key FROM entity_aliases a JOIN entities e ON e.n = a.entity
+		WHERE e.type = 'person' AND a.fold IN (?*)`, nil, unknown, func(r *sql.Rows) error {
+		var f, k string
+		if err := r.Scan(&f, &k); err != nil {
+			return err
+		}
+		if storeAlias[f] == nil {
+			storeAlias[f] = map[string]bool{}
+		}
+		storeAlias[f][k] = true
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	redirect := map[string]string{}
+	for _, u := range unknown {
+		f, k := u.(string), "person|"+u.(string)
+		if t := sole(storeAlias[f], k); t != "" {
+			redirect[k] = t
+		} else if t := sole(batchAlias[f], k); t != "" && t != k {
+			redirect[k] = t
+		}
+	}
+	type agg struct {
+		typ, name          string
+		articles, mentions int
+		first, last        string
+	}
+	m := map[string]*agg{}
+	var order []string
+	for i, p := range w.ps {
+		inArticle := map[string]bool{}
+		for j, e := range p.a.Entities {
+			k := keys[i][j]
+			if t, ok := redirect[k]; ok {
+				k = t
+				keys[i][j] = t
+			}
+			g := m[k]
+			if g == nil {
+				g = &agg{typ: e.Type, name: e.Name}
+				m[k] = g
+				order = append(order, k)
+			}
+			if !inArticle[k] {
+				inArticle[k] = true
+				g.articles++
+			}
+			g.mentions += len(e.Mentions)
+			g.first, g.last = minDay(g.first, p.day), maxDay(g.last, p.day)
+		}
+	}
+	sort.Strings(order) // one lock order for concurrent writers
+	var args []any
+	for _, k := range order {
+		g := m[k]
+		args = append(args, k, g.typ, g.name, store.Fold(g.name), g.articles, g.mentions, emptyNil(g.first), emptyNil(g.last))
+	}
+	ids := map[string]int64{}
+	l, gr := w.s.d.Least, w.s.d.Greatest
+	err = w.s.bulk(ctx, w.tx, "INSERT INTO entities (key, type, name, fold, articles, mentions, first_seen, last_seen)", 8, args,
+		`ON CONFLICT (key) DO UPDATE SET articles = entities.articles + excluded.articles,
+		mentions = entities.mentions + excluded.mentions,
+		first_seen = `+l+`(COALESCE(entities.first_seen, excluded.first_seen), COALESCE(excluded.first_seen, entities.first_seen)),
+		last_seen = `+gr+`(COALESCE(entities.last_seen, excluded.last_seen), COALESCE(excluded.last_seen, entities.last_seen))
+		RETURNING n, key`, scanIDs(ids))
+	if err != nil {
+		return err
+	}
+	w.ents = make([]map[string]int64, len(w.ps))
+	var links, aliases, roles []any
+	aliasSeen := map[int64]map[string]bool{}
+	for i, p := range w.ps {
+		w.ents[i] = make(map[string]int64, len(p.a.Entities))
+		for j, e := range p.a.Entities {
+			n := ids[keys[i][j]]
+			w.ents[i][e.ID] = n
+			ms, err := json.Marshal(e.Mentions)
+			if err != nil {
+				return err
+			}
+			links = append(links, p.n, e.ID, n, string(ms))
+			if aliasSeen[n] == nil {
+				aliasSeen[n] = map[string]bool{}
+			}
+			for _, al := range append([]string{e.Name}, e.Aliases...) {
+				f := store.Fold(al)
+				if f == "" || aliasSeen[n][f] {
+					continue
+				}
+				aliasSeen[n][f] = true
+				aliases = append(aliases, n, f, al)
+			}
+			for _, r := range e.Roles {
+				roles = append(roles, n, r, emptyNil(p.day), p.n)
+			}
+		}
+	}
+	if err := w.s.bulk(ctx, w.tx, "INSERT INTO article_entities (article, local, entity, mentions)", 4, links, "ON CONFLICT DO NOTHING", nil); err != nil {
+		return err
+	}
+	if err := w.s.bulk(ctx, w.tx, "INSERT INTO entity_aliases (entity, fold, alias)", 3, aliases, "ON CONFLICT DO NOTHING", nil); err != nil {
+		return err
+	}
+	return w.s.bulk(ctx, w.tx, "INSERT INTO entity_roles (entity, role, day, article)", 4, roles, "", nil)
+}
+
+// sole returns the one key in set other than self, or "" if there is not
+// exactly one.
+func sole(set map[string]bool, self string) string {
+	out := ""
+	for k := range set {
+		if k == self {
+			continue
+		}
+		if out != "" {
+			return ""
+		}
+		out = k
+	}
+	return out
+}
+
+// groups counts, per key, the articles and the newly seen stories: a
+// claim or event carried by three syndicated copies of one wire story has
+// one independent source, not three.
+func (w *batch) groups(ctx context.Context, pairTable, col string, pairs []any) (map[string]int, error) {
+	newStories := map[string]int{}
+	err := w.s.bulk(ctx, w.tx, "INSERT INTO "+pairTable+" ("+col+", story)", 2, pairs, "ON CONFLICT DO NOTHING RETURNING "+col,
+		func(r *sql.Rows) error {
+			var k string
+			if err := r.Scan(&k); err != nil {
+				return err
+			}
+			newStories[k]++
+			return nil
+		})
+	return newStories, err
+}
+
+func (w *batch) claims(ctx context.Context) error {
+	type agg struct {
+		content  string
+		articles int
+	}
+	m := map[string]*agg{}
+	var order []string
+	var rows, pairs []any
+	pairSeen := map[string]bool{}
+	for _, p := range w.ps {
+		inArticle := map[string]bool{}
+		for i, c := range p.a.Claims {
+			k := store.ClaimKey(c.Content)
+			rows = append(rows, p.n, i, k, p.story, nullStr(c.Source), b2i(c.Named), b2i(c.Direct), c.Start, c.End)
+			g := m[k]
+			if g == nil {
+				g = &agg{content: c.Content}
+				m[k] = g
+				order = append(order, k)
+			}
+			if !inArticle[k] {
+				inArticle[k] = true
+				g.articles++
+			}
+			if pk := fmt.Sprint(k, p.story); !pairSeen[pk] {
+				pairSeen[pk] = true
+				pairs = append(pairs, k, p.story)
+			}
+		}
+	}
+	if len(rows) == 0 {
+		return nil
+	}
+	if err := w.s.bulk(ctx, w.tx, "INSERT INTO claims (article, idx, ckey, story, source, named, direct, span_start, span_end)", 9, rows, "", nil); err != nil {
+		return err
+	}
+	indep, err := w.groups(ctx, "claim_stories", "ckey", pairs)
+	if err != nil {
+		return err
+	}
+	sort.Strings(order)
+	var args []any
+	for _, k := range order {
+		g := m[k]
+		args = append(args, k, g.content, store.Fold(g.content), g.articles, indep[k])
+	}
+	return w.s.bulk(ctx, w.tx, "INSERT INTO claim_groups (ckey, content, fold, articles, independent)", 5, args,
+		`ON CONFLICT (ckey) DO UPDATE SET articles = claim_groups.articles + excluded.articles,
+		independent = claim_groups.independent + excluded.independent`, nil)
+}
+
+func (w *batch) events(ctx context.Context) error {
+	var rows, pairs []any
+	var order []string
+	pairSeen := map[string]bool{}
+	for i, p := range w.ps {
+		for j, e := range p.a.Events {
+			k := store.EventKey(e.Type, e.Actor, e.Target, e.Time)
+			day := ""
+			if e.Time != nil {
+				day = store.Day(*e.Time)
+			}
+			if day == "" {
+				day = p.day
+			}
+			var actorFold any
+			if e.Actor != nil {
+				actorFold = store.Fold(*e.Actor)
+			}
+			rows = append(rows, p.n, j, e.Type, e.Plover, nullStr(e.Actor), actorFold, w.entity(i, e.ActorEntity),
+				nullStr(e.Target), w.entity(i, e.TargetEntity), nullStr(e.Time), emptyNil(day), nullStr(e.Place),
+				e.Modality, k, p.story, slice(p.a.Text, e.Evidence))
+			if pk := fmt.Sprint(k, p.story); !pairSeen[pk] {
+				pairSeen[pk] = true
+				pairs = append(pairs, k, p.story)
+				order = append(order, k)
+			}
+		}
+	}
+	if len(rows) == 0 {
+		return nil
+	}
+	if err := w.s.bulk(ctx, w.tx, `INSERT INTO events (article, idx, type, plover, actor, actor_fold, actor_entity,
+		target, target_entity, time, day, place, modality, ekey, story, evidence)`, 16, rows, "", nil); err != nil {
+		return err
+	}
+	indep, err := w.groups(ctx, "event_stories", "ekey", pairs)
+	if err != nil {
+		return err
+	}
+	sort.Strings(order)
+	var args []any
+	done := map[string]bool{}
+	for _, k := range order {
+		if !done[k] && indep[k] > 0 {
+			done[k] = true
+			args = append(args, k, indep[k])
+		}
+	}
+	return w.s.bulk(ctx, w.tx, "INSERT INTO event_groups (ekey, independent)", 2, args,
+		"ON CONFLICT (ekey) DO UPDATE SET independent = event_groups.independent + excluded.independent", nil)
+}
+
+// entity maps an article's local entity id to its canonical number.
+func (w *batch) entity(i int, local *string) any {
+	if local == nil {
+		return nil
+	}
+	if n, ok := w.ents[i][*local]; ok {
+		return n
+	}
+	return nil
+}
+
+// slice returns the text of a span, or "" when the span is out of bounds.
+func slice(text string, sp article.Span) string {
+	if !sp.Valid(len(text)) {
+		return ""
+	}
+	return text[sp.Start:sp.End]
+}
+
+// agreements merges each article's agreements into the stored ones (same
+// kind and parties), adding the article's status to the history.
+func (w *batch) agreements(ctx context.Context) error {
+	type agg struct {
+		name, kind         string
+		parties, mediators []string
+		duration           *int
+		articles           int
+	}
+	m := map[string]*agg{}
+	var order []any
+	type status struct {
+		key, status, day, evidence string
+		article                    int64
+	}
+	var hist []status
+	for _, p := range w.ps {
+		inArticle := map[string]bool{}
+		for _, g := range p.a.Agreements {
+			k := store.AgreementKey(g.Kind, g.Name, g.Parties)
+			a := m[k]
+			if a == nil {
+				a = &agg{name: g.Name, kind: g.Kind}
+				m[k] = a
+				order = append(order, k)
+			}
+			a.parties = union(a.parties, g.Parties)
+			a.mediators = union(a.mediators, g.Mediators)
+			if g.DurationDays != nil {
+				a.duration = g.DurationDays
+			}
+			if !inArticle[k] {
+				inArticle[k] = true
+				a.articles++
+			}
+			ev := ""
+			if len(g.Mentions) > 0 {
+				ev = slice(p.a.Text, g.Mentions[0])
+			} else if len(g.Terms) > 0 {
+				ev = g.Terms[0].Text
+			}
+			hist = append(hist, status{k, g.Status, p.day, ev, p.n})
+		}
+	}
+	if len(order) == 0 {
+		return nil
+	}
+	// Union with what is stored, so that parties named by any article stay.
+	err := w.s.in(ctx, w.tx, "SELECT key, parties, mediators FROM agreements WHERE key IN (?*)", nil, order, func(r *sql.Rows) error {
+		var k, ps, ms string
+		if err := r.Scan(&k, &ps, &ms); err != nil {
+			return err
+		}
+		var pl, ml []string
+		if err := json.Unmarshal([]byte(ps), &pl); err != nil {
+			return fmt.Errorf("agreement %s parties: %w", k, err)
+		}
+		if err := json.Unmarshal([]byte(ms), &ml); err != nil {
+			return fmt.Errorf("agreement %s mediators: %w", k, err)
+		}
+		a := m[k]
+		a.parties, a.mediators = union(pl, a.parties), union(ml, a.mediators)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	var args []any
+	for _, k := range order {
+		a := m[k.(string)]
+		ps, _ := json.Marshal(a.parties)
+		ms, _ := json.Marshal(a.mediators)
+		var d any
+		if a.duration != nil {
+			d = *a.duration
+		}
+		args = append(args, k, a.name, a.kind, string(ps), string(ms), d, a.articles)
+	}
+	ids := map[string]int64{}
+	err = w.s.bulk(ctx, w.tx, "INSERT INTO agreements (key, name, kind, parties, mediators, duration, articles)", 7, args,
+		`ON CONFLICT (key) DO UPDATE SET parties = excluded.parties, mediators = excluded.mediators,
+		duration = COALESCE(excluded.duration, agreements.duration), articles = agreements.articles + excluded.articles
+		RETURNING n, key`, scanIDs(ids))
+	if err != nil {
+		return err
+	}
+	var rows []any
+	for _, h := range hist {
+		rows = append(rows, ids[h.key], emptyNil(h.day), h.status, h.article, h.evidence)
+	}
+	return w.s.bulk(ctx, w.tx, "INSERT INTO agreement_status (agreement, day, status, article, evidence)", 5, rows, "", nil)
+}
+
+// union appends the names of b missing from a (folded), keeping order.
+func union(a, b []string) []string {
+	have := map[string]bool{}
+	out := make([]string, 0, len(a)+len(b))
+	for _, s := range append(append([]string{}, a...), b...) {
+		if f := store.Fold(s); !have[f] {
+			have[f] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// outlets updates each outlet's sourcing counters.
+func (w *batch) outlets(ctx context.Context) error {
+	type agg struct{ articles, first, claims, named, anon, direct int }
+	m := map[string]*agg{}
+	var order []string
+	var pairs []any
+	pairSeen := map[string]bool{}
+	for _, p := range w.ps {
+		if p.a.Source.Outlet == nil {
+			continue
+		}
+		o := *p.a.Source.Outlet
+		g := m[o]
+		if g == nil {
+			g = &agg{}
+			m[o] = g
+			order = append(order, o)
+		}
+		g.articles++
+		if p.founder {
+			g.first++
+		}
+		for _, c := range p.a.Claims {
+			g.claims++
+			if c.Named {
+				g.named++
+			} else {
+				g.anon++
+			}
+			if c.Direct {
+				g.direct++
+			}
+		}
+		if pk := fmt.Sprint(o, "\x00", p.story); !pairSeen[pk] {
+			pairSeen[pk] = true
+			pairs = append(pairs, o, p.story)
+		}
+	}
+	if len(order) == 0 {
+		return nil
+	}
+	stories := map[string]int{}
+	err := w.s.bulk(ctx, w.tx, "INSERT INTO outlet_stories (outlet, story)", 2, pairs, "ON CONFLICT DO NOTHING RETURNING outlet",
+		func(r *sql.Rows) error {
+			var o string
+			if err := r.Scan(&o); err != nil {
+				return err
+			}
+			stories[o]++
+			return nil
+		})
+	if err != nil {
+		return err
+	}
+	sort.Strings(order)
+	var args []any
+	for _, o := range order {
+		g := m[o]
+		args = append(args, o, g.articles, stories[o], g.first, g.claims, g.named, g.anon, g.direct)
+	}
+	return w.s.bulk(ctx, w.tx, "INSERT INTO outlets (outlet, articles, stories, first_reports, claims, named, anonymous, direct)", 8, args,
+		`ON CONFLICT (outlet) DO UPDATE SET articles = outlets.articles + excluded.articles,
+		stories = outlets.stories + excluded.stories, first_reports = outlets.first_reports + excluded.first_reports,
+		claims = outlets.claims + excluded.claims, named = outlets.named + excluded.named,
+		anonymous = outlets.anonymous + excluded.anonymous, direct = outlets.direct + excluded.direct`, nil)
+}
+
+// scanIDs reads rows of (n, key) into ids.
+func scanIDs(ids map[string]int64) func(*sql.Rows) error {
+	return func(r *sql.Rows) error {
+		var n int64
+		var k string
+		if err := r.Scan(&n, &k); err != nil {
+			return err
+		}
+		ids[k] = n
+		return nil
+	}
+}

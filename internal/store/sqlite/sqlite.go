@@ -1,0 +1,78 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"net/url"
+	"strings"
+
+	_ "modernc.org/sqlite" // the pure-Go driver, registered as "sqlite"
+
+	"github.com/parley-news/parley/internal/store"
+	"github.com/parley-news/parley/internal/store/sqldb"
+)
+
+func init() {
+	store.Register("sqlite", func(ctx context.Context, target string, opts store.Options) (store.Store, error) {
+		return Open(ctx, target, opts)
+	})
+}
+
+var _ store.Store = (*sqldb.DB)(nil)
+
+// Dialect is SQLite's: FTS5 over an external-content table, ranked by BM25
+// with the title weighing more than the body.
+var Dialect = sqldb.Dialect{
+	Name: "sqlite",
+	Migrations: [][]string{
+		append(sqldb.Schema("INTEGER PRIMARY KEY", "BLOB", " WITHOUT ROWID"),
+			`CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='n',
+				tokenize='porter unicode61 remove_diacritics 2')`),
+	},
+	Least: "min", Greatest: "max",
+	MaxParams: 32766,
+	Indexed:   "INSERT INTO articles_fts (rowid, title, text) SELECT n, title, text FROM articles WHERE n >= ?",
+	Search: func(words []string, cond string, limit, offset int) (string, []any, bool) {
+		if len(words) == 0 {
+			return "", nil, false
+		}
+		return fmt.Sprintf(`SELECT f.rowid, snippet(articles_fts, 1, '«', '»', '…', 24), -bm25(articles_fts, 4.0, 1.0)
+			FROM articles_fts f JOIN articles a ON a.n = f.rowid
+			WHERE articles_fts MATCH ? AND %s ORDER BY bm25(articles_fts, 4.0, 1.0) LIMIT %d OFFSET %d`, cond, limit, max(offset, 0)), []any{sqldb.FTSQuery(words)}, true
+	},
+}
+
+// Open opens (creating if need be) the store in the SQLite file at path.
+func Open(ctx context.Context, path string, opts store.Options) (*sqldb.DB, error) {
+	if path == "" {
+		return nil, fmt.Errorf("sqlite: empty path")
+	}
+	// synchronous=NORMAL in WAL mode: a crash loses at most the last
+	// commits, never consistency; a killed ingest is simply rerun.
+	q := url.Values{}
+	q.Add("_pragma", "journal_mode(WAL)")
+	q.Add("_pragma", "synchronous(NORMAL)")
+	q.Add("_pragma", "busy_timeout(10000)")
+	q.Add("_pragma", "cache_size(-32768)")
+	q.Add("_pragma", "temp_store(MEMORY)")
+	q.Set("_txlock", "immediate")
+	dsn := "file:" + strings.NewReplacer("?", "%3F", "#", "%23").Replace(path) + "?" + q.Encode()
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite %s: %w", path, err)
+	}
+	// Readers run in parallel with the writer under WAL.
+	db.SetMaxOpenConns(8)
+	db.SetMaxIdleConns(8)
+	if err := db.PingContext(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("sqlite %s: %w", path, err)
+	}
+	s, err := sqldb.New(ctx, db, Dialect, opts.Log)
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("sqlite %s: %w", path, err)
+	}
+	return s, nil
+}
