@@ -84,9 +84,9 @@ var pastCues = set("said", "says", "was", "were", "had", "did", "told", "met", "
 	"stole", "swore", "taught", "threw", "tore", "understood", "woke", "withdrew", "overthrew",
 	"ago", "last", "earlier", "yesterday", "former", "previously")
 
-var futureCues = set("will", "shall", "ll", "would", "scheduled", "due", "expected", "plans",
-	"planned", "plan", "upcoming", "next", "tomorrow", "intends", "hopes", "aims", "going",
-	"later", "coming", "await", "awaits", "awaiting", "ahead")
+var futureCues = set("will", "shall", "ll", "scheduled", "due", "expected", "plans",
+	"plan", "planning", "preparing", "upcoming", "tomorrow", "intends", "hopes", "aims", "going",
+	"coming", "await", "awaits", "awaiting", "ahead")
 
 // edNotPast are -ed words that are not past tense verbs.
 var edNotPast = set("need", "speed", "seed", "feed", "bed", "red", "shed", "united", "indeed",

@@ -76,10 +76,11 @@ func (tg *tagger) counted(i int) (found, bool) {
 		}
 		// "year-earlier", "year-ago"
 		if w == "year-earlier" || w == "year-ago" {
-			if !tg.hasAnchor {
-				return found{i: i, j: i + 1, kind: Date}, true
+			j := i + 1
+			if tg.w(j) == "period" || tg.w(j) == "quarter" {
+				j++
 			}
-			return found{i: i, j: i + 1, kind: Date, value: fmtYear(tg.anchor.Year() - 1)}, true
+			return tg.yearBack(i, j), true
 		}
 	}
 	n, known, j, ok := tg.count(i)
@@ -165,6 +166,9 @@ func (tg *tagger) ago(i, j int, n float64, known bool, u string, dir int) (found
 		base = tg.ref
 	}
 	k := int(math.Round(n)) * dir
+	if u == "Y" && k == -1 && tg.refQuarter >= 0 {
+		return tg.yearBack(i, j), true
+	}
 	switch u {
 	case "D", "N":
 		d := base.AddDate(0, 0, k)
@@ -256,6 +260,7 @@ func (tg *tagger) relative(i int) (found, bool) {
 			dir, k = 1, k+1
 		case "same", "current", "present":
 			k++
+		case "weekend":
 		default:
 			return found{}, false
 		}
@@ -294,8 +299,12 @@ func (tg *tagger) relTo(i, k, dir int, the bool) (found, bool) {
 		f.value = fmtMonth(y, m)
 		return f, true
 	}
-	if _, ok := words.season[w]; ok && !the {
-		return tg.season(k, dir)
+	if sc, ok := words.season[w]; ok && !the {
+		f := found{i: i, j: k + 1, kind: Date}
+		if tg.hasAnchor {
+			f.value = fmt.Sprintf("%04d-%s", tg.anchor.Year()+dir, sc)
+		}
+		return f, true
 	}
 	if tod, ok := words.tod[w]; ok && !the {
 		// this morning, last night, tomorrow is elsewhere
@@ -320,8 +329,22 @@ func (tg *tagger) relTo(i, k, dir int, the bool) (found, bool) {
 		return found{}, false // "the past years" is left to the counts
 	}
 	f := found{i: i, j: k + 1, kind: Date}
-	// "that day", "the next day", "the following week": from the last day
-	// the text named
+	if w == "weekend" && (dir == 0 || tg.w(i) == "this") {
+		// "this weekend", "the weekend": the one the tense points to
+		if !tg.hasAnchor {
+			return f, true
+		}
+		d := tg.anchor
+		if tg.w(i) == "the" && tg.tense(i) != 1 {
+			for d.Weekday() != time.Saturday && d.Weekday() != time.Sunday {
+				d = d.AddDate(0, 0, -1)
+			}
+		}
+		f.value = fmtWeek(d) + "-WE"
+		return f, true
+	}
+	// "that day", "the next day", "the following month": from the last
+	// day, month or year the text named
 	if the {
 		if u != "D" && u != "W" && u != "M" && u != "Y" && w != "weekend" || tg.w(i) == "the" && dir == 0 && tg.w(i+1) != "same" {
 			return found{}, false
@@ -330,17 +353,28 @@ func (tg *tagger) relTo(i, k, dir int, the bool) (found, bool) {
 			return f, true
 		}
 		base := tg.anchor
-		if tg.hasRef {
-			base = tg.ref
-		}
-		if dir < 0 && tg.w(i+1) != "previous" && u != "D" {
+		switch {
+		case dir < 0 && tg.w(i+1) != "previous" && tg.w(i) == "the":
 			// "the past week", "the last year": a period back from now
-			base = tg.anchor
+		case (u == "D" || u == "W") && tg.hasRef:
+			base = tg.ref
+		case u == "M" && tg.refMonth > 0:
+			base = day(tg.refYear, tg.refMonth, 1)
+		case u == "Y" && tg.refYear > 0:
+			base = day(tg.refYear, 1, 1)
 		}
 		return tg.shifted(f, base, u, w, dir), true
 	}
 	if !tg.hasAnchor {
 		return f, true
+	}
+	// "this year's third quarter", "last year's fourth quarter"
+	if u == "Y" {
+		if o, ok := number.Ordinal(tg.w(k + 1)); ok && o <= 4 && tg.w(k+2) == "quarter" {
+			f.j = k + 3
+			f.value = fmt.Sprintf("%04d-Q%d", tg.anchor.Year()+dir, o)
+			return f, true
+		}
 	}
 	return tg.shifted(f, tg.anchor, u, w, dir), true
 }
@@ -402,9 +436,17 @@ func (tg *tagger) reference(i int) (found, bool) {
 		return found{i: i, j: i + 2, kind: Vague, value: "FUTURE_REF"}, true
 	case tg.seq(i, "these", "days"):
 		return found{i: i, j: i + 2, kind: Vague, value: "PRESENT_REF"}, true
+	case w == "for" || w == "within" || w == "in" || w == "over":
+		// "for years", "within weeks": an open count of a plural unit
+		if u, ok := words.unit[tg.w(i+1)]; ok && strings.HasSuffix(tg.w(i+1), "s") && u != "S" && u != "N" {
+			if n := tg.w(i + 2); n != "of" && n != "-" && n != "'" {
+				return found{i: i + 1, j: i + 2, kind: Duration, value: durValue(0, false, u)}, true
+			}
+		}
 	case w == "recent":
-		if u, ok := words.unit[tg.w(i+1)]; ok && strings.HasSuffix(tg.w(i+1), "s") {
-			return found{i: i, j: i + 2, kind: Duration, value: durValue(0, false, u)}, true
+		// "in recent weeks" is found but left open, as "recently" is
+		if _, ok := words.unit[tg.w(i+1)]; ok && strings.HasSuffix(tg.w(i+1), "s") {
+			return found{i: i, j: i + 2, kind: Vague}, true
 		}
 	case w == "coming" || tg.seq(i, "the", "coming"):
 		k := i + 1
@@ -502,26 +544,22 @@ func (tg *tagger) quarter(i int) (found, bool) {
 	default:
 		if o, ok := number.Ordinal(w); ok && o <= 4 && tg.w(k+1) == "quarter" {
 			q, k = o, k+2
+		} else if tg.w(i) == "the" && (w == "quarter" || w == "latest" && tg.w(k+1) == "period") {
+			k++
+			if w == "latest" {
+				k++
+			}
+			return tg.lastQuarter(i, k, 0), true
 		} else if (w == "latest" || w == "last" || w == "year-ago" || w == "year-earlier" || w == "current" || w == "same") &&
 			tg.w(k+1) == "quarter" && tg.w(i) == "the" {
-			k += 2
-			f := found{i: i, j: k, kind: Date}
-			if !tg.hasAnchor {
-				return f, true
+			shift := 0
+			switch w {
+			case "current":
+				shift = 1
+			case "year-ago", "year-earlier":
+				shift = -4
 			}
-			cq := (int(tg.anchor.Month())-1)/3 + 1
-			yy := tg.anchor.Year()
-			if w != "current" {
-				cq--
-				if cq == 0 {
-					cq, yy = 4, yy-1
-				}
-			}
-			if w == "year-ago" || w == "year-earlier" {
-				yy--
-			}
-			f.value = fmt.Sprintf("%04d-Q%d", yy, cq)
-			return f, true
+			return tg.lastQuarter(i, k+2, shift), true
 		}
 	}
 	if q == 0 {
@@ -543,7 +581,7 @@ func (tg *tagger) quarter(i int) (found, bool) {
 		}
 		y = tg.anchor.Year()
 		cq := (int(tg.anchor.Month())-1)/3 + 1
-		if q >= cq && tg.tense(i) != 1 {
+		if q > cq && tg.tense(i) == -1 {
 			y--
 		}
 	}
@@ -612,4 +650,30 @@ func (tg *tagger) century(i int) (found, bool) {
 		return found{}, false
 	}
 	return found{i: i, j: j + 1, kind: Date, value: fmt.Sprintf("%02d", o-1)}, true
+}
+
+// lastQuarter values "the quarter", "the latest quarter": the last one
+// completed before the anchor, moved by shift quarters.
+func (tg *tagger) lastQuarter(i, j, shift int) found {
+	f := found{i: i, j: j, kind: Date}
+	if !tg.hasAnchor {
+		return f
+	}
+	k := tg.anchor.Year()*4 + (int(tg.anchor.Month())-1)/3 - 1 + shift
+	f.value = fmt.Sprintf("%04d-Q%d", k/4, k%4+1)
+	return f
+}
+
+// yearBack values "a year earlier", "year-ago": the quarter last named a
+// year before, else the anchor's year before.
+func (tg *tagger) yearBack(i, j int) found {
+	f := found{i: i, j: j, kind: Date, ago: true}
+	switch {
+	case tg.refQuarter >= 0:
+		k := tg.refQuarter - 4
+		f.value = fmt.Sprintf("%04d-Q%d", k/4, k%4+1)
+	case tg.hasAnchor:
+		f.value = fmtYear(tg.anchor.Year() - 1)
+	}
+	return f
 }

@@ -35,7 +35,7 @@ func (tg *tagger) core(i int) (found, bool) {
 	if _, m := words.month[w]; m {
 		try(tg.monthDate(i))
 	}
-	if strings.HasPrefix(w, "mid-") {
+	if strings.HasPrefix(w, "mid-") || strings.HasPrefix(w, "late-") || strings.HasPrefix(w, "early-") {
 		try(tg.midWord(i))
 	}
 	if _, d := words.weekday[w]; d {
@@ -181,22 +181,40 @@ func (tg *tagger) tense(i int) int {
 }
 
 // yearOf picks the year of a month (and day, 0 if none) given without
-// one: in the anchor's year, unless a past (or tenseless) sentence names a
-// later month, which is last year's, or a future one names an earlier
-// month, which is next year's.
+// one: of last, this and next year, the one that puts the date nearest the
+// anchor, where a past tense sentence makes a date after the anchor four
+// months "further" and a future tense one a date before it. So "toppled
+// ... in December", published in May, is last December, while "payable
+// Dec. 7", published in late October, is this one.
 func (tg *tagger) yearOf(m, d, i int) int {
-	y := tg.anchor.Year()
-	am := int(tg.anchor.Month())
-	if tg.tense(i) == 1 {
-		if m < am {
-			return y + 1
+	const penalty = 120 // days
+	t := tg.tense(i)
+	dd := d
+	if dd == 0 {
+		dd = 15
+	}
+	y0 := tg.anchor.Year()
+	best, bestCost := y0, 1<<30
+	for y := y0 - 1; y <= y0+1; y++ {
+		if !validDay(y, m, min(dd, 28)) {
+			continue
 		}
-		return y
+		diff := int(day(y, m, min(dd, 28)).Sub(tg.anchor).Hours() / 24)
+		if d == 0 && y == y0 && m == int(tg.anchor.Month()) {
+			diff = 0 // the anchor's own month
+		}
+		cost := abs(diff)
+		switch {
+		case diff > 0 && t == -1 || diff < 0 && t == 1:
+			cost += penalty
+		case diff > 0 && t == 0:
+			cost += penalty / 4 // news tells more of the past than of the future
+		}
+		if cost < bestCost {
+			best, bestCost = y, cost
+		}
 	}
-	if m > am {
-		return y - 1
-	}
-	return y
+	return best
 }
 
 // ---- numeric dates ---------------------------------------------------------
@@ -267,8 +285,11 @@ func (tg *tagger) slashDate(i int) (found, bool) {
 		t := day(y, m, d)
 		return found{i: i, j: i + 1, kind: Date, value: fmtDay(t), day: t}, true
 	}
-	// a bare "10/7" is a date only next to date words, else it is a score or
-	// a fraction
+	// a bare "3/8" after a number ("5 3/8") or with a smaller first part
+	// is a fraction
+	if len(parts[0]) == 1 && len(parts[1]) == 1 && n[0] < n[1] || i > 0 && tg.toks[i-1].kind == text.Number {
+		return found{}, false
+	}
 	if !tg.hasAnchor {
 		return found{i: i, j: i + 1, kind: Date}, true
 	}
@@ -325,7 +346,11 @@ func (tg *tagger) year(i int) (found, bool) {
 	if k := i - 1; k >= 0 {
 		p := tg.toks[k]
 		// "$2000", "No. 1967", "Resolution 2254", "Flight 1549": not years
-		if p.l == "$" || p.l == "#" || p.l == "no" || p.l == "." && p.glued || p.l == "-" && p.glued {
+		if p.l == "$" || p.l == "#" || p.l == "no" || p.l == "." && p.glued {
+			return found{}, false
+		}
+		// "2023-24" is a range or a season; "mid-2024" and "post-1959" are years
+		if p.l == "-" && p.glued && !(k > 0 && (tg.w(k-1) == "mid" || tg.w(k-1) == "pre" || tg.w(k-1) == "post")) {
 			return found{}, false
 		}
 		if p.upper && k > 0 && p.kind == text.Word && !tg.yearOpener(p.l) {
@@ -339,8 +364,9 @@ func (tg *tagger) year(i int) (found, bool) {
 			return found{i: i, j: j + 1, kind: Date, value: strconv.Itoa(y / 10)}, true
 		}
 	}
-	// "1,200" never reaches here; "2000 troops" is a count, not a year
-	if n := tg.w(j); strings.HasSuffix(n, "s") && len(n) > 3 && j < len(tg.toks) && tg.toks[j].kind == text.Word &&
+	// "1,200" never reaches here; "2000 troops" is a count, not a year,
+	// but "in 1990 elections" and "fiscal 1989 results" hold years
+	if n := tg.w(j); !tg.yearOpener(tg.w(i-1)) && strings.HasSuffix(n, "s") && len(n) > 3 && j < len(tg.toks) && tg.toks[j].kind == text.Word &&
 		!tg.toks[j].upper && !strings.HasSuffix(n, "ss") && n != "was" && n != "has" && n != "is" && n != "as" {
 		return found{}, false
 	}
@@ -450,10 +476,11 @@ func (tg *tagger) monthDate(i int) (found, bool) {
 	return found{i: i, j: j, kind: Date, value: fmtMonth(tg.yearOf(m, 0, i), m)}, true
 }
 
-// midWord reads "mid-2024" and "mid-March", one token for the tokenizer
-// when a letter follows the hyphen.
+// midWord reads "mid-March" and "late-November", one token for the
+// tokenizer when a letter follows the hyphen.
 func (tg *tagger) midWord(i int) (found, bool) {
-	rest := tg.w(i)[4:]
+	w := tg.w(i)
+	rest := w[strings.IndexByte(w, '-')+1:]
 	if m, ok := words.month[rest]; ok {
 		if y, e, ok := tg.yearAfter(i + 1); ok {
 			return found{i: i, j: e, kind: Date, value: fmtMonth(y, m)}, true
@@ -487,12 +514,11 @@ func (tg *tagger) weekday(i, dir int) (found, bool) {
 			return f, true
 		}
 	}
+	// "Friday morning" is marked whole but valued as the day, as most
+	// TimeML annotators do
 	tod := ""
-	if v, ok := words.tod[tg.w(j)]; ok {
-		tod, j = v, j+1
-	}
-	if tg.glue(j, "'s") || tg.glue(j, "'") && tg.glue(j+1, "s") {
-		// "Friday's vote": the possessive stays outside
+	if _, ok := words.tod[tg.w(j)]; ok {
+		j++
 	}
 	if !tg.hasAnchor {
 		return found{i: i, j: j, kind: Date}, true

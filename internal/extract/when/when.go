@@ -1,6 +1,7 @@
 package when
 
 import (
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -34,7 +35,7 @@ func Extract(d *text.Doc, a *article.Article) {
 // Find tags the time expressions of a segmented text; anchor is the
 // publication date, or nil when unknown.
 func Find(d *text.Doc, anchor *time.Time) []article.Time {
-	tg := &tagger{text: d.Text}
+	tg := &tagger{text: d.Text, refQuarter: -1}
 	if anchor != nil {
 		tg.anchor, tg.hasAnchor = *anchor, true
 	}
@@ -54,9 +55,7 @@ func Find(d *text.Doc, anchor *time.Time) []article.Time {
 			}
 			out = append(out, article.Time{Text: d.Text[start:end], Value: article.Str(f.value),
 				Kind: f.kind, Start: start, End: end})
-			if !f.day.IsZero() {
-				tg.ref, tg.hasRef = f.day, true
-			}
+			tg.remember(f)
 			i = f.j
 		}
 	}
@@ -91,6 +90,13 @@ type tagger struct {
 	hasAnchor bool
 	ref       time.Time // the last day the text named
 	hasRef    bool
+	// refYear and refMonth are the last year and month the text named
+	// (0 if none), for "that year" and "the following month".
+	refYear, refMonth int
+	// refQuarter is the last quarter named (year*4 + quarter-1), or -1:
+	// "a year earlier" in a story about quarterly results is that quarter
+	// a year before.
+	refQuarter int
 }
 
 func (tg *tagger) load(ts []text.Token) {
@@ -100,8 +106,15 @@ func (tg *tagger) load(ts []text.Token) {
 			continue
 		}
 		s := tg.text[t.Start:t.End]
+		end := t.End
+		// "Friday's", "last month's": the possessive stays outside
+		for _, suf := range []string{"'s", "’s"} {
+			if t.Kind == text.Word && len(s) > len(suf)+1 && strings.HasSuffix(s, suf) {
+				s, end = s[:len(s)-len(suf)], end-len(suf)
+			}
+		}
 		r, _ := utf8.DecodeRuneInString(s)
-		tg.toks = append(tg.toks, tok{s: s, l: strings.ToLower(s), start: t.Start, end: t.End,
+		tg.toks = append(tg.toks, tok{s: s, l: strings.ToLower(s), start: t.Start, end: end,
 			kind: t.Kind, glued: k > 0 && ts[k-1].End == t.Start, upper: unicode.IsUpper(r)})
 	}
 }
@@ -192,4 +205,32 @@ func (tg *tagger) dayLike(k int) bool {
 	w := tg.w(k)
 	_, wd := words.weekday[w]
 	return wd || w == "this" || w == "that" || w == "today" || w == "yesterday" || w == "tomorrow" || w == "in" || w == "next" || w == "last"
+}
+
+// remember keeps the day, month and year an expression names, for the
+// relative ones after it.
+func (tg *tagger) remember(f found) {
+	if !f.day.IsZero() {
+		tg.ref, tg.hasRef = f.day, true
+	}
+	if f.kind != Date && f.kind != Time || len(f.value) < 4 || f.ago {
+		return
+	}
+	if len(f.value) == 7 && f.value[5] == 'Q' {
+		y, err1 := strconv.Atoi(f.value[:4])
+		q, err2 := strconv.Atoi(f.value[6:])
+		if err1 == nil && err2 == nil {
+			tg.refQuarter = y*4 + q - 1
+		}
+	}
+	y, err := strconv.Atoi(f.value[:4])
+	if err != nil {
+		return
+	}
+	tg.refYear, tg.refMonth = y, 0
+	if len(f.value) >= 7 && f.value[4] == '-' && f.value[5] != 'W' && f.value[5] != 'Q' {
+		if m, err := strconv.Atoi(f.value[5:7]); err == nil {
+			tg.refMonth = m
+		}
+	}
 }
