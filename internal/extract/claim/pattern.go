@@ -33,6 +33,14 @@ var (
 	postMods = set("with familiar briefed involved in from at on who which that knowledgeable close speaking according near inside within under to for by")
 	// quantifiers before "of" ("two of the sources"): the head follows "of"
 	partitives = set("some many most several all both none few each either neither any")
+	// a cue word after one of these is a noun ("ties between states")
+	prepositions = set("to of between among in on at for with from by about into over under without against through " +
+		"across toward towards upon amid despite per via")
+	// "a social media post", "a Telegram post": the cue word is a noun
+	mediaWords = set("media blog facebook instagram twitter telegram online social website")
+	// a content that opens with one of these is an adverbial of the cue
+	// ("said in a statement after the handover"), not what was said
+	adverbialStarts = set("after before during following amid at in on from with as when while by since until")
 )
 
 func set(words string) map[string]bool {
@@ -74,6 +82,9 @@ func (x *extractor) verbCue(si, i int) {
 	s := x.sents[si]
 	lw := x.lws[i]
 	kind, isVerb := x.lx.Verb(lw)
+	if x.inCue(i) {
+		return
+	}
 	if x.toks[i].cap {
 		return // a name ("Rapid Support Forces", "State Department")
 	}
@@ -96,7 +107,7 @@ func (x *extractor) verbCue(si, i int) {
 	if prev >= s.lo {
 		p := x.lws[prev]
 		// "the said agreement", "a report", "to say", "Trump's claims": not a verb here
-		if determiners[p] || p == "to" || strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s") {
+		if determiners[p] || prepositions[p] || mediaWords[p] || strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s") {
 			return
 		}
 	}
@@ -106,8 +117,8 @@ func (x *extractor) verbCue(si, i int) {
 			return // passive: "the proposal announced by Trump"
 		}
 		// reduced relative after a plain noun: "a diplomat briefed on the talks"
-		if past && (n == "on" || n == "with" || n == "in" || n == "about") && prev >= s.lo && x.toks[prev].word &&
-			!x.toks[prev].cap && !pronouns[x.lws[prev]] && !x.dayAfter(cueHi) {
+		if strings.HasSuffix(lw, "ed") && (n == "on" || n == "with" || n == "in" || n == "about") && prev >= s.lo && x.toks[prev].word &&
+			!x.toks[prev].cap && !pronouns[x.lws[prev]] && !x.dayAfter(cueHi) && x.lx.Tail(x.lws[cueHi:min(cueHi+6, s.hi)]) == 0 {
 			return
 		}
 	}
@@ -134,7 +145,7 @@ func (x *extractor) verbCue(si, i int) {
 		if !ing && !tellVerbs[lemma] {
 			if lo, hi, ok := x.npAfter(after, s.hi); ok {
 				if cont, ok := x.contentBefore(si, p); ok {
-					x.emit(si, i, cueHi, lo, hi, cont, "")
+					x.emit(si, i, after, lo, hi, cont, "")
 					return
 				}
 			}
@@ -147,7 +158,7 @@ func (x *extractor) verbCue(si, i int) {
 		if x.isPunct(p, ",") {
 			if lo, hi, ok := x.appositiveSource(si, p); ok {
 				if cont, outlet, ok := x.contentAfter(si, after, lemma, strict); ok {
-					x.emit(si, i, cueHi, lo, hi, cont, outlet)
+					x.emit(si, i, after, lo, hi, cont, outlet)
 				}
 			}
 		}
@@ -164,7 +175,7 @@ func (x *extractor) verbCue(si, i int) {
 		if x.lws[p] == "who" && p-2 >= s.lo && x.isPunct(p-1, ",") {
 			if lo2, ok2 := x.npLeft(p-2, s.lo); ok2 {
 				if cont, outlet, ok3 := x.contentAfter(si, after, lemma, strict); ok3 {
-					x.emit(si, i, cueHi, lo2, p-1, cont, outlet)
+					x.emit(si, i, after, lo2, p-1, cont, outlet)
 				}
 			}
 		}
@@ -174,20 +185,76 @@ func (x *extractor) verbCue(si, i int) {
 	if ing && !x.toks[lo].cap && !pronouns[x.lws[lo]] && !x.lx.Anonymous(x.lws[p]) {
 		return // "the fighting raging", "a warning" read as a verb
 	}
-	if cont, outlet, ok := x.contentAfter(si, after, lemma, strict); ok {
+	canBefore := lo-1 > s.lo && (x.isPunct(lo-1, ",", "—", "–") || x.closesQuote(lo-1))
+	if cont, outlet, ok := x.contentAfter(si, after, lemma, strict); ok && !(canBefore && x.adverbial(cont.Start)) {
 		// "talks that he said were aimed at …": a relative clause, not a claim
-		if lo > s.lo && leftStops[x.lws[lo-1]] && cont.Start < len(x.text) && x.startsWithVerb(cont.Start) {
+		if lo > s.lo && leftStops[x.lws[lo-1]] && x.startsWithVerb(cont.Start) {
 			return
 		}
-		x.emit(si, i, cueHi, lo, hi, cont, outlet)
+		x.emit(si, i, after, lo, hi, cont, outlet)
 		return
 	}
-	if lo-1 > s.lo && (x.isPunct(lo-1, ",", "—", "–") || x.closesQuote(lo-1)) {
+	if canBefore && x.restIsAdverbial(si, cueHi, lemma) {
 		if cont, ok := x.contentBefore(si, lo-1); ok {
 			outlet := x.outletAfter(si, cueHi, lemma)
-			x.emit(si, i, cueHi, lo, hi, cont, outlet)
+			x.emit(si, i, after, lo, hi, cont, outlet)
 		}
 	}
+}
+
+// adverbial reports whether the token at byte off opens an adverbial
+// phrase rather than what was said.
+func (x *extractor) adverbial(off int) bool {
+	k := x.tokAt(off)
+	return k >= 0 && adverbialStarts[x.lws[k]]
+}
+
+// restIsAdverbial reports whether what follows a cue (past a told-object
+// and a cue tail) says nothing of its own: the end of the sentence, a comma
+// ("…, speaking on condition of anonymity") or an adverbial phrase.
+func (x *extractor) restIsAdverbial(si, k int, lemma string) bool {
+	s := x.sents[si]
+	if tellVerbs[lemma] {
+		_, k = x.tellObject(k, s.hi)
+	}
+	k += x.lx.Tail(x.lws[k:min(k+6, s.hi)])
+	for k < s.hi && (timeWords[x.lws[k]] || x.toks[k].num || x.toks[k].cap && k > 0 && timeWords[x.lws[k-1]]) {
+		k++
+	}
+	return k >= s.hi || !x.toks[k].word || adverbialStarts[x.lws[k]]
+}
+
+// tokAt is the index of the token starting at byte off, or -1.
+func (x *extractor) tokAt(off int) int {
+	lo, hi := 0, len(x.toks)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if x.toks[m].s < off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(x.toks) && x.toks[lo].s == off {
+		return lo
+	}
+	return -1
+}
+
+// inCue reports whether token i already belongs to a found claim's cue
+// ("said in a social media post").
+func (x *extractor) inCue(i int) bool {
+	t := x.toks[i]
+	for k := len(x.out) - 1; k >= 0; k-- {
+		c := x.out[k].c.CueSpan
+		if c != nil && c.Start <= t.s && t.e <= c.End {
+			return true
+		}
+		if x.out[k].sent != t.sent {
+			break
+		}
+	}
+	return false
 }
 
 // dayAfter reports whether token k+1 names a day or date ("warned on Tuesday").
@@ -201,15 +268,8 @@ func (x *extractor) dayAfter(k int) bool {
 // startsWithVerb reports whether the content starting at byte off opens
 // with an auxiliary ("were aimed at"), the mark of a relative clause.
 func (x *extractor) startsWithVerb(off int) bool {
-	for i, t := range x.toks {
-		if t.s == off {
-			return verbStops[x.lws[i]]
-		}
-		if t.s > off {
-			break
-		}
-	}
-	return false
+	k := x.tokAt(off)
+	return k >= 0 && verbStops[x.lws[k]]
 }
 
 // participle builds the claim of "…, adding that Y" / "…, saying Y": its
@@ -223,12 +283,12 @@ func (x *extractor) participle(si, i, cueHi, after int, lemma string, strict boo
 	for k := len(x.out) - 1; k >= 0; k-- {
 		o := x.out[k]
 		if o.sent == si && o.srcLo >= 0 {
-			x.emit(si, i, cueHi, o.srcLo, o.srcHi, cont, outlet)
+			x.emit(si, i, after, o.srcLo, o.srcHi, cont, outlet)
 			return
 		}
 	}
 	if lo, hi, ok := x.subject(si); ok {
-		x.emit(si, i, cueHi, lo, hi, cont, outlet)
+		x.emit(si, i, after, lo, hi, cont, outlet)
 	}
 }
 
@@ -537,7 +597,23 @@ func (x *extractor) contentAfter(si, k int, lemma string, strict bool) (article.
 	if words < 2 && !x.opensQuote(start) {
 		return article.Span{}, "", false
 	}
-	c, ok := x.trimmed(si, start, s.hi)
+	end := s.hi
+	for j := start + 1; j+1 < s.hi; j++ {
+		if x.toks[j].q >= 0 || !(x.isPunct(j, ",") || x.lws[j] == "and") {
+			continue
+		}
+		n := j + 1
+		for n < s.hi && auxAdverbs[x.lws[n]] {
+			n++
+		}
+		if n < s.hi && !x.toks[n].cap && x.toks[n].q < 0 {
+			if k, ok := x.lx.Verb(x.lws[n]); ok && k != lexicon.CueStrict && (x.isPunct(j, ",") || !strings.HasSuffix(x.lws[n], "ing")) {
+				end = j
+				break
+			}
+		}
+	}
+	c, ok := x.trimmed(si, start, end)
 	return c, outlet, ok
 }
 
