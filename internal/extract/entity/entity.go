@@ -5,9 +5,23 @@ import (
 	"github.com/parley-news/parley/internal/text"
 )
 
-// Extract fills the article's field for this stage from the segmented text.
-// Stages run in order (entity, when, quantity, claim, event, agreement) and
-// may read what earlier stages filled.
+// Extract fills a.Entities from the segmented text: every person,
+// organization, place and group with its mentions, aliases and roles.
 func Extract(d *text.Doc, a *article.Article) {
-	// Not implemented yet: the field stays empty.
+	a.Entities = Find(d)
+}
+
+// Find returns the entities of a segmented text, numbered e1, e2, ... in
+// the order of their first mention.
+func Find(d *text.Doc) []article.Entity {
+	sc := &scanner{text: d.Text, sents: make([]sentence, len(d.Sentences))}
+	for i, s := range d.Sentences {
+		sc.sents[i] = newSentence(d.Text, s.Tokens)
+	}
+	for i := range sc.sents {
+		sc.scan(i)
+	}
+	m := newMerger(sc)
+	m.run()
+	return m.entities()
 }

@@ -1,0 +1,321 @@
+package entity
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/parley-news/parley/internal/article"
+	"github.com/parley-news/parley/internal/lexicon"
+	"github.com/parley-news/parley/internal/text"
+)
+
+// ent is an entity being built.
+type ent struct {
+	typ     string
+	name    string // canonical name, or the fullest surface seen
+	listed  bool   // the name is a lexicon's canonical name
+	first   int    // byte offset of the first mention
+	mention []article.Span
+	roles   []string
+}
+
+// merger joins the candidates of one article into entities.
+type merger struct {
+	text    string
+	sc      *scanner
+	ents    []*ent
+	byKey   map[string]*ent // "type|name" keys
+	surname map[string]*ent // folded last names of people
+	acro    map[string]*ent // acronyms the text introduces
+	prefix  map[string]*ent // first words of multi-word organizations
+	capSeen map[string]bool // words seen capitalized inside sentences
+}
+
+func newMerger(sc *scanner) *merger {
+	m := &merger{text: sc.text, sc: sc, byKey: map[string]*ent{}, surname: map[string]*ent{},
+		acro: map[string]*ent{}, prefix: map[string]*ent{}, capSeen: map[string]bool{}}
+	for si := range sc.sents {
+		s := &sc.sents[si]
+		for i, w := range s.w {
+			if i != s.first && w.cap && !s.shout {
+				m.capSeen[w.s] = true
+			}
+		}
+	}
+	return m
+}
+
+func fold(s string) string { return text.Lower(s) }
+
+// surfaceOf is the text of a candidate, without a leading article.
+func (m *merger) surfaceOf(c *cand) string { return m.text[c.span.Start:c.span.End] }
+
+func (m *merger) get(key, typ, name string, listed bool, at int) *ent {
+	if e := m.byKey[key]; e != nil {
+		return e
+	}
+	e := &ent{typ: typ, name: name, listed: listed, first: at}
+	m.byKey[key] = e
+	m.ents = append(m.ents, e)
+	return e
+}
+
+// personKeys are the folded forms by which a later mention names a person:
+// the last word, with and without its particle ("al-Sharaa", "Sharaa").
+func personKeys(words []string) []string {
+	if len(words) == 0 {
+		return nil
+	}
+	last := words[len(words)-1]
+	keys := []string{fold(last)}
+	if s := stripParticle(last); s != last {
+		keys = append(keys, fold(s))
+	}
+	return keys
+}
+
+func (m *merger) run() {
+	cs := m.sc.cands
+	// People named in full first, so that "Trump" finds "Donald Trump"
+	// wherever it stands.
+	for ci := range cs {
+		c := &cs[ci]
+		if c.typ != article.Person || c.j-c.i < 2 {
+			continue
+		}
+		words := m.sc.sents[c.sent].ss[c.i:c.j]
+		key := article.Person + "|" + fold(strings.Join(words, " "))
+		e := m.get(key, article.Person, strings.Join(words, " "), false, c.span.Start)
+		for _, k := range personKeys(words) {
+			if _, ok := m.surname[k]; !ok {
+				m.surname[k] = e
+			}
+		}
+	}
+	// Multi-word organizations lend their first word: "Northrop" for
+	// "Northrop Grumman" (listed ones say so themselves).
+	for ci := range cs {
+		c := &cs[ci]
+		if c.typ == article.Organization && c.j-c.i >= 2 && !c.lex {
+			w := m.sc.sents[c.sent].ss[c.i]
+			if _, ok := m.prefix[w]; !ok && !lexicon.IsCommonWord(w) {
+				m.prefix[w] = nil // filled when the entity exists
+			}
+		}
+	}
+	for ci := range cs {
+		m.place(&cs[ci])
+	}
+	for _, e := range m.ents {
+		sort.Slice(e.mention, func(a, b int) bool { return e.mention[a].Start < e.mention[b].Start })
+		if len(e.mention) > 0 {
+			e.first = e.mention[0].Start
+		}
+	}
+	sort.SliceStable(m.ents, func(a, b int) bool { return m.ents[a].first < m.ents[b].first })
+}
+
+// place puts one candidate into its entity.
+func (m *merger) place(c *cand) {
+	s := &m.sc.sents[c.sent]
+	words := s.ss[c.i:c.j]
+	surface := m.surfaceOf(c)
+	var e *ent
+	switch {
+	case len(words) == 1 && m.acro[words[0]] != nil && s.w[c.i].caps:
+		e = m.acro[words[0]]
+	case c.typ == article.Person && len(words) >= 2:
+		e = m.byKey[article.Person+"|"+fold(strings.Join(words, " "))]
+	case c.lex || c.key != "":
+		if c.weak && !m.capSeen[words[0]] {
+			return
+		}
+		name := c.key[strings.IndexByte(c.key, '|')+1:]
+		e = m.get(c.key, c.typ, name, c.lex, c.span.Start)
+	default:
+		e = m.unlisted(c, words)
+	}
+	if e == nil {
+		return
+	}
+	if c.weak && c.typ == "" && !m.capSeen[words[0]] {
+		return
+	}
+	c.span = m.withArticle(c, e)
+	e.mention = append(e.mention, c.span)
+	if c.typ == article.Person || e.typ == article.Person {
+		m.sc.roles(c, e)
+	}
+	// "Rapid Support Forces (RSF)": the acronym names the same entity
+	if c.j+2 < len(s.w) && s.w[c.j].s == "(" && s.w[c.j+2].s == ")" && s.w[c.j+1].caps {
+		if _, ok := m.acro[s.w[c.j+1].s]; !ok {
+			m.acro[s.w[c.j+1].s] = e
+		}
+	}
+	if e.typ == article.Organization && len(words) >= 2 {
+		if v, ok := m.prefix[words[0]]; ok && v == nil {
+			m.prefix[words[0]] = e
+		}
+	}
+	_ = surface
+}
+
+// unlisted finds or makes the entity of a name in no lexicon.
+func (m *merger) unlisted(c *cand, words []string) *ent {
+	if len(words) == 1 || c.single {
+		w := stripParticle(words[0])
+		if len(words) == 1 {
+			if e := m.surname[fold(words[0])]; e != nil {
+				return e
+			}
+			if e := m.surname[fold(w)]; e != nil {
+				return e
+			}
+			if e := m.prefix[words[0]]; e != nil {
+				return e
+			}
+		}
+		if c.typ == "" {
+			if c.weak || lexicon.IsCommonWord(words[0]) || len(words[0]) < 2 {
+				return nil
+			}
+			switch {
+			case c.personCue && lexicon.IsGivenName(words[0]):
+				c.typ = article.Person
+			case c.personCue || m.count(words[0]) >= 2:
+				c.typ = article.Organization
+			default:
+				return nil
+			}
+		}
+	}
+	joined := strings.Join(words, " ")
+	if c.typ == article.Person {
+		// a fuller form of a known person: "Mr. Lee Hsien Loong"
+		for _, k := range personKeys(words) {
+			if e := m.surname[k]; e != nil {
+				return e
+			}
+		}
+	}
+	if c.typ == article.Organization {
+		if e := m.prefix[joined]; e != nil {
+			return e
+		}
+	}
+	return m.get(c.typ+"|"+fold(joined), c.typ, joined, false, c.span.Start)
+}
+
+// count is how often w stands capitalized inside sentences.
+func (m *merger) count(w string) int {
+	n := 0
+	for si := range m.sc.sents {
+		s := &m.sc.sents[si]
+		if s.shout {
+			continue
+		}
+		for i, x := range s.w {
+			if i != s.first && x.s == w {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// withArticle widens an organization's or place's span over a "the" that
+// belongs to the name: "the United States said", not "the U.S. market".
+func (m *merger) withArticle(c *cand, e *ent) article.Span {
+	sp := c.span
+	if e.typ == article.Person || e.typ == article.Group || c.i == 0 {
+		return sp
+	}
+	s := &m.sc.sents[c.sent]
+	prev := s.w[c.i-1]
+	if prev.s != "the" && prev.s != "The" || prev.end+1 != sp.Start {
+		return sp
+	}
+	if sp.Start != s.w[c.i].start {
+		return sp // a part of a hyphenated word
+	}
+	if c.j < len(s.w) {
+		n := s.w[c.j]
+		if s.w[c.j-1].poss || n.num {
+			return sp
+		}
+		if !n.punct {
+			l := text.Lower(n.s)
+			if n.cap || !(functionWords[l] || personCues[l] || strings.HasSuffix(l, "ed")) {
+				return sp
+			}
+		} else if n.s == "-" {
+			return sp
+		}
+	}
+	sp.Start = prev.start
+	return sp
+}
+
+// entities turns the built entities into the record's form.
+func (m *merger) entities() []article.Entity {
+	out := make([]article.Entity, 0, len(m.ents))
+	for _, e := range m.ents {
+		if len(e.mention) == 0 {
+			continue
+		}
+		var aliases []string
+		seen := map[string]bool{}
+		fullest := e.name
+		for _, sp := range e.mention {
+			a := m.text[sp.Start:sp.End]
+			if !seen[a] {
+				seen[a] = true
+				aliases = append(aliases, a)
+			}
+			if e.typ == article.Person && len(strings.Fields(a)) > len(strings.Fields(fullest)) {
+				fullest = a
+			}
+		}
+		name := fullest
+		if !e.listed && e.typ != article.Person {
+			name = strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The ")
+		}
+		out = append(out, article.Entity{
+			ID:       "e" + itoa(len(out)+1),
+			Type:     e.typ,
+			Name:     name,
+			Aliases:  aliases,
+			Roles:    dedupe(e.roles),
+			Mentions: e.mention,
+		})
+	}
+	return out
+}
+
+func dedupe(xs []string) []string {
+	out := []string{}
+	seen := map[string]bool{}
+	for _, x := range xs {
+		k := fold(x)
+		if x == "" || seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, x)
+	}
+	return out
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b [20]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return string(b[i:])
+}

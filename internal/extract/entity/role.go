@@ -1,0 +1,239 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/parley-news/parley/internal/lexicon"
+	"github.com/parley-news/parley/internal/text"
+)
+
+// roles reads the roles a mention of a person is given: the title before
+// it ("Syrian President", "army chief General"), an apposition after it
+// ("Steve Witkoff, Trump's Middle East envoy"; "X, who was appointed
+// governor of ..."), and a role change the sentence reports ("was put in
+// charge of security in ...").
+func (sc *scanner) roles(c *cand, e *ent) {
+	s := &sc.sents[c.sent]
+	e.roles = append(e.roles, sc.titleBefore(s, c.i)...)
+	if r := sc.after(s, c.j); r != "" {
+		e.roles = append(e.roles, r)
+	}
+}
+
+// titleBefore reads the words before a name back to a determiner, a
+// preposition, a verb or a clause boundary, and keeps them when they end in
+// a title or office. A comma may stand between an office and the name.
+func (sc *scanner) titleBefore(s *sentence, i int) []string {
+	end := i
+	if end >= 2 && s.w[end-1].s == "," && isOffice(s, end-2) {
+		end--
+	}
+	start := end
+	for start > 0 && end-start < 8 {
+		w := s.w[start-1]
+		if w.punct {
+			break
+		}
+		l := text.Lower(w.s)
+		if l == "of" && start >= 2 && isOffice(s, start-2) && start < end && s.w[start].cap {
+			start--
+			continue
+		}
+		if roleStops[l] || w.num || (functionWords[l] && !w.cap) {
+			break
+		}
+		if !w.cap && strings.HasSuffix(l, "ed") && !strings.Contains(l, "-") {
+			break
+		}
+		start--
+	}
+	if start == end || !isOffice(s, end-1) {
+		return nil
+	}
+	// an honorific alone is no role
+	words := s.ss[start:end]
+	if len(words) <= 2 && honorifics[text.Lower(words[0])] {
+		return nil
+	}
+	// "army chief General": a lower-case office then a capitalized rank
+	// are two roles
+	var out []string
+	from := start
+	for m := start + 1; m < end; m++ {
+		if s.w[m].cap && !s.w[m-1].cap && isRankAt(s, m) && isOffice(s, m-1) {
+			out = append(out, sc.phrase(s, from, m))
+			from = m
+		}
+	}
+	last := sc.phrase(s, from, end)
+	if !honorifics[text.Lower(strings.TrimSuffix(last, "."))] {
+		out = append(out, last)
+	}
+	// "his former deputy": whose deputy the text said just before
+	if start > 0 && possessives[text.Lower(s.w[start-1].s)] && len(out) > 0 {
+		if who := sc.lastPerson(s, start-1); who != "" {
+			out[0] += " of " + who
+		}
+	}
+	return out
+}
+
+// phrase is the text of words [i,k), as written.
+func (sc *scanner) phrase(s *sentence, i, k int) string {
+	if i >= k {
+		return ""
+	}
+	return normRole(sc.text[s.w[i].start:s.w[k-1].end])
+}
+
+// lastPerson is the last person named in the sentence before word k.
+func (sc *scanner) lastPerson(s *sentence, k int) string {
+	best := ""
+	for ci := range sc.cands {
+		c := &sc.cands[ci]
+		if &sc.sents[c.sent] == s && c.j <= k && c.typ == "person" {
+			best = sc.text[c.span.Start:c.span.End]
+		}
+	}
+	return best
+}
+
+// isOffice reports whether a title or office ends at word k.
+func isOffice(s *sentence, k int) bool {
+	if k < 0 || k >= len(s.w) {
+		return false
+	}
+	w := s.w[k]
+	if w.s == "." && k > 0 {
+		w = s.w[k-1]
+		k--
+	}
+	for b := k; b >= 0 && b > k-4; b-- {
+		if t, n := lexicon.Titles().Longest(s.ss[:k+1], b); n > 0 && b+n == k+1 {
+			_ = t
+			return true
+		}
+		if t, n := lexicon.Titles().Longest(s.ss, b); n > 0 && b+n == k+2 && s.ss[k+1] == "." {
+			_ = t
+			return true
+		}
+	}
+	return false
+}
+
+func isRankAt(s *sentence, k int) bool {
+	t, n := lexicon.Titles().Longest(s.ss, k)
+	return n > 0 && t.Kind == lexicon.NameRank
+}
+
+var honorifics = wordSet("mr mrs ms miss dr sir dame mr. mrs. ms. dr. madam")
+
+var possessives = wordSet("his her their its")
+
+var roleStops = wordSet(`the a an by with of to in on at for from and or but as that which who whom
+said says told say his her their its our my your this these those is was are were be been has have
+had will would after before during when while than including like about against between among under
+over into onto via per amid including met meet meets called named led hosted welcomed`)
+
+// after reads an apposition or a reported role after a name ending at word k.
+func (sc *scanner) after(s *sentence, k int) string {
+	if k >= len(s.w) {
+		return ""
+	}
+	m := k
+	if s.w[m].s == "," {
+		m++
+		if m < len(s.w) && text.Lower(s.w[m].s) == "who" {
+			return sc.roleChange(s, m+1)
+		}
+		// an apposition: up to the next comma, with an office in it
+		end := m
+		office := false
+		for end < len(s.w) && end-m < 14 {
+			w := s.w[end]
+			if w.punct && w.s != "'" && w.s != "’" && w.s != "-" {
+				break
+			}
+			if isOffice(s, end) {
+				office = true
+			}
+			end++
+		}
+		if m < len(s.w) && office && end > m && appositionStart(s.w[m]) {
+			return sc.phrase(s, m, end)
+		}
+		return ""
+	}
+	return sc.roleChange(s, m)
+}
+
+// appositionStart tells an apposition's first word from a clause's.
+func appositionStart(w word) bool {
+	l := text.Lower(w.s)
+	if l == "a" || l == "an" || l == "the" || w.cap {
+		return !functionWords[l] || l == "a" || l == "an" || l == "the"
+	}
+	return !functionWords[l] && !personCues[l] && !strings.HasSuffix(l, "ed")
+}
+
+// roleChange reads "was appointed governor of ...", "was put in charge of
+// ...", "became ..." from word m on.
+func (sc *scanner) roleChange(s *sentence, m int) string {
+	i := m
+	for i < len(s.w) && auxiliaries[text.Lower(s.w[i].s)] {
+		i++
+	}
+	if i == m && i < len(s.w) && text.Lower(s.w[i].s) != "became" {
+		return ""
+	}
+	if i >= len(s.w) {
+		return ""
+	}
+	v := text.Lower(s.w[i].s)
+	switch {
+	case v == "put" && i+2 < len(s.w) && s.w[i+1].s == "in" && s.w[i+2].s == "charge":
+		i++
+	case appointVerbs[v]:
+		i++
+		if i < len(s.w) && (s.w[i].s == "as" || s.w[i].s == "to") {
+			i++
+		}
+	default:
+		return ""
+	}
+	end := i
+	for end < len(s.w) {
+		w := s.w[end]
+		if w.punct && w.s != "'" && w.s != "’" && w.s != "-" {
+			break
+		}
+		l := text.Lower(w.s)
+		if end > i && (l == "after" || l == "when" || l == "since" || l == "and" || l == "on" && end+1 < len(s.w) && calendarWords[text.Lower(s.w[end+1].s)]) {
+			break
+		}
+		end++
+	}
+	if end == i || end-i > 16 {
+		return ""
+	}
+	return sc.phrase(s, i, end)
+}
+
+var auxiliaries = wordSet("was is has have had been be being also later then recently newly officially formally")
+
+var appointVerbs = wordSet("appointed named made elected promoted nominated became installed designated chosen selected sworn tapped")
+
+// normRole trims articles, possessive pronouns and stray punctuation.
+func normRole(r string) string {
+	r = strings.TrimSpace(r)
+	r = strings.Trim(r, ",;:—–- ")
+	for _, p := range []string{"the ", "The ", "a ", "A ", "an ", "An ", "his ", "her ", "their ", "its "} {
+		if strings.HasPrefix(r, p) {
+			r = r[len(p):]
+		}
+	}
+	if strings.HasPrefix(r, "sworn in as ") {
+		r = r[len("sworn in as "):]
+	}
+	return strings.Join(strings.Fields(r), " ")
+}

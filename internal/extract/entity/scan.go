@@ -1,0 +1,420 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/parley-news/parley/internal/article"
+	"github.com/parley-news/parley/internal/lexicon"
+	"github.com/parley-news/parley/internal/text"
+)
+
+// cand is one mention found in a sentence, before mentions are merged.
+type cand struct {
+	sent, i, j int // words [i, j) of sentence sent
+	span       article.Span
+	typ        string
+	key        string // canonical name for a listed entity, "" otherwise
+	lex        bool   // found in a lexicon
+	weak       bool   // a sentence-initial common word, kept only if seen elsewhere
+	single     bool   // an unlisted single word whose type is decided later
+	afterTitle bool   // a rank title stands right before it
+	orgCue     bool   // the context says organization ("engine maker X")
+	placeCue   bool   // the context says place ("in X")
+	personCue  bool   // the context says person ("X said", "X, who")
+	country    string // the country of a demonym or capital
+}
+
+// scanner finds the mentions of one article.
+type scanner struct {
+	text  string
+	sents []sentence
+	cands []cand
+}
+
+func (sc *scanner) scan(si int) {
+	s := &sc.sents[si]
+	if s.shout {
+		return
+	}
+	names, titles := lexicon.Names(), lexicon.Titles()
+	lim := len(s.w)
+	for i := 0; i < len(s.w); {
+		w := s.w[i]
+		if w.punct || w.num {
+			i++
+			continue
+		}
+		// a possessive ends a name: "Syria's foreign ministry"
+		lim = len(s.w)
+		for k := i; k < len(s.w); k++ {
+			if s.w[k].poss {
+				lim = k + 1
+				break
+			}
+		}
+		e, n := names.Longest(s.ss[:lim], i)
+		if n > 0 && !w.cap && !particleName(w.s) {
+			n = 0 // a listed particle or lower-case word alone is no name
+		}
+		t, tn := titles.Longest(s.ss[:lim], i)
+		if tn > 0 && t.Kind == lexicon.NameRank && w.cap && tn >= n && i+tn < len(s.w) && nameLike(s.w[i+tn]) && !s.w[i+tn-1].poss {
+			if k := sc.person(si, i+tn); k > i+tn {
+				i = k
+				continue
+			}
+		}
+		if n == 0 && !nameLike(w) {
+			if head, ok := hyphenTail(w.s); ok {
+				sc.hyphenParts(si, i, head)
+			} else if strings.IndexByte(w.s, '-') > 0 && w.cap {
+				sc.hyphenParts(si, i, w.s)
+			}
+			i++
+			continue
+		}
+		k := sc.chunk(si, i)
+		if n > 0 {
+			if k > i+n && sc.wholeName(si, i, k) {
+				i = sc.unknown(si, i, k)
+				continue
+			}
+			i = sc.listed(si, i, i+n, e)
+			continue
+		}
+		if k == i {
+			i++
+			continue
+		}
+		// a sentence-initial common word is not a name: "Earlier", "Details"
+		if i == s.first && lexicon.IsCommonWord(w.s) && !lexicon.IsGivenName(w.s) {
+			if k == i+1 {
+				sc.add(cand{sent: si, i: i, j: k, weak: true, single: true})
+			}
+			i++
+			continue
+		}
+		if s.title {
+			i = k
+			continue
+		}
+		i = sc.unknown(si, i, k)
+	}
+}
+
+// chunk returns the end of the run of name words from i, with the
+// particles and connectors that join them ("Deir al Balah", "Ministry of
+// Foreign Affairs").
+func (sc *scanner) chunk(si, i int) int {
+	s := &sc.sents[si]
+	titles := lexicon.Titles()
+	k := i
+	headed := false
+	for k < len(s.w) {
+		w := s.w[k]
+		if nameLike(w) {
+			if k > i {
+				if t, tn := titles.Longest(s.ss, k); tn > 0 && t.Kind == lexicon.NameRank && k+tn < len(s.w) && nameLike(s.w[k+tn]) {
+					break // "Syrian President Ahmed": the title parts them
+				}
+			}
+			if lexicon.NameHead(w.s) != lexicon.NameHeadNone {
+				headed = true
+			}
+			k++
+			if w.poss {
+				break
+			}
+			continue
+		}
+		if k == i || w.punct || w.num || k+1 >= len(s.w) {
+			break
+		}
+		l := text.Lower(w.s)
+		if particles[l] && !w.cap && nameLike(s.w[k+1]) && s.w[k+1].cap {
+			k++
+			continue
+		}
+		if headed && joiners[l] && !w.cap {
+			m := k + 1
+			if m+1 < len(s.w) && s.w[m].s == "the" {
+				m++
+			}
+			if m < len(s.w) && nameLike(s.w[m]) {
+				k = m
+				continue
+			}
+		}
+		break
+	}
+	return k
+}
+
+// joiners may stand inside a name once its head is seen.
+var joiners = wordSet("of for and & on to")
+
+// wholeName reports whether the run of name words [i,k) is one name
+// although a listed name starts it: "Palestinian Red Crescent", "Gaza
+// Humanitarian Fund", "China Eastern Airlines".
+func (sc *scanner) wholeName(si, i, k int) bool {
+	s := &sc.sents[si]
+	h := headOf(s, i, k)
+	if h != lexicon.NameHeadNone {
+		return true
+	}
+	return k < len(s.w) && isSuffix(s.w[k].s)
+}
+
+// headOf classifies a run of words by its head: the word before the first
+// joiner ("Ministry" of "Ministry of Foreign Affairs"), else the last word.
+func headOf(s *sentence, i, k int) int {
+	last := k - 1
+	for m := i + 1; m < k; m++ {
+		if joiners[s.w[m].s] {
+			last = m - 1
+			break
+		}
+	}
+	if last < i {
+		return lexicon.NameHeadNone
+	}
+	h := lexicon.NameHead(s.w[last].s)
+	if h == lexicon.NameHeadSuffix {
+		return lexicon.NameHeadOrganization
+	}
+	return h
+}
+
+func isSuffix(w string) bool {
+	return lexicon.NameHead(w) == lexicon.NameHeadSuffix || lexicon.NameHead(strings.TrimSuffix(w, ".")) == lexicon.NameHeadSuffix
+}
+
+// listed records a lexicon name at words [i,k).
+func (sc *scanner) listed(si, i, k int, e lexicon.NameEntry) int {
+	s := &sc.sents[si]
+	c := cand{sent: si, i: i, j: k, typ: e.Type, key: e.Type + "|" + e.Name, lex: true, country: e.Country}
+	if e.Kind == lexicon.NameDemonym {
+		// "Israeli army", "Syria's foreign ministry" are organizations
+		if m := govNoun(s, k); m > k {
+			c.typ, c.j = article.Organization, m
+			c.key = article.Organization + "|" + e.Country + " " + strings.Join(s.ss[k:m], " ")
+			c.lex = false
+			sc.add(c)
+			return m
+		}
+	}
+	if e.Kind == lexicon.NameCountry && s.w[k-1].poss {
+		if m := govNoun(s, k); m > k {
+			sc.add(c)
+			o := cand{sent: si, i: k, j: m, typ: article.Organization,
+				key: article.Organization + "|" + e.Name + " " + strings.Join(s.ss[k:m], " ")}
+			o.span = article.Span{Start: s.w[i].start, End: s.w[m-1].end}
+			sc.add(o)
+			return m
+		}
+	}
+	if i == s.first && k == i+1 && lexicon.IsCommonWord(s.w[i].s) {
+		c.weak = true
+	}
+	sc.add(c)
+	return k
+}
+
+// govNoun returns the end of a state body written in lower case after a
+// demonym or a possessive country: "army", "foreign ministry".
+func govNoun(s *sentence, k int) int {
+	for _, g := range govNouns {
+		if k+len(g) > len(s.w) {
+			continue
+		}
+		ok := true
+		for m, p := range g {
+			if s.w[k+m].s != p {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return k + len(g)
+		}
+	}
+	return k
+}
+
+var govNouns = [][]string{
+	{"foreign", "ministry"}, {"defense", "ministry"}, {"defence", "ministry"}, {"health", "ministry"},
+	{"interior", "ministry"}, {"finance", "ministry"}, {"justice", "ministry"}, {"information", "ministry"},
+	{"air", "force"}, {"security", "forces"}, {"armed", "forces"}, {"army"}, {"military"}, {"navy"},
+	{"police"}, {"parliament"}, {"cabinet"}, {"coast", "guard"},
+}
+
+// hyphenParts records the listed names inside a hyphenated word:
+// "Israel-Hamas", "U.S.-Saudi", "Israeli-occupied".
+func (sc *scanner) hyphenParts(si, i int, w string) {
+	s := &sc.sents[si]
+	off := s.w[i].start
+	for len(w) > 0 {
+		part := w
+		if j := strings.IndexByte(w, '-'); j >= 0 {
+			part = w[:j]
+		}
+		if e, ok := lexicon.Names().Lookup(part); ok && text.IsCapitalized(part) {
+			c := cand{sent: si, i: i, j: i + 1, typ: e.Type, key: e.Type + "|" + e.Name, lex: true, country: e.Country}
+			c.span = article.Span{Start: off, End: off + len(part)}
+			sc.add(c)
+		}
+		off += len(part) + 1
+		if len(part) >= len(w) {
+			break
+		}
+		w = w[len(part)+1:]
+	}
+}
+
+// person records a name after a rank title and returns its end.
+func (sc *scanner) person(si, i int) int {
+	k := sc.chunk(si, i)
+	if k == i {
+		return i
+	}
+	sc.add(cand{sent: si, i: i, j: k, typ: article.Person, afterTitle: true})
+	return k
+}
+
+// unknown records a run of name words in no lexicon, typed by its head and
+// context, and returns its end.
+func (sc *scanner) unknown(si, i, k int) int {
+	s := &sc.sents[si]
+	c := cand{sent: si, i: i, j: k}
+	switch headOf(s, i, k) {
+	case lexicon.NameHeadOrganization:
+		c.typ = article.Organization
+	case lexicon.NameHeadPlace:
+		c.typ = article.Place
+		// "Syrian Golan Heights" is the Golan Heights
+		for m := i + 1; m < k; m++ {
+			if e, n := lexicon.Names().Longest(s.ss[:k], m); m+n == k && e.Type == article.Place {
+				c.key, c.lex = e.Type+"|"+e.Name, true
+				break
+			}
+		}
+	case lexicon.NameHeadOther:
+		// a law, prize or event: only the places in it are kept
+		for m := i; m < k; m++ {
+			if e, n := lexicon.Names().Longest(s.ss[:k], m); n > 0 && (e.Type == article.Place || e.Type == article.Organization) {
+				sc.listed(si, m, m+n, e)
+				m += n - 1
+			}
+		}
+		return k
+	}
+	if c.typ == "" && k < len(s.w) && isSuffix(s.w[k].s) {
+		c.typ = article.Organization
+		c.j = k + 1
+		k++
+	}
+	prev := ""
+	if i > 0 {
+		prev = text.Lower(s.w[i-1].s)
+	}
+	next := nextWords(s, k)
+	c.personCue = personCues[next] || strings.HasPrefix(next, ", who")
+	c.placeCue = placePreps[prev]
+	c.orgCue = orgNouns[prev]
+	if c.typ == "" {
+		c.typ = sc.guess(s, i, k, c)
+		if c.typ == "" {
+			c.single = true
+		}
+	}
+	sc.add(c)
+	return k
+}
+
+// guess types an unlisted name from its words and context; "" leaves a
+// single word to the merge step, which knows the article's people.
+func (sc *scanner) guess(s *sentence, i, k int, c cand) string {
+	n := k - i
+	first := s.w[i].s
+	acronym := false
+	particle := false
+	common := 0
+	for m := i; m < k; m++ {
+		w := s.w[m]
+		if w.caps {
+			acronym = true
+		}
+		if particleName(w.s) || particles[text.Lower(w.s)] {
+			particle = true
+		}
+		if lexicon.IsCommonWord(w.s) {
+			common++
+		}
+	}
+	switch {
+	case c.orgCue:
+		return article.Organization
+	case c.placeCue && !lexicon.IsGivenName(first):
+		if n == 1 && !c.personCue {
+			return article.Place
+		}
+		if n > 1 && !particle {
+			return article.Place
+		}
+	}
+	if n == 1 {
+		if acronym {
+			return article.Organization
+		}
+		return ""
+	}
+	switch {
+	case lexicon.IsGivenName(first) && !acronym:
+		return article.Person
+	case particle:
+		return article.Person
+	case acronym:
+		return article.Organization
+	case c.personCue && n <= 4:
+		return article.Person
+	case common == n:
+		return "" // "Related Articles": capitalized common words
+	case n <= 3 && common == 0:
+		return article.Person
+	}
+	return article.Organization
+}
+
+// nextWords is the lower-cased text of the word or two after k: "said",
+// ", who", "told".
+func nextWords(s *sentence, k int) string {
+	if k >= len(s.w) {
+		return ""
+	}
+	n := text.Lower(s.w[k].s)
+	if n == "," && k+1 < len(s.w) {
+		return ", " + text.Lower(s.w[k+1].s)
+	}
+	return n
+}
+
+var personCues = wordSet(`said says told added stated wrote tweeted posted explained noted insisted
+argued warned urged recalled acknowledged admitted conceded replied responded continued according`)
+
+var placePreps = wordSet(`in near outside inside across into toward towards from province city town village region district governorate`)
+
+var orgNouns = wordSet(`maker company firm carrier airline manufacturer retailer giant rival bank startup
+subsidiary unit supplier brand newspaper broadcaster magazine channel agency group insurer lender
+automaker airframer chipmaker conglomerate operator developer publisher studio label network website`)
+
+// add records a candidate, computing its span when not given.
+func (sc *scanner) add(c cand) {
+	s := &sc.sents[c.sent]
+	if c.span == (article.Span{}) {
+		c.span = article.Span{Start: s.w[c.i].start, End: s.w[c.j-1].end}
+		// "Apple Inc." keeps the suffix's dot
+		if last := s.w[c.j-1]; isSuffix(last.s) && c.j < len(s.w) && s.w[c.j].s == "." && s.w[c.j].start == last.end {
+			c.span.End++
+		}
+	}
+	sc.cands = append(sc.cands, c)
+}

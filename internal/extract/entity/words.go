@@ -1,0 +1,211 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/parley-news/parley/internal/lexicon"
+	"github.com/parley-news/parley/internal/text"
+)
+
+// word is one token of a sentence as the stage sees it.
+type word struct {
+	start, end int    // bytes of the token without a possessive "'s"
+	s          string // the token's text without the possessive
+	punct      bool   // not a word or number
+	num        bool   // a number, or a word with digits ("A380")
+	cap        bool   // starts with a capital
+	caps       bool   // written in capitals only (two letters or more)
+	poss       bool   // the token had a possessive "'s" or "'"
+}
+
+// sentence is the stage's view of one sentence.
+type sentence struct {
+	w     []word
+	ss    []string // the words' texts, for trie lookups
+	first int      // index of the first word that opens the sentence
+	shout bool     // an ALL-CAPS line: no names are taken from it
+	title bool     // a Title Case line without a full stop: only known names
+}
+
+func newSentence(doc string, toks []text.Token) sentence {
+	s := sentence{w: make([]word, 0, len(toks)), first: -1}
+	for _, t := range toks {
+		raw := doc[t.Start:t.End]
+		w := word{start: t.Start, end: t.End, s: raw}
+		switch t.Kind {
+		case text.Word:
+			if p := text.StripPossessive(raw); len(p) < len(raw) && p != "" {
+				w.s, w.end, w.poss = p, t.Start+len(p), true
+			}
+			w.cap = text.IsCapitalized(w.s)
+			w.caps = allCaps(w.s)
+			w.num = hasDigit(w.s)
+		case text.Number:
+			w.num = true
+		default:
+			w.punct = true
+		}
+		s.w = append(s.w, w)
+		s.ss = append(s.ss, w.s)
+	}
+	for i, w := range s.w {
+		if !w.punct {
+			s.first = i
+			break
+		}
+	}
+	s.shout, s.title = lineKind(s.w)
+	return s
+}
+
+// lineKind tells ALL-CAPS lines (sub-headings, widget words) and Title
+// Case lines (headlines) from running text.
+func lineKind(ws []word) (shout, title bool) {
+	words, caps, capd, fn := 0, 0, 0, 0
+	for _, w := range ws {
+		if w.punct || w.num {
+			continue
+		}
+		words++
+		if w.caps {
+			caps++
+		}
+		if w.cap {
+			capd++
+		} else if functionWords[w.s] {
+			fn++
+		}
+	}
+	if words == 0 {
+		return false, false
+	}
+	if caps*10 >= words*7 && (words >= 2 || len(ws[0].s) > 5) {
+		return true, false
+	}
+	last := ws[len(ws)-1]
+	ended := last.punct && strings.ContainsAny(last.s, ".!?”\"")
+	if !ended && words >= 3 && capd*10 >= (words-fn)*8 && capd >= 3 {
+		return false, true
+	}
+	return false, false
+}
+
+func allCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// particles join the parts of a name and are written in lower case:
+// "Deir al Balah", "bin Salman", "von der Leyen".
+var particles = map[string]bool{
+	"al": true, "el": true, "al-": true, "bin": true, "ibn": true, "bint": true, "abu": true,
+	"van": true, "von": true, "der": true, "den": true, "de": true, "da": true, "di": true,
+	"du": true, "del": true, "della": true, "dos": true, "das": true, "la": true, "le": true,
+	"ter": true, "ben": true, "ould": true, "ag": true, "wa": true,
+}
+
+// particleName reports whether w is a lower-case particle joined to a
+// capitalized name: "al-Sharaa", "el-Sisi", "bin-Laden".
+func particleName(w string) bool {
+	i := strings.IndexByte(w, '-')
+	if i <= 0 || i+1 >= len(w) {
+		return false
+	}
+	return particles[strings.ToLower(w[:i])] && text.IsCapitalized(w[i+1:])
+}
+
+// stripParticle drops a leading "al-"/"el-" particle: "al-Sharaa" -> "Sharaa".
+func stripParticle(w string) string {
+	if i := strings.IndexByte(w, '-'); i > 0 && particles[strings.ToLower(w[:i])] && i+1 < len(w) {
+		return w[i+1:]
+	}
+	return w
+}
+
+// hyphenTail reports whether w is a capitalized word joined to a lower-case
+// one, "Israeli-occupied", "Saudi-led": the head names a place, the whole is
+// an adjective.
+func hyphenTail(w string) (head string, ok bool) {
+	i := strings.IndexByte(w, '-')
+	if i <= 0 || i+1 >= len(w) {
+		return "", false
+	}
+	r, _ := utf8.DecodeRuneInString(w[i+1:])
+	if !unicode.IsLower(r) || particles[strings.ToLower(w[:i])] {
+		return "", false
+	}
+	return w[:i], true
+}
+
+// nameLike reports whether the word can be part of a name: capitalized
+// (or a particle-joined name), no digits, not a function word, weekday or
+// month, and not a long shouted word.
+func nameLike(w word) bool {
+	if w.punct || w.num {
+		return false
+	}
+	if !w.cap {
+		return particleName(w.s)
+	}
+	if _, ok := hyphenTail(w.s); ok {
+		return false
+	}
+	l := text.Lower(w.s)
+	if functionWords[l] || calendarWords[l] {
+		return false
+	}
+	if w.caps && len(w.s) > 6 {
+		_, known := lexicon.Names().Lookup(w.s)
+		return known
+	}
+	return true
+}
+
+// functionWords are closed-class words: capitalized, they open sentences or
+// headlines but never name anything.
+var functionWords = wordSet(`a an the and or but nor so yet for of in on at to from by with without within
+into onto upon about above below over under after before since until while during between among
+against through throughout toward towards across along around behind beyond near off out up down
+as than that this these those there here where when why how what which who whom whose whether if
+then else also not no yes all any both each either neither every few many more most much other
+some such only own same i me my mine we us our ours you your yours he him his she her hers it its
+they them their theirs is are was were be been being am do does did done have has had having will
+would shall should can could may might must ought let lets one ones just even still already again
+ever never now today tonight tomorrow yesterday meanwhile however though although because unless
+whereas instead rather perhaps maybe please thanks thank hello oh okay ok via per vs amid despite
+like unlike except including regarding concerning following according said says say saying told
+tells asked added
+mr mrs ms dr`)
+
+// calendarWords are weekdays, months and seasons: capitalized, not entities.
+var calendarWords = wordSet(`monday tuesday wednesday thursday friday saturday sunday
+mon tue tues wed thu thurs fri sat sun
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec`)
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}

@@ -1,0 +1,135 @@
+package lexicon
+
+import (
+	"slices"
+
+	"github.com/parley-news/parley/internal/text"
+)
+
+// NameTrie finds known names in a token sequence. Its edges are lower-cased
+// tokens as internal/text cuts them, so "U.S. State Department" is three
+// steps; matching is one map lookup per token.
+type NameTrie struct {
+	root nameNode
+	max  int // most tokens in one entry
+}
+
+type nameNode struct {
+	next map[string]*nameNode
+	// surfaces listed at this nameNode, with the token forms as written, for
+	// the case check.
+	hits []nameHit
+}
+
+type nameHit struct {
+	words []string
+	entry NameEntry
+}
+
+// NewNameTrie returns an empty trie.
+func NewNameTrie() *NameTrie { return &NameTrie{} }
+
+// Add lists surface (as written, e.g. "U.N.") for e. The first entry added
+// for a surface wins.
+func (t *NameTrie) Add(surface string, e NameEntry) {
+	words := NameWords(surface)
+	if len(words) == 0 {
+		return
+	}
+	n := &t.root
+	for _, w := range words {
+		k := text.Lower(w)
+		if n.next == nil {
+			n.next = map[string]*nameNode{}
+		}
+		c := n.next[k]
+		if c == nil {
+			c = &nameNode{}
+			n.next[k] = c
+		}
+		n = c
+	}
+	for _, h := range n.hits {
+		if slices.Equal(h.words, words) {
+			return
+		}
+	}
+	n.hits = append(n.hits, nameHit{words, e})
+	if len(words) > t.max {
+		t.max = len(words)
+	}
+}
+
+// NameWords cuts a surface into the tokens the trie is keyed by.
+func NameWords(s string) []string {
+	toks := text.Tokenize(s, 0, len(s))
+	out := make([]string, len(toks))
+	for i, tk := range toks {
+		out[i] = s[tk.Start:tk.End]
+	}
+	return out
+}
+
+// Longest returns the longest entry whose tokens match words[i:], and how
+// many tokens it takes (0 when none matches).
+func (t *NameTrie) Longest(words []string, i int) (NameEntry, int) {
+	var best NameEntry
+	bestN := 0
+	n := &t.root
+	for j := i; j < len(words) && j-i < t.max; j++ {
+		c := n.next[text.Lower(words[j])]
+		if c == nil {
+			break
+		}
+		n = c
+		for _, h := range n.hits {
+			if nameCaseFits(h.words, words[i:j+1]) {
+				best, bestN = h.entry, j+1-i
+				break
+			}
+		}
+	}
+	return best, bestN
+}
+
+// Lookup returns the entry for a whole surface, if listed.
+func (t *NameTrie) Lookup(s string) (NameEntry, bool) {
+	w := NameWords(s)
+	e, n := t.Longest(w, 0)
+	return e, n == len(w) && n > 0
+}
+
+// nameCaseFits checks the text's case against a listed surface: acronyms as
+// written, capitalized words capitalized (or all capitals, as datelines
+// are), lower-case particles any way.
+func nameCaseFits(listed, got []string) bool {
+	for i, l := range listed {
+		g := got[i]
+		switch {
+		case isAcronymWord(l):
+			if g != l {
+				return false
+			}
+		case text.IsCapitalized(l):
+			if !text.IsCapitalized(g) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// isAcronymWord reports whether w is written in capitals only and has at least
+// two letters ("UN", "U.S.", "IDF"), so that lower-case "us" is no match.
+func isAcronymWord(w string) bool {
+	letters := 0
+	for _, r := range w {
+		switch {
+		case r >= 'a' && r <= 'z':
+			return false
+		case r >= 'A' && r <= 'Z':
+			letters++
+		}
+	}
+	return letters >= 2
+}
