@@ -2,69 +2,321 @@ package read
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
+	"time"
+	"unicode/utf8"
 )
 
-// jsonlReader reads one JSON object per line with a "text" field and
-// optional "title", "url", "published" and "outlet".
+// jsonlReader reads JSON records with a "text" field and optional
+// "title", "url", "published" and "outlet": one object a line (JSONL), a
+// pretty-printed object or a sequence of them, or one array of objects.
+// Common other names of the fields ("body", "headline", "link", "date",
+// "source", ...) are understood too. It streams: one line, or one record,
+// is held at a time.
+//
+// A bad record (not JSON, no text, too long) is reported with its line
+// number and skipped; the records around it are read. Invalid UTF-8 inside
+// a record is replaced with U+FFFD and reported.
 type jsonlReader struct{}
 
-type jsonlRecord struct {
-	Text      *string `json:"text"`
-	Title     string  `json:"title"`
-	URL       string  `json:"url"`
-	Published string  `json:"published"`
-	Outlet    string  `json:"outlet"`
-}
+// maxBadShown is how many bad records an error names one by one.
+const maxBadShown = 3
 
 func (jsonlReader) Read(ctx context.Context, path string, r io.Reader, emit Emit) error {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64<<10), MaxDoc)
-	line, index := 0, 0
-	var bad []string
-	for sc.Scan() {
-		line++
-		if ctx.Err() != nil {
+	br, ok := r.(*bufio.Reader)
+	if !ok {
+		br = bufio.NewReaderSize(r, 64<<10)
+	}
+	j := &jsonIn{path: path, emit: emit}
+	head, _ := br.Peek(sniffLen)
+	head = bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf")), " \t\r\n")
+	var err error
+	if len(head) > 0 && head[0] == '[' {
+		err = j.readArray(ctx, br)
+	} else {
+		err = j.readLines(ctx, br)
+	}
+	j.probs.Add(err)
+	if j.bad > 0 {
+		j.probs.Add(&badRecords{n: j.bad, shown: j.badShown, kinds: j.kinds})
+	}
+	if j.invalid > 0 {
+		j.probs.Add(fmt.Errorf("%w: %d records repaired with U+FFFD (first: %s)", ErrEncoding, j.invalid, j.invalidAt))
+	}
+	if j.index == 0 && len(j.probs) == 0 {
+		return ErrEmpty
+	}
+	return j.probs.Err()
+}
+
+// jsonIn is the state of reading one JSON input.
+type jsonIn struct {
+	path      string
+	emit      Emit
+	index     int
+	probs     Problems
+	bad       int
+	badShown  []string
+	kinds     []error
+	invalid   int
+	invalidAt string
+}
+
+// badRecord counts a skipped record; kind, if not nil, is the sentinel
+// that says why (ErrTooLarge, ErrTruncated).
+func (j *jsonIn) badRecord(where string, kind error, why string) {
+	j.bad++
+	if kind != nil && !slices.Contains(j.kinds, kind) {
+		j.kinds = append(j.kinds, kind)
+	}
+	if len(j.badShown) < maxBadShown {
+		if kind != nil {
+			why = kind.Error() + ": " + why
+		}
+		j.badShown = append(j.badShown, where+": "+why)
+	}
+}
+
+// badRecords reports the records skipped in one input; it matches
+// ErrBadRecord and the sentinel of each reason.
+type badRecords struct {
+	n     int
+	shown []string
+	kinds []error
+}
+
+func (b *badRecords) Error() string {
+	return fmt.Sprintf("%v: %d skipped (%s)", ErrBadRecord, b.n, strings.Join(b.shown, "; "))
+}
+
+func (b *badRecords) Unwrap() []error { return append([]error{ErrBadRecord}, b.kinds...) }
+
+// readLines reads one record a line, or records spread over several lines
+// when the first one is.
+func (j *jsonIn) readLines(ctx context.Context, br *bufio.Reader) error {
+	lr := newLineReader(br, MaxDoc)
+	var (
+		rec       []byte // the record being gathered
+		recLine   int    // where it started
+		multiLine bool   // records span lines (decided by the first)
+		decided   bool
+		sc        jsonScan
+	)
+	for {
+		line, err := lr.next()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if errors.Is(err, errLong) {
+			j.badRecord(fmt.Sprintf("line %d", lr.n), ErrTooLarge, fmt.Sprintf("longer than %d bytes", MaxDoc))
+			rec, sc = rec[:0], jsonScan{}
+			continue
+		}
+		if err != nil {
+			return fmt.Errorf("line %d: %w", lr.n, err)
+		}
+		if lr.n%1024 == 0 && ctx.Err() != nil {
 			return ctx.Err()
 		}
-		b := sc.Bytes()
-		if len(strings.TrimSpace(string(b))) == 0 {
+		if len(rec) > 0 && len(line) > 0 && line[0] == '{' {
+			// a record opens at the line's start while the last is still
+			// open: that one was cut short (pretty-printed records indent
+			// what they nest)
+			j.badRecord(fmt.Sprintf("line %d", recLine), ErrTruncated, "record cut short")
+			rec, sc = rec[:0], jsonScan{}
+		}
+		if len(rec) == 0 {
+			line = bytes.TrimLeft(line, " \t")
+			line = bytes.TrimPrefix(line, []byte("\xef\xbb\xbf"))
+			if len(bytes.TrimSpace(line)) == 0 {
+				continue
+			}
+			recLine = lr.n
+		} else {
+			rec = append(rec, '\n')
+		}
+		rec = append(rec, line...)
+		sc.scan(line)
+		switch {
+		case sc.broken:
+			// a string cannot run over a line end: this record is cut
+			j.badRecord(fmt.Sprintf("line %d", recLine), ErrTruncated, "string not closed at the line end")
+			rec, sc = rec[:0], jsonScan{}
+			continue
+		case sc.depth > 0 && (multiLine || !decided):
+			if len(rec) > MaxDoc {
+				j.badRecord(fmt.Sprintf("line %d", recLine), ErrTooLarge, fmt.Sprintf("record longer than %d bytes", MaxDoc))
+				rec, sc = rec[:0], jsonScan{}
+			}
+			if !decided && lr.n > recLine {
+				multiLine, decided = true, true
+			}
 			continue
 		}
-		var rec jsonlRecord
-		if err := json.Unmarshal(b, &rec); err != nil {
-			bad = append(bad, fmt.Sprintf("line %d: %v", line, err))
-			continue
+		if !decided {
+			decided = true
+			multiLine = lr.n > recLine
 		}
-		if rec.Text == nil || strings.TrimSpace(*rec.Text) == "" {
-			bad = append(bad, fmt.Sprintf("line %d: no text", line))
-			continue
-		}
-		d := Doc{Path: path, Index: index, Format: FormatJSONL, Text: *rec.Text, Body: true,
-			Title: rec.Title, URL: rec.URL, Published: normDate(rec.Published), Outlet: rec.Outlet}
-		index++
-		if err := emit(d); err != nil {
+		if err := j.record(rec, fmt.Sprintf("line %d", recLine)); err != nil {
 			return err
 		}
+		rec, sc = rec[:0], jsonScan{}
 	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("line %d: %w", line+1, err)
-	}
-	if len(bad) > 0 {
-		return fmt.Errorf("%d bad lines (first: %s)", len(bad), bad[0])
+	if len(bytes.TrimSpace(rec)) > 0 {
+		j.badRecord(fmt.Sprintf("line %d", recLine), ErrTruncated, "the input ends inside the record")
 	}
 	return nil
 }
 
-// normDate keeps the YYYY-MM-DD part of a timestamp.
+// readArray reads a JSON array of records, one element at a time.
+func (j *jsonIn) readArray(ctx context.Context, br *bufio.Reader) error {
+	dec := json.NewDecoder(br)
+	if _, err := dec.Token(); err != nil {
+		return fmt.Errorf("%w: %v", ErrBadRecord, err)
+	}
+	for n := 0; dec.More(); n++ {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		var raw json.RawMessage
+		if err := dec.Decode(&raw); err != nil {
+			// the decoder cannot find its feet after a syntax error
+			return fmt.Errorf("%w: item %d: %v", ErrTruncated, n, err)
+		}
+		if len(raw) > MaxDoc {
+			j.badRecord(fmt.Sprintf("item %d", n), ErrTooLarge, fmt.Sprintf("longer than %d bytes", MaxDoc))
+			continue
+		}
+		if err := j.record(raw, fmt.Sprintf("item %d", n)); err != nil {
+			return err
+		}
+	}
+	if _, err := dec.Token(); err != nil {
+		return fmt.Errorf("%w: array not closed: %v", ErrTruncated, err)
+	}
+	return nil
+}
+
+// record decodes one record and emits it; only emit's error is returned,
+// bad records are counted.
+func (j *jsonIn) record(b []byte, where string) error {
+	if !utf8.Valid(b) {
+		if j.invalid == 0 {
+			j.invalidAt = where
+		}
+		j.invalid++
+	}
+	var fields map[string]json.RawMessage
+	if err := json.Unmarshal(b, &fields); err != nil {
+		var se *json.SyntaxError
+		if errors.As(err, &se) {
+			j.badRecord(where, nil, "not JSON: "+se.Error())
+		} else {
+			j.badRecord(where, nil, "not a JSON object")
+		}
+		return nil
+	}
+	text := field(fields, "text", "body", "content", "article", "articleBody", "article_body", "maintext", "full_text", "story")
+	if strings.TrimSpace(text) == "" {
+		j.badRecord(where, nil, "no text")
+		return nil
+	}
+	d := Doc{
+		Path: j.path, Index: j.index, Format: FormatJSONL, Text: text, Body: true,
+		Title:     field(fields, "title", "headline"),
+		URL:       field(fields, "url", "link", "uri"),
+		Published: normDate(field(fields, "published", "date", "published_at", "datePublished", "date_publish", "pubDate", "publication_date")),
+		Outlet:    field(fields, "outlet", "source", "site", "publisher", "source_domain", "site_name"),
+		Author:    field(fields, "author", "byline"),
+		Language:  field(fields, "language", "lang"),
+	}
+	j.index++
+	return j.emit(d)
+}
+
+// field returns the first of the named fields that holds a non-blank
+// string, trimmed; "" when none does.
+func field(fields map[string]json.RawMessage, names ...string) string {
+	for _, n := range names {
+		raw, ok := fields[n]
+		if !ok {
+			continue
+		}
+		var s string
+		if err := json.Unmarshal(raw, &s); err == nil {
+			if s = strings.TrimSpace(s); s != "" {
+				return s
+			}
+			continue
+		}
+	}
+	return ""
+}
+
+// dateLayouts are the ways feeds and exports write a publication date.
+var dateLayouts = []string{
+	time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02", "2006/01/02",
+	time.RFC1123Z, time.RFC1123, "Mon, 2 Jan 2006 15:04:05 -0700", "Mon, 2 Jan 2006 15:04:05 MST",
+	"January 2, 2006", "Jan 2, 2006", "2 January 2006", "02 Jan 2006", "20060102",
+}
+
+// normDate turns a publication date as metadata gives it into YYYY-MM-DD,
+// or "" when it cannot be read.
 func normDate(s string) string {
 	s = strings.TrimSpace(s)
 	if len(s) >= 10 && s[4] == '-' && s[7] == '-' {
-		return s[:10]
+		if t, err := time.Parse("2006-01-02", s[:10]); err == nil {
+			return t.Format("2006-01-02")
+		}
+	}
+	for _, l := range dateLayouts {
+		if t, err := time.Parse(l, s); err == nil {
+			return t.Format("2006-01-02")
+		}
 	}
 	return ""
+}
+
+// jsonScan follows the nesting of JSON text line by line, to tell when a
+// record spread over lines is complete without parsing it again and again.
+type jsonScan struct {
+	depth    int
+	inString bool
+	escape   bool
+	broken   bool // a string ran over a line end, or a bracket closed too often
+}
+
+func (s *jsonScan) scan(line []byte) {
+	for _, c := range line {
+		switch {
+		case s.escape:
+			s.escape = false
+		case s.inString:
+			switch c {
+			case '\\':
+				s.escape = true
+			case '"':
+				s.inString = false
+			}
+		case c == '"':
+			s.inString = true
+		case c == '{' || c == '[':
+			s.depth++
+		case c == '}' || c == ']':
+			s.depth--
+			if s.depth < 0 {
+				s.broken = true
+			}
+		}
+	}
+	if s.inString {
+		s.broken = true
+	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"io"
+	"strings"
 )
 
 // Formats a Doc can come from.
@@ -13,15 +14,57 @@ const (
 	FormatHTML  = "html"
 	FormatFeed  = "feed"
 	FormatWARC  = "warc"
+	// Compressed containers, opened and sniffed again inside.
+	FormatGzip  = "gzip"
+	FormatBzip2 = "bzip2"
 )
 
-// Expected rejections, checked with errors.Is.
+// Expected rejections, checked with errors.Is. A reader that returns one
+// after emitting documents has read the input only in part: the documents
+// it emitted are good, and the error says what was skipped or repaired.
 var (
-	ErrBinary   = errors.New("binary content")
-	ErrEncoding = errors.New("invalid UTF-8")
-	ErrEmpty    = errors.New("empty input")
-	ErrTooLarge = errors.New("input too large")
+	ErrBinary    = errors.New("binary content")
+	ErrEncoding  = errors.New("invalid UTF-8")
+	ErrEmpty     = errors.New("empty input")
+	ErrTooLarge  = errors.New("input too large")
+	ErrBadRecord = errors.New("bad record")
+	ErrTruncated = errors.New("truncated input")
+	ErrNotFile   = errors.New("not a regular file")
 )
+
+// Problems gathers what went wrong in one input, so that a reader can go
+// on past a bad line and still report each kind of trouble. It matches
+// every error it holds with errors.Is.
+type Problems []error
+
+// Add appends err when it is not nil.
+func (p *Problems) Add(err error) {
+	if err != nil {
+		*p = append(*p, err)
+	}
+}
+
+// Err returns nil when there is no problem, the problem when there is one,
+// and the Problems otherwise.
+func (p Problems) Err() error {
+	switch len(p) {
+	case 0:
+		return nil
+	case 1:
+		return p[0]
+	}
+	return p
+}
+
+func (p Problems) Error() string {
+	s := make([]string, len(p))
+	for i, e := range p {
+		s[i] = e.Error()
+	}
+	return strings.Join(s, "; ")
+}
+
+func (p Problems) Unwrap() []error { return p }
 
 // Doc is one raw document: a text that may hold one story or several, with
 // whatever metadata its container gave.

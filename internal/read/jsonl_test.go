@@ -1,0 +1,187 @@
+package read
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"runtime"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func readJSON(t *testing.T, in string) ([]Doc, error) {
+	t.Helper()
+	var docs []Doc
+	err := readOne(context.Background(), "x.jsonl", strings.NewReader(in), func(d Doc) error {
+		docs = append(docs, d)
+		return nil
+	})
+	return docs, err
+}
+
+func TestJSONL(t *testing.T) {
+	tests := []struct {
+		name    string
+		in      string
+		texts   []string
+		wantErr error
+		errHas  string
+	}{
+		{"one a line", "{\"text\": \"A.\"}\n{\"text\": \"B.\"}\n", []string{"A.", "B."}, nil, ""},
+		{"no final newline and crlf", "{\"text\": \"A.\"}\r\n{\"text\": \"B.\"}", []string{"A.", "B."}, nil, ""},
+		{"blank lines", "\n\n{\"text\": \"A.\"}\n\n\n{\"text\": \"B.\"}\n\n", []string{"A.", "B."}, nil, ""},
+		{"truncated line in the middle", "{\"text\": \"A.\"}\n{\"text\": \"cut\n{\"text\": \"B.\"}\n", []string{"A.", "B."}, ErrBadRecord, "line 2"},
+		{"truncated last line", "{\"text\": \"A.\"}\n{\"text\": \"B.\", \"title\"", []string{"A."}, ErrBadRecord, "line 2"},
+		{"open object in jsonl mode", "{\"text\": \"A.\"}\n{\"text\": \"B.\",\n{\"text\": \"C.\"}\n", []string{"A.", "C."}, ErrBadRecord, "line 2"},
+		{"garbage line", "{\"text\": \"A.\"}\nnot json at all\n{\"text\": \"B.\"}\n", []string{"A.", "B."}, ErrBadRecord, "line 2: not JSON"},
+		{"missing text", "{\"title\": \"T\"}\n{\"text\": \"B.\"}\n", []string{"B."}, ErrBadRecord, "line 1: no text"},
+		{"empty text", "{\"text\": \"  \"}\n", nil, ErrBadRecord, "no text"},
+		{"text of wrong type", "{\"text\": 42}\n{\"text\": [\"a\"]}\n", nil, ErrBadRecord, "2 skipped"},
+		{"not an object", "{\"text\": \"A.\"}\n[1, 2]\n", []string{"A."}, ErrBadRecord, "line 2: not a JSON object"},
+		{"pretty printed", "{\n  \"title\": \"T\",\n  \"text\": \"A {braced} \\\"quoted\\\" text.\"\n}\n{\n  \"text\": \"B.\"\n}\n", []string{"A {braced} \"quoted\" text.", "B."}, nil, ""},
+		{"pretty printed and cut", "{\n  \"text\": \"A.\",\n{\n  \"text\": \"B.\"\n}\n", []string{"B."}, ErrTruncated, "line 1"},
+		{"array", "[\n {\"text\": \"A.\"},\n {\"text\": \"B.\", \"title\": \"T\"}\n]\n", []string{"A.", "B."}, nil, ""},
+		{"array with bad item", "[{\"text\": \"A.\"}, {\"title\": \"x\"}, {\"text\": \"C.\"}]", []string{"A.", "C."}, ErrBadRecord, "item 1: no text"},
+		{"truncated array", "[{\"text\": \"A.\"}, {\"text\": \"B", []string{"A."}, ErrTruncated, "item 1"},
+		{"empty array", "[]", nil, ErrEmpty, ""},
+		{"invalid utf-8 repaired", "{\"text\": \"Caf\xe9 talks.\"}\n", []string{"Caf\uFFFD talks."}, ErrEncoding, "line 1"},
+		{"escaped control characters kept", "{\"text\": \"A\\u0000B\\n\\tC\"}\n", []string{"A\x00B\n\tC"}, nil, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			docs, err := readJSON(t, tt.in)
+			if tt.wantErr == nil && err != nil {
+				t.Fatalf("unexpected error: %v", err)
+			}
+			if tt.wantErr != nil && !errors.Is(err, tt.wantErr) {
+				t.Fatalf("error %v, want %v", err, tt.wantErr)
+			}
+			if err != nil && !strings.Contains(err.Error(), tt.errHas) {
+				t.Errorf("error %q does not mention %q", err, tt.errHas)
+			}
+			var texts []string
+			for i, d := range docs {
+				texts = append(texts, d.Text)
+				if d.Index != i || !d.Body || d.Format != FormatJSONL {
+					t.Errorf("doc %d: index %d body %v format %q", i, d.Index, d.Body, d.Format)
+				}
+			}
+			if strings.Join(texts, "|") != strings.Join(tt.texts, "|") {
+				t.Errorf("texts %q, want %q", texts, tt.texts)
+			}
+		})
+	}
+}
+
+func TestJSONLFields(t *testing.T) {
+	tests := []struct {
+		in   string
+		want Doc
+	}{
+		{`{"text": "x", "title": " T ", "url": "u", "published": "2025-07-02T10:00:00Z", "outlet": "O"}`,
+			Doc{Title: "T", URL: "u", Published: "2025-07-02", Outlet: "O"}},
+		{`{"body": "x", "headline": "H", "link": "l", "date": "Wed, 02 Jul 2025 10:00:00 GMT", "source": "S", "author": "A", "language": "ar"}`,
+			Doc{Title: "H", URL: "l", Published: "2025-07-02", Outlet: "S", Author: "A", Language: "ar"}},
+		{`{"text": "x", "title": null, "published": "July 2, 2025", "source": {"name": "nested"}}`,
+			Doc{Published: "2025-07-02"}},
+		{`{"text": "x", "published": "yesterday", "date": "2025/07/02"}`, Doc{}},
+		{`{"text": "x", "published": "2025-13-45"}`, Doc{}},
+		{`{"content": "x", "datePublished": "20250702"}`, Doc{Published: "2025-07-02"}},
+	}
+	for i, tt := range tests {
+		t.Run(fmt.Sprint(i), func(t *testing.T) {
+			docs, err := readJSON(t, tt.in)
+			if err != nil || len(docs) != 1 {
+				t.Fatalf("%d docs, err %v", len(docs), err)
+			}
+			d := docs[0]
+			got := Doc{Title: d.Title, URL: d.URL, Published: d.Published, Outlet: d.Outlet, Author: d.Author, Language: d.Language}
+			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+				t.Errorf("got %+v\nwant %+v", got, tt.want)
+			}
+		})
+	}
+}
+
+// genJSONL streams n records without holding them, like a large export.
+type genJSONL struct {
+	n, i int
+	buf  []byte
+}
+
+func (g *genJSONL) Read(p []byte) (int, error) {
+	for len(g.buf) == 0 {
+		if g.i == g.n {
+			return 0, io.EOF
+		}
+		g.buf = fmt.Appendf(nil, `{"title": "Story %d", "text": "Negotiators met for the %dth round of talks on Monday, officials said."}`+"\n", g.i, g.i)
+		g.i++
+	}
+	n := copy(p, g.buf)
+	g.buf = g.buf[n:]
+	return n, nil
+}
+
+// TestJSONLStreams checks that memory does not grow with the number of
+// records: the heap in use after 200,000 records is about what it was
+// after 1,000.
+func TestJSONLStreams(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow")
+	}
+	var early, late uint64
+	n := 0
+	err := readOne(context.Background(), "gen", &genJSONL{n: 200_000}, func(d Doc) error {
+		n++
+		if n == 1000 || n == 200_000 {
+			runtime.GC()
+			var m runtime.MemStats
+			runtime.ReadMemStats(&m)
+			if n == 1000 {
+				early = m.HeapAlloc
+			} else {
+				late = m.HeapAlloc
+			}
+		}
+		return nil
+	})
+	if err != nil || n != 200_000 {
+		t.Fatalf("read %d records, err %v", n, err)
+	}
+	if late > early+4<<20 {
+		t.Errorf("heap grew from %d to %d bytes over 199,000 records", early, late)
+	}
+}
+
+func FuzzJSONL(f *testing.F) {
+	for _, s := range []string{
+		"{\"text\": \"A.\"}\n{\"text\": \"cut\n",
+		"[{\"text\": \"A.\"}, {\"title\": 1}]",
+		"{\n \"text\": \"A\"\n}\n{",
+		"{\"text\": \"\xff\"}",
+		"}\n{\"text\":\"x\"}",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		j := jsonlReader{}
+		n := 0
+		err := j.Read(context.Background(), "f", bufio.NewReader(bytes.NewReader(data)), func(d Doc) error {
+			if d.Index != n {
+				t.Fatalf("index %d, want %d", d.Index, n)
+			}
+			if strings.TrimSpace(d.Text) == "" || !utf8.ValidString(d.Text) {
+				t.Fatalf("bad text %q", d.Text)
+			}
+			n++
+			return nil
+		})
+		if n == 0 && err == nil {
+			t.Fatal("no document and no error")
+		}
+	})
+}
