@@ -40,6 +40,9 @@ func commands() []command {
 	return []command{
 		{"extract", "analyse inputs and print the record of every article (JSON)", runExtract},
 		{"brief", "analyse inputs and print a readable Markdown brief", runBrief},
+		{"ingest", "analyse inputs into the store (SQLite file or PostgreSQL)", runIngest},
+		{"search", "full-text search over the store, with filters", runSearch},
+		{"export", "dump the store: jsonl, csv or events-csv", runExport},
 		{"version", "print parley's version", runVersion},
 		{"help", "list the commands, or explain one: parley help COMMAND", runHelp},
 	}

@@ -574,6 +574,10 @@ func (w *batch) events(ctx context.Context) error {
 	for i, p := range w.ps {
 		for j, e := range p.a.Events {
 			k := store.EventKey(e.Type, e.Actor, e.Target, e.Time)
+			if e.Actor == nil && e.Target == nil {
+				// Nobody to tell one such event from another: it stands alone.
+				k = store.EventKey(e.Type, &p.a.ID, nil, article.Str(fmt.Sprint(j)))
+			}
 			day := ""
 			if e.Time != nil {
 				day = store.Day(*e.Time)
