@@ -26,29 +26,27 @@ func day(s *string) (time.Time, bool) {
 // the event's entry in the list below the chart (#ev-<i>). Events without
 // a date are left out of the chart.
 func TimelineSVG(evs []store.EventRecord) template.HTML {
+	var dates []time.Time
+	for _, e := range evs {
+		if t, ok := day(e.Date); ok {
+			dates = append(dates, t)
+		}
+	}
+	if len(dates) == 0 {
+		return ""
+	}
+	lo, hi, outside := dateRange(dates)
 	var rows []string
 	rowOf := map[string]int{}
-	var lo, hi time.Time
-	n := 0
 	for _, e := range evs {
 		t, ok := day(e.Date)
-		if !ok {
+		if !ok || t.Before(lo) || t.After(hi) {
 			continue
 		}
-		if n == 0 || t.Before(lo) {
-			lo = t
-		}
-		if n == 0 || t.After(hi) {
-			hi = t
-		}
-		n++
 		if _, ok := rowOf[e.Type]; !ok {
 			rowOf[e.Type] = 0
 			rows = append(rows, e.Type)
 		}
-	}
-	if n == 0 {
-		return ""
 	}
 	sort.Strings(rows)
 	for i, r := range rows {
@@ -75,11 +73,18 @@ func TimelineSVG(evs []store.EventRecord) template.HTML {
 	// date ticks: about six, at day precision
 	for i := 0; i <= 5; i++ {
 		t := lo.Add(time.Duration(float64(span) * float64(i) / 5))
-		fmt.Fprintf(&b, `<text class="axis" x="%.1f" y="%d" text-anchor="middle">%s</text>`, x(t), h-8, t.Format("2006-01-02"))
+		anchor := "middle"
+		if i == 5 {
+			anchor = "end"
+		}
+		fmt.Fprintf(&b, `<text class="axis" x="%.1f" y="%d" text-anchor="%s">%s</text>`, x(t), h-8, anchor, t.Format("2006-01-02"))
+	}
+	if outside > 0 {
+		fmt.Fprintf(&b, `<text class="axis" x="%d" y="14">%d dated event(s) far outside this range are listed below but not drawn</text>`, left, outside)
 	}
 	for i, e := range evs {
 		t, ok := day(e.Date)
-		if !ok {
+		if !ok || t.Before(lo) || t.After(hi) {
 			continue
 		}
 		y := top + rowOf[e.Type]*rowH + rowH/2
@@ -92,6 +97,31 @@ func TimelineSVG(evs []store.EventRecord) template.HTML {
 	}
 	b.WriteString(`</svg>`)
 	return template.HTML(b.String())
+}
+
+// dateRange picks the span the timeline draws: all dates, unless a few lie
+// far from the rest (a "1967 war" among this month's events), in which case
+// the 5th to 95th percentile, widened by a tenth, is drawn and the others
+// are counted as outside.
+func dateRange(ds []time.Time) (lo, hi time.Time, outside int) {
+	sort.Slice(ds, func(i, j int) bool { return ds[i].Before(ds[j]) })
+	lo, hi = ds[0], ds[len(ds)-1]
+	if len(ds) >= 10 {
+		p5, p95 := ds[len(ds)*5/100], ds[len(ds)*95/100]
+		pad := p95.Sub(p5) / 10
+		if pad < 7*24*time.Hour {
+			pad = 7 * 24 * time.Hour
+		}
+		if lo.Before(p5.Add(-pad)) || hi.After(p95.Add(pad)) {
+			lo, hi = p5.Add(-pad), p95.Add(pad)
+		}
+	}
+	for _, d := range ds {
+		if d.Before(lo) || d.After(hi) {
+			outside++
+		}
+	}
+	return lo, hi, outside
 }
 
 // StatusSVG draws an agreement's status history as a line of dated steps.
