@@ -1,13 +1,453 @@
 package agreement
 
 import (
+	"strconv"
+	"strings"
+
 	"github.com/parley-news/parley/internal/article"
+	"github.com/parley-news/parley/internal/extract/event"
 	"github.com/parley-news/parley/internal/text"
 )
 
-// Extract fills the article's field for this stage from the segmented text.
-// Stages run in order (entity, when, quantity, claim, event, agreement) and
-// may read what earlier stages filled.
+// Extract fills a.Agreements: every ceasefire, truce, deal, accord,
+// declaration, plan or proposal the body mentions, with the references
+// that point back to it, its parties, mediators, status and terms.
 func Extract(d *text.Doc, a *article.Article) {
-	// Not implemented yet: the field stays empty.
+	a.Agreements = Find(d, a)
+}
+
+// Find returns the agreements of an article in order of first mention.
+func Find(d *text.Doc, a *article.Article) []article.Agreement {
+	f := &finder{a: a}
+	var prevSources []*event.Chunk
+	for i := range d.Sentences {
+		if !event.Body(d, i) {
+			continue
+		}
+		s := event.Analyse(d, a, i)
+		f.sents = append(f.sents, s)
+		ms := f.mentions(s)
+		meds := f.mediators(s, prevSources)
+		prevSources = reportSources(s)
+		f.attach(s, ms, meds)
+	}
+	f.finish()
+	out := make([]article.Agreement, 0, len(f.agrs))
+	for _, g := range f.agrs {
+		out = append(out, g.rec)
+	}
+	return out
+}
+
+// agr is an agreement being built.
+type agr struct {
+	rec      article.Agreement
+	heads    map[string]bool // head nouns it was called by
+	features map[string]bool // distinguishing words: years, durations, "previous"
+	sents    []*event.Sent   // sentences that mention it
+	last     int             // index of the last sentence mentioning it
+	ev       status
+	kindSeen map[string]bool
+	// background: a past agreement ("a previous ceasefire", "the 1974
+	// accord", "last week's truce") that a bare "a deal" does not mean
+	background bool
+}
+
+// status gathers the evidence for an agreement's status.
+type status struct {
+	broken, expired, inForce, agreed, rejected, proposed, notYet bool
+}
+
+type finder struct {
+	a     *article.Article
+	agrs  []*agr
+	sents []*event.Sent
+}
+
+// mention is one reference to an agreement in a sentence.
+type mention struct {
+	from, to  int // words of the noun phrase
+	head      string
+	definite  bool
+	phase     bool // "phase one", "the first phase": a part of the current agreement
+	features  map[string]bool
+	kind      string
+	duration  int
+	agr       *agr
+	datedPoss bool // "last week's ceasefire"
+}
+
+// mentions finds the agreement noun phrases of a sentence.
+func (f *finder) mentions(s *event.Sent) []*mention {
+	var out []*mention
+	ws := s.Words
+	for i := 0; i < len(ws); i++ {
+		w := ws[i].W
+		if phaseRef(s, i) {
+			out = append(out, &mention{from: i, to: i + 2, head: "phase", phase: true, definite: true})
+			i++
+			continue
+		}
+		if !heads[w] && !(w == "ceasefire" || w == "cease-fire") {
+			if (w == "normalize" || w == "normalise" || w == "normalization" || w == "normalisation") && i+1 < len(ws) && relationsWord[ws[i+1].W] {
+				m := &mention{from: i, to: i + 2, head: "normalization", kind: "normalization", features: map[string]bool{"normalization": true}}
+				out = append(out, m)
+			}
+			continue
+		}
+		// the head is the last agreement noun of a run: "ceasefire deal"
+		j := i
+		for j+1 < len(ws) && (heads[ws[j+1].W] || kindNouns[ws[j+1].W]) && !ws[j+1].Cap {
+			j++
+		}
+		head := ws[j].W
+		if j+1 < len(ws) && notAgreementAfter[ws[j+1].W] {
+			i = j
+			continue
+		}
+		if (head == "plan" || head == "plans" || head == "deal" || head == "offer") && j+1 < len(ws) && (ws[j+1].W == "to" || ws[j+1].W == "with") && !s.DetBefore(i) {
+			i = j
+			continue
+		}
+		from := i
+		for from > 0 && npMod(s, from-1) {
+			from--
+		}
+		if genericHeads[head] && from == i && !s.DetBefore(i) {
+			i = j
+			continue
+		}
+		m := &mention{from: from, to: j + 1, head: head, features: map[string]bool{}}
+		m.definite = from < len(ws) && (ws[from].W == "the" || ws[from].W == "this" || ws[from].W == "that" || ws[from].W == "its" || ws[from].Poss)
+		for k := from; k < j; k++ {
+			if ws[k].Poss && (dateWords[ws[k].W] || ws[k].W == "week" || ws[k].W == "month" || ws[k].W == "year") {
+				m.datedPoss = true
+				if !dateWords[ws[k].W] {
+					m.features["dated"] = true
+				}
+			}
+		}
+		m.kind = kindOf(s, from, j+1)
+		for k := from; k < j+1; k++ {
+			x := ws[k]
+			switch {
+			case x.Num && len(x.W) == 4 && strings.HasPrefix(x.W, "19") || x.Num && len(x.W) == 4 && strings.HasPrefix(x.W, "20"):
+				m.features["y"+x.W] = true
+			case distinct[x.W]:
+				m.features[x.W] = true
+			case dateWords[x.W]:
+				m.features["d"+x.W] = true
+			}
+			if d := durationDays(ws, k); d > 0 {
+				m.duration = d
+				m.features["dur"+strconv.Itoa(d)] = true
+			}
+		}
+		out = append(out, m)
+		i = j
+	}
+	return out
+}
+
+// quoted reports whether word j sits inside quotation marks.
+func quoted(s *event.Sent, j int) bool {
+	n := 0
+	for k := 0; k < j; k++ {
+		switch s.Words[k].Raw {
+		case "\"", "“", "”":
+			n++
+		}
+	}
+	return n%2 == 1
+}
+
+// phaseRef reports "phase one", "the first phase", "phase two", "the
+// second phase": a part of the agreement in hand.
+func phaseRef(s *event.Sent, i int) bool {
+	ws := s.Words
+	if i+1 >= len(ws) {
+		return false
+	}
+	if ws[i].W == "phase" && ordinalWords[ws[i+1].W] {
+		return true
+	}
+	return ordinalWords[ws[i].W] && (ws[i+1].W == "phase" || ws[i+1].W == "stage")
+}
+
+// npMod reports whether word k may open or modify an agreement phrase.
+func npMod(s *event.Sent, k int) bool {
+	w := s.Words[k]
+	if w.Punct {
+		return w.Raw == "-"
+	}
+	if w.Num || w.Led || w.Poss || npWords[w.W] || kindNouns[w.W] || strings.Contains(w.W, "-") {
+		return true
+	}
+	if w.Cap && k > 0 {
+		return true
+	}
+	return false
+}
+
+// kindOf reads the kind from the phrase and its sentence.
+func kindOf(s *event.Sent, from, to int) string {
+	has := func(set map[string]bool) bool {
+		for k := from; k < to; k++ {
+			if set[s.Words[k].W] {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case has(set("truce")):
+		return "truce"
+	case has(set("ceasefire", "cease-fire", "armistice")):
+		return "ceasefire"
+	case has(set("normalization", "normalisation")):
+		return "normalization"
+	case has(set("security", "defense", "defence")):
+		return "security"
+	case has(set("peace")):
+		return "peace"
+	case has(set("exchange", "swap", "prisoner")):
+		return "exchange"
+	}
+	return "other"
+}
+
+// attach links mentions to agreements (coreference), and gathers parties,
+// mediators, status and terms.
+func (f *finder) attach(s *event.Sent, ms []*mention, meds []string) {
+	var cur []*agr
+	// phrases with their own distinguishing words first, so that a bare
+	// "the agreement" beside "a 60-day deal" means that deal
+	order := make([]*mention, 0, len(ms))
+	for _, m := range ms {
+		if m.phase {
+			order = append(order, m)
+		}
+	}
+	for _, m := range ms {
+		if len(m.features) > 0 && !m.phase {
+			order = append(order, m)
+		}
+	}
+	for _, m := range ms {
+		if len(m.features) == 0 && !m.phase {
+			order = append(order, m)
+		}
+	}
+	for _, m := range order {
+		g := f.resolveIn(s, m, cur)
+		if g == nil {
+			g = f.start(m)
+			g.background = m.features["previous"] || m.features["earlier"] || m.features["old"] || m.features["former"] || hasYear(m.features) || m.datedPoss
+		}
+		m.agr = g
+		g.rec.Mentions = append(g.rec.Mentions, article.Span{Start: s.Words[m.from].Start, End: s.Words[m.to-1].End})
+		if len(g.sents) == 0 || g.sents[len(g.sents)-1] != s {
+			g.sents = append(g.sents, s)
+		}
+		g.last = s.Index
+		if !m.phase {
+			if g.rec.Kind == "other" && m.kind != "other" {
+				g.rec.Kind = m.kind
+			}
+			g.heads[m.head] = true
+			for k := range m.features {
+				g.features[k] = true
+			}
+			g.kindSeen[m.kind] = true
+			if g.rec.DurationDays == nil && m.duration > 0 {
+				dd := m.duration
+				g.rec.DurationDays = &dd
+			}
+		}
+		f.parties(s, m, g)
+		cur = appendUnique(cur, g)
+	}
+	for _, m := range ms {
+		f.status(s, m, m.agr, ms)
+	}
+	if len(meds) > 0 {
+		targets := cur
+		if len(targets) == 0 && len(f.agrs) > 0 {
+			targets = []*agr{f.recent()}
+		}
+		for _, g := range targets {
+			for _, md := range meds {
+				g.rec.Mediators = appendName(g.rec.Mediators, md)
+			}
+		}
+	}
+	f.terms(s, ms)
+}
+
+func appendUnique(list []*agr, g *agr) []*agr {
+	for _, x := range list {
+		if x == g {
+			return list
+		}
+	}
+	return append(list, g)
+}
+
+func appendName(list []string, n string) []string {
+	for _, x := range list {
+		if strings.EqualFold(x, n) {
+			return list
+		}
+	}
+	return append(list, n)
+}
+
+// recent is the agreement mentioned last.
+func (f *finder) recent() *agr {
+	var best *agr
+	for _, g := range f.agrs {
+		if best == nil || g.last >= best.last {
+			best = g
+		}
+	}
+	return best
+}
+
+// resolveIn resolves a mention, preferring for a bare reference an
+// agreement already named in the same sentence.
+func (f *finder) resolveIn(s *event.Sent, m *mention, here []*agr) *agr {
+	if len(m.features) == 0 && !m.phase {
+		for _, g := range here {
+			if compatible(g, m.kind) && headsAgree(g, m.head) {
+				return g
+			}
+		}
+	}
+	return f.resolve(s, m)
+}
+
+// resolve finds the agreement a mention refers to, or nil for a new one.
+// A phrase with its own distinguishing words (a year, a duration,
+// "previous", "separate") names the agreement with those words or a new
+// one; a bare "the deal" or "a truce" soon after names the one in hand.
+func (f *finder) resolve(s *event.Sent, m *mention) *agr {
+	if len(f.agrs) == 0 {
+		return nil
+	}
+	if m.phase || s.PhaseOf(m.from) {
+		return f.recent()
+	}
+	if len(m.features) > 0 {
+		for i := len(f.agrs) - 1; i >= 0; i-- {
+			g := f.agrs[i]
+			if !compatible(g, m.kind) {
+				continue
+			}
+			same := true
+			for k := range m.features {
+				if !g.features[k] && !featureInSents(g, k) {
+					same = false
+				}
+			}
+			if same {
+				return g
+			}
+		}
+		if m.features["separate"] || m.features["previous"] || m.features["new"] || m.features["full"] || m.features["dated"] || hasYear(m.features) || m.duration > 0 {
+			return nil
+		}
+	}
+	// a definite or bare reference: the agreement in hand, weighing how
+	// often it was named against how lately
+	var best *agr
+	bestScore := -1
+	for _, g := range f.agrs {
+		if !compatible(g, m.kind) || !headsAgree(g, m.head) || !m.definite && s.Index-g.last > 12 {
+			continue
+		}
+		if g.background && !m.definite && !m.phase {
+			continue
+		}
+		score := len(g.rec.Mentions)
+		if s.Index-g.last <= 1 && (m.definite || !g.background) {
+			score += 100 + g.last
+		}
+		if g.heads[m.head] {
+			score += 2
+		}
+		if score >= bestScore {
+			best, bestScore = g, score
+		}
+	}
+	return best
+}
+
+// headsAgree: a declaration is not a treaty; a deal or an accord can be
+// anything.
+func headsAgree(g *agr, head string) bool {
+	if !specificHeads[head] {
+		return true
+	}
+	for h := range g.heads {
+		if specificHeads[h] && h != head {
+			return false
+		}
+	}
+	return true
+}
+
+func hasYear(fs map[string]bool) bool {
+	for k := range fs {
+		if strings.HasPrefix(k, "y") {
+			return true
+		}
+	}
+	return false
+}
+
+// featureInSents reports whether a date word of a mention ("Friday's
+// deal") appears where the agreement was mentioned before.
+func featureInSents(g *agr, k string) bool {
+	if !strings.HasPrefix(k, "d") {
+		return false
+	}
+	for _, s := range g.sents {
+		for _, w := range s.Words {
+			if w.W == k[1:] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// compatible: a ceasefire is not a trade pact, but "the deal" can be
+// either.
+func compatible(g *agr, kind string) bool {
+	if kind == "other" {
+		return true
+	}
+	if g.rec.Kind == "other" {
+		// "a deal" may turn out to be the ceasefire; a declaration or a
+		// treaty is not
+		for h := range g.heads {
+			if !genericHeads[h] && h != "agreement" && h != "agreements" {
+				return false
+			}
+		}
+		return true
+	}
+	truce := func(k string) bool { return k == "ceasefire" || k == "truce" }
+	return g.rec.Kind == kind || truce(g.rec.Kind) && truce(kind)
+}
+
+func (f *finder) start(m *mention) *agr {
+	g := &agr{heads: map[string]bool{}, features: map[string]bool{}, kindSeen: map[string]bool{}}
+	g.rec.Kind = m.kind
+	g.rec.Status = "unknown"
+	g.rec.Parties = []string{}
+	g.rec.Mediators = []string{}
+	g.rec.Terms = []article.Term{}
+	f.agrs = append(f.agrs, g)
+	return g
 }

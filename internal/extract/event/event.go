@@ -1,13 +1,348 @@
 package event
 
 import (
+	"strings"
+
 	"github.com/parley-news/parley/internal/article"
+	"github.com/parley-news/parley/internal/lexicon"
 	"github.com/parley-news/parley/internal/text"
 )
 
-// Extract fills the article's field for this stage from the segmented text.
-// Stages run in order (entity, when, quantity, claim, event, agreement) and
-// may read what earlier stages filled.
+// Extract fills a.Events from the body sentences of the text. It reads the
+// entities (to name actors), times (to date events) and claims (to mark
+// reported events) that earlier stages found, and works without them.
 func Extract(d *text.Doc, a *article.Article) {
-	// Not implemented yet: the field stays empty.
+	a.Events = Find(d, a)
+}
+
+// Find returns the events of an article in text order.
+func Find(d *text.Doc, a *article.Article) []article.Event {
+	lx := lexicon.Events()
+	var out []article.Event
+	var prev *Chunk // the last subject, for "it", "they", "he"
+	prevProposal := false
+	for i := range d.Sentences {
+		if !Body(d, i) {
+			prev = nil
+			continue
+		}
+		s := Analyse(d, a, i)
+		here := s.mentionsProposal()
+		s.proposalNear = here || prevProposal
+		prevProposal = here
+		evs, subj := s.events(lx, a, prev)
+		out = append(out, evs...)
+		if subj != nil {
+			prev = subj
+		}
+	}
+	return out
+}
+
+func (s *Sent) mentionsProposal() bool {
+	for _, w := range s.Words {
+		if proposalNouns[w.W] {
+			return true
+		}
+	}
+	return false
+}
+
+// trigger is one event word found in a sentence.
+type trigger struct {
+	at, n int // word index and length
+	t     *lexicon.EventTrigger
+	light int // word index of the light verb carrying a noun, else -1
+}
+
+func (s *Sent) events(lx *lexicon.EventLexicon, a *article.Article, prev *Chunk) ([]article.Event, *Chunk) {
+	low := s.Lower()
+	var trigs []trigger
+	lastLight := -1
+	for i := 0; i < len(s.Words); i++ {
+		if _, n := lx.Light.Match(low, i); n > 0 && s.verbish(i) {
+			lastLight = i + n - 1
+		}
+		vals, n := lx.Triggers.Match(low, i)
+		if n == 0 {
+			continue
+		}
+		if c := s.ChunkAt(i); c != nil && s.Words[i].Cap && (i > 0 || c.To-c.From > 1) {
+			// a word of a name: "Rapid Support Forces"
+			continue
+		}
+		t := s.pick(vals, i, n)
+		if t == nil || !s.licensed(t, i, n, lastLight) {
+			continue
+		}
+		light := -1
+		if t.POS == lexicon.EventNoun && lastLight >= 0 && i-lastLight <= 5 && s.plainBetween(lastLight+1, i) {
+			light = lastLight
+		}
+		trigs = append(trigs, trigger{at: i, n: n, t: t, light: light})
+		i += n - 1
+	}
+	var out []article.Event
+	var first *Chunk
+	seen := map[string]bool{}
+	for _, tr := range trigs {
+		ref := prev
+		if first != nil {
+			ref = first
+		}
+		e, subj := s.event(tr, a, ref)
+		if subj != nil && first == nil && !subj.Pronoun {
+			first = subj
+		}
+		key := e.Type + "|" + deref(e.Actor) + "|" + deref(e.Target) + "|" + e.Modality
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		out = append(out, e)
+	}
+	if first == nil {
+		for k := range s.Chunks {
+			c := &s.Chunks[k]
+			if !c.Pronoun && !c.Place && !s.afterPrep(c.From) {
+				first = c
+				break
+			}
+		}
+	}
+	return out, first
+}
+
+// pick chooses the verb or the noun reading of a trigger word by what
+// stands before it.
+func (s *Sent) pick(vals []*lexicon.EventTrigger, i, n int) *lexicon.EventTrigger {
+	var verb, noun *lexicon.EventTrigger
+	for _, v := range vals {
+		if v.POS == lexicon.EventNoun {
+			if noun == nil {
+				noun = v
+			}
+		} else if verb == nil {
+			verb = v
+		}
+	}
+	nominal := s.nounContext(i)
+	switch {
+	case verb != nil && noun != nil:
+		if nominal {
+			return noun
+		}
+		return verb
+	case verb != nil:
+		if nominal || !s.verbish(i) {
+			return nil
+		}
+		return verb
+	}
+	return noun
+}
+
+// nounContext reports whether word i reads as a noun: after a determiner,
+// a possessive, a number, an adjective-like modifier or a preposition.
+func (s *Sent) nounContext(i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := s.Words[i-1]
+	if p.Poss || p.Num || determiners[p.W] || preps[p.W] || nounMods[p.W] || p.Led {
+		return true
+	}
+	if c := s.ChunkAt(i - 1); c != nil && c.Country && !c.Noun && s.Words[i-1].Cap && demonymLike(s.Words[i-1].W) {
+		return true
+	}
+	return false
+}
+
+// demonymLike: "Israeli", "American", "Saudi" before a word make it a noun.
+func demonymLike(w string) bool {
+	c, n := lexicon.Events().Countries.Match([]string{w}, 0)
+	return n == 1 && c[0].Demonym
+}
+
+// verbish reports whether word i can be a verb: not after a determiner and
+// not the first word of a sentence written in lowercase context.
+func (s *Sent) verbish(i int) bool {
+	if i > 0 {
+		p := s.Words[i-1].W
+		if determiners[p] || s.Words[i-1].Poss {
+			return false
+		}
+	}
+	return true
+}
+
+// plainBetween reports whether the words between a light verb and its noun
+// are only determiners, modifiers and "series of" kinds of words.
+func (s *Sent) plainBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		w := s.Words[k]
+		if w.Punct && w.Raw != "-" {
+			return false
+		}
+		if w.Num || determiners[w.W] || nounMods[w.W] || lightFill[w.W] || w.Led || demonymLike(w.W) || strings.Contains(w.W, "-") {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// licensed applies a trigger's flags and, for nouns, asks for something
+// that makes the noun an event of this text rather than a background word:
+// a light verb, an actor attached to it, or a place as a clause's subject.
+func (s *Sent) licensed(t *lexicon.EventTrigger, i, n, lastLight int) bool {
+	after := s.window(i+n, 6)
+	switch {
+	case t.Has("truce") && !anyIn(s.window(i+n, 4), truceWords):
+		return false
+	case t.Has("pact") && !anyIn(s.window(i+n, 5), pactWords):
+		return false
+	case t.Has("subjtruce") && !anyIn(s.windowBack(i, 8), truceWords):
+		return false
+	case t.Has("aid") && !anyIn(after, aidWords):
+		return false
+	case t.Has("persons") && !s.personsAfter(i+n, 7):
+		return false
+	case t.Has("obj") && s.object(i+n) == nil && !anyIn(s.window(i+n, 1), set("of", "against")):
+		return false
+	}
+	if t.POS != lexicon.EventNoun {
+		return true
+	}
+	if lastLight >= 0 && i-lastLight <= 5 && s.plainBetween(lastLight+1, i) {
+		return true
+	}
+	// an actor right before: "Israeli strikes", "Hamas-led attack", "Iran's offensive"
+	if i > 0 {
+		if c := s.ChunkAt(i - 1); c != nil && !c.Place && !c.Pronoun {
+			return true
+		}
+		if s.Words[i-1].Led {
+			return true
+		}
+	}
+	// an actor or object right after: "talks between X and Y", "release of 10 hostages"
+	if k := i + n; k+1 < len(s.Words) {
+		switch s.Words[k].W {
+		case "between", "with", "by", "against", "on":
+			if s.chunkWithin(k+1, 4) != nil {
+				return true
+			}
+		case "of":
+			if t.Has("persons") || t.Type == "RELEASE_PERSONS" {
+				return true
+			}
+		}
+	}
+	// the subject of its clause: "The talks began on Saturday."
+	if s.clauseSubject(i, n) {
+		return t.Has("solo") || true
+	}
+	return false
+}
+
+// clauseSubject reports whether the noun at i opens its clause and a verb
+// follows it closely.
+func (s *Sent) clauseSubject(i, n int) bool {
+	k := s.skipMods(i - 1)
+	if k >= 0 && !(s.Words[k].Punct && s.Words[k].Raw == ",") {
+		return false
+	}
+	for j := i + n; j < len(s.Words) && j < i+n+5; j++ {
+		w := s.Words[j].W
+		if s.Words[j].Punct {
+			return false
+		}
+		if auxes[w] || subjVerbs[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// window returns up to n lowercase words from word i on.
+func (s *Sent) window(i, n int) []string {
+	var out []string
+	for k := i; k < len(s.Words) && k < i+n; k++ {
+		out = append(out, s.Words[k].W)
+	}
+	return out
+}
+
+func (s *Sent) windowBack(i, n int) []string {
+	var out []string
+	for k := i - 1; k >= 0 && k >= i-n; k-- {
+		out = append(out, s.Words[k].W)
+	}
+	return out
+}
+
+func anyIn(ws []string, m map[string]bool) bool {
+	for _, w := range ws {
+		if m[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// personsAfter reports whether people (a count, a person or a word for
+// captives) follow within n words.
+func (s *Sent) personsAfter(i, n int) bool {
+	for k := i; k < len(s.Words) && k < i+n; k++ {
+		w := s.Words[k]
+		if w.Punct && (w.Raw == "." || w.Raw == ";") {
+			return false
+		}
+		if personWords[w.W] {
+			return true
+		}
+		if c := s.ChunkAt(k); c != nil && (c.Person || demonymPlural(w.W)) {
+			return true
+		}
+	}
+	return false
+}
+
+func demonymPlural(w string) bool {
+	return demonymLike(w) && strings.HasSuffix(w, "s")
+}
+
+func (s *Sent) chunkWithin(i, n int) *Chunk {
+	for k := i; k < len(s.Words) && k < i+n; k++ {
+		if s.Words[k].Punct {
+			return nil
+		}
+		if c := s.ChunkAt(k); c != nil {
+			return c
+		}
+	}
+	return nil
+}
+
+// skipMods steps left from word k over determiners and modifiers.
+func (s *Sent) skipMods(k int) int {
+	for k >= 0 && (determiners[s.Words[k].W] || nounMods[s.Words[k].W]) {
+		k--
+	}
+	return k
+}
+
+// afterPrep reports whether word i follows a preposition (skipping
+// determiners and modifiers), so a chunk there is no subject.
+func (s *Sent) afterPrep(i int) bool {
+	k := s.skipMods(i - 1)
+	return k >= 0 && preps[s.Words[k].W]
+}
+
+func deref(p *string) string {
+	if p == nil {
+		return ""
+	}
+	return *p
 }

@@ -1,0 +1,457 @@
+package agreement
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/parley-news/parley/internal/article"
+	"github.com/parley-news/parley/internal/extract/event"
+)
+
+// parties reads who is bound by the agreement from one mention: "between
+// Israel and Hamas", "a ceasefire with Hamas", "Israel-Hamas truce", and
+// the subject of the verb that signs, agrees to or breaks it.
+func (f *finder) parties(s *event.Sent, m *mention, g *agr) {
+	ws := s.Words
+	add := func(cs []*event.Chunk) {
+		for _, c := range cs {
+			if c == nil || c.Place || c.Pronoun || c.Noun && c.State == "" {
+				continue
+			}
+			g.rec.Parties = appendName(g.rec.Parties, c.StateOf())
+		}
+	}
+	// a compound before the head: "Israel-Hamas", "US-Syria"
+	for k := m.from; k < m.to; k++ {
+		if strings.Count(ws[k].Raw, "-") >= 1 && ws[k].Cap {
+			for _, part := range strings.Split(ws[k].Raw, "-") {
+				if n := stateName(part); n != "" {
+					g.rec.Parties = appendName(g.rec.Parties, n)
+				}
+			}
+		}
+	}
+	// "between X and Y", "with X" right after
+	for k := m.to; k < len(ws) && k < m.to+4; k++ {
+		if ws[k].Punct {
+			break
+		}
+		if ws[k].W == "between" || ws[k].W == "with" || ws[k].W == "among" {
+			if c := s.ChunkWithin(k+1, 3); c != nil {
+				add(s.Coordinated(c))
+			}
+			break
+		}
+	}
+	// the subject of the verb governing the mention: "X and Y signed a
+	// declaration", "Israel has agreed on terms for a ceasefire"
+	if m.phase {
+		return
+	}
+	for k := m.from - 1; k >= 0 && k >= m.from-8; k-- {
+		w := ws[k].W
+		if ws[k].Punct && ws[k].Raw != "-" {
+			break
+		}
+		if partyVerbs[w] {
+			if c := s.Subject(k); c != nil && !c.Pronoun {
+				add(s.Coordinated(c))
+			}
+			break
+		}
+	}
+}
+
+// stateName maps a word to a state or a named group when it is one.
+func stateName(w string) string {
+	cs, n := lexiconCountries([]string{strings.ToLower(w)})
+	if n == 1 {
+		return cs
+	}
+	if w != "" && strings.ToUpper(w[:1]) == w[:1] && len(w) > 2 && knownGroups[strings.ToLower(w)] {
+		return w
+	}
+	return ""
+}
+
+// mediators finds who brokers, mediates or hosts: "U.S.-brokered",
+// "mediated by Qatar", "hosted by President X", "the UAE was mediating",
+// "Qatar and Egypt have been working on the details", "the mediators and
+// the US", and "the two mediating countries" (the sources just named).
+func (f *finder) mediators(s *event.Sent, prevSources []*event.Chunk) []string {
+	var out []string
+	add := func(cs ...*event.Chunk) {
+		for _, c := range cs {
+			if c != nil && !c.Pronoun && (!c.Noun || c.State != "") {
+				out = appendName(out, c.StateOf())
+			}
+		}
+	}
+	ws := s.Words
+	for k, w := range ws {
+		raw := strings.ToLower(w.Raw)
+		for _, suf := range []string{"-brokered", "-mediated", "-sponsored", "-hosted"} {
+			if strings.HasSuffix(raw, suf) {
+				stem := w.Raw[:len(w.Raw)-len(suf)]
+				for _, part := range strings.Split(stem, "-") {
+					if n := stateName(part); n != "" {
+						out = appendName(out, n)
+					}
+				}
+			}
+		}
+		switch w.W {
+		case "brokered", "mediated", "hosted", "sponsored", "facilitated":
+			if k+1 < len(ws) && ws[k+1].W == "by" {
+				if c := s.ChunkWithin(k+2, 3); c != nil {
+					add(s.Coordinated(c)...)
+				}
+			} else if c := s.Subject(k); c != nil && w.W != "hosted" {
+				add(s.Coordinated(c)...)
+			}
+		case "mediating", "mediation", "mediator", "mediators", "brokering":
+			// "the UAE was mediating", "mediators Qatar and Egypt",
+			// "with the mediation of X", "the mediators and the US"
+			if w.W == "mediating" && k > 0 && (ws[k-1].W == "was" || ws[k-1].W == "were" || ws[k-1].W == "is" || ws[k-1].W == "are" || ws[k-1].W == "been") {
+				if c := s.Subject(k); c != nil {
+					add(s.Coordinated(c)...)
+				}
+			}
+			if k+1 < len(ws) {
+				switch ws[k+1].W {
+				case "of":
+					if c := s.ChunkWithin(k+2, 3); c != nil {
+						add(s.Coordinated(c)...)
+					}
+				case "and":
+					if c := s.ChunkWithin(k+2, 3); c != nil {
+						add(c)
+					}
+				default:
+					if c := s.ChunkAt(k + 1); c != nil {
+						add(s.Coordinated(c)...)
+					}
+				}
+			}
+			if (w.W == "mediating" || w.W == "mediators") && k+1 < len(ws) && !ws[k+1].Cap && len(prevSources) > 0 && reportsAfter(s, k) {
+				add(prevSources...)
+			}
+		case "working":
+			// "Qatar and Egypt have been working on the details"
+			if k+3 < len(ws) && ws[k+1].W == "on" && detailWords[ws[k+3].W] {
+				if c := s.Subject(k); c != nil {
+					add(s.Coordinated(c)...)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// reportsAfter reports a verb of saying after word k: "the two mediating
+// countries said".
+func reportsAfter(s *event.Sent, k int) bool {
+	for j := k + 1; j < len(s.Words) && j < k+5; j++ {
+		if event.ReportCue(s.Words[j].W) {
+			return true
+		}
+	}
+	return false
+}
+
+// reportSources are the sources of a sentence's closing "X and Y said".
+func reportSources(s *event.Sent) []*event.Chunk {
+	for k := len(s.Words) - 1; k > 0; k-- {
+		if !event.ReportCue(s.Words[k].W) {
+			continue
+		}
+		if c := s.ChunkAt(k - 1); c != nil && !c.Pronoun {
+			return s.Coordinated(c)
+		}
+		return nil
+	}
+	return nil
+}
+
+// status reads what the sentence says happened to the agreement.
+func (f *finder) status(s *event.Sent, m *mention, g *agr, all []*mention) {
+	ws := s.Words
+	from := max(0, m.from-8)
+	to := min(len(ws), m.to+8)
+	// stay in the mention's clause on the left
+	if cs := s.ClauseStart(m.from); cs > from {
+		from = cs
+	}
+	for k := from; k < to; k++ {
+		if k >= m.from && k < m.to || nearest(all, k) != m {
+			continue
+		}
+		w := ws[k].W
+		next := ""
+		if k+1 < len(ws) {
+			next = ws[k+1].W
+		}
+		neg := s.Negated(k)
+		switch {
+		case brokenWords[w] || w == "broke" && next != "out":
+			g.ev.broken = true
+		case expiredWords[w]:
+			g.ev.expired = true
+		case (w == "took" || w == "takes" || w == "went" || w == "came" || w == "taken" || w == "come") && (next == "effect" || next == "into" || next == "hold"):
+			g.ev.inForce = true
+		case inForceWords[w]:
+			g.ev.inForce = true
+		case agreedWords[w]:
+			if neg {
+				g.ev.notYet = true
+			} else if k < m.from || k <= m.to+3 {
+				g.ev.agreed = true
+			}
+		case rejectedWords[w]:
+			if !neg {
+				g.ev.rejected = true
+			}
+		case proposedWords[w]:
+			g.ev.proposed = true
+		case w == "yet" && k > 0 && ws[k-1].W == "not":
+			g.ev.notYet = true
+		}
+	}
+	for k := m.from; k < m.to; k++ {
+		switch {
+		case proposedWords[ws[k].W]:
+			g.ev.proposed = true
+		case ws[k].Poss && (dateWords[ws[k].W] || ws[k].W == "week" || ws[k].W == "month" || ws[k].W == "year"):
+			// "last week's ceasefire": made then
+			g.ev.agreed = true
+		}
+	}
+	// "under the deal, X freed ...": acts done under it put it in force
+	if m.from > 0 && ws[m.from-1].W == "under" || m.from > 1 && ws[m.from-2].W == "under" {
+		for _, w := range ws {
+			if pastActs[w.W] {
+				g.ev.inForce = true
+			}
+		}
+	}
+	// "is not yet a full peace treaty"
+	if m.from > 1 && ws[m.from-1].W == "a" && ws[m.from-2].W == "yet" {
+		g.ev.notYet = true
+	}
+}
+
+// nearest is the mention closest to word k.
+func nearest(ms []*mention, k int) *mention {
+	var best *mention
+	bd := 1 << 30
+	for _, m := range ms {
+		d := 0
+		switch {
+		case k < m.from:
+			d = m.from - k
+		case k >= m.to:
+			d = k - m.to + 1
+		}
+		if d < bd {
+			best, bd = m, d
+		}
+	}
+	return best
+}
+
+// finish settles names, kinds, statuses and parties once every sentence is
+// read.
+func (f *finder) finish() {
+	counts := f.stateCounts()
+	for _, g := range f.agrs {
+		ev := g.ev
+		switch {
+		case ev.broken:
+			g.rec.Status = "broken"
+		case ev.expired:
+			g.rec.Status = "expired"
+		case ev.inForce:
+			g.rec.Status = "in_force"
+		case ev.rejected && !ev.agreed:
+			g.rec.Status = "rejected"
+		case ev.agreed && !ev.notYet:
+			g.rec.Status = "agreed"
+		case ev.proposed || ev.notYet:
+			g.rec.Status = "proposed"
+		}
+		if g.rec.Kind == "other" {
+			for _, s := range g.sents {
+				for _, w := range s.Words {
+					if w.W == "peace" {
+						g.rec.Kind = "peace"
+					}
+				}
+			}
+		}
+		// parties not named with the agreement: the states and groups
+		// acting where it is mentioned, else the article's main ones
+		if len(g.rec.Parties) == 0 && len(counts) == 0 {
+			for _, s := range g.sents {
+				for _, c := range s.Chunks {
+					if c.Person || c.Place || c.Pronoun || !(c.Country || c.Entity != nil || knownGroups[strings.ToLower(c.Name)]) {
+						continue
+					}
+					if len(g.rec.Parties) < 2 && !contains(g.rec.Mediators, c.StateOf()) {
+						g.rec.Parties = appendName(g.rec.Parties, c.StateOf())
+					}
+				}
+			}
+		}
+		if len(g.rec.Parties) < 2 {
+			for _, n := range counts {
+				if len(g.rec.Parties) >= 2 {
+					break
+				}
+				if !contains(g.rec.Mediators, n) {
+					g.rec.Parties = appendName(g.rec.Parties, n)
+				}
+			}
+		}
+		// a mediator is no party
+		var ps []string
+		for _, p := range g.rec.Parties {
+			if !contains(g.rec.Mediators, p) || len(g.rec.Parties) <= 1 {
+				ps = append(ps, p)
+			}
+		}
+		g.rec.Parties = ps
+	}
+	// agreements mentioned together share their brokers
+	for _, g := range f.agrs {
+		for _, h := range f.agrs {
+			if h != g && len(h.rec.Mediators) > 0 && sharesSentence(g, h) {
+				for _, md := range h.rec.Mediators {
+					g.rec.Mediators = appendName(g.rec.Mediators, md)
+				}
+			}
+		}
+	}
+	for _, g := range f.agrs {
+		var ps []string
+		for _, p := range g.rec.Parties {
+			if !contains(g.rec.Mediators, p) {
+				ps = append(ps, p)
+			}
+		}
+		if len(ps) > 0 {
+			g.rec.Parties = ps
+		}
+		g.rec.Name = name(g)
+	}
+}
+
+func sharesSentence(g, h *agr) bool {
+	for _, s := range g.sents {
+		for _, t := range h.sents {
+			if s == t {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func contains(list []string, n string) bool {
+	for _, x := range list {
+		if strings.EqualFold(x, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// stateCounts lists the states and named groups of the article's body,
+// most mentioned first.
+func (f *finder) stateCounts() []string {
+	n := map[string]int{}
+	first := map[string]int{}
+	for _, s := range f.sents {
+		for _, c := range s.Chunks {
+			if c.Person || c.Place || c.Pronoun {
+				continue
+			}
+			if c.Country || knownGroups[strings.ToLower(c.Name)] {
+				k := c.StateOf()
+				if _, ok := first[k]; !ok {
+					first[k] = len(first)
+				}
+				n[k]++
+			}
+		}
+	}
+	var out []string
+	for k := range n {
+		if n[k] >= 2 {
+			out = append(out, k)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if n[out[i]] != n[out[j]] {
+			return n[out[i]] > n[out[j]]
+		}
+		return first[out[i]] < first[out[j]]
+	})
+	return out
+}
+
+// name gives the agreement a readable name: its parties and kind, with the
+// duration or year that sets it apart.
+func name(g *agr) string {
+	var b strings.Builder
+	if len(g.rec.Parties) > 0 {
+		b.WriteString(strings.Join(g.rec.Parties, "-"))
+		b.WriteByte(' ')
+	}
+	if g.rec.DurationDays != nil {
+		b.WriteString(itoa(*g.rec.DurationDays) + "-day ")
+	}
+	for k := range g.features {
+		if strings.HasPrefix(k, "y") {
+			b.WriteString(k[1:] + " ")
+			break
+		}
+	}
+	head := "agreement"
+	switch {
+	case g.rec.Kind == "ceasefire" || g.rec.Kind == "truce":
+		head = g.rec.Kind
+	default:
+		for _, h := range []string{"declaration", "treaty", "accord", "deal", "plan", "proposal", "framework", "pact", "agreement", "normalization"} {
+			if g.heads[h] || g.heads[h+"s"] {
+				head = h
+				break
+			}
+		}
+		if g.rec.Kind != "other" && head != g.rec.Kind {
+			head = g.rec.Kind + " " + head
+		}
+	}
+	b.WriteString(head)
+	return b.String()
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+// termSpan makes a term from words [from, to) of a sentence.
+func termSpan(a *article.Article, s *event.Sent, from, to int) (article.Term, bool) {
+	for from < to && (s.Words[from].Punct || leadDrop[s.Words[from].W]) {
+		from++
+	}
+	for to > from && s.Words[to-1].Punct && s.Words[to-1].Raw != ")" {
+		to--
+	}
+	if to-from < 3 {
+		return article.Term{}, false
+	}
+	st, en := s.Words[from].Start, s.Words[to-1].End
+	if st < 0 || en > len(a.Text) || st >= en {
+		return article.Term{}, false
+	}
+	return article.Term{Text: a.Text[st:en], Start: st, End: en}, true
+}

@@ -1,0 +1,167 @@
+package agreement
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/parley-news/parley/internal/extract/event"
+
+	"github.com/parley-news/parley/internal/lexicon"
+)
+
+// Closed word classes for agreements. They are few and grammatical; the
+// open classes (countries, actor nouns) come from internal/lexicon.
+
+// heads are the nouns that name an agreement.
+var heads = set("deal", "deals", "agreement", "agreements", "accord", "accords", "treaty", "treaties", "pact",
+	"truce", "ceasefire", "cease-fire", "armistice", "declaration", "framework", "plan", "proposal", "memorandum",
+	"roadmap", "deal,", "understanding", "settlement", "offer", "protocol", "arrangement", "initiative")
+
+// genericHeads need a determiner or modifier to be an agreement ("a plan",
+// "the proposal"), as bare they are often other things.
+var genericHeads = set("plan", "proposal", "offer", "understanding", "settlement", "framework", "arrangement",
+	"initiative", "protocol", "deal", "deals")
+
+// kindNouns modify a head and give its kind: "ceasefire deal", "peace plan".
+var kindNouns = set("ceasefire", "cease-fire", "truce", "peace", "security", "normalization", "normalisation",
+	"hostage", "prisoner", "exchange", "swap", "trade", "economic", "defense", "defence", "transit", "border")
+
+// notAgreementAfter: the agreement word modifies another noun that is not
+// an agreement ("ceasefire talks", "peace process").
+var notAgreementAfter = set("talks", "negotiations", "negotiators", "efforts", "process", "lines", "line",
+	"monitors", "monitoring", "violations", "violation", "mediators", "envoy", "envoys", "bid", "push", "hopes",
+	"zone", "terms")
+
+// npWords may open or sit in an agreement phrase.
+var npWords = set("a", "an", "the", "this", "that", "its", "their", "his", "her", "any", "new", "proposed",
+	"potential", "possible", "previous", "earlier", "final", "full", "permanent", "temporary", "short-term",
+	"long-term", "lasting", "comprehensive", "partial", "joint", "separate", "bilateral", "historic", "landmark",
+	"interim", "initial", "first", "second", "third", "latest", "current", "existing", "original", "draft", "formal",
+	"effective", "broader", "wider", "fragile", "tentative", "preliminary", "framework", "landmark", "so-called",
+	"such", "another", "last", "previous", "old", "two-month", "three-phase", "multi-phase", "phased")
+
+// distinct words set an agreement apart from the one in hand.
+var distinct = set("previous", "earlier", "separate", "new", "full", "original", "old", "former")
+
+// specificHeads name a kind of document that other heads do not stand for.
+var specificHeads = set("declaration", "treaty", "memorandum", "treaties", "declarations")
+
+var dateWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+	"february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
+
+var ordinalWords = set("one", "two", "three", "first", "second", "third", "final", "1", "2", "3", "i", "ii")
+
+var relationsWord = set("ties", "relations", "of")
+
+// partyVerbs govern an agreement whose subject is a party.
+var partyVerbs = set("signed", "sign", "signs", "signing", "agreed", "agree", "agrees", "reached", "reach",
+	"accepted", "accept", "accepts", "rejected", "reject", "rejects", "struck", "concluded", "sealed", "clinched",
+	"inked", "broke", "violated", "breached", "approved", "ratified", "embraced", "negotiated", "finalized",
+	"finalised", "has", "have")
+
+// knownGroups are armed or political groups that act as parties in news
+// of conflicts; states come from the country lexicon.
+var knownGroups = set("hamas", "hezbollah", "houthis", "taliban", "rsf", "plo", "fatah", "isis", "islamic state",
+	"al-qaeda", "al-shabaab", "farc", "eln", "pkk", "sdf", "m23", "wagner", "islamic jihad", "rapid support forces",
+	"sudanese armed forces", "idf", "nato", "un", "united nations", "european union", "african union")
+
+var detailWords = set("details", "deal", "text", "proposal", "agreement", "terms", "plan", "draft", "ceasefire", "truce")
+
+var brokenWords = set("violated", "breached", "collapsed", "shattered", "unraveled", "unravelled", "violating",
+	"breaking", "violation", "violations", "breach", "collapse")
+
+var expiredWords = set("expired", "lapsed", "expire", "expires")
+
+var inForceWords = set("holding", "implemented", "in-force", "enforced", "underway")
+
+var agreedWords = set("signed", "agreed", "reached", "concluded", "struck", "accepted", "approved", "sealed",
+	"clinched", "finalized", "finalised", "ratified", "inked", "signing", "agreeing", "accepts", "accept", "agree",
+	"agrees", "sign", "signs")
+
+var rejectedWords = set("rejected", "refused", "rebuffed", "spurned", "rejects", "reject", "rejection")
+
+var proposedWords = set("proposed", "proposal", "draft", "offer", "potential", "possible", "reach", "reaching",
+	"put", "proposes", "propose", "offered", "floated", "tentative", "would", "pursue", "seeking", "negotiating")
+
+// pastActs are acts whose doing under a deal shows it in force.
+var pastActs = set("freed", "released", "exchanged", "handed", "withdrew", "entered", "crossed", "returned",
+	"began", "reopened", "delivered")
+
+var provisionWords = set("release", "released", "releases", "hostages", "prisoners", "detainees", "withdraw",
+	"withdrawal", "troops", "aid", "humanitarian", "phase", "phases", "buffer", "route", "rights",
+	"monitoring", "mechanism", "guarantee", "guarantees", "assurances", "administer", "administered", "governance",
+	"exchange", "exchanges", "trucks", "cessation", "hostilities", "sovereignty", "elections", "disarm",
+	"disarmament", "commerce", "corridor", "reconstruction", "committee", "bodies", "services", "assistance",
+	"free", "freed", "frees", "handover", "withdrawals", "pullback", "swap")
+
+// listVerbs open the items of a list of provisions.
+var listVerbs = set("enable", "restore", "withdraw", "allow", "release", "free", "open", "respect", "stop", "end",
+	"hand", "return", "lead", "continue", "provide", "guarantee", "establish", "create", "form", "hold", "deploy",
+	"monitor", "exchange", "pay", "grant", "lift", "ease", "halt", "cease", "reopen", "rebuild", "recognize",
+	"recognise", "facilitate", "protect", "ensure", "implement", "begin", "start", "remain", "keep", "refrain",
+	"disarm", "pull", "resume", "permit", "let", "admit", "supply", "deliver", "transfer", "surrender", "vacate")
+
+// leadDrop are words a term does not start with.
+var leadDrop = set("and", "or", "that", "to", "but", "—", "-")
+
+func set(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// lexiconCountries names the state a word stands for ("Israeli": Israel).
+func lexiconCountries(words []string) (string, int) {
+	cs, n := lexicon.Events().Countries.Match(words, 0)
+	if n == 0 {
+		return "", 0
+	}
+	return cs[0].Name, n
+}
+
+// durationDays reads "60-day", "two-month", "10-day" at word k.
+func durationDays(ws []event.Word, k int) int {
+	w := ws[k].W
+	num, unit, ok := strings.Cut(w, "-")
+	if !ok {
+		return 0
+	}
+	n := numberWord(num)
+	if n <= 0 {
+		return 0
+	}
+	switch unit {
+	case "day":
+		return n
+	case "week":
+		return n * 7
+	case "month":
+		return n * 30
+	case "year":
+		return n * 365
+	}
+	return 0
+}
+
+func numberWord(s string) int {
+	if v, err := strconv.Atoi(s); err == nil {
+		return v
+	}
+	for i, w := range []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"} {
+		if s == w {
+			return i
+		}
+	}
+	switch s {
+	case "thirty":
+		return 30
+	case "sixty":
+		return 60
+	case "ninety":
+		return 90
+	}
+	return 0
+}

@@ -1,0 +1,469 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/parley-news/parley/internal/article"
+	"github.com/parley-news/parley/internal/lexicon"
+	"github.com/parley-news/parley/internal/text"
+)
+
+// Word is one token of a sentence with the forms the rules look at.
+type Word struct {
+	Start, End int
+	Raw        string // as written
+	W          string // lowercase, possessive and "-led"/"-backed" stripped
+	Poss       bool   // written with a possessive ("Syria's")
+	Led        bool   // "Hamas-led", "U.S.-brokered": the stem is an actor
+	Cap        bool
+	Punct      bool
+	Num        bool
+}
+
+// Chunk is an actor phrase: a name, a country or demonym, or an actor noun
+// with its modifiers ("Syria's new rulers", "Israeli troops").
+type Chunk struct {
+	From, To int     // word indexes, [From, To)
+	Name     string  // the name the record uses
+	Entity   *string // entity id when the entity stage knows it
+	Person   bool
+	Country  bool // the chunk stands for a state
+	Place    bool // a place that is not a state actor (a city, a region)
+	Noun     bool // headed by an actor noun ("troops", "protesters")
+	Pronoun  bool
+	State    string // the state named inside the chunk ("U.S. President Donald Trump": United States)
+}
+
+// Sent is one body sentence analysed for events and agreements.
+type Sent struct {
+	Span   article.Span
+	Index  int // sentence index in the Doc
+	Words  []Word
+	Chunks []Chunk
+	at     []int // word index -> chunk index, -1 outside chunks
+	// proposalNear: this sentence or the one before speaks of a proposal,
+	// so "would" reads as a provision rather than a guess.
+	proposalNear bool
+}
+
+// ChunkAt returns the chunk covering word i, or nil.
+func (s *Sent) ChunkAt(i int) *Chunk {
+	if i < 0 || i >= len(s.at) || s.at[i] < 0 {
+		return nil
+	}
+	return &s.Chunks[s.at[i]]
+}
+
+// Lower returns the lowercase words, for lexicon matching.
+func (s *Sent) Lower() []string {
+	out := make([]string, len(s.Words))
+	for i, w := range s.Words {
+		out[i] = w.W
+	}
+	return out
+}
+
+// Body reports whether a sentence reads as running text: it ends like a
+// sentence and is not an all-capitals subhead. Headlines, captions left in
+// the text and widget words fail.
+func Body(d *text.Doc, i int) bool {
+	s := d.Sentences[i]
+	if len(s.Tokens) < 4 {
+		return false
+	}
+	// the last token, past closing quotes and brackets, must be an end mark
+	end := ""
+	for k := len(s.Tokens) - 1; k >= 0; k-- {
+		t := d.S(s.Tokens[k])
+		switch t {
+		case "\"", "”", "’", "'", ")", "]", "»":
+			continue
+		}
+		end = t
+		break
+	}
+	if end != "." && end != "!" && end != "?" && end != "…" {
+		return false
+	}
+	if end == "?" && len(s.Tokens) < 10 {
+		// "Sudan: What is the RSF?" — related-story links, subheads
+		return false
+	}
+	upper, letters := 0, 0
+	for _, t := range s.Tokens {
+		if t.Kind != text.Word {
+			continue
+		}
+		letters++
+		w := d.S(t)
+		if strings.ToUpper(w) == w {
+			upper++
+		}
+	}
+	return letters > 0 && upper*10 < letters*8
+}
+
+// Analyse builds the words and actor chunks of sentence i.
+func Analyse(d *text.Doc, a *article.Article, i int) *Sent {
+	ds := d.Sentences[i]
+	s := &Sent{Span: article.Span{Start: ds.Start, End: ds.End}, Index: i}
+	toks := joinHyphens(d, ds.Tokens)
+	for k, t := range toks {
+		raw := d.S(t)
+		w := Word{Start: t.Start, End: t.End, Raw: raw, Punct: t.Kind == text.Punct, Num: t.Kind == text.Number}
+		base := text.StripPossessive(raw)
+		w.Poss = len(base) < len(raw)
+		low := text.Lower(base)
+		for _, suf := range actorSuffixes {
+			if strings.HasSuffix(low, suf) && len(low) > len(suf)+1 {
+				low = low[:len(low)-len(suf)]
+				w.Led = true
+				break
+			}
+		}
+		w.W = low
+		w.Cap = t.Kind == text.Word && text.IsCapitalized(raw)
+		_ = k
+		s.Words = append(s.Words, w)
+	}
+	s.at = make([]int, len(s.Words))
+	for k := range s.at {
+		s.at[k] = -1
+	}
+	s.chunk(a)
+	return s
+}
+
+// joinHyphens joins "U.S." "-" "brokered" and "60" "-" "day" (written
+// without spaces) into one word, as the tokenizer does for letters.
+func joinHyphens(d *text.Doc, toks []text.Token) []text.Token {
+	var out []text.Token
+	for k := 0; k < len(toks); k++ {
+		t := toks[k]
+		for k+2 < len(toks) && d.S(toks[k+1]) == "-" && toks[k+1].Start == t.End && toks[k+2].Start == toks[k+1].End && toks[k+2].Kind == text.Word && t.Kind != text.Punct {
+			t = text.Token{Start: t.Start, End: toks[k+2].End, Kind: text.Word}
+			k += 2
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// actorSuffixes turn a compound modifier into its actor: "Hamas-led
+// fighters", "U.S.-brokered deal".
+var actorSuffixes = []string{"-led", "-backed", "-brokered", "-sponsored", "-mediated", "-allied", "-aligned", "-controlled", "-held", "-run"}
+
+// piece is one recognized element before pieces are joined into chunks.
+type piece struct {
+	from, to int
+	name     string
+	entity   *string
+	person   bool
+	country  bool
+	place    bool
+	noun     bool
+	demonym  bool
+	pronoun  bool
+}
+
+func (s *Sent) chunk(a *article.Article) {
+	lx := lexicon.Events()
+	low := s.Lower()
+	var ps []piece
+	taken := make([]bool, len(s.Words))
+	mark := func(p piece) {
+		for k := p.from; k < p.to; k++ {
+			taken[k] = true
+		}
+		ps = append(ps, p)
+	}
+	// entities the entity stage found
+	for ei := range a.Entities {
+		e := &a.Entities[ei]
+		for _, m := range e.Mentions {
+			if m.Start < s.Span.Start || m.End > s.Span.End {
+				continue
+			}
+			from, to := s.wordRange(m)
+			if from >= to || anyTaken(taken, from, to) {
+				continue
+			}
+			id := e.ID
+			p := piece{from: from, to: to, name: e.Name, entity: &id, person: e.Type == article.Person}
+			if c, n := lx.Countries.Match(low, from); n > 0 && n == to-from {
+				p.country = true
+				p.demonym = c[0].Demonym
+				p.name = c[0].Name
+			} else if e.Type == article.Place {
+				p.place = true
+			}
+			mark(p)
+		}
+	}
+	for k := 0; k < len(s.Words); k++ {
+		if taken[k] || s.Words[k].Punct || s.Words[k].Num {
+			continue
+		}
+		if c, n := lx.Countries.Match(low, k); n > 0 && s.Words[k].Cap && !anyTaken(taken, k, k+n) {
+			mark(piece{from: k, to: k + n, name: c[0].Name, country: true, demonym: c[0].Demonym})
+			k += n - 1
+			continue
+		}
+		if _, n := lx.Actors.Match(low, k); n > 0 && !anyTaken(taken, k, k+n) {
+			mark(piece{from: k, to: k + n, name: strings.Join(low[k:k+n], " "), noun: true})
+			k += n - 1
+			continue
+		}
+		if pronouns[low[k]] {
+			mark(piece{from: k, to: k + 1, name: low[k], pronoun: true})
+			continue
+		}
+		if s.Words[k].Cap && !stopCap[low[k]] {
+			// a run of capitalized words (with name particles) is a name
+			j := k + 1
+			for j < len(s.Words) && !taken[j] && (s.Words[j].Cap && !stopCap[low[j]] || particles[low[j]] && j+1 < len(s.Words) && s.Words[j+1].Cap) {
+				j++
+			}
+			if k == 0 && j == 1 && !s.Words[0].Led && !s.Words[0].Poss && lowerStart[low[0]] {
+				continue
+			}
+			mark(piece{from: k, to: j, name: joinRaw(s.Words[k:j])})
+			k = j - 1
+		}
+	}
+	// order pieces by position
+	for x := 1; x < len(ps); x++ {
+		for y := x; y > 0 && ps[y].from < ps[y-1].from; y-- {
+			ps[y], ps[y-1] = ps[y-1], ps[y]
+		}
+	}
+	// join modifier pieces with the head that follows ("Israeli Prime
+	// Minister Benjamin Netanyahu", "Syria's new rulers", "the Israeli army")
+	for x := 0; x < len(ps); x++ {
+		c := Chunk{From: ps[x].from, To: ps[x].to}
+		group := []piece{ps[x]}
+		for x+1 < len(ps) {
+			gap := ps[x+1].from - c.To
+			if gap > 2 || gap < 0 || !s.modifierGap(c.To, ps[x+1].from) || ps[x].pronoun || ps[x+1].pronoun {
+				break
+			}
+			last := group[len(group)-1]
+			// a name then a noun is two things ("Hamas fighters" is one,
+			// "Israel forces" too, but only with no gap)
+			if gap > 0 && !(last.demonym || last.country || s.Words[last.to-1].Poss || last.noun) {
+				break
+			}
+			x++
+			group = append(group, ps[x])
+			c.To = ps[x].to
+		}
+		s.resolve(&c, group)
+		idx := len(s.Chunks)
+		s.Chunks = append(s.Chunks, c)
+		for k := c.From; k < c.To; k++ {
+			s.at[k] = idx
+		}
+	}
+}
+
+// modifierGap reports whether the words between two pieces may sit inside
+// one actor phrase (adjectives such as "new", "senior", "armed").
+func (s *Sent) modifierGap(from, to int) bool {
+	for k := from; k < to; k++ {
+		w := s.Words[k]
+		if w.Punct || w.Num || !gapWords[w.W] {
+			return false
+		}
+	}
+	return true
+}
+
+// resolve names a chunk from its pieces: a person's name wins, then a
+// named organization, then a state standing behind a noun ("Israeli
+// troops" are Israel), then the words as written.
+func (s *Sent) resolve(c *Chunk, group []piece) {
+	var person, named, country, noun *piece
+	for i := range group {
+		p := &group[i]
+		switch {
+		case p.person:
+			person = p
+		case p.country:
+			if country == nil {
+				country = p
+			}
+		case p.noun:
+			noun = p
+		case p.pronoun:
+			c.Pronoun = true
+		default:
+			named = p
+		}
+	}
+	switch {
+	case person != nil:
+		c.Name, c.Entity, c.Person = person.name, person.entity, true
+	case named != nil && !named.place && (country == nil || named.entity != nil):
+		c.Name, c.Entity = named.name, named.entity
+		c.Place = named.place
+	case country != nil:
+		c.Name, c.Entity, c.Country = country.name, country.entity, true
+		c.Noun = noun != nil
+	case named != nil:
+		c.Name, c.Entity, c.Place = named.name, named.entity, named.place
+	case noun != nil:
+		c.Name, c.Noun = joinRaw(s.Words[c.From:c.To]), true
+	default:
+		c.Name = joinRaw(s.Words[c.From:c.To])
+		c.Pronoun = group[0].pronoun
+	}
+	if c.Name == "" {
+		c.Name = joinRaw(s.Words[c.From:c.To])
+	}
+	if country != nil {
+		c.State = country.name
+		if country.demonym || country.entity == nil {
+			if cs, n := lexicon.Events().Countries.Match(s.Lower(), country.from); n > 0 {
+				c.State = cs[0].Name
+			}
+		}
+	}
+}
+
+// wordRange maps a byte span to the words it covers.
+func (s *Sent) wordRange(m article.Span) (int, int) {
+	from, to := -1, -1
+	for k, w := range s.Words {
+		if w.Start >= m.Start && w.End <= m.End {
+			if from < 0 {
+				from = k
+			}
+			to = k + 1
+		}
+	}
+	if from < 0 {
+		return 0, 0
+	}
+	return from, to
+}
+
+func anyTaken(t []bool, from, to int) bool {
+	for k := from; k < to && k < len(t); k++ {
+		if t[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// joinRaw writes words as a phrase, dropping a leading article and a
+// trailing possessive.
+func joinRaw(ws []Word) string {
+	var b strings.Builder
+	for i, w := range ws {
+		if i == 0 && (w.W == "the" || w.W == "a" || w.W == "an") {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		r := w.Raw
+		if i == len(ws)-1 {
+			r = text.StripPossessive(r)
+		}
+		b.WriteString(r)
+	}
+	return b.String()
+}
+
+var pronouns = set("he", "she", "they", "it", "we")
+
+// stopCap are capitalized words that do not start or continue a name.
+var stopCap = set("the", "a", "an", "on", "in", "at", "but", "and", "or", "if", "when", "while", "after", "before",
+	"as", "since", "this", "that", "these", "those", "there", "here", "it", "he", "she", "they", "we", "i", "his", "her",
+	"their", "its", "our", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+	"february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+	"jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "earlier", "later",
+	"meanwhile", "however", "more", "most", "some", "many", "both", "neither", "each", "one", "two", "three", "all",
+	"according", "during", "under", "with", "without", "for", "from", "by", "of", "to", "since", "despite", "amid",
+	"last", "next", "now", "then", "still", "also", "yet", "so", "such", "what", "who", "which", "where", "why", "how",
+	"details", "photo", "file", "read", "share", "here's")
+
+// lowerStart are sentence-initial capitalized words that are not names.
+var lowerStart = set("fighting", "talks", "aid", "protesters", "police", "troops", "officials", "negotiators",
+	"mediators", "sources", "buses", "thousands", "hundreds", "dozens", "residents", "witnesses", "rescuers")
+
+var particles = set("al", "el", "bin", "ibn", "de", "van", "von", "der", "abu", "bint", "da", "du", "la", "le", "ul")
+
+// gapWords may stand between a modifier and an actor noun.
+var gapWords = set("new", "senior", "top", "former", "armed", "paramilitary", "foreign", "defense", "defence",
+	"interior", "security", "military", "intelligence", "state", "national", "federal", "local", "regional", "acting",
+	"interim", "transitional", "rebel", "opposition", "ruling", "allied", "special", "chief", "deputy", "hardline",
+	"hard-line", "islamist", "right-wing", "left-wing", "government", "the", "elite", "prime", "vice", "army", "navy",
+	"air", "peace", "ceasefire", "jewish", "muslim", "sunni", "shia", "shiite", "druze", "kurdish", "christian")
+
+func set(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// Subject is the actor doing the verb at word i (nil when none is found).
+func (s *Sent) Subject(i int) *Chunk { return s.subject(i) }
+
+// Coordinated returns c with the chunks joined to it by "and" or commas.
+func (s *Sent) Coordinated(c *Chunk) []*Chunk { return s.coordinated(c) }
+
+// ChunkWithin returns the first chunk in the n words from i, stopping at
+// punctuation.
+func (s *Sent) ChunkWithin(i, n int) *Chunk { return s.chunkWithin(i, n) }
+
+// DetBefore reports a determiner, possessive, number or modifier before
+// word i: "a plan", "its offer", "the 20-point plan".
+func (s *Sent) DetBefore(i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := s.Words[i-1]
+	return determiners[p.W] || p.Poss || p.Num || nounMods[p.W] || p.Led || strings.Contains(p.W, "-")
+}
+
+// PhaseOf reports a phrase that is part of another: "the first phase of a
+// 20-point plan" names the plan the phase belongs to.
+func (s *Sent) PhaseOf(i int) bool {
+	k := i - 1
+	for k >= 0 && determiners[s.Words[k].W] {
+		k--
+	}
+	return k >= 1 && s.Words[k].W == "of" && (s.Words[k-1].W == "phase" || s.Words[k-1].W == "stage" || s.Words[k-1].W == "part")
+}
+
+// ClauseStart finds the first word of the clause holding word i.
+func (s *Sent) ClauseStart(i int) int { return s.clauseStart(i) }
+
+// Negated reports a negation in the few words before word i.
+func (s *Sent) Negated(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		w := s.Words[k].W
+		if w == "not" || w == "never" || w == "neither" || w == "no" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+			return true
+		}
+		if s.Words[k].Punct {
+			return false
+		}
+	}
+	return false
+}
+
+// ReportCue reports a verb of saying.
+func ReportCue(w string) bool { return reportCues[w] }
+
+// StateOf is the state a chunk stands for, else its name.
+func (c *Chunk) StateOf() string {
+	if c.State != "" {
+		return c.State
+	}
+	return c.Name
+}

@@ -1,0 +1,244 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/parley-news/parley/internal/article"
+	"github.com/parley-news/parley/internal/lexicon"
+)
+
+// modality decides whether the text states the event happened, reports it
+// from a source, plans it, proposes it, imagines it or denies it. The cues
+// are read in the verb group: the words between the subject (or the
+// clause's start) and the trigger.
+func (s *Sent) modality(tr trigger, a *article.Article, subj *Chunk) (string, *int) {
+	head := tr.at
+	if tr.light >= 0 {
+		head = tr.light
+	}
+	from := s.clauseStart(head)
+	if subj != nil && subj.To <= head && subj.To > from {
+		from = subj.To
+	}
+	if head-from > 8 {
+		from = head - 8
+	}
+	ws := s.Words[from:head]
+	low := make([]string, 0, len(ws)+4)
+	for _, w := range ws {
+		low = append(low, w.W)
+	}
+	if tr.t.POS == lexicon.EventNoun && tr.light < 0 {
+		// "The talks will focus": the verb group follows a subject noun
+		for k := tr.at + tr.n; k < len(s.Words) && k < tr.at+tr.n+8; k++ {
+			w := s.Words[k]
+			if w.Punct {
+				break
+			}
+			if auxes[w.W] || w.W == "not" || strings.HasSuffix(w.W, "n't") {
+				low = append(low, w.W)
+			}
+		}
+	}
+	joined := " " + strings.Join(low, " ") + " "
+	clause := s.clauseWords(head)
+	// negation in the verb group, or a noun event denied ("no talks")
+	neg := false
+	for i, w := range low {
+		switch {
+		case w == "not" || w == "never" || w == "neither" || w == "nor" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") || w == "cannot":
+			neg = true
+		case w == "no" && i+1 < len(low) && low[i+1] == "longer":
+			neg = true
+		case (w == "failed" || w == "refused" || w == "declined") && tr.t.Type != "REJECT":
+			neg = true
+		case w == "yet" && i+1 < len(low) && low[i+1] == "to":
+			neg = true
+		}
+	}
+	if tr.at > 0 && (s.Words[tr.at-1].W == "no" || s.Words[tr.at-1].W == "without") {
+		neg = true
+	}
+	if neg {
+		return article.Negated, nil
+	}
+	switch {
+	case clause["if"] || clause["unless"] || clause["whether"]:
+		return article.Hypothetical, nil
+	case strings.Contains(joined, " would have ") || strings.Contains(joined, " could have "):
+		return article.Hypothetical, nil
+	case hasAny(low, "could", "might", "may") || strings.Contains(joined, " help "):
+		return article.Hypothetical, nil
+	}
+	if s.proposal(head) || hasAny(low, "would") && s.proposalNear {
+		return article.Proposed, nil
+	}
+	if hasAny(low, "would") {
+		return article.Hypothetical, nil
+	}
+	for _, cue := range plannedCues {
+		if strings.Contains(joined, cue) {
+			return article.Planned, nil
+		}
+	}
+	if s.infinitive(head) {
+		// "committing to protect civilians and allow aid": not yet done
+		if s.obligation(head) {
+			return article.Proposed, nil
+		}
+		return article.Planned, nil
+	}
+	// inside the content of a claim
+	at := s.Words[tr.at].Start
+	for k := range a.Claims {
+		c := &a.Claims[k]
+		if c.Start <= at && at < c.End {
+			k := k
+			return article.Reported, &k
+		}
+	}
+	if s.reportedFallback(tr.at) {
+		return article.Reported, nil
+	}
+	return article.Asserted, nil
+}
+
+// plannedCues mark an act still to come.
+var plannedCues = []string{" will ", " 'll ", " shall ", " due to ", " scheduled to ", " expected to ", " set to ",
+	" plans to ", " plan to ", " planned to ", " planning to ", " intends to ", " intend to ", " is to ", " are to ",
+	" aims to ", " preparing to ", " prepare to ", " going to ", " agreed to ", " pledged to ", " promised to ",
+	" vowed to ", " poised to ", " ready to ", " to be ", " hopes to ", " wants to ", " is planning ", " to "}
+
+// proposal reports "the proposal calls for Hamas to release", "under the
+// plan, Israel would withdraw": a provision of a plan not yet in force.
+func (s *Sent) proposal(head int) bool {
+	sawProp := false
+	for k := 0; k < head; k++ {
+		w := s.Words[k].W
+		if proposalNouns[w] {
+			sawProp = true
+		}
+		if !sawProp {
+			continue
+		}
+		switch w {
+		case "calls", "call", "envisages", "envisions", "proposes", "stipulates", "requires", "foresees", "outlines":
+			return true
+		case "provides", "provide":
+			if k+1 < len(s.Words) && s.Words[k+1].W == "for" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// clauseStart finds the first word of the clause holding word i.
+func (s *Sent) clauseStart(i int) int {
+	for k := i - 1; k >= 0; k-- {
+		w := s.Words[k]
+		if w.Raw == ";" || w.Raw == ":" || boundaries[w.W] || relatives[w.W] {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// clauseWords returns the opening words of the clause holding word i.
+func (s *Sent) clauseWords(i int) map[string]bool {
+	m := map[string]bool{}
+	from := s.clauseStart(i)
+	if from > 0 {
+		m[s.Words[from-1].W] = true
+	}
+	if from < len(s.Words) {
+		m[s.Words[from].W] = true
+	}
+	return m
+}
+
+// reportedFallback reads a reporting frame when the claim stage gave none:
+// "X said" or "according to X" outside the trigger's own clause.
+func (s *Sent) reportedFallback(i int) bool {
+	for k, w := range s.Words {
+		if k == i {
+			continue
+		}
+		cue := reportCues[w.W] || w.W == "according" && k+1 < len(s.Words) && s.Words[k+1].W == "to"
+		if !cue {
+			continue
+		}
+		if k < i {
+			// "X said (that) ... trigger": the cue governs what follows
+			if k > 0 && (s.ChunkAt(k-1) != nil || s.Words[k-1].Raw == ",") || w.W == "according" {
+				return true
+			}
+			continue
+		}
+		// "... trigger ..., X said." — the cue comes after a comma
+		for j := k - 1; j > i; j-- {
+			if s.Words[j].Raw == "," {
+				return !s.relativeBetween(i, j)
+			}
+			if relatives[s.Words[j].W] {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// relativeBetween reports a relative clause opening before i and closing
+// at the comma j ("Trump, who landed in Israel, told").
+func (s *Sent) relativeBetween(i, j int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if relatives[s.Words[k].W] {
+			return true
+		}
+		if s.Words[k].Raw == "," && k < i-1 {
+			return false
+		}
+	}
+	return false
+}
+
+// infinitive reports "to release", "to protect civilians and allow".
+func (s *Sent) infinitive(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		w := s.Words[k]
+		if w.W == "to" {
+			return k+1 == i || !s.Words[k+1].Cap
+		}
+		if w.Punct || s.ChunkAt(k) != nil && k == i-1 {
+			return false
+		}
+		if w.W != "and" && k < i-1 && !nounMods[w.W] && !determiners[w.W] && k != i-1 {
+			// only "to X ... and Y" spans words
+			continue
+		}
+	}
+	return false
+}
+
+// obligation reports a plan binding someone: "obliges both sides to",
+// "requires Israel to".
+func (s *Sent) obligation(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		switch s.Words[k].W {
+		case "obliges", "obligates", "requires", "commits", "binds", "compels", "calls", "compelled":
+			return true
+		}
+	}
+	return false
+}
+
+func hasAny(ws []string, xs ...string) bool {
+	for _, w := range ws {
+		for _, x := range xs {
+			if w == x {
+				return true
+			}
+		}
+	}
+	return false
+}

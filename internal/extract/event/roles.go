@@ -1,0 +1,475 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/parley-news/parley/internal/article"
+	"github.com/parley-news/parley/internal/lexicon"
+)
+
+// symmetric events have partners rather than a doer and a done-to: in
+// "Israel and Syria held talks" Israel is the actor and Syria the target.
+var symmetric = set("MEET", "NEGOTIATE", "AGREE", "CEASEFIRE_START", "COOPERATE")
+
+// event builds the record of one trigger: who, to whom, when, where, and
+// whether it happened.
+func (s *Sent) event(tr trigger, a *article.Article, prev *Chunk) (article.Event, *Chunk) {
+	t := tr.t
+	e := article.Event{Type: t.Type, Plover: t.Plover, Evidence: s.Span}
+	head := tr.at
+	if tr.light >= 0 {
+		head = tr.light
+	}
+	passive := t.POS != lexicon.EventNoun && s.passive(tr.at)
+	var actors, targets []*Chunk
+	subj := s.subject(head)
+	if subj != nil && subj.Pronoun {
+		if prev != nil {
+			subj = prev
+		} else {
+			subj = nil
+		}
+	}
+	var subjList []*Chunk
+	if subj != nil {
+		subjList = s.coordinated(subj)
+	}
+	// "talks between X and Y", "strikes by X", "meeting with X"
+	after := tr.at + tr.n
+	var by, with []*Chunk
+	for k := after; k < len(s.Words) && k < after+12; k++ {
+		w := s.Words[k]
+		if w.Punct && w.Raw != "-" && w.Raw != "(" && w.Raw != ")" {
+			break
+		}
+		if stopWords[w.W] {
+			break
+		}
+		switch w.W {
+		case "by":
+			if c := s.chunkWithin(k+1, 3); c != nil && !c.Place {
+				by = s.coordinated(c)
+			}
+		case "between", "with", "against", "on", "to", "toward", "towards", "for":
+			if c := s.chunkWithin(k+1, 3); c != nil && !c.Pronoun && (w.W != "to" || t.Type != "VISIT" || !c.Place) {
+				if with == nil {
+					with = s.coordinated(c)
+				}
+			}
+		}
+	}
+	// a modifier before a noun: "Israeli strikes", "Hamas-led attack"
+	var mod *Chunk
+	if t.POS == lexicon.EventNoun && tr.at > 0 {
+		if c := s.ChunkAt(tr.at - 1); c != nil && !c.Place && !c.Pronoun {
+			mod = c
+		} else if s.Words[tr.at-1].Led {
+			mod = &Chunk{Name: s.ledName(tr.at - 1)}
+		} else if tr.at > 1 && s.Words[tr.at-2].Led && nounMods[s.Words[tr.at-1].W] {
+			mod = &Chunk{Name: s.ledName(tr.at - 2)}
+		}
+	}
+	obj := s.object(tr.at + tr.n)
+	switch {
+	case passive:
+		actors = by
+		if subjList != nil {
+			targets = subjList
+		} else if obj != nil {
+			targets = []*Chunk{obj}
+		}
+	case t.POS == lexicon.EventNoun && tr.light < 0:
+		switch {
+		case mod != nil:
+			actors = s.coordinated(mod)
+		case by != nil:
+			actors = by
+		case len(with) > 1 && strings.HasPrefix(s.prepBefore(with[0]), "between"):
+			actors = with[:1]
+			with = with[1:]
+		case subjList != nil && s.subjectVerbBefore(tr.at):
+			actors = subjList
+		}
+		targets = with
+	default:
+		actors = subjList
+		if obj != nil {
+			targets = []*Chunk{obj}
+		} else {
+			targets = with
+		}
+		if mod != nil && actors == nil {
+			actors = []*Chunk{mod}
+		}
+	}
+	if symmetric[t.Type] && len(actors) > 1 && len(targets) == 0 {
+		targets = actors[1:]
+		actors = actors[:1]
+	}
+	if name, id := names(actors); name != "" {
+		e.Actor, e.ActorEntity = &name, id
+	}
+	if name, id := names(targets); name != "" && name != deref(e.Actor) {
+		e.Target, e.TargetEntity = &name, id
+	}
+	if e.Actor != nil && e.ActorEntity == nil {
+		e.ActorEntity = linkEntity(a, *e.Actor)
+	}
+	if e.Target != nil && e.TargetEntity == nil {
+		e.TargetEntity = linkEntity(a, *e.Target)
+	}
+	e.Time = s.time(a, tr.at)
+	e.Place = s.place(tr.at, t.Type)
+	e.Modality, e.Claim = s.modality(tr, a, subj)
+	return e, subj
+}
+
+// linkEntity finds the entity a fallback name stands for: one whose name
+// or alias is that name.
+func linkEntity(a *article.Article, name string) *string {
+	for i := range a.Entities {
+		e := &a.Entities[i]
+		if strings.EqualFold(e.Name, name) {
+			id := e.ID
+			return &id
+		}
+		for _, al := range e.Aliases {
+			if strings.EqualFold(al, name) {
+				id := e.ID
+				return &id
+			}
+		}
+	}
+	return nil
+}
+
+func names(cs []*Chunk) (string, *string) {
+	var parts []string
+	var id *string
+	seen := map[string]bool{}
+	for _, c := range cs {
+		if c == nil || c.Name == "" || seen[c.Name] {
+			continue
+		}
+		seen[c.Name] = true
+		parts = append(parts, c.Name)
+		if len(parts) == 1 {
+			id = c.Entity
+		}
+	}
+	if len(parts) != 1 {
+		id = nil
+	}
+	return strings.Join(parts, "; "), id
+}
+
+// ledName is the actor inside "Hamas-led".
+func (s *Sent) ledName(i int) string {
+	raw := s.Words[i].Raw
+	if j := strings.LastIndexByte(raw, '-'); j > 0 {
+		raw = raw[:j]
+	}
+	if c, n := lexicon.Events().Countries.Match([]string{strings.ToLower(raw)}, 0); n == 1 {
+		return c[0].Name
+	}
+	return raw
+}
+
+// passive reports "was appointed", "were killed", "has been freed",
+// "toppled by" (a participle with a by-phrase right after).
+func (s *Sent) passive(i int) bool {
+	w := s.Words[i].W
+	if !(strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || participles[w]) {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		p := s.Words[k].W
+		if beForms[p] {
+			return true
+		}
+		if !adverbs[p] {
+			break
+		}
+	}
+	if i+1 < len(s.Words) && s.Words[i+1].W == "by" && i > 0 && s.ChunkAt(i-1) != nil {
+		return true
+	}
+	return false
+}
+
+// subject finds the actor doing the verb at word i: the nearest actor
+// chunk before it in its clause that is neither inside a prepositional
+// phrase nor the object of an earlier verb; "X, who ..." gives X.
+func (s *Sent) subject(i int) *Chunk {
+	for k := i - 1; k >= 0; k-- {
+		w := s.Words[k]
+		if w.Punct && (w.Raw == ";" || w.Raw == ":" || w.Raw == "“" || w.Raw == "\"") {
+			return nil
+		}
+		if relatives[w.W] {
+			// "Trump, who landed", "forces, which attacked"
+			j := k - 1
+			if j >= 0 && s.Words[j].Raw == "," {
+				j--
+			}
+			if c := s.ChunkAt(j); c != nil {
+				return c
+			}
+			return nil
+		}
+		if boundaries[w.W] || reportCues[w.W] {
+			return nil
+		}
+		if w.Raw == ")" {
+			// skip "(RSF)"
+			for k > 0 && s.Words[k].Raw != "(" {
+				k--
+			}
+			continue
+		}
+		c := s.ChunkAt(k)
+		if c == nil {
+			continue
+		}
+		k = c.From
+		if c.Place || s.afterPrep(c.From) || s.afterVerb(c.From) {
+			continue
+		}
+		return c
+	}
+	return nil
+}
+
+// afterVerb reports whether the chunk at word i is the object of a verb
+// just before it ("attacked southern Israel").
+func (s *Sent) afterVerb(i int) bool {
+	k := s.skipMods(i - 1)
+	if k < 0 || s.Words[k].Punct || s.Words[k].W == "and" || s.Words[k].W == "or" {
+		return false
+	}
+	w := s.Words[k].W
+	if beForms[w] || auxes[w] {
+		return false
+	}
+	if _, n := lexicon.Events().Triggers.Match([]string{w}, 0); n > 0 {
+		return true
+	}
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || objVerbs[w]
+}
+
+// coordinated returns c and the chunks joined to it by "and" ("Israel and
+// Syria", "Qatar, Egypt and the United States").
+func (s *Sent) coordinated(c *Chunk) []*Chunk {
+	out := []*Chunk{c}
+	// look left: "X and c"
+	k := c.From - 1
+	for k >= 1 && determiners[s.Words[k].W] {
+		k--
+	}
+	for k >= 1 {
+		w := s.Words[k]
+		if w.W != "and" && w.Raw != "," {
+			break
+		}
+		l := s.ChunkAt(k - 1)
+		if l == nil || l.Place {
+			break
+		}
+		out = append([]*Chunk{l}, out...)
+		k = l.From - 1
+	}
+	// look right: "c and Y"
+	k = c.To
+	for k+1 < len(s.Words) {
+		w := s.Words[k]
+		if w.W != "and" && w.Raw != "," {
+			break
+		}
+		j := k + 1
+		for j < len(s.Words) && determiners[s.Words[j].W] {
+			j++
+		}
+		r := s.ChunkAt(j)
+		if r == nil || r.From != j || r.Place {
+			break
+		}
+		out = append(out, r)
+		k = r.To
+	}
+	return out
+}
+
+// object is the first actor chunk right after a verb (determiners and
+// modifiers between), the one the act is done to.
+func (s *Sent) object(i int) *Chunk {
+	k := i
+	for k < len(s.Words) && (determiners[s.Words[k].W] || nounMods[s.Words[k].W] || s.Words[k].Num || adverbs[s.Words[k].W]) {
+		k++
+	}
+	if c := s.ChunkAt(k); c != nil && !c.Pronoun {
+		return c
+	}
+	return nil
+}
+
+// prepBefore returns the word before a chunk.
+func (s *Sent) prepBefore(c *Chunk) string {
+	if c.From == 0 {
+		return ""
+	}
+	return s.Words[c.From-1].W
+}
+
+// subjectVerbBefore reports whether a verb of the clause stands between its
+// subject and the noun at i ("Sharaa confirmed indirect talks").
+func (s *Sent) subjectVerbBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		w := s.Words[k]
+		if w.Punct {
+			return false
+		}
+		if s.ChunkAt(k) != nil {
+			return false
+		}
+		if strings.HasSuffix(w.W, "ed") || objVerbs[w.W] || auxes[w.W] {
+			return true
+		}
+	}
+	return false
+}
+
+// time picks the time expression that governs the trigger: one in the
+// same clause, else one that opens the sentence; durations and unresolved
+// expressions do not date an event.
+func (s *Sent) time(a *article.Article, i int) *string {
+	at := s.Words[i].Start
+	best, bestDist := -1, 1<<30
+	lead := -1
+	for k := range a.Times {
+		tm := &a.Times[k]
+		if tm.Start < s.Span.Start || tm.End > s.Span.End || tm.Value == nil || strings.HasPrefix(*tm.Value, "P") {
+			continue
+		}
+		if tm.Kind == "duration" || tm.Kind == "set" {
+			continue
+		}
+		if s.sinceBefore(tm.Start) {
+			continue
+		}
+		if s.sameClause(tm.Start, at) {
+			d := tm.Start - at
+			if d < 0 {
+				d = -d
+			}
+			if d < bestDist {
+				best, bestDist = k, d
+			}
+		}
+		if lead < 0 && s.leading(tm.Start) {
+			lead = k
+		}
+	}
+	if best < 0 {
+		best = lead
+	}
+	if best < 0 {
+		return nil
+	}
+	v := *a.Times[best].Value
+	return &v
+}
+
+// sinceBefore reports "since December": the start of a stretch, not the
+// time of the act.
+func (s *Sent) sinceBefore(off int) bool {
+	for k, w := range s.Words {
+		if w.Start >= off {
+			return k > 0 && (s.Words[k-1].W == "since" || s.Words[k-1].W == "until" || s.Words[k-1].W == "for")
+		}
+	}
+	return false
+}
+
+// leading reports whether a byte offset lies in the sentence's opening
+// phrase, before its first comma or subject ("On March 18, ...").
+func (s *Sent) leading(off int) bool {
+	for _, w := range s.Words {
+		if w.Start >= off {
+			return true
+		}
+		if w.Raw == "," {
+			return false
+		}
+		if c := s.ChunkAt(0); c != nil && w.Start >= s.Words[c.From].Start && !w.Cap {
+			return false
+		}
+	}
+	return false
+}
+
+// sameClause reports whether no clause boundary lies between two offsets.
+func (s *Sent) sameClause(x, y int) bool {
+	if x > y {
+		x, y = y, x
+	}
+	for _, w := range s.Words {
+		if w.Start <= x || w.Start >= y {
+			continue
+		}
+		if w.Raw == ";" || boundaries[w.W] || relatives[w.W] {
+			return false
+		}
+	}
+	return true
+}
+
+// place finds "in Riyadh", "at the White House", "in the border region"
+// after the trigger in its clause, or before it when the clause opens with
+// the place.
+func (s *Sent) place(i int, typ string) *string {
+	for k := i + 1; k < len(s.Words)-1; k++ {
+		w := s.Words[k]
+		if w.Raw == ";" || boundaries[w.W] || relatives[w.W] {
+			break
+		}
+		if !placePreps[w.W] && !(w.W == "to" && (typ == "VISIT" || typ == "AID" || typ == "DEPLOY")) {
+			continue
+		}
+		if p := s.placeAt(k + 1); p != "" {
+			return &p
+		}
+	}
+	return nil
+}
+
+// placeAt reads a place phrase starting at word k.
+func (s *Sent) placeAt(k int) string {
+	j := k
+	for j < len(s.Words) && (s.Words[j].W == "the" || s.Words[j].W == "a") {
+		j++
+	}
+	if c := s.ChunkAt(j); c != nil && c.From == j && (c.Place || c.Country && !c.Noun || !c.Person && !c.Noun && !c.Pronoun && c.Entity == nil) {
+		if s.isTimeWord(j) {
+			return ""
+		}
+		return joinRaw(s.Words[j:c.To])
+	}
+	// a common noun place: "the border region", "the southern province"
+	for e := j; e < len(s.Words) && e < j+4; e++ {
+		w := s.Words[e]
+		if w.Punct || w.Num {
+			return ""
+		}
+		if placeNouns[w.W] {
+			end := e + 1
+			// "province of Quneitra"
+			if end+1 < len(s.Words) && s.Words[end].W == "of" && s.Words[end+1].Cap {
+				end += 2
+			}
+			return joinRaw(s.Words[j:end])
+		}
+	}
+	return ""
+}
+
+func (s *Sent) isTimeWord(k int) bool { return timeWords[s.Words[k].W] }

@@ -1,0 +1,110 @@
+package event
+
+// Closed word classes the clause rules read. Open classes (triggers, actor
+// nouns, countries) are data files in internal/lexicon.
+
+var determiners = set("a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our",
+	"my", "your", "any", "some", "each", "every", "another", "such", "no", "all", "both", "several", "many", "more",
+	"further", "fresh", "series", "wave", "round", "rounds", "number", "string", "spate", "flurry", "one", "two",
+	"three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands")
+
+var preps = set("in", "on", "at", "of", "from", "to", "with", "by", "for", "near", "against", "into", "over",
+	"under", "between", "toward", "towards", "across", "through", "about", "after", "before", "during", "since",
+	"amid", "within", "without", "via", "outside", "inside", "around", "among", "behind", "beyond", "upon")
+
+// nounMods are adjectives that sit before event nouns ("new airstrikes",
+// "direct talks", "a partial withdrawal").
+var nounMods = set("new", "fresh", "direct", "indirect", "face-to-face", "in-person", "back-channel", "secret",
+	"partial", "full", "complete", "total", "gradual", "phased", "military", "air", "aerial", "ground", "deadly",
+	"heavy", "renewed", "repeated", "several", "further", "first", "second", "third", "final", "last", "latest",
+	"recent", "previous", "massive", "major", "large-scale", "limited", "brief", "short", "long", "high-level",
+	"bilateral", "trilateral", "multilateral", "peace", "ceasefire", "security", "diplomatic", "official", "informal",
+	"formal", "joint", "surprise", "cross-border", "retaliatory", "preemptive", "pre-emptive", "suicide", "armed",
+	"violent", "bloody", "fierce", "intense", "sporadic", "overnight", "early", "late", "nightly", "daily", "weekly",
+	"mass", "possible", "potential", "planned", "proposed", "future", "fresh", "humanitarian", "emergency", "urgent",
+	"immediate", "unconditional", "conditional", "reciprocal", "mutual", "historic", "landmark", "rare", "first-ever",
+	"two-day", "three-day", "one-day", "hours-long", "days-long", "weeks-long", "low-level", "senior", "technical",
+	"separate", "parallel", "ongoing", "continued", "continuing", "stalled", "fragile", "israeli", "american")
+
+// lightFill may stand between a light verb and its noun: "a series of
+// airstrikes", "a wave of arrests".
+var lightFill = set("of", "series", "wave", "round", "rounds", "number", "string", "spate", "campaign", "barrage",
+	"flurry", "and", "what", "it", "called")
+
+var auxes = set("is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could",
+	"should", "may", "might", "must", "can", "shall", "did", "does", "do")
+
+var beForms = set("is", "are", "was", "were", "be", "been", "being", "get", "got", "gets", "getting")
+
+var adverbs = set("also", "not", "never", "already", "still", "just", "now", "then", "reportedly", "allegedly",
+	"officially", "formally", "eventually", "finally", "initially", "later", "recently", "previously", "again",
+	"first", "yet", "only", "even", "apparently", "jointly", "quickly", "immediately", "effectively", "partially",
+	"largely", "mostly", "fully", "repeatedly", "indirectly", "directly", "publicly", "privately", "secretly", "been",
+	"being", "have", "has", "had", "newly", "subsequently", "since", "once")
+
+// participles irregular enough not to end in -ed or -en.
+var participles = set("met", "held", "struck", "shot", "fought", "freed", "led", "sent", "put", "sworn", "slain",
+	"caught", "hit", "built", "left", "made", "brought", "bought", "sought", "taught", "told", "found")
+
+// relatives open a clause whose subject is the chunk before them.
+var relatives = set("who", "which", "whom", "whose")
+
+// boundaries end the search for a subject: a new clause starts at them.
+var boundaries = set("but", "while", "when", "whereas", "although", "though", "because", "after", "before",
+	"since", "until", "unless", "if", "as", "that", "where", "whether", "so", "amid")
+
+// stopWords end a trigger's phrase when looking for its by/with partners.
+var stopWords = set("and", "but", "while", "when", "which", "who", "that", "after", "before", "because", "as",
+	"said", "says", "told")
+
+// subjVerbs follow an event noun that is its clause's subject.
+var subjVerbs = set("began", "begin", "begins", "started", "ended", "ends", "resumed", "resume", "continued",
+	"continue", "continues", "erupted", "broke", "took", "take", "takes", "collapsed", "stalled", "focused", "focus",
+	"focuses", "killed", "hit", "struck", "targeted", "wounded", "destroyed", "damaged", "left", "came", "followed",
+	"upended", "produced", "yielded", "concluded", "opened", "mark", "marked", "aimed", "lasted", "went")
+
+// objVerbs take an object right after them ("confirmed indirect talks").
+var objVerbs = set("confirmed", "announced", "denied", "held", "launched", "began", "resumed", "hosted", "joined",
+	"attended", "welcomed", "condemned", "called", "ordered", "led", "made", "has", "have", "had", "sent", "saw",
+	"see", "seeing", "backed", "met", "meet", "meeting", "attacked", "struck", "hit", "killed", "freed", "released",
+	"bombed", "toppled", "took", "seized", "captured", "detaining", "invaded", "occupied", "pressured", "urged",
+	"admonished", "called", "accused", "told", "asked", "warned", "visited", "named", "appointed", "criticized")
+
+var truceWords = set("ceasefire", "cease-fire", "truce", "armistice", "ceasefires", "truces")
+
+var pactWords = set("deal", "deals", "agreement", "agreements", "accord", "accords", "treaty", "treaties",
+	"declaration", "pact", "memorandum", "ceasefire", "cease-fire", "truce", "understanding", "understandings",
+	"settlement", "framework", "compromise", "protocol", "arrangement", "plan", "proposal", "roadmap", "road",
+	"armistice", "consensus", "deal,", "bargain", "charter", "communique", "communiqué", "joint", "peace")
+
+var aidWords = set("aid", "assistance", "food", "supplies", "medicine", "medicines", "medical", "fuel", "relief",
+	"trucks", "humanitarian", "shelter", "tents", "water", "loans", "loan", "funds", "funding", "money", "grain",
+	"vaccines", "weapons", "arms", "ammunition", "equipment", "flour", "convoys", "convoy", "plane", "planes",
+	"donations", "blankets", "rations", "doctors", "deliveries", "million", "billion")
+
+// personWords are people an act can free, hold or kill.
+var personWords = set("hostages", "hostage", "prisoners", "prisoner", "detainees", "detainee", "captives", "captive",
+	"people", "civilians", "soldiers", "soldier", "journalists", "journalist", "bodies", "body", "members", "nationals",
+	"citizens", "activists", "workers", "palestinians", "israelis", "women", "children", "men", "students", "protesters",
+	"fighters", "militants", "officials", "aid", "pows", "hostage-takers", "inmates", "abductees", "remains", "crew",
+	"sailors", "pilots", "tourists", "foreigners", "refugees", "migrants", "dissidents", "opposition", "leaders", "leader",
+	"rebels", "troops", "seamen", "mps", "lawmakers", "hundreds", "thousands", "dozens", "dozen", "all")
+
+var proposalNouns = set("proposal", "proposals", "plan", "plans", "draft", "offer", "framework", "proposed",
+	"blueprint", "roadmap", "initiative")
+
+var placePreps = set("in", "at", "near", "outside", "inside", "across", "into", "around")
+
+var placeNouns = set("region", "regions", "area", "areas", "city", "town", "towns", "village", "villages",
+	"province", "provinces", "border", "camp", "camps", "district", "capital", "territory", "territories", "strip",
+	"zone", "zones", "sites", "site", "valley", "port", "coast", "countryside", "south", "north", "east", "west",
+	"neighborhood", "neighbourhood", "hospital", "hospitals", "palace", "base", "compound", "corridor", "crossing",
+	"enclave", "state", "county", "frontier", "heights", "island", "islands", "mountains", "refugee")
+
+var timeWords = set("january", "february", "march", "april", "may", "june", "july", "august", "september",
+	"october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"spring", "summer", "autumn", "winter")
+
+// reportCues are verbs of saying that put what they govern on a source.
+var reportCues = set("said", "says", "told", "reported", "according", "stated", "claimed", "added", "confirmed",
+	"announced", "alleged")
