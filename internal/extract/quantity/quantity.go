@@ -1,13 +1,580 @@
 package quantity
 
 import (
+	_ "embed"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
 	"github.com/parley-news/parley/internal/article"
+	"github.com/parley-news/parley/internal/extract/quantity/number"
 	"github.com/parley-news/parley/internal/text"
 )
 
-// Extract fills the article's field for this stage from the segmented text.
-// Stages run in order (entity, when, quantity, claim, event, agreement) and
-// may read what earlier stages filled.
+//go:embed words.txt
+var wordsData string
+
+// lexicon holds words.txt by class.
+type lexicon struct {
+	approx   map[string]string // run of words joined by spaces → "", "min" or "max"
+	maxRun   int               // longest approximator, in words
+	currency map[string]string
+	plural   map[string]bool
+	vague    map[string]float64
+	noname   map[string]bool
+	stop     map[string]bool
+}
+
+var lex = loadLexicon(wordsData)
+
+func loadLexicon(data string) *lexicon {
+	l := &lexicon{approx: map[string]string{}, currency: map[string]string{}, plural: map[string]bool{},
+		vague: map[string]float64{}, noname: map[string]bool{}, stop: map[string]bool{}}
+	for _, line := range strings.Split(data, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 3 {
+			continue
+		}
+		w, v := f[1], f[2]
+		if v == "-" {
+			v = ""
+		}
+		switch f[0] {
+		case "approx":
+			l.approx[w] = v
+			if n := len(strings.Fields(w)); n > l.maxRun {
+				l.maxRun = n
+			}
+		case "currency":
+			l.currency[w] = v
+		case "plural":
+			l.plural[w] = true
+		case "vague":
+			x, err := strconv.ParseFloat(v, 64)
+			if err == nil {
+				l.vague[w] = x
+			}
+		case "noname":
+			l.noname[w] = true
+		case "stop":
+			l.stop[w] = true
+		}
+	}
+	return l
+}
+
+// Extract fills a.Quantities from the segmented text; a.Times must be
+// filled already, so that dates and clock times are not taken for counts.
 func Extract(d *text.Doc, a *article.Article) {
-	// Not implemented yet: the field stays empty.
+	a.Quantities = Find(d, a.Times)
+}
+
+// Find returns the quantities of a segmented text; times are the time
+// expressions found in it (dates, times and sets among them are skipped,
+// durations are counted).
+func Find(d *text.Doc, times []article.Time) []article.Quantity {
+	out := []article.Quantity{}
+	x := &finder{text: d.Text}
+	ti := 0
+	for _, s := range d.Sentences {
+		x.load(s.Tokens)
+		// mark the tokens inside dates, clock times and sets
+		for ti < len(times) && times[ti].End <= s.Start {
+			ti++
+		}
+		for k := ti; k < len(times) && times[k].Start < s.End; k++ {
+			t := times[k]
+			for i := range x.toks {
+				if x.toks[i].start < t.End && t.Start < x.toks[i].end {
+					x.toks[i].inTime = t.Kind
+				}
+			}
+		}
+		first := len(out)
+		for i := 0; i < len(x.toks); {
+			q, next, ok := x.at(i)
+			if !ok {
+				i++
+				continue
+			}
+			out = append(out, q.Quantity)
+			x.found = append(x.found, q)
+			i = next
+		}
+		x.borrowUnits(out[first:])
+	}
+	return out
+}
+
+// tok is one token of the sentence being read.
+type tok struct {
+	s, l       string
+	start, end int
+	kind       text.Kind
+	glued      bool   // no space before it
+	upper      bool   // starts with a capital letter
+	inTime     string // the kind of time expression holding it, if any
+}
+
+// found is a quantity with what borrowUnits needs to know about it.
+type found struct {
+	article.Quantity
+	mods     []string // capitalized modifiers with no noun after them ("two Syrian")
+	andNext  bool     // "and" follows it directly
+	duration bool     // a period of time ("two-month period"), not a count to lend a unit
+}
+
+type finder struct {
+	text  string
+	toks  []tok
+	found []found
+	// spanEnd, when set by unitAt, ends the quantity's span before the
+	// end of its unit ("60-day" of "60-day ceasefire").
+	spanEnd int
+}
+
+func (x *finder) load(ts []text.Token) {
+	x.toks = x.toks[:0]
+	x.found = x.found[:0]
+	for k, t := range ts {
+		if t.Start < 0 || t.End > len(x.text) || t.Start > t.End {
+			continue
+		}
+		s := x.text[t.Start:t.End]
+		r, _ := utf8.DecodeRuneInString(s)
+		x.toks = append(x.toks, tok{s: s, l: strings.ToLower(s), start: t.Start, end: t.End, kind: t.Kind,
+			glued: k > 0 && ts[k-1].End == t.Start, upper: unicode.IsUpper(r)})
+	}
+}
+
+func (x *finder) w(i int) string {
+	if i < 0 || i >= len(x.toks) {
+		return ""
+	}
+	return x.toks[i].l
+}
+
+// approxAt returns how many tokens an approximator at i takes, and its
+// bound ("", "min", "max").
+func (x *finder) approxAt(i int) (int, bool) {
+	for n := lex.maxRun; n >= 1; n-- {
+		if i+n > len(x.toks) {
+			continue
+		}
+		ws := make([]string, n)
+		for k := range ws {
+			ws[k] = x.toks[i+k].l
+		}
+		if _, ok := lex.approx[strings.Join(ws, " ")]; ok {
+			return n, true
+		}
+	}
+	return 0, false
+}
+
+// at reads a quantity starting at token i and returns it with the index
+// of the token after it.
+func (x *finder) at(i int) (found, int, bool) {
+	k := i
+	approx := false
+	for k < len(x.toks) {
+		n, ok := x.approxAt(k)
+		if !ok {
+			break
+		}
+		k += n
+		approx = true
+	}
+	// "between 30 and 40"
+	between := false
+	if x.w(k) == "between" {
+		between, k = true, k+1
+	}
+	cur := ""
+	if c, n := x.currencyAt(k); n > 0 {
+		cur, k = c, k+n
+	}
+	if k >= len(x.toks) || x.toks[k].inTime != "" && x.toks[k].inTime != "duration" {
+		return found{}, 0, false
+	}
+	v, hasV, n, vague := x.value(k)
+	if n == 0 {
+		return found{}, 0, false
+	}
+	if !x.counts(k, n, cur != "" || approx) {
+		return found{}, 0, false
+	}
+	if vague {
+		approx = true
+	}
+	q := found{}
+	start := x.toks[i].start
+	j := k + n
+	if hasV {
+		val := v
+		q.Value = &val
+	}
+	// a range: "30-40", "30 to 40", "between 30 and 40"
+	if hasV {
+		if m, e, ok := x.rangeEnd(j, between); ok && m > v {
+			mx := m
+			q.Max, j = &mx, e
+		}
+	}
+	// "10 more hostages", "20 additional trucks"
+	for x.w(j) == "more" || x.w(j) == "additional" || x.w(j) == "other" || x.w(j) == "extra" || x.w(j) == "further" {
+		if x.w(j) == "more" && x.w(j+1) == "than" {
+			break
+		}
+		j++
+	}
+	unit := ""
+	switch {
+	case cur != "":
+		unit = cur
+	case x.w(j) == "%" || x.w(j) == "percent" || x.w(j) == "pct":
+		unit, j = "percent", j+1
+	case x.w(j) == "per" && x.w(j+1) == "cent":
+		unit, j = "percent", j+2
+	default:
+		if c, ok := lex.currency[x.w(j)]; ok && c != "" && x.toks[j].kind == text.Word {
+			unit, j = c, j+1
+			break
+		}
+		var e int
+		unit, e, q.mods = x.unitAt(j)
+		j = e
+	}
+	if unit != "" {
+		q.Unit = article.Str(unit)
+	}
+	if x.spanEnd > 0 && x.spanEnd <= j {
+		j = x.spanEnd // "60-day ceasefire": the span is "60-day"
+	}
+	x.spanEnd = 0
+	q.duration = x.toks[k].inTime == "duration"
+	end := x.toks[j-1].end
+	q.Approximate = approx
+	q.Start, q.End = start, end
+	q.Text = x.text[start:end]
+	q.andNext = x.w(j) == "and"
+	return q, j, true
+}
+
+// currencyAt reads a money sign before a number: "$", "US$", "€", "USD".
+func (x *finder) currencyAt(k int) (string, int) {
+	w := x.w(k)
+	if w == "us" && x.w(k+1) == "$" {
+		return "USD", 2
+	}
+	if c, ok := lex.currency[w]; ok && (x.toks[k].kind == text.Punct || w == "usd" || w == "us$" || w == "eur" || w == "gbp") {
+		if c == "" {
+			return "", 0
+		}
+		if k+1 < len(x.toks) && x.toks[k+1].kind == text.Number {
+			return c, 1
+		}
+	}
+	return "", 0
+}
+
+// value reads the number at k: its value (hasV false for vague counts),
+// how many tokens it took, and whether it is vague ("dozens of").
+func (x *finder) value(k int) (v float64, hasV bool, n int, vague bool) {
+	t := x.toks[k]
+	w := t.l
+	// "thousands of", "tens of thousands of", "hundreds"
+	if _, ok := lex.vague[w]; ok && t.kind == text.Word {
+		n = 1
+		if w == "tens" || w == "hundreds" {
+			if x.w(k+1) == "of" {
+				if _, ok := lex.vague[x.w(k+2)]; ok {
+					n = 3
+				}
+			}
+		}
+		if x.w(k+n) == "of" {
+			n++
+		}
+		return 0, false, n, true
+	}
+	if w == "half" || w == "a" && x.w(k+1) == "half" {
+		if w == "a" {
+			return 0.5, true, 2, false
+		}
+		if x.w(k+1) == "of" || k > 0 && x.toks[k-1].l == "than" {
+			return 0.5, true, 1, false
+		}
+		return 0, false, 0, false
+	}
+	if t.kind == text.Number && strings.ContainsAny(t.s, "/:") {
+		return 0, false, 0, false
+	}
+	if w == "a" || w == "an" {
+		// "a dozen", "a hundred"; "a week" only as a duration the when
+		// stage found
+		if v, n := number.Parse(x.lower(k, 4)); n > 0 {
+			return v, true, n, false
+		}
+		if t.inTime == "duration" && k+1 < len(x.toks) && x.toks[k+1].inTime == "duration" {
+			return 1, true, 1, false
+		}
+		return 0, false, 0, false
+	}
+	// "two-month", "60-day" as one word: the number is the word's head
+	if t.kind == text.Word && strings.Contains(w, "-") {
+		h := w[:strings.IndexByte(w, '-')]
+		if v, ok := number.Word(h); ok {
+			if _, ok2 := number.Word(w); !ok2 {
+				return v, true, 1, false
+			}
+		}
+	}
+	v, n = number.Parse(x.lower(k, 6))
+	if n == 0 {
+		return 0, false, 0, false
+	}
+	return v, true, n, false
+}
+
+func (x *finder) lower(i, n int) []string {
+	out := make([]string, 0, n)
+	for k := i; k < len(x.toks) && k < i+n; k++ {
+		out = append(out, x.toks[k].l)
+	}
+	return out
+}
+
+// counts decides whether the number at k (n tokens) counts something
+// rather than naming or ordering it; sure is true when a currency or an
+// approximator already says it is an amount.
+func (x *finder) counts(k, n int, sure bool) bool {
+	t := x.toks[k]
+	if t.l == "one" && n == 1 && !sure {
+		return false // "one of the", "one day": rarely a count worth keeping
+	}
+	e := k + n
+	// ordinals: "21st", "3rd"
+	if t.kind == text.Number && e < len(x.toks) && x.toks[e].glued {
+		switch x.toks[e].l {
+		case "st", "nd", "rd", "th":
+			return false
+		}
+	}
+	if sure || k == 0 {
+		return true
+	}
+	p := x.toks[k-1]
+	// "phase one", "Resolution 2254", "No. 5"
+	if lex.noname[p.l] || p.l == "." && k > 1 && x.toks[k-2].l == "no" {
+		return false
+	}
+	// "F-16", "COVID-19": a number glued to a word by a hyphen names it
+	if p.l == "-" && p.glued && t.glued && k > 1 && x.toks[k-2].kind == text.Word && x.toks[k-1].glued {
+		return false
+	}
+	// "Boeing 737", "Windows 7": a capitalized word before a bare number,
+	// unless the number goes on to count something
+	if t.kind == text.Number && (p.kind == text.Word && p.upper && k > 1 && !strings.HasSuffix(p.l, "'s") && !strings.HasSuffix(p.l, "’s") || p.l == "the") {
+		if !x.nounLike(e) || x.toks[e].glued || !x.plural(x.toks[e].l) {
+			return false
+		}
+	}
+	// "737s", "the 1990s": a plural of a name
+	if e < len(x.toks) && x.toks[e].glued && x.toks[e].l == "s" {
+		return false
+	}
+	return true
+}
+
+// rangeEnd reads the end of a range after a number ending before j:
+// "-40", "to 40", "and 40" (after "between").
+func (x *finder) rangeEnd(j int, between bool) (float64, int, bool) {
+	w := x.w(j)
+	ok := w == "-" && x.toks[j].glued || w == "–" || w == "to" || between && w == "and"
+	if !ok || j+1 >= len(x.toks) {
+		return 0, 0, false
+	}
+	k := j + 1
+	if _, n := x.currencyAt(k); n > 0 {
+		k += n
+	}
+	if x.toks[k].inTime != "" && x.toks[k].inTime != "duration" {
+		return 0, 0, false
+	}
+	v, n := number.Parse(x.lower(k, 6))
+	if n == 0 {
+		return 0, 0, false
+	}
+	return v, k + n, true
+}
+
+// unitAt reads what is counted, starting at j: the words up to the first
+// plural noun ("living Israeli hostages"), a hyphen-joined noun ("-day
+// ceasefire"), "of the sources"; it returns the unit ("" if none), the
+// token after it, and capitalized modifiers found without a noun.
+func (x *finder) unitAt(j int) (string, int, []string) {
+	// "60-day ceasefire": the noun after the hyphen, and one more noun
+	if x.w(j) == "-" && x.toks[j].glued && j+1 < len(x.toks) && x.toks[j+1].glued && x.toks[j+1].kind == text.Word {
+		e := j + 2
+		unit := x.toks[j+1].s
+		x.spanEnd = e
+		if x.nounLike(e) {
+			unit += " " + x.toks[e].s
+			e++
+		}
+		return unit, e, nil
+	}
+	// the unit glued into a word: "two-month period"
+	if j > 0 && x.toks[j-1].kind == text.Word && strings.Contains(x.toks[j-1].l, "-") && !numberWord(x.toks[j-1].l) {
+		p := x.toks[j-1].s
+		unit := p[strings.IndexByte(p, '-')+1:]
+		e := j
+		x.spanEnd = e
+		if x.nounLike(e) {
+			unit += " " + x.toks[e].s
+			e++
+		}
+		return unit, e, nil
+	}
+	// "three of the sources", "two of its members"
+	if x.w(j) == "of" {
+		switch x.w(j + 1) {
+		case "the", "these", "those", "its", "their", "his", "her", "our":
+			if u, e, _ := x.phrase(j + 2); u != "" {
+				return u, e, nil
+			}
+		}
+		return "", j, nil
+	}
+	return x.phrase(j)
+}
+
+// phrase reads words from j up to the first plural noun, at most four,
+// and a participle after it ("people detained in Gaza") for the unit
+// only. Capitalized words with no noun after them are handed back as
+// modifiers, and the span takes them ("two Syrian").
+func (x *finder) phrase(j int) (string, int, []string) {
+	var mods []string
+	for e := j; e < len(x.toks) && e < j+4; e++ {
+		t := x.toks[e]
+		if t.kind != text.Word || lex.stop[t.l] || t.inTime != "" && t.inTime != "duration" || verbs[t.l] {
+			break
+		}
+		if x.plural(t.l) {
+			words := make([]string, 0, 6)
+			for k := j; k <= e; k++ {
+				words = append(words, x.toks[k].s)
+			}
+			x.spanEnd = e + 1
+			words = append(words, x.participle(e+1)...)
+			return strings.Join(words, " "), e + 1, nil
+		}
+		if t.upper {
+			mods = append(mods, t.s)
+		} else {
+			mods = nil
+		}
+	}
+	// a singular noun right after the number: "1 percent", "a week"
+	if x.nounLike(j) && !x.toks[j].upper {
+		return x.toks[j].s, j + 1, nil
+	}
+	e := j
+	for e < len(x.toks) && e-j < len(mods) && x.toks[e].upper && x.toks[e].kind == text.Word {
+		e++
+	}
+	if e > j && e-j == len(mods) {
+		return "", e, mods
+	}
+	return "", j, nil
+}
+
+// participle reads a participle and its place after a head noun:
+// "detained in Gaza", "killed", "held in Gaza".
+func (x *finder) participle(e int) []string {
+	t := x.w(e)
+	if e >= len(x.toks) || x.toks[e].kind != text.Word || x.toks[e].upper ||
+		!(strings.HasSuffix(t, "ed") || strings.HasSuffix(t, "en") || lex.plural[t] || t == "held") {
+		return nil
+	}
+	out := []string{x.toks[e].s}
+	if p := x.w(e + 1); (p == "in" || p == "on" || p == "from" || p == "at") && e+2 < len(x.toks) && x.toks[e+2].upper {
+		out = append(out, x.toks[e+1].s, x.toks[e+2].s)
+	}
+	return out
+}
+
+// verbs are common verbs in -s that end a unit rather than head it.
+var verbs = map[string]bool{"says": true, "makes": true, "takes": true, "gives": true, "remains": true,
+	"seems": true, "comes": true, "goes": true, "means": true, "includes": true, "involves": true,
+	"needs": true, "wants": true, "tells": true, "shows": true, "holds": true, "runs": true, "leads": true,
+	"calls": true, "faces": true, "plans": true, "gets": true, "keeps": true, "puts": true, "sees": true,
+	"expects": true, "hopes": true, "believes": true, "claims": true, "reports": true, "adds": true}
+
+// plural reports whether a word is a plural noun.
+func (x *finder) plural(w string) bool {
+	if lex.plural[w] {
+		return true
+	}
+	n := len(w)
+	return n > 3 && w[n-1] == 's' && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") &&
+		!strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
+}
+
+// nounLike reports whether token e may be a noun in a unit: a lower-case
+// word that is not a function word.
+func (x *finder) nounLike(e int) bool {
+	if e < 0 || e >= len(x.toks) {
+		return false
+	}
+	t := x.toks[e]
+	if t.kind != text.Word || t.upper || lex.stop[t.l] || t.inTime != "" && t.inTime != "duration" {
+		return false
+	}
+	if x.plural(t.l) {
+		return true
+	}
+	return !strings.HasSuffix(t.l, "ly") && !strings.HasSuffix(t.l, "ing") && !strings.HasSuffix(t.l, "ed")
+}
+
+// numberWord reports whether a hyphenated word is a number as a whole
+// ("twenty-five"), not a number joined to a noun ("two-month").
+func numberWord(w string) bool {
+	_, ok := number.Word(w)
+	return ok
+}
+
+// borrowUnits gives a unit to the quantities of one sentence that have
+// none: from the next one when joined by "and" ("two Syrian and two
+// Western sources"), else from the one before ("10 hostages — eight on the
+// first day").
+func (x *finder) borrowUnits(qs []article.Quantity) {
+	for k := range qs {
+		if qs[k].Unit != nil || k >= len(x.found) {
+			continue
+		}
+		f := x.found[k]
+		if f.andNext && k+1 < len(qs) && qs[k+1].Unit != nil {
+			head := *qs[k+1].Unit
+			if i := strings.LastIndexByte(head, ' '); i >= 0 {
+				head = head[i+1:]
+			}
+			if len(f.mods) > 0 {
+				head = strings.Join(f.mods, " ") + " " + head
+			}
+			qs[k].Unit = article.Str(head)
+			continue
+		}
+		for b := k - 1; b >= 0; b-- {
+			if qs[b].Unit != nil && !x.found[b].duration {
+				qs[k].Unit = qs[b].Unit
+				break
+			}
+		}
+	}
 }
