@@ -58,6 +58,8 @@ type nameTables struct {
 	common        map[string]bool
 	heads         map[string]int
 	countries     map[string]bool
+	demonymOf     map[string]string // country -> its first adjective
+	military      map[string]string // country -> its armed forces
 }
 
 var loadNames = sync.OnceValue(func() *nameTables {
@@ -83,6 +85,19 @@ func CountryOfDemonym(adj string) (string, bool) {
 	return c, ok
 }
 
+// DemonymOf gives a country's adjective: "Israel" -> "Israeli".
+func DemonymOf(country string) (string, bool) {
+	d, ok := loadNames().demonymOf[country]
+	return d, ok
+}
+
+// MilitaryOf names a country's armed forces: "Israel" -> "Israel Defense
+// Forces", so that "the Israeli army" and "IDF" are one entity.
+func MilitaryOf(country string) (string, bool) {
+	m, ok := loadNames().military[country]
+	return m, ok
+}
+
 // IsCountry reports whether name is the canonical name of a country or territory.
 func IsCountry(name string) bool { return loadNames().countries[name] }
 
@@ -102,6 +117,7 @@ func buildNames() (*nameTables, error) {
 		names: NewNameTrie(), titles: NewNameTrie(),
 		demonym: map[string]string{}, given: map[string]bool{}, common: map[string]bool{},
 		heads: map[string]int{}, countries: map[string]bool{},
+		demonymOf: map[string]string{}, military: map[string]string{},
 	}
 	// Order sets precedence: the first entry for a surface wins, so a
 	// country beats a subdivision of the same name ("Georgia").
@@ -116,6 +132,7 @@ func buildNames() (*nameTables, error) {
 		{"data/subdivisions.tsv", addListed(article.Place, NameSubdivision)},
 		{"data/titles.tsv", addTitleName},
 		{"data/heads.tsv", addHeadNames},
+		{"data/militaries.tsv", addMilitary},
 	}
 	for _, s := range steps {
 		if err := eachNameLine(s.file, func(cols []string) error { return s.fn(t, cols) }); err != nil {
@@ -190,6 +207,9 @@ func addCountryName(t *nameTables, cols []string) error {
 		t.names.Add(a, e)
 	}
 	for _, a := range nameCol(cols, 2) {
+		if _, dup := t.demonymOf[name]; !dup {
+			t.demonymOf[name] = a
+		}
 		if _, dup := t.demonym[text.Lower(a)]; !dup {
 			t.demonym[text.Lower(a)] = name
 		}
@@ -251,5 +271,13 @@ func addHeadNames(t *nameTables, cols []string) error {
 			t.heads[w] = class
 		}
 	}
+	return nil
+}
+
+func addMilitary(t *nameTables, cols []string) error {
+	if len(cols) < 2 || !t.countries[cols[0]] {
+		return fmt.Errorf("want a listed country and its armed forces, got %q", strings.Join(cols, "\t"))
+	}
+	t.military[cols[0]] = cols[1]
 	return nil
 }

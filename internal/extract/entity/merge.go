@@ -143,6 +143,9 @@ func (m *merger) place(c *cand) {
 	}
 	c.span = m.withArticle(c, e)
 	e.mention = append(e.mention, c.span)
+	if e.typ == article.Person && !e.listed && len(words) > len(strings.Fields(e.name)) {
+		e.name = strings.Join(words, " ")
+	}
 	if c.typ == article.Person || e.typ == article.Person {
 		m.sc.roles(c, e)
 	}
@@ -248,8 +251,8 @@ func (m *merger) withArticle(c *cand, e *ent) article.Span {
 			if n.cap || !(functionWords[l] || personCues[l] || strings.HasSuffix(l, "ed")) {
 				return sp
 			}
-		} else if n.s == "-" {
-			return sp
+		} else if !strings.Contains(".,;:)(?!\"”—–", n.s) {
+			return sp // "the Northrop Grumman/EADS team"
 		}
 	}
 	sp.Start = prev.start
@@ -265,18 +268,14 @@ func (m *merger) entities() []article.Entity {
 		}
 		var aliases []string
 		seen := map[string]bool{}
-		fullest := e.name
 		for _, sp := range e.mention {
 			a := m.text[sp.Start:sp.End]
 			if !seen[a] {
 				seen[a] = true
 				aliases = append(aliases, a)
 			}
-			if e.typ == article.Person && len(strings.Fields(a)) > len(strings.Fields(fullest)) {
-				fullest = a
-			}
 		}
-		name := fullest
+		name := e.name
 		if !e.listed && e.typ != article.Person {
 			name = strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The ")
 		}

@@ -50,6 +50,19 @@ func (sc *scanner) titleBefore(s *sentence, i int) []string {
 	if start == end || !isOffice(s, end-1) {
 		return nil
 	}
+	var out []string
+	// "the RSF, commanded by his former deputy X": X commands the RSF
+	p := start
+	if p > 0 && possessives[text.Lower(s.w[p-1].s)] {
+		p--
+	}
+	if p >= 3 && text.Lower(s.w[p-1].s) == "by" && s.w[p-3].s == "," {
+		if noun := ledBy[text.Lower(s.w[p-2].s)]; noun != "" {
+			if org := sc.nameEndingAt(s, p-3); org != "" {
+				out = append(out, org+" "+noun)
+			}
+		}
+	}
 	// an honorific alone is no role
 	words := s.ss[start:end]
 	if len(words) <= 2 && honorifics[text.Lower(words[0])] {
@@ -57,7 +70,6 @@ func (sc *scanner) titleBefore(s *sentence, i int) []string {
 	}
 	// "army chief General": a lower-case office then a capitalized rank
 	// are two roles
-	var out []string
 	from := start
 	for m := start + 1; m < end; m++ {
 		if s.w[m].cap && !s.w[m-1].cap && isRankAt(s, m) && isOffice(s, m-1) {
@@ -72,10 +84,38 @@ func (sc *scanner) titleBefore(s *sentence, i int) []string {
 	// "his former deputy": whose deputy the text said just before
 	if start > 0 && possessives[text.Lower(s.w[start-1].s)] && len(out) > 0 {
 		if who := sc.lastPerson(s, start-1); who != "" {
-			out[0] += " of " + who
+			out[len(out)-1-countRanks(out)] += " of " + who
 		}
 	}
 	return out
+}
+
+// countRanks counts the trailing capitalized ranks split off a role list,
+// so that "of X" goes to the office before them.
+func countRanks(out []string) int {
+	n := 0
+	for i := len(out) - 1; i > 0; i-- {
+		if !text.IsCapitalized(out[i]) {
+			break
+		}
+		n++
+	}
+	return n
+}
+
+// ledBy maps "commanded by" and the like to the office it gives.
+var ledBy = map[string]string{"commanded": "commander", "led": "leader", "headed": "head",
+	"founded": "founder", "chaired": "chair", "run": "head"}
+
+// nameEndingAt is the text of the organization mention ending right before word k.
+func (sc *scanner) nameEndingAt(s *sentence, k int) string {
+	for ci := range sc.cands {
+		c := &sc.cands[ci]
+		if &sc.sents[c.sent] == s && c.j == k && c.typ == "organization" {
+			return sc.text[s.w[c.i].start:s.w[c.j-1].end]
+		}
+	}
+	return ""
 }
 
 // phrase is the text of words [i,k), as written.
@@ -92,7 +132,7 @@ func (sc *scanner) lastPerson(s *sentence, k int) string {
 	for ci := range sc.cands {
 		c := &sc.cands[ci]
 		if &sc.sents[c.sent] == s && c.j <= k && c.typ == "person" {
-			best = sc.text[c.span.Start:c.span.End]
+			best = sc.text[s.w[c.i].start:s.w[c.j-1].end]
 		}
 	}
 	return best
@@ -144,7 +184,10 @@ func (sc *scanner) after(s *sentence, k int) string {
 	if s.w[m].s == "," {
 		m++
 		if m < len(s.w) && text.Lower(s.w[m].s) == "who" {
-			return sc.roleChange(s, m+1)
+			if r := sc.roleChange(s, m+1); r != "" {
+				return r
+			}
+			return sc.asRole(s, m+1)
 		}
 		// an apposition: up to the next comma, with an office in it
 		end := m
@@ -217,6 +260,34 @@ func (sc *scanner) roleChange(s *sentence, m int) string {
 		return ""
 	}
 	return sc.phrase(s, i, end)
+}
+
+// asRole reads "... as a witness" in a relative clause from word m on.
+func (sc *scanner) asRole(s *sentence, m int) string {
+	for i := m; i+1 < len(s.w) && i-m < 12; i++ {
+		w := s.w[i]
+		if w.punct {
+			return ""
+		}
+		if w.s != "as" {
+			continue
+		}
+		j := i + 1
+		if l := text.Lower(s.w[j].s); l == "a" || l == "an" || l == "the" {
+			j++
+		}
+		end := j
+		for end < len(s.w) && !s.w[end].punct && end-j < 6 {
+			end++
+		}
+		for e := end; e > j; e-- {
+			if isOffice(s, e-1) {
+				return sc.phrase(s, j, e)
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 var auxiliaries = wordSet("was is has have had been be being also later then recently newly officially formally")

@@ -18,10 +18,13 @@ type cand struct {
 	weak       bool   // a sentence-initial common word, kept only if seen elsewhere
 	single     bool   // an unlisted single word whose type is decided later
 	afterTitle bool   // a rank title stands right before it
+	title      int    // first word of that title
 	orgCue     bool   // the context says organization ("engine maker X")
 	placeCue   bool   // the context says place ("in X")
 	personCue  bool   // the context says person ("X said", "X, who")
 	country    string // the country of a demonym or capital
+	kind       string // the lexicon kind of a listed name
+	city       bool   // "Mobile, Alabama": the span runs over the state
 }
 
 // scanner finds the mentions of one article.
@@ -36,6 +39,8 @@ func (sc *scanner) scan(si int) {
 	if s.shout {
 		return
 	}
+	from := len(sc.cands)
+	defer sc.cityState(si, from)
 	names, titles := lexicon.Names(), lexicon.Titles()
 	lim := len(s.w)
 	for i := 0; i < len(s.w); {
@@ -58,7 +63,7 @@ func (sc *scanner) scan(si int) {
 		}
 		t, tn := titles.Longest(s.ss[:lim], i)
 		if tn > 0 && t.Kind == lexicon.NameRank && w.cap && tn >= n && i+tn < len(s.w) && nameLike(s.w[i+tn]) && !s.w[i+tn-1].poss {
-			if k := sc.person(si, i+tn); k > i+tn {
+			if k := sc.person(si, i, i+tn); k > i+tn {
 				i = k
 				continue
 			}
@@ -73,6 +78,14 @@ func (sc *scanner) scan(si int) {
 			continue
 		}
 		k := sc.chunk(si, i)
+		if tn > 0 && i+tn >= k && n < tn {
+			i = k // "the President", "Secretary": a title alone
+			continue
+		}
+		if n > 0 && i+n < len(s.w) && s.w[i+n].s == "$" && s.w[i+n].start == s.w[i+n-1].end {
+			i += n + 1 // "US$ 40 billion": a currency
+			continue
+		}
 		if n > 0 {
 			if k > i+n && sc.wholeName(si, i, k) {
 				i = sc.unknown(si, i, k)
@@ -178,8 +191,11 @@ func headOf(s *sentence, i, k int) int {
 		return lexicon.NameHeadNone
 	}
 	h := lexicon.NameHead(s.w[last].s)
-	if h == lexicon.NameHeadSuffix {
+	switch {
+	case h == lexicon.NameHeadSuffix:
 		return lexicon.NameHeadOrganization
+	case last < k-1 && (s.w[last].s == "Center" || s.w[last].s == "Centre"):
+		return lexicon.NameHeadOrganization // "Center for Strategic Studies"
 	}
 	return h
 }
@@ -191,13 +207,12 @@ func isSuffix(w string) bool {
 // listed records a lexicon name at words [i,k).
 func (sc *scanner) listed(si, i, k int, e lexicon.NameEntry) int {
 	s := &sc.sents[si]
-	c := cand{sent: si, i: i, j: k, typ: e.Type, key: e.Type + "|" + e.Name, lex: true, country: e.Country}
+	c := cand{sent: si, i: i, j: k, typ: e.Type, key: e.Type + "|" + e.Name, lex: true, country: e.Country, kind: e.Kind}
 	if e.Kind == lexicon.NameDemonym {
 		// "Israeli army", "Syria's foreign ministry" are organizations
 		if m := govNoun(s, k); m > k {
 			c.typ, c.j = article.Organization, m
-			c.key = article.Organization + "|" + e.Country + " " + strings.Join(s.ss[k:m], " ")
-			c.lex = false
+			c.key, c.lex = stateBody(e.Country, s.ss[k:m])
 			sc.add(c)
 			return m
 		}
@@ -205,8 +220,8 @@ func (sc *scanner) listed(si, i, k int, e lexicon.NameEntry) int {
 	if e.Kind == lexicon.NameCountry && s.w[k-1].poss {
 		if m := govNoun(s, k); m > k {
 			sc.add(c)
-			o := cand{sent: si, i: k, j: m, typ: article.Organization,
-				key: article.Organization + "|" + e.Name + " " + strings.Join(s.ss[k:m], " ")}
+			o := cand{sent: si, i: k, j: m, typ: article.Organization}
+			o.key, o.lex = stateBody(e.Country, s.ss[k:m])
 			o.span = article.Span{Start: s.w[i].start, End: s.w[m-1].end}
 			sc.add(o)
 			return m
@@ -217,6 +232,23 @@ func (sc *scanner) listed(si, i, k int, e lexicon.NameEntry) int {
 	}
 	sc.add(c)
 	return k
+}
+
+// stateBody keys a state body named by its country: a country's army is
+// its listed armed forces ("the Israeli army" is the Israel Defense Forces),
+// other bodies are named "<demonym> <body>" ("Syrian foreign ministry").
+func stateBody(country string, body []string) (key string, listed bool) {
+	b := strings.Join(body, " ")
+	if b == "army" || b == "military" || b == "armed forces" {
+		if f, ok := lexicon.MilitaryOf(country); ok {
+			return article.Organization + "|" + f, true
+		}
+	}
+	adj, ok := lexicon.DemonymOf(country)
+	if !ok {
+		adj = country
+	}
+	return article.Organization + "|" + adj + " " + b, false
 }
 
 // govNoun returns the end of a state body written in lower case after a
@@ -270,13 +302,18 @@ func (sc *scanner) hyphenParts(si, i int, w string) {
 	}
 }
 
-// person records a name after a rank title and returns its end.
-func (sc *scanner) person(si, i int) int {
+// person records a name after a rank title (words [t,i)) and returns its
+// end. The mention takes the title with it, "President Vladimir Putin", as
+// news annotation does; the name is the words after it.
+func (sc *scanner) person(si, t, i int) int {
 	k := sc.chunk(si, i)
 	if k == i {
 		return i
 	}
-	sc.add(cand{sent: si, i: i, j: k, typ: article.Person, afterTitle: true})
+	s := &sc.sents[si]
+	c := cand{sent: si, i: i, j: k, typ: article.Person, afterTitle: true, title: t}
+	c.span = article.Span{Start: s.w[t].start, End: s.w[k-1].end}
+	sc.add(c)
 	return k
 }
 
@@ -417,4 +454,32 @@ func (sc *scanner) add(c cand) {
 		}
 	}
 	sc.cands = append(sc.cands, c)
+}
+
+// cityState widens "Mobile, Alabama" and "Toulouse, France" into one
+// mention of the city; the state or country keeps its own mention.
+func (sc *scanner) cityState(si, from int) {
+	s := &sc.sents[si]
+	cs := sc.cands[from:]
+	for a := 0; a+1 < len(cs); a++ {
+		x, y := &cs[a], &cs[a+1]
+		if y.i != x.j+1 || s.w[x.j].s != "," || !y.lex || (y.kind != lexicon.NameSubdivision && y.kind != lexicon.NameCountry) {
+			continue
+		}
+		if x.kind == lexicon.NameCountry || x.kind == lexicon.NameDemonym || x.kind == lexicon.NameSubdivision && y.kind == lexicon.NameSubdivision {
+			continue
+		}
+		if x.typ != article.Place && !(x.single && x.j-x.i == 1) {
+			continue
+		}
+		if y.j < len(s.w) && s.w[y.j].cap && !s.w[y.j].punct {
+			continue // a list: "Paris, France, Germany"? "Everett, Washington State"
+		}
+		if y.j+1 < len(s.w) && s.w[y.j].s == "," && s.w[y.j+1].cap && (y.j+2 >= len(s.w) || s.w[y.j+2].s == "," || s.w[y.j+2].s == "and") {
+			continue // "Israel, Syria, Lebanon and Egypt"
+		}
+		x.typ, x.single = article.Place, false
+		x.span.End = y.span.End
+		x.city = true
+	}
 }

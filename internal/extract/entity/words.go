@@ -50,6 +50,12 @@ func newSentence(doc string, toks []text.Token) sentence {
 		s.w = append(s.w, w)
 		s.ss = append(s.ss, w.s)
 	}
+	// "Boeing 's" with the possessive cut off by spaces (pre-tokenized text)
+	for i := 1; i+1 < len(s.w); i++ {
+		if (s.w[i].s == "'" || s.w[i].s == "’") && s.w[i+1].s == "s" && s.w[i+1].start == s.w[i].end && !s.w[i-1].punct {
+			s.w[i-1].poss = true
+		}
+	}
 	for i, w := range s.w {
 		if !w.punct {
 			s.first = i
@@ -173,6 +179,9 @@ func nameLike(w word) bool {
 	if functionWords[l] || calendarWords[l] {
 		return false
 	}
+	if notNames[w.s] {
+		return false
+	}
 	if w.caps && len(w.s) > 6 {
 		_, known := lexicon.Names().Lookup(w.s)
 		return known
@@ -200,7 +209,14 @@ mr mrs ms dr`)
 var calendarWords = wordSet(`monday tuesday wednesday thursday friday saturday sunday
 mon tue tues wed thu thurs fri sat sun
 january february march april may june july august september october november december
-jan feb mar apr jun jul aug sep sept oct nov dec`)
+jan feb mar apr jun jul aug sep sept oct nov dec
+christmas easter ramadan eid hanukkah passover thanksgiving diwali lent advent`)
+
+// notNames are capitalized abbreviations that name no entity: units,
+// currencies, time zones, common business and tech shorthands.
+var notNames = wordSet(`USD EUR GBP JPY CNY CHF CAD AUD RMB GMT UTC EST EDT PST PDT CET CEST BST IST
+GB MB KB TB GHz MHz KM KG AM PM TV PC CD DVD GPS GDP CEO CFO COO CTO VP PR IPO AI IT HR Q1 Q2 Q3 Q4
+FY OK ID SMS PDF USB LCD LED HD UK£ AP-NORC`)
 
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}

@@ -41,14 +41,15 @@ var keepTypes = map[string]bool{
 }
 
 func main() {
-	common, proper, err := readWords(wordsPath)
+	common, proper, lowerWords, err := readWords(wordsPath)
 	if err != nil {
 		fail(err)
 	}
 	if err := writeCommon("data/common.txt", common); err != nil {
 		fail(err)
 	}
-	if err := writeSubdivisions("data/subdivisions.tsv", common); err != nil {
+	// a subdivision named by any English word ("Western", "Central") is left out
+	if err := writeSubdivisions("data/subdivisions.tsv", lowerWords); err != nil {
 		fail(err)
 	}
 	_ = proper
@@ -62,13 +63,13 @@ func fail(err error) {
 // readWords returns the lower-case words of the list whose capitalized form
 // is not also listed (so "apple" and "china" are left out: they are names
 // too), and the capitalized ones.
-func readWords(path string) (map[string]bool, map[string]bool, error) {
+func readWords(path string) (common, proper, lower map[string]bool, err error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, nil, fmt.Errorf("read %s: %w", path, err)
+		return nil, nil, nil, fmt.Errorf("read %s: %w", path, err)
 	}
 	defer f.Close()
-	lower, proper := map[string]bool{}, map[string]bool{}
+	lower, proper = map[string]bool{}, map[string]bool{}
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		w := sc.Text()
@@ -83,15 +84,15 @@ func readWords(path string) (map[string]bool, map[string]bool, error) {
 		}
 	}
 	if err := sc.Err(); err != nil {
-		return nil, nil, fmt.Errorf("read %s: %w", path, err)
+		return nil, nil, nil, fmt.Errorf("read %s: %w", path, err)
 	}
-	common := map[string]bool{}
+	common = map[string]bool{}
 	for w := range lower {
 		if !proper[w] && len(w) > 1 {
 			common[w] = true
 		}
 	}
-	return common, proper, nil
+	return common, proper, lower, nil
 }
 
 func writeCommon(path string, common map[string]bool) error {
