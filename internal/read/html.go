@@ -4,12 +4,14 @@ import (
 	"bytes"
 	"cmp"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	nurl "net/url"
 	"strings"
 	"time"
+	"unicode"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	trafilatura "github.com/markusmobius/go-trafilatura"
@@ -80,6 +82,9 @@ const minText = 250
 // metadata. On the project's dev pages readability scores best; go-trafilatura
 // takes over where readability finds little or nothing.
 func parsePage(data []byte, contentType, pageURL string, lim Limits, engine string) (Page, error) {
+	if isBinary(data) {
+		return Page{}, ErrBinary
+	}
 	utf, _, err := toUTF8(data, contentType)
 	if err != nil {
 		return Page{}, err
@@ -132,10 +137,14 @@ func parsePage(data []byte, contentType, pageURL string, lim Limits, engine stri
 			}
 		}
 	}
-	if strings.TrimSpace(p.Text) == "" {
+	pageMeta(doc, &p)
+	// the headline is carried apart, as Title; trafilatura keeps it
+	if first, rest, ok := strings.Cut(p.Text, "\n\n"); ok && first == p.Title {
+		p.Text = rest
+	}
+	if !strings.ContainsFunc(p.Text, unicode.IsLetter) {
 		return Page{}, ErrNoText
 	}
-	pageMeta(doc, &p)
 	p.URL = cmp.Or(p.URL, pageURL)
 	return p, nil
 }
@@ -299,7 +308,7 @@ var dateMeta = map[string]bool{
 // declarations: the canonical URL, a publication date from <meta> or the
 // first <time datetime>, the language of <html lang> and the <title>.
 func pageMeta(doc *html.Node, p *Page) {
-	var canonical, ogURL, metaDate, timeDate, lang, title string
+	var canonical, ogURL, metaDate, timeDate, lang, title, ldDate, ldOutlet string
 	walk(doc, func(n *html.Node) bool {
 		if n.Type != html.ElementNode {
 			return true
@@ -327,7 +336,13 @@ func pageMeta(doc *html.Node, p *Page) {
 			if timeDate == "" {
 				timeDate = isoDate(attr(n, "datetime"))
 			}
-		case atom.Script, atom.Style, atom.Svg:
+		case atom.Script:
+			if strings.EqualFold(attr(n, "type"), "application/ld+json") && n.FirstChild != nil {
+				ld := jsonLD(n.FirstChild.Data)
+				ldDate, ldOutlet = cmp.Or(ldDate, ld.date), cmp.Or(ldOutlet, ld.outlet)
+			}
+			return false
+		case atom.Style, atom.Svg:
 			return false
 		}
 		return true
@@ -337,7 +352,8 @@ func pageMeta(doc *html.Node, p *Page) {
 	} else if p.URL == "" {
 		p.URL = ogURL
 	}
-	p.Published = cmp.Or(p.Published, metaDate, timeDate)
+	p.Published = cmp.Or(p.Published, ldDate, metaDate, timeDate)
+	p.Outlet = cmp.Or(p.Outlet, ldOutlet)
 	p.Language = langCode(cmp.Or(p.Language, lang))
 	p.Title = cmp.Or(p.Title, title)
 }
@@ -382,4 +398,70 @@ func langCode(s string) string {
 		return ""
 	}
 	return s
+}
+
+// ldFacts are what parley takes from a page's JSON-LD.
+type ldFacts struct{ date, outlet string }
+
+// articleTypes are the schema.org types of a news story.
+var articleTypes = map[string]bool{"NewsArticle": true, "Article": true, "ReportageNewsArticle": true,
+	"AnalysisNewsArticle": true, "BlogPosting": true, "OpinionNewsArticle": true, "BackgroundNewsArticle": true}
+
+// jsonLD finds the publication date and publisher of the first article
+// object in a JSON-LD block, looking into arrays and @graph.
+func jsonLD(src string) ldFacts {
+	var v any
+	if json.Unmarshal([]byte(src), &v) != nil {
+		return ldFacts{}
+	}
+	queue := []any{v}
+	for steps := 0; len(queue) > 0 && steps < 1000; steps++ {
+		x := queue[0]
+		queue = queue[1:]
+		switch x := x.(type) {
+		case []any:
+			queue = append(queue, x...)
+		case map[string]any:
+			if g, ok := x["@graph"]; ok {
+				queue = append(queue, g)
+			}
+			if !isArticleType(x["@type"]) {
+				continue
+			}
+			var f ldFacts
+			if d, ok := x["datePublished"].(string); ok {
+				f.date = isoDate(d)
+			}
+			if pub, ok := x["publisher"].(map[string]any); ok {
+				if name, ok := pub["name"].(string); ok {
+					f.outlet = strings.TrimSpace(name)
+				}
+			}
+			return f
+		}
+	}
+	return ldFacts{}
+}
+
+func isArticleType(t any) bool {
+	switch t := t.(type) {
+	case string:
+		return articleTypes[t]
+	case []any:
+		for _, x := range t {
+			if s, ok := x.(string); ok && articleTypes[s] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isBinary tells data that no web page holds: NUL bytes near the start,
+// unless a UTF-16 byte-order mark explains them.
+func isBinary(data []byte) bool {
+	if bytes.HasPrefix(data, []byte{0xff, 0xfe}) || bytes.HasPrefix(data, []byte{0xfe, 0xff}) {
+		return false
+	}
+	return bytes.IndexByte(data[:min(len(data), 8<<10)], 0) >= 0
 }
