@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"time"
@@ -24,25 +25,45 @@ func (f *analyseFlags) check() error {
 		return nil
 	}
 	if _, err := time.Parse("2006-01-02", f.published); err != nil {
-		return fmt.Errorf("%w: --published %q is not YYYY-MM-DD", errUsage, f.published)
+		return fmt.Errorf("%w: --published %q is not a date YYYY-MM-DD", errUsage, f.published)
 	}
 	return nil
 }
 
 // analyse runs the pipeline over paths, reporting unreadable inputs on
-// stderr; it returns errInputs when any could not be read.
+// stderr; it returns errInputs when any could not be read fully. When emit
+// fails (the output cannot be written) the run stops at once and that
+// error is returned: going on would only pile up the same failure.
 func analyse(ctx context.Context, e *env, f analyseFlags, paths []string, emit func(*article.Article) error) error {
 	if len(paths) == 0 {
 		return fmt.Errorf("%w: no PATH given (use - for stdin)", errUsage)
 	}
-	failed := pipeline.Run(ctx, paths, pipeline.Options{Published: f.published, Stdin: e.stdin, Log: e.log},
-		emit, func(path string, err error) {
+	runCtx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	var outErr error
+	failed := pipeline.Run(runCtx, paths, pipeline.Options{Published: f.published, Stdin: e.stdin, Log: e.log},
+		func(a *article.Article) error {
+			if err := emit(a); err != nil {
+				if outErr == nil {
+					outErr = fmt.Errorf("write output: %w", err)
+				}
+				cancel()
+				return outErr
+			}
+			return nil
+		},
+		func(path string, err error) {
+			if outErr != nil || errors.Is(err, context.Canceled) {
+				return // not the input's fault
+			}
 			fmt.Fprintf(e.stderr, "parley: %s: %v\n", path, err)
 		})
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	if failed > 0 {
+	switch {
+	case outErr != nil:
+		return outErr
+	case ctx.Err() != nil:
+		return fmt.Errorf("interrupted: %w", ctx.Err())
+	case failed > 0:
 		return errInputs
 	}
 	return nil

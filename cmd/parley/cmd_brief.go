@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"context"
+	"fmt"
 
 	"github.com/parley-news/parley/internal/article"
 	"github.com/parley-news/parley/internal/brief"
@@ -20,13 +21,15 @@ func runBrief(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	w := bufio.NewWriterSize(e.stdout, 64<<10)
-	defer w.Flush()
 	b := brief.New(w)
 	err = analyse(ctx, e, af, paths, func(a *article.Article) error {
 		return b.Article(a)
 	})
-	if ferr := b.Close(); err == nil {
-		err = ferr
+	if cerr := b.Close(); err == nil && cerr != nil {
+		err = fmt.Errorf("write output: %w", cerr)
+	}
+	if ferr := w.Flush(); err == nil && ferr != nil {
+		err = fmt.Errorf("write output: %w", ferr)
 	}
 	return err
 }

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 
 	"github.com/parley-news/parley/internal/article"
 )
@@ -22,25 +23,58 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	if *format != "json" && *format != "jsonl" {
-		return fmt.Errorf("%w: --format must be json or jsonl", errUsage)
+		return fmt.Errorf("%w: --format must be json or jsonl, not %q", errUsage, *format)
 	}
 	w := bufio.NewWriterSize(e.stdout, 64<<10)
-	defer w.Flush()
+	out := newRecordWriter(w, *format == "json")
+	err = analyse(ctx, e, af, paths, out.write)
+	if cerr := out.close(); err == nil && cerr != nil {
+		err = fmt.Errorf("write output: %w", cerr)
+	}
+	if ferr := w.Flush(); err == nil && ferr != nil {
+		err = fmt.Errorf("write output: %w", ferr)
+	}
+	return err
+}
+
+// recordWriter prints article records as JSONL, or as one JSON object
+// {"articles": [...]} that is valid even when the run stops early.
+type recordWriter struct {
+	w     io.Writer
+	enc   *json.Encoder
+	array bool
+	n     int
+}
+
+func newRecordWriter(w io.Writer, array bool) *recordWriter {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
-	n := 0
-	if *format == "json" {
-		fmt.Fprint(w, "{\"articles\": [")
-	}
-	err = analyse(ctx, e, af, paths, func(a *article.Article) error {
-		if *format == "json" && n > 0 {
-			fmt.Fprint(w, ",")
+	return &recordWriter{w: w, enc: enc, array: array}
+}
+
+func (r *recordWriter) write(a *article.Article) error {
+	a.Normalize()
+	if r.array {
+		sep := ","
+		if r.n == 0 {
+			sep = "{\"articles\": [\n"
 		}
-		n++
-		return enc.Encode(a)
-	})
-	if *format == "json" {
-		fmt.Fprint(w, "]}\n")
+		if _, err := io.WriteString(r.w, sep); err != nil {
+			return err
+		}
 	}
+	r.n++
+	return r.enc.Encode(a)
+}
+
+func (r *recordWriter) close() error {
+	if !r.array {
+		return nil
+	}
+	end := "]}\n"
+	if r.n == 0 {
+		end = "{\"articles\": []}\n"
+	}
+	_, err := io.WriteString(r.w, end)
 	return err
 }

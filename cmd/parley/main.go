@@ -70,6 +70,13 @@ func run(ctx context.Context, e *env, args []string) int {
 		usage(e.stderr)
 		return 2
 	}
+	switch args[0] {
+	case "-h", "-help", "--help":
+		usage(e.stdout)
+		return 0
+	case "-version", "--version":
+		args = []string{"version"}
+	}
 	for _, c := range commands() {
 		if c.name != args[0] {
 			continue
