@@ -9,6 +9,7 @@ import (
 
 	"github.com/parley-news/parley/internal/article"
 	"github.com/parley-news/parley/internal/extract/quantity/number"
+	"github.com/parley-news/parley/internal/extract/quantity/table"
 	"github.com/parley-news/parley/internal/text"
 )
 
@@ -31,14 +32,7 @@ var lex = loadLexicon(wordsData)
 func loadLexicon(data string) *lexicon {
 	l := &lexicon{approx: map[string]string{}, currency: map[string]string{}, plural: map[string]bool{},
 		vague: map[string]float64{}, noname: map[string]bool{}, stop: map[string]bool{}}
-	for _, line := range strings.Split(data, "\n") {
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) != 3 {
-			continue
-		}
+	for _, f := range table.Rows(data, 3) {
 		w, v := f[1], f[2]
 		if v == "-" {
 			v = ""
@@ -342,11 +336,11 @@ func (x *finder) value(k int) (v float64, hasV bool, n int, vague bool) {
 }
 
 func (x *finder) lower(i, n int) []string {
-	out := make([]string, 0, n)
-	for k := i; k < len(x.toks) && k < i+n; k++ {
-		out = append(out, x.toks[k].l)
+	ls := make([]string, 0, n)
+	for _, t := range x.toks[i:min(len(x.toks), i+n)] {
+		ls = append(ls, t.l)
 	}
-	return out
+	return ls
 }
 
 // counts decides whether the number at k (n tokens) counts something

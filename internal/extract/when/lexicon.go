@@ -3,7 +3,8 @@ package when
 import (
 	_ "embed"
 	"strconv"
-	"strings"
+
+	"github.com/parley-news/parley/internal/extract/quantity/table"
 )
 
 //go:embed words.txt
@@ -23,14 +24,7 @@ var words = loadLex(wordsData)
 func loadLex(data string) *lex {
 	l := &lex{month: map[string]int{}, weekday: map[string]int{}, unit: map[string]string{},
 		tod: map[string]string{}, season: map[string]string{}, set: map[string]string{}, ref: map[string]string{}}
-	for _, line := range strings.Split(data, "\n") {
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) != 3 {
-			continue
-		}
+	for _, f := range table.Rows(data, 3) {
 		w, v := f[0], f[2]
 		switch f[1] {
 		case "month", "weekday":

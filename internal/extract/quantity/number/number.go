@@ -4,6 +4,8 @@ import (
 	_ "embed"
 	"strconv"
 	"strings"
+
+	"github.com/parley-news/parley/internal/extract/quantity/table"
 )
 
 //go:embed words.txt
@@ -30,22 +32,13 @@ type entry struct {
 var lexicon = load(wordsData)
 
 func load(data string) map[string]entry {
+	classes := map[string]class{"digit": digit, "teen": teen, "tens": tens, "scale": scale,
+		"suffix": suffix, "dozen": dozen, "couple": couple}
 	m := map[string]entry{}
-	for _, line := range strings.Split(data, "\n") {
-		if line == "" || line[0] == '#' {
-			continue
+	for _, f := range table.Rows(data, 3) {
+		if v, err := strconv.ParseFloat(f[1], 64); err == nil {
+			m[f[0]] = entry{v, classes[f[2]]}
 		}
-		f := strings.Split(line, "\t")
-		if len(f) != 3 {
-			continue
-		}
-		v, err := strconv.ParseFloat(f[1], 64)
-		if err != nil {
-			continue
-		}
-		c := map[string]class{"digit": digit, "teen": teen, "tens": tens, "scale": scale,
-			"suffix": suffix, "dozen": dozen, "couple": couple}[f[2]]
-		m[f[0]] = entry{v, c}
 	}
 	return m
 }
