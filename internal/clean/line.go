@@ -77,7 +77,10 @@ func classify(l *line) {
 	s := l.text
 	l.words = len(strings.Fields(s))
 	lw := lowerWords(s)
-	l.dates = findDates(s)
+	l.dates = nil
+	if strings.ContainsAny(s, "0123456789") {
+		l.dates = findDates(s)
+	}
 	switch {
 	case len(lw) == 0:
 		// only punctuation or symbols ("|", "•••", "»")

@@ -165,20 +165,30 @@ func captionCredit(lx *lexicon, c string) string {
 }
 
 // reportedTo: "told Reuters", "seen by Reuters", "Reuters could not ...";
-// the earliest such phrase wins.
+// the earliest such phrase wins. One pass over the body per agency.
 func reportedTo(lx *lexicon, body string) string {
 	best, at := "", len(body)
 	for _, k := range lx.agencyKeys {
 		if len(k) < 3 && k != "AP" {
 			continue
 		}
-		for _, form := range []string{"told " + k, "seen by " + k, "reviewed by " + k, "obtained by " + k,
-			k + " could not", k + " was unable", k + " has learned", k + " has seen"} {
-			if i := strings.Index(body, form); i >= 0 && i < at {
-				end := i + len(form)
-				if end == len(body) || !isWordByte(body[end]) {
-					best, at = lx.agencies[k], i
-				}
+		for from := 0; from < at; {
+			i := strings.Index(body[from:], k)
+			if i < 0 {
+				break
+			}
+			i += from
+			end := i + len(k)
+			from = end
+			if i >= at || i > 0 && isWordByte(body[i-1]) || end < len(body) && isWordByte(body[end]) {
+				continue
+			}
+			before, after := body[max(0, i-12):i], body[end:min(len(body), end+14)]
+			if strings.HasSuffix(before, "told ") || strings.HasSuffix(before, "seen by ") ||
+				strings.HasSuffix(before, "reviewed by ") || strings.HasSuffix(before, "obtained by ") ||
+				strings.HasPrefix(after, " could not") || strings.HasPrefix(after, " was unable") ||
+				strings.HasPrefix(after, " has learned") || strings.HasPrefix(after, " has seen") {
+				best, at = lx.agencies[k], i
 			}
 		}
 	}
