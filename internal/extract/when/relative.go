@@ -137,14 +137,15 @@ func (tg *tagger) period(i, j int, n float64, known bool, u string, adj bool) (f
 		// "600 trucks a day", "twice a week": a rate
 		if tg.w(i) == "a" && n == 1 && i > 0 {
 			p := tg.toks[i-1]
-			if p.l == "once" || p.l == "twice" || p.l == "times" || p.kind == text.Word && strings.HasSuffix(p.l, "s") && !p.upper && len(p.l) > 3 && !strings.HasSuffix(p.l, "ss") {
+			if p.l == "once" || p.l == "twice" || p.l == "times" || p.kind == text.Number || p.l == "%" ||
+				p.kind == text.Word && strings.HasSuffix(p.l, "s") && !p.upper && len(p.l) > 3 && !strings.HasSuffix(p.l, "ss") {
 				if u == "D" || u == "W" || u == "M" || u == "Y" || u == "H" {
 					return found{i: i, j: j, kind: Set, value: durValue(1, true, u)}, true
 				}
 			}
 		}
 	}
-	return found{i: i, j: j, kind: Duration, value: durValue(n, known, u)}, true
+	return found{i: i, j: j, kind: Duration, value: durValue(n, known, u), adj: adj}, true
 }
 
 // ago counts n units back (dir -1) or on (dir +1): from the anchor for
@@ -282,7 +283,9 @@ func (tg *tagger) relTo(i, k, dir int, the bool) (found, bool) {
 		return found{}, false
 	}
 	if _, ok := words.weekday[w]; ok && !the {
-		return tg.weekday(k, dir)
+		f, ok := tg.weekday(k, dir)
+		f.i = i
+		return f, ok
 	}
 	if m, ok := words.month[w]; ok && !the && tg.toks[k].upper {
 		f := found{i: i, j: k + 1, kind: Date}

@@ -407,7 +407,7 @@ func (tg *tagger) monthDate(i int) (found, bool) {
 	}
 	k := i + 1
 	abbrev := len(t.l) <= 4 && t.l != "may" && t.l != "june" && t.l != "july"
-	if tg.w(k) == "." && tg.toks[k].glued {
+	if tg.w(k) == "." && tg.toks[k].glued && abbrev {
 		k++
 	} else if abbrev && t.l != "sept" {
 		// "Mar", "Jan" without a dot are names too often; "Sept" is fine
@@ -481,6 +481,13 @@ func (tg *tagger) monthDate(i int) (found, bool) {
 func (tg *tagger) midWord(i int) (found, bool) {
 	w := tg.w(i)
 	rest := w[strings.IndexByte(w, '-')+1:]
+	// "mid-2026", "mid-1990s"
+	if y, err := strconv.Atoi(strings.TrimSuffix(rest, "s")); err == nil && len(rest) >= 4 && y >= 1000 && y <= 2200 {
+		if strings.HasSuffix(rest, "s") {
+			return found{i: i, j: i + 1, kind: Date, value: strconv.Itoa(y / 10)}, y%10 == 0
+		}
+		return found{i: i, j: i + 1, kind: Date, value: fmtYear(y)}, len(rest) == 4
+	}
 	if m, ok := words.month[rest]; ok {
 		if y, e, ok := tg.yearAfter(i + 1); ok {
 			return found{i: i, j: e, kind: Date, value: fmtMonth(y, m)}, true
@@ -646,8 +653,9 @@ func (tg *tagger) clock(i int) (found, bool) {
 	return tg.clockDay(i, j, h, mi)
 }
 
-// clockDay attaches a following day to a clock time, else the anchor's
-// day (or the last day named).
+// clockDay attaches a following day to a clock time ("4 a.m. Thursday"),
+// else takes the day named later in the sentence ("at 6 a.m. (0400 GMT)
+// on Jan. 29"), else the anchor's day.
 func (tg *tagger) clockDay(i, j, h, mi int) (found, bool) {
 	hm := fmt.Sprintf("T%02d:%02d", h, mi)
 	k := j
@@ -658,14 +666,17 @@ func (tg *tagger) clockDay(i, j, h, mi int) (found, bool) {
 		f.i, f.kind, f.value = i, Time, fmtDay(f.day)+hm
 		return f, true
 	}
-	if !tg.hasAnchor {
-		return found{i: i, j: j, kind: Time}, true
+	f := found{i: i, j: j, kind: Time}
+	for k := j; k < len(tg.toks) && k < j+10; k++ {
+		if g, ok := tg.core(k); ok && !g.day.IsZero() && g.kind == Date {
+			f.value = fmtDay(g.day) + hm
+			return f, true
+		}
 	}
-	d := tg.anchor
-	if tg.hasRef {
-		d = tg.ref
+	if tg.hasAnchor {
+		f.value = fmtDay(tg.anchor) + hm
 	}
-	return found{i: i, j: j, kind: Time, value: fmtDay(d) + hm}, true
+	return f, true
 }
 
 // zone reads a time zone after a clock time ("GMT", "local time",

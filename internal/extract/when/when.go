@@ -81,6 +81,9 @@ type found struct {
 	// ago marks a date counted back from now ("four years ago"), which
 	// may take an approximator like a duration.
 	ago bool
+	// adj marks a duration used as an adjective ("60-day"), which takes no
+	// determiner into its span.
+	adj bool
 }
 
 type tagger struct {
@@ -190,7 +193,7 @@ func (tg *tagger) modified(i int) (found, bool) {
 			continue
 		}
 		f, ok := tg.core(i + len(m))
-		if !ok || f.kind != Duration && f.kind != Time && !f.ago {
+		if !ok || f.kind != Duration && f.kind != Time && !f.ago || f.adj && m[0] == "the" {
 			continue
 		}
 		f.i = i

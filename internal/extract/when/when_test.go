@@ -1,0 +1,267 @@
+package when
+
+import (
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/parley-news/parley/internal/article"
+	"github.com/parley-news/parley/internal/text"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+func anchor(s string) *time.Time {
+	if s == "" {
+		return nil
+	}
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		panic(err)
+	}
+	return &t
+}
+
+// tagged lists "text=value" for each time of s (value "null" when nil).
+func tagged(s, published string) []string {
+	var out []string
+	for _, t := range Find(text.Parse(s), anchor(published)) {
+		v := "null"
+		if t.Value != nil {
+			v = *t.Value
+		}
+		out = append(out, t.Text+"="+v)
+	}
+	return out
+}
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		name, published, text string
+		want                  []string
+	}{
+		{"full date with dot", "2025-07-02", "The war began on Oct. 7, 2023, when fighters attacked.",
+			[]string{"Oct. 7, 2023=2023-10-07"}},
+		{"day month year", "2025-07-02", "Talks opened on 7 October 2023 in Cairo.",
+			[]string{"7 October 2023=2023-10-07"}},
+		{"iso", "2025-07-02", "The filing is dated 2023-10-07.", []string{"2023-10-07=2023-10-07"}},
+		{"slash with year", "2025-07-02", "Stamped 7/8/07 on the cover.", []string{"7/8/07=2007-07-08"}},
+		{"slash without year", "2023-10-20", "The 10/7 attack shocked the region.", []string{"10/7=2023-10-07"}},
+		{"fraction is no date", "2023-10-20", "Shares rose 5 3/8 points and 1/2 a point.", nil},
+		{"month day, past", "2025-05-27", "On May 14, a meeting took place in Riyadh.", []string{"May 14=2025-05-14"}},
+		{"month in past tense, previous year", "2025-05-27", "The rebels toppled the president in December, sources said.",
+			[]string{"December=2024-12"}},
+		{"month in future tense", "2025-11-20", "Elections will be held in March.", []string{"March=2026-03"}},
+		{"month without tense, nearest", "1989-10-30", "The dividend is payable Dec. 7 to holders of record.",
+			[]string{"Dec. 7=1989-12-07"}},
+		{"may the verb", "2025-05-27", "Officials May decide. They may not.", nil},
+		{"may the month", "2025-07-02", "A truce was agreed in May.", []string{"May=2025-05"}},
+		{"month year", "2025-08-08", "The army retook the region in September 2023.", []string{"September 2023=2023-09"}},
+		{"bare year", "2025-05-27", "Israel has held the area since the 1967 war.", []string{"1967=1967"}},
+		{"year before a noun", "2025-05-27", "He backed the 1974 agreement.", []string{"1974=1974"}},
+		{"count is no year", "2025-05-27", "Some 2000 troops were sent.", nil},
+		{"decade", "2025-05-27", "Fighting flared in the 1990s.", []string{"1990s=199"}},
+		{"weekday past", "2025-07-02", "Trump said Tuesday that Israel agreed.", []string{"Tuesday=2025-07-01"}},
+		{"weekday on the anchor day", "2025-05-27", "Five people told Reuters on Tuesday.", []string{"Tuesday=2025-05-27"}},
+		{"weekday future", "2025-07-02", "The envoy will arrive on Friday.", []string{"Friday=2025-07-04"}},
+		{"last weekday", "2025-07-02", "Talks collapsed last Wednesday.", []string{"last Wednesday=2025-06-25"}},
+		{"weekday with part of day", "2025-10-13", "Trump landed in Israel on Monday morning.", []string{"Monday morning=2025-10-13"}},
+		{"weekday with date", "2025-07-03", "The camp was shelled on Wednesday, July 2, 2025.", []string{"Wednesday, July 2, 2025=2025-07-02"}},
+		{"possessive", "2025-08-08", "A key element of Friday's deal is a route.", []string{"Friday=2025-08-08"}},
+		{"yesterday today tomorrow", "2025-07-02", "Yesterday it rained, today it is dry and tomorrow it may snow.",
+			[]string{"Yesterday=2025-07-01", "today=2025-07-02", "tomorrow=2025-07-03"}},
+		{"tonight", "2025-07-02", "The vote is tonight.", []string{"tonight=2025-07-02"}},
+		{"last week", "2025-07-02", "The plan was concluded last week.", []string{"last week=2025-W26"}},
+		{"earlier this week", "2025-05-27", "Earlier this week, he was put in charge.", []string{"Earlier this week=2025-W22"}},
+		{"earlier this month", "2025-05-27", "Earlier this month, the president confirmed talks.", []string{"Earlier this month=2025-05"}},
+		{"last month", "2025-05-27", "A letter was sent last month.", []string{"last month=2025-04"}},
+		{"next year across a year end", "2025-12-30", "Polls open next year.", []string{"next year=2026"}},
+		{"this weekend", "2010-01-25", "The launch is this weekend.", []string{"this weekend=2010-W04-WE"}},
+		{"days ago", "2025-07-02", "It happened two days ago.", []string{"two days ago=2025-06-30"}},
+		{"weeks ago", "2025-07-02", "It happened three weeks ago.", []string{"three weeks ago=2025-W24"}},
+		{"years ago", "2025-07-02", "The town fell almost four years ago.", []string{"almost four years ago=2021"}},
+		{"the following day", "2025-07-02", "Fighting broke out on March 1. The following day, talks resumed.",
+			[]string{"March 1=2025-03-01", "The following day=2025-03-02"}},
+		{"later that year", "2025-07-02", "He fled in June 1998 and returned later that year.",
+			[]string{"June 1998=1998-06", "later that year=1998"}},
+		{"early month", "2025-07-02", "Troops held positions in early March.", []string{"early March=2025-03"}},
+		{"mid year", "2025-07-02", "A deal is expected by mid-2026.", []string{"mid-2026=2026"}},
+		{"late last year", "2025-07-02", "Prices rose late last year.", []string{"late last year=2024"}},
+		{"clock with zone", "2025-07-02", "The truce starts at 10 a.m. local time (0700 GMT).",
+			[]string{"10 a.m. local time=2025-07-02T10:00", "0700 GMT=2025-07-02T07:00"}},
+		{"clock with day", "2000-04-03", "Trading will resume at 4 a.m. EDT Thursday.", []string{"4 a.m. EDT Thursday=2000-04-06T04:00"}},
+		{"pm", "2025-07-02", "It ended at 7:15 p.m.", []string{"7:15 p.m.=2025-07-02T19:15"}},
+		{"noon", "2025-07-02", "The deadline is noon.", []string{"noon=2025-07-02T12:00"}},
+		{"adjective duration", "2025-07-02", "Israel agreed to a 60-day ceasefire.", []string{"60-day=P60D"}},
+		{"approximate duration", "2025-07-02", "It would end more than 20 months of war.", []string{"more than 20 months=P20M"}},
+		{"word duration", "2025-07-02", "Hostages will be freed during the two-month period.", []string{"two-month=P2M"}},
+		{"named war", "2025-07-02", "After the 12-day war Iran was weaker.", []string{"12-day=P12D"}},
+		{"two years", "2025-10-13", "It ends two years of war.", []string{"two years=P2Y"}},
+		{"past two months", "2025-07-02", "Prices doubled over the past two months.", []string{"the past two months=P2M"}},
+		{"half years", "2025-07-02", "The siege lasted 2 1/2 years.", []string{"2 1/2 years=P2Y6M"}},
+		{"hours", "2025-07-02", "They talked for five hours.", []string{"five hours=PT5H"}},
+		{"open count", "2025-07-02", "The feud went on for years.", []string{"years=PXY"}},
+		{"set every", "2025-07-02", "Protesters gather every Friday.", []string{"every Friday=XXXX-WXX-5"}},
+		{"set daily", "2025-07-02", "Officials meet daily.", []string{"daily=P1D"}},
+		{"set rate", "2025-10-13", "600 trucks a day will enter.", []string{"a day=P1D"}},
+		{"quarter", "1998-11-20", "Profit fell in the third quarter.", []string{"the third quarter=1998-Q3"}},
+		{"quarter a year earlier", "1998-11-20", "Profit fell in the third quarter from a year earlier.",
+			[]string{"the third quarter=1998-Q3", "a year earlier=1997-Q3"}},
+		{"season", "1998-11-20", "The offensive began last fall.", []string{"last fall=1997-FA"}},
+		{"fall is a verb", "1998-11-20", "After the fall of the capital, prices fall.", nil},
+		{"century", "1998-11-20", "The worst war of the 20th century.", []string{"the 20th century=19"}},
+		{"now and past", "2025-07-02", "For now, calm holds. In the past, truces broke.",
+			[]string{"now=PRESENT_REF", "the past=PAST_REF"}},
+		{"recently", "2025-07-02", "More recently, ties improved.", []string{"recently=PAST_REF"}},
+		{"recent weeks", "2025-07-02", "Clashes subsided in recent weeks.", []string{"recent weeks=null"}},
+		{"no anchor relative", "", "The talks ended on Tuesday, last week.", []string{"Tuesday=null", "last week=null"}},
+		{"no anchor absolute", "", "The war began on Oct. 7, 2023.", []string{"Oct. 7, 2023=2023-10-07"}},
+		{"names are not years", "2025-07-02", "UN Resolution 2254 and Flight 1549 were cited.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := tagged(tt.text, tt.published)
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("%q\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestExtractAnchor(t *testing.T) {
+	tests := []struct {
+		name      string
+		published *string
+		want      string
+	}{
+		{"given", article.Str("2025-07-02"), "2025-07-01"},
+		{"missing", nil, "null"},
+		{"malformed", article.Str("July 2"), "null"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := &article.Article{Text: "Trump said Tuesday that talks went well.", Published: tt.published}
+			Extract(text.Parse(a.Text), a)
+			if len(a.Times) != 1 {
+				t.Fatalf("times = %+v", a.Times)
+			}
+			got := "null"
+			if v := a.Times[0].Value; v != nil {
+				got = *v
+			}
+			if got != tt.want || a.Times[0].Kind != Date {
+				t.Errorf("value %s kind %s, want %s date", got, a.Times[0].Kind, tt.want)
+			}
+		})
+	}
+}
+
+// golden is the form of a golden file: the publication date and the
+// times found.
+type golden struct {
+	Published string         `json:"published"`
+	Times     []article.Time `json:"times"`
+}
+
+// TestGolden runs each story under testdata/ (first line "published:
+// YYYY-MM-DD", then the text) against its .golden.json; -update rewrites
+// them.
+func TestGolden(t *testing.T) {
+	files, err := filepath.Glob("testdata/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no stories: %v", err)
+	}
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			raw, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			head, body, _ := strings.Cut(string(raw), "\n")
+			pub := strings.TrimSpace(strings.TrimPrefix(head, "published:"))
+			got := golden{Published: pub, Times: Find(text.Parse(body), anchor(pub))}
+			for _, x := range got.Times {
+				if x.Start < 0 || x.End > len(body) || body[x.Start:x.End] != x.Text {
+					t.Errorf("span %d-%d does not hold %q", x.Start, x.End, x.Text)
+				}
+			}
+			out, err := json.MarshalIndent(got, "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			gf := strings.TrimSuffix(f, ".txt") + ".golden.json"
+			if *update {
+				if err := os.WriteFile(gf, append(out, '\n'), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(gf)
+			if err != nil {
+				t.Fatalf("%v (run with -update)", err)
+			}
+			if strings.TrimSpace(string(want)) != strings.TrimSpace(string(out)) {
+				t.Errorf("%s differs from %s (run with -update and review the diff)", f, gf)
+			}
+		})
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{
+		"On Oct. 7, 2023, at 10 a.m. local time (0700 GMT), the 60-day truce began.",
+		"Earlier this week, more than 20 months of war; last Friday's talks; mid-2024; the 1990s.",
+		"10/7 7/8/07 2023-10-07 5 3/8 12:99 a.m. 2023-13-45 Feb. 30, 2024",
+		"every Friday, the third quarter of 1998, a year earlier, two and a half years ago",
+		"'s 's - -- mid- the the past the following", "\xff\xfe May 1", "",
+	} {
+		f.Add(s, int64(0))
+		f.Add(s, int64(1700000000))
+	}
+	f.Fuzz(func(t *testing.T, s string, sec int64) {
+		var anc *time.Time
+		if sec != 0 {
+			a := time.Unix(sec%8000000000, 0).UTC()
+			anc = &a
+		}
+		for _, x := range Find(text.Parse(s), anc) {
+			if x.Start < 0 || x.End > len(s) || x.Start >= x.End {
+				t.Fatalf("span %d-%d out of bounds for %d bytes", x.Start, x.End, len(s))
+			}
+			if s[x.Start:x.End] != x.Text {
+				t.Fatalf("text %q does not match span %q", x.Text, s[x.Start:x.End])
+			}
+			switch x.Kind {
+			case Date, Time, Duration, Set, Vague:
+			default:
+				t.Fatalf("kind %q", x.Kind)
+			}
+		}
+	})
+}
+
+func BenchmarkFind(b *testing.B) {
+	files, _ := filepath.Glob("testdata/*.txt")
+	var sb strings.Builder
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		_, body, _ := strings.Cut(string(raw), "\n")
+		sb.WriteString(body)
+		sb.WriteString("\n\n")
+	}
+	d := text.Parse(sb.String())
+	anc := anchor("2025-07-02")
+	b.SetBytes(int64(len(d.Text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		Find(d, anc)
+	}
+}
