@@ -98,7 +98,7 @@ func (m *merger) run() {
 		c := &cs[ci]
 		if c.typ == article.Organization && c.j-c.i >= 2 && !c.lex {
 			w := m.sc.sents[c.sent].ss[c.i]
-			if _, ok := m.prefix[w]; !ok && !lexicon.IsCommonWord(w) {
+			if _, ok := m.prefix[w]; !ok && !functionWords[text.Lower(w)] {
 				m.prefix[w] = nil // filled when the entity exists
 			}
 		}
@@ -150,7 +150,7 @@ func (m *merger) place(c *cand) {
 		m.sc.roles(c, e)
 	}
 	// "Rapid Support Forces (RSF)": the acronym names the same entity
-	if c.j+2 < len(s.w) && s.w[c.j].s == "(" && s.w[c.j+2].s == ")" && s.w[c.j+1].caps {
+	if c.j+2 < len(s.w) && s.w[c.j].s == "(" && s.w[c.j+2].s == ")" && s.w[c.j+1].caps && abbreviates(s.w[c.j+1].s, surface) {
 		if _, ok := m.acro[s.w[c.j+1].s]; !ok {
 			m.acro[s.w[c.j+1].s] = e
 		}
@@ -160,7 +160,29 @@ func (m *merger) place(c *cand) {
 			m.prefix[words[0]] = e
 		}
 	}
-	_ = surface
+}
+
+// abbreviates reports whether acronym can stand for name: same first
+// letter, and its letters in order among the name's ("SIA" for "Singapore
+// Airlines", not "UNIFIL" for "Lebanon").
+func abbreviates(acronym, name string) bool {
+	name = strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The ")
+	a := []rune(strings.ToUpper(acronym))
+	n := []rune(strings.ToUpper(name))
+	j := 0
+	for _, r := range a {
+		if r < 'A' || r > 'Z' {
+			continue
+		}
+		for j < len(n) && n[j] != r {
+			j++
+		}
+		if j == len(n) {
+			return false
+		}
+		j++
+	}
+	return len(a) > 0 && len(n) > 0 && a[0] == n[0]
 }
 
 // unlisted finds or makes the entity of a name in no lexicon.
@@ -206,7 +228,21 @@ func (m *merger) unlisted(c *cand, words []string) *ent {
 			return e
 		}
 	}
-	return m.get(c.typ+"|"+fold(joined), c.typ, joined, false, c.span.Start)
+	name := joined
+	if c.typ != article.Person {
+		w := m.sc.sents[c.sent].w
+		end := w[c.j-1].end
+		if c.span.End == end+1 && !c.city {
+			end++ // "Halvard Mining Ltd."
+		}
+		name = m.text[w[c.i].start:end]
+	}
+	// one unlisted name is one entity, whatever the context said its type was
+	key := "unlisted|" + fold(joined)
+	if c.typ == article.Person {
+		key = article.Person + "|" + fold(joined)
+	}
+	return m.get(key, c.typ, name, false, c.span.Start)
 }
 
 // count is how often w stands capitalized inside sentences.

@@ -170,7 +170,11 @@ var honorifics = wordSet("mr mrs ms miss dr sir dame mr. mrs. ms. dr. madam")
 
 var possessives = wordSet("his her their its")
 
-var roleStops = wordSet(`the a an by with of to in on at for from and or but as that which who whom
+var roleStops = wordSet(`award awarded thank thanked ask asked call urge urged meet praise praised criticize
+criticise accuse blame back support invite host congratulate welcome join replace succeed fire sack visit
+phone warn told tell tells urges meets praises accuses backs supports invites hosts welcomes joins
+replaces visits phones warns against told calls asks thanks awards let lets make makes made see saw
+the a an by with of to in on at for from and or but as that which who whom
 said says told say his her their its our my your this these those is was are were be been has have
 had will would after before during when while than including like about against between among under
 over into onto via per amid including met meet meets called named led hosted welcomed`)
@@ -251,8 +255,14 @@ func (sc *scanner) roleChange(s *sentence, m int) string {
 			break
 		}
 		l := text.Lower(w.s)
-		if end > i && (l == "after" || l == "when" || l == "since" || l == "and" || l == "on" && end+1 < len(s.w) && calendarWords[text.Lower(s.w[end+1].s)]) {
+		if end > i && (l == "after" || l == "when" || l == "since" || l == "and" || l == "who" || l == "which") {
 			break
+		}
+		// "in January", "on Monday", "in 2020", "last year" end the role
+		if end > i && end+1 < len(s.w) && (l == "in" || l == "on" || l == "at" || l == "last" || l == "this" || l == "earlier") {
+			if n := s.w[end+1]; n.num || calendarWords[text.Lower(n.s)] || timeWords[text.Lower(n.s)] {
+				break
+			}
 		}
 		end++
 	}
@@ -289,6 +299,8 @@ func (sc *scanner) asRole(s *sentence, m int) string {
 	}
 	return ""
 }
+
+var timeWords = wordSet("year month week day last this earlier later early late mid")
 
 var auxiliaries = wordSet("was is has have had been be being also later then recently newly officially formally")
 

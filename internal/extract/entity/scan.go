@@ -121,9 +121,12 @@ func (sc *scanner) chunk(si, i int) int {
 	s := &sc.sents[si]
 	titles := lexicon.Titles()
 	k := i
-	headed := false
+	headed, joined := false, false
 	for k < len(s.w) {
 		w := s.w[k]
+		if k > i && strings.IndexByte(sc.text[s.w[k-1].end:w.start], '\n') >= 0 {
+			break // a name does not run over a line break
+		}
 		if nameLike(w) {
 			if k > i {
 				if t, tn := titles.Longest(s.ss, k); tn > 0 && t.Kind == lexicon.NameRank && k+tn < len(s.w) && nameLike(s.w[k+tn]) {
@@ -143,17 +146,26 @@ func (sc *scanner) chunk(si, i int) int {
 			break
 		}
 		l := text.Lower(w.s)
-		if particles[l] && !w.cap && nameLike(s.w[k+1]) && s.w[k+1].cap {
-			k++
-			continue
+		if particles[l] && !w.cap {
+			// "van der Berg": particles up to a capitalized name
+			m := k
+			for m < len(s.w) && m-k < 3 && particles[text.Lower(s.w[m].s)] && !s.w[m].cap {
+				m++
+			}
+			if m < len(s.w) && nameLike(s.w[m]) && s.w[m].cap {
+				k = m
+				continue
+			}
 		}
-		if headed && joiners[l] && !w.cap {
+		// "and" only inside "X of A and B"; "the" only after of/for/on/to
+		if headed && joiners[l] && !w.cap && (l != "and" && l != "&" || joined) {
 			m := k + 1
-			if m+1 < len(s.w) && s.w[m].s == "the" {
+			if m+1 < len(s.w) && s.w[m].s == "the" && l != "and" && l != "&" {
 				m++
 			}
 			if m < len(s.w) && nameLike(s.w[m]) {
 				k = m
+				joined = joined || l == "of" || l == "for"
 				continue
 			}
 		}
@@ -355,7 +367,7 @@ func (sc *scanner) unknown(si, i, k int) int {
 	}
 	next := nextWords(s, k)
 	c.personCue = personCues[next] || strings.HasPrefix(next, ", who")
-	c.placeCue = placePreps[prev]
+	c.placeCue = placePreps[prev] || prev == "of" && i >= 2 && placeNouns[text.Lower(s.w[i-2].s)]
 	c.orgCue = orgNouns[prev]
 	if c.typ == "" {
 		c.typ = sc.guess(s, i, k, c)
@@ -437,7 +449,11 @@ func nextWords(s *sentence, k int) string {
 var personCues = wordSet(`said says told added stated wrote tweeted posted explained noted insisted
 argued warned urged recalled acknowledged admitted conceded replied responded continued according`)
 
-var placePreps = wordSet(`in near outside inside across into toward towards from province city town village region district governorate`)
+var placePreps = wordSet(`in near outside inside across into toward towards from`)
+
+// placeNouns name a place before "of": "the town of Khiam".
+var placeNouns = wordSet(`town city village province region district governorate state county area
+municipality port island suburb neighbourhood neighborhood capital outskirts`)
 
 var orgNouns = wordSet(`maker company firm carrier airline manufacturer retailer giant rival bank startup
 subsidiary unit supplier brand newspaper broadcaster magazine channel agency group insurer lender

@@ -159,6 +159,10 @@ func hyphenTail(w string) (head string, ok bool) {
 	if !unicode.IsLower(r) || particles[strings.ToLower(w[:i])] {
 		return "", false
 	}
+	// only a known name makes such an adjective; "Wei-ling" is a name
+	if _, ok := lexicon.Names().Lookup(w[:i]); !ok {
+		return "", false
+	}
 	return w[:i], true
 }
 

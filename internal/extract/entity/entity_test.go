@@ -1,0 +1,360 @@
+package entity
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/parley-news/parley/internal/article"
+	"github.com/parley-news/parley/internal/text"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+func find(s string) []article.Entity { return Find(text.Parse(s)) }
+
+// TestGolden runs the stage on the stories under testdata and compares the
+// entities with the .golden.json beside each.
+func TestGolden(t *testing.T) {
+	stories, err := filepath.Glob("testdata/*.txt")
+	if err != nil || len(stories) == 0 {
+		t.Fatalf("no stories: %v", err)
+	}
+	for _, path := range stories {
+		t.Run(filepath.Base(path), func(t *testing.T) {
+			raw, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := json.MarshalIndent(find(string(raw)), "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, '\n')
+			golden := strings.TrimSuffix(path, ".txt") + ".golden.json"
+			if *update {
+				if err := os.WriteFile(golden, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run with -update to create it)", err)
+			}
+			if !bytes.Equal(got, want) {
+				t.Errorf("entities differ from %s (run with -update and review the diff):\n%s", golden, got)
+			}
+		})
+	}
+}
+
+// entity returns the entity of the given name, or fails.
+func entity(t *testing.T, ents []article.Entity, name string) article.Entity {
+	t.Helper()
+	for _, e := range ents {
+		if e.Name == name {
+			return e
+		}
+	}
+	var names []string
+	for _, e := range ents {
+		names = append(names, e.Type+":"+e.Name)
+	}
+	t.Fatalf("no entity %q among %v", name, names)
+	return article.Entity{}
+}
+
+func TestRecognition(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       map[string]string   // entity name -> type
+		aliases    map[string][]string // entity name -> aliases, in order
+		absent     []string            // names that must not be entities
+	}{
+		{
+			name: "surname and particle",
+			text: "Syrian President Ahmed al-Sharaa met envoys on Monday. Al-Sharaa said talks would go on. Sharaa later left.",
+			want: map[string]string{"Ahmed al-Sharaa": article.Person, "Syria": article.Place},
+			aliases: map[string][]string{
+				"Ahmed al-Sharaa": {"President Ahmed al-Sharaa", "Al-Sharaa", "Sharaa"},
+				"Syria":           {"Syrian"},
+			},
+		},
+		{
+			name:    "introduced acronym",
+			text:    "Fighting between the army and the Rapid Support Forces (RSF) went on. The RSF denied it.",
+			want:    map[string]string{"Rapid Support Forces": article.Organization},
+			aliases: map[string][]string{"Rapid Support Forces": {"the Rapid Support Forces", "RSF", "The RSF"}},
+		},
+		{
+			name: "unlisted acronym introduced",
+			text: "The Coastal Defence Council (CDC) met in Tallinn. The CDC said it was ready.",
+			want: map[string]string{"Coastal Defence Council": article.Organization, "Tallinn": article.Place},
+			aliases: map[string][]string{
+				"Coastal Defence Council": {"The Coastal Defence Council", "CDC", "The CDC"},
+			},
+		},
+		{
+			name:    "spelling variants",
+			text:    "The US and the U.S. Treasury differ. The United States said so.",
+			want:    map[string]string{"United States": article.Place},
+			aliases: map[string][]string{"United States": {"The US", "The United States"}},
+		},
+		{
+			name:    "possessive",
+			text:    "Israel's cabinet met. Trump’s envoy Steve Witkoff flew in, officials said.",
+			want:    map[string]string{"Israel": article.Place, "Steve Witkoff": article.Person},
+			aliases: map[string][]string{"Israel": {"Israel"}},
+		},
+		{
+			name: "lexicon word inside a name",
+			text: "The Gaza Humanitarian Fund and the Palestinian Red Crescent said aid stalled.",
+			want: map[string]string{
+				"Gaza Humanitarian Fund":   article.Organization,
+				"Palestinian Red Crescent": article.Organization,
+			},
+			absent: []string{"Gaza", "Red Crescent", "Palestinians"},
+		},
+		{
+			name: "names from context",
+			text: "Talks were led by the Joint Security Committee in the province of Quzmar. Delvan Osterik said the Kavari Front had withdrawn to the Zelt Strip.",
+			want: map[string]string{
+				"Joint Security Committee": article.Organization,
+				"Delvan Osterik":           article.Person,
+				"Kavari Front":             article.Organization,
+				"Zelt Strip":               article.Place,
+			},
+		},
+		{
+			name:   "no noise",
+			text:   "TRUMP ADDRESSES KNESSET\n\nEarlier this month, talks resumed on Tuesday in May. Neither side spoke. Details were scarce. Here's why. But The Sides Met Again",
+			want:   map[string]string{},
+			absent: []string{"Trump", "Knesset", "Earlier", "Neither", "Details", "Tuesday", "May", "Here", "Sides"},
+		},
+		{
+			name: "groups and demonyms",
+			text: "Druze leaders and Palestinians in Israeli-occupied areas met Egyptian officials.",
+			want: map[string]string{"Druze": article.Group, "Palestinians": article.Group, "Israel": article.Place, "Egypt": article.Place},
+		},
+		{
+			name:    "state army",
+			text:    "The Israeli army said on Monday that the IDF had pulled back.",
+			want:    map[string]string{"Israel Defense Forces": article.Organization},
+			aliases: map[string][]string{"Israel Defense Forces": {"The Israeli army", "the IDF"}},
+		},
+		{
+			name: "company suffix and short form",
+			text: "Shares of Halvard Mining Ltd. fell. Halvard said output dropped at its mine near Kalgoorlie.",
+			want: map[string]string{"Halvard Mining Ltd.": article.Organization},
+			aliases: map[string][]string{
+				"Halvard Mining Ltd.": {"Halvard Mining Ltd.", "Halvard"},
+			},
+		},
+		{
+			name: "city and state",
+			text: "The plant in Mobile, Alabama, reopened.",
+			want: map[string]string{"Mobile": article.Place, "Alabama": article.Place},
+			aliases: map[string][]string{
+				"Mobile": {"Mobile, Alabama"},
+			},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ents := find(tc.text)
+			for name, typ := range tc.want {
+				e := entity(t, ents, name)
+				if e.Type != typ {
+					t.Errorf("%s: type %s, want %s", name, e.Type, typ)
+				}
+			}
+			for name, want := range tc.aliases {
+				if e := entity(t, ents, name); !slices.Equal(e.Aliases, want) {
+					t.Errorf("%s: aliases %q, want %q", name, e.Aliases, want)
+				}
+			}
+			for _, name := range tc.absent {
+				for _, e := range ents {
+					if e.Name == name {
+						t.Errorf("%q should not be an entity (%s)", name, e.Type)
+					}
+				}
+			}
+			if len(tc.want) == 0 && len(ents) != 0 {
+				t.Errorf("want no entities, got %+v", ents)
+			}
+		})
+	}
+}
+
+func TestRoles(t *testing.T) {
+	tests := []struct {
+		text, person string
+		want         []string
+	}{
+		{"Contacts were led by senior security official Ahmad al-Dalati, who was appointed governor of the province of Quneitra, which borders Israel.",
+			"Ahmad al-Dalati", []string{"senior security official", "governor of the province of Quneitra"}},
+		{"Ahmad al-Dalati met them. Dalati was also put in charge of security in the province of Sweida.",
+			"Ahmad al-Dalati", []string{"in charge of security in the province of Sweida"}},
+		{"The plan was drafted by Trump's Middle East envoy, Steve Witkoff.",
+			"Steve Witkoff", []string{"Trump's Middle East envoy"}},
+		{"Forces loyal to army chief General Abdel Fattah al-Burhan clashed with the RSF, commanded by his former deputy General Mohamed Hamdan Dagalo.",
+			"Mohamed Hamdan Dagalo", []string{"RSF commander", "former deputy of Abdel Fattah al-Burhan", "General"}},
+		{"Forces loyal to army chief General Abdel Fattah al-Burhan fought on.",
+			"Abdel Fattah al-Burhan", []string{"army chief", "General"}},
+		{"Joe Leonard, chairman of AirTran Airways, said the jets were ready.",
+			"Joe Leonard", []string{"chairman of AirTran Airways"}},
+		{"Armenia and Azerbaijan will ask to award President Donald Trump a prize.",
+			"Donald Trump", []string{"President"}},
+		{"The deal was hosted by U.S. President Donald Trump, who signed the document as a witness.",
+			"Donald Trump", []string{"U.S. President", "witness"}},
+		{"Mr. Chen Wei-ling said the port would open.",
+			"Chen Wei-ling", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.person, func(t *testing.T) {
+			e := entity(t, find(tc.text), tc.person)
+			if e.Type != article.Person {
+				t.Fatalf("%s is a %s", tc.person, e.Type)
+			}
+			want := tc.want
+			if want == nil {
+				want = []string{}
+			}
+			if !slices.Equal(e.Roles, want) {
+				t.Errorf("roles %q, want %q", e.Roles, want)
+			}
+		})
+	}
+}
+
+func TestIndex(t *testing.T) {
+	const s = "Israeli Prime Minister Benjamin Netanyahu met U.N. envoys in Jerusalem. Netanyahu said the United Nations should act."
+	ents := find(s)
+	x := NewIndex(ents)
+	at := func(sub string) string {
+		i := strings.Index(s, sub)
+		id, _ := x.At(article.Span{Start: i, End: i + len(sub)})
+		return id
+	}
+	netanyahu := entity(t, ents, "Benjamin Netanyahu").ID
+	un := entity(t, ents, "United Nations").ID
+	israel := entity(t, ents, "Israel").ID
+	for _, c := range []struct{ got, want, what string }{
+		{at("Netanyahu said"), netanyahu, "At surname"},
+		{at("U.N."), un, "At acronym"},
+		{at("Israeli"), israel, "At demonym"},
+	} {
+		if c.got != c.want {
+			t.Errorf("%s: %q, want %q", c.what, c.got, c.want)
+		}
+	}
+	for name, want := range map[string]string{"the UN": un, "Israeli": israel, "netanyahu": netanyahu, "United Nations": un} {
+		if got, ok := x.Named(name); !ok || got != want {
+			t.Errorf("Named(%q) = %q, %v; want %q", name, got, ok, want)
+		}
+	}
+	if _, ok := x.Named("Hamas"); ok {
+		t.Errorf("Named(Hamas) found an entity the text does not name")
+	}
+	if id, ok := At(&article.Article{Entities: ents}, article.Span{Start: 0, End: 1}); !ok || id != israel {
+		t.Errorf("At(0,1) = %q, %v; want %q", id, ok, israel)
+	}
+}
+
+// checkEntities verifies the record invariants for any input.
+func checkEntities(t *testing.T, s string, ents []article.Entity) {
+	t.Helper()
+	for i, e := range ents {
+		if e.ID != "e"+itoa(i+1) {
+			t.Fatalf("entity %d has id %q", i, e.ID)
+		}
+		switch e.Type {
+		case article.Person, article.Organization, article.Place, article.Group:
+		default:
+			t.Fatalf("entity %q has type %q", e.Name, e.Type)
+		}
+		if e.Name == "" || len(e.Mentions) == 0 {
+			t.Fatalf("entity %+v has no name or mention", e)
+		}
+		for _, m := range e.Mentions {
+			if !m.Valid(len(s)) || m.Len() == 0 {
+				t.Fatalf("mention %v of %q out of bounds (%d bytes)", m, e.Name, len(s))
+			}
+			if !slices.Contains(e.Aliases, s[m.Start:m.End]) {
+				t.Fatalf("mention text %q of %q is not among its aliases %q", s[m.Start:m.End], e.Name, e.Aliases)
+			}
+		}
+		for _, r := range e.Roles {
+			if r == "" || strings.TrimSpace(r) != r {
+				t.Fatalf("role %q of %q not normalized", r, e.Name)
+			}
+		}
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{
+		"Syrian President Ahmed al-Sharaa met Steve Witkoff, Trump's Middle East envoy.",
+		"THE ROAD BACK\n\nÉLYSÉE SAYS Macron Will Go To Kyiv",
+		"Mr. Ø. Ñúñez-García of the Κυβέρνηση said İstanbul's mayor, who was named head of the Ministry of Ünity, left.",
+		"the RSF, commanded by his former deputy General X",
+		"US$ 5 (EU) ( ) , , 's ’s al- el- bin",
+		"Deir al Balah\u00a0Gaza Strip\u200b Golan Heights's",
+		"A. B. C. D.-E. F-G-H-I Mobile, Alabama, Everett, Washington",
+		string([]byte{0xff, 'A', 'l', '-', 0xfe, 'S'}),
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			s = strings.ToValidUTF8(s, "\uFFFD")
+		}
+		checkEntities(t, s, find(s))
+	})
+}
+
+func TestInvariantsOnStories(t *testing.T) {
+	stories, _ := filepath.Glob("testdata/*.txt")
+	for _, path := range stories {
+		raw, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := string(raw)
+		checkEntities(t, s, find(s))
+		// odd capitalization must not break anything either
+		checkEntities(t, strings.ToUpper(s), find(strings.ToUpper(s)))
+		checkEntities(t, strings.ToLower(s), find(strings.ToLower(s)))
+	}
+}
+
+func BenchmarkFind(b *testing.B) {
+	stories, _ := filepath.Glob("testdata/*.txt")
+	var sb strings.Builder
+	for sb.Len() < 1<<20 {
+		for _, path := range stories {
+			raw, err := os.ReadFile(path)
+			if err != nil {
+				b.Fatal(err)
+			}
+			sb.Write(raw)
+			sb.WriteString("\n\n")
+		}
+	}
+	d := text.Parse(sb.String())
+	find("warm the lexicons up")
+	b.ReportAllocs()
+	b.SetBytes(int64(len(d.Text)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		Find(d)
+	}
+}
