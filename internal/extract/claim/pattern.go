@@ -40,7 +40,8 @@ var (
 	mediaWords = set("media blog facebook instagram twitter telegram online social website")
 	// a content that opens with one of these is an adverbial of the cue
 	// ("said in a statement after the handover"), not what was said
-	adverbialStarts = set("after before during following amid at in on from with as when while by since until")
+	adverbialStarts = set("after before during following amid at in on from with as when while by since until of about to " +
+		"through via outside inside near")
 )
 
 func set(words string) map[string]bool {
@@ -175,7 +176,13 @@ func (x *extractor) verbCue(si, i int) {
 		if x.lws[p] == "who" && p-2 >= s.lo && x.isPunct(p-1, ",") {
 			if lo2, ok2 := x.npLeft(p-2, s.lo); ok2 {
 				if cont, outlet, ok3 := x.contentAfter(si, after, lemma, strict); ok3 {
+					n := len(x.out)
 					x.emit(si, i, after, lo2, p-1, cont, outlet)
+					if len(x.out) > n {
+						// the source is the pronoun, standing for the name
+						sp := x.span(p, p+1)
+						x.out[n].c.SourceSpan = &sp
+					}
 				}
 			}
 		}
@@ -186,6 +193,9 @@ func (x *extractor) verbCue(si, i int) {
 		return // "the fighting raging", "a warning" read as a verb
 	}
 	canBefore := lo-1 > s.lo && (x.isPunct(lo-1, ",", "—", "–") || x.closesQuote(lo-1))
+	if lo == s.lo && lo > 0 && x.closesQuote(lo-1) && x.sents[x.toks[lo-1].sent].para == s.para {
+		canBefore = true // "“…?” Clinton said.": the quote closed the sentence before
+	}
 	if cont, outlet, ok := x.contentAfter(si, after, lemma, strict); ok && !(canBefore && x.adverbial(cont.Start)) {
 		// "talks that he said were aimed at …": a relative clause, not a claim
 		if lo > s.lo && leftStops[x.lws[lo-1]] && x.startsWithVerb(cont.Start) {
@@ -335,10 +345,16 @@ func (x *extractor) npLeft(p, lo int) (int, bool) {
 	for k := p; k >= lo; k-- {
 		t := x.toks[k]
 		w := x.lws[k]
+		if !t.word && t.q < 0 {
+			if g := x.glueLeft(k, lo); g >= 0 {
+				a, k = g, g
+				continue
+			}
+		}
 		if !t.word || t.q >= 0 || leftStops[w] {
 			break
 		}
-		if verbStops[w] || p-k >= 14 {
+		if verbStops[w] || p-k >= 20 {
 			clean = false
 			break
 		}
@@ -367,6 +383,60 @@ func (x *extractor) npLeft(p, lo int) (int, bool) {
 		return 0, false
 	}
 	return a, true
+}
+
+// titles are abbreviations written with a dot inside a name ("Mr. Obama").
+var titles = set("mr mrs ms dr sen rep gov gen lt col maj capt sgt adm st jr sr prof rev pres amb hon brig sens reps")
+
+// glueLeft lets a source phrase run leftwards over punctuation that belongs
+// to a name: the dot of "Mr." or of an initial, a parenthesis ("Graham
+// (R-S.C.)"), a hyphen or an ampersand. It returns the index the walk goes
+// on from, or -1.
+func (x *extractor) glueLeft(k, lo int) int {
+	switch x.lws[k] {
+	case ".":
+		if k > lo && x.toks[k-1].word && x.toks[k-1].e == x.toks[k].s && x.toks[k-1].cap &&
+			(titles[x.lws[k-1]] || len(x.lws[k-1]) == 1) {
+			return k - 1
+		}
+	case ")":
+		for j := k - 1; j >= lo && k-j <= 10; j-- {
+			if x.lws[j] == "(" {
+				if j > lo && x.toks[j-1].word {
+					return j - 1
+				}
+				return -1
+			}
+		}
+	case "-", "&":
+		if k > lo && x.toks[k-1].word {
+			return k - 1
+		}
+	}
+	return -1
+}
+
+// glueRight is glueLeft for a walk to the right; it returns the index after
+// the glued punctuation, or -1.
+func (x *extractor) glueRight(k, hi int) int {
+	switch x.lws[k] {
+	case ".":
+		if k > 0 && x.toks[k-1].word && x.toks[k-1].e == x.toks[k].s && x.toks[k-1].cap &&
+			(titles[x.lws[k-1]] || len(x.lws[k-1]) == 1) && k+1 < hi && x.toks[k+1].cap {
+			return k + 1
+		}
+	case "(":
+		for j := k + 1; j < hi && j-k <= 10; j++ {
+			if x.lws[j] == ")" {
+				return j + 1
+			}
+		}
+	case "-", "&":
+		if k+1 < hi && x.toks[k+1].word {
+			return k + 1
+		}
+	}
+	return -1
 }
 
 // looksLikeSource reports whether tokens [lo, hi) can name who speaks: a
@@ -407,8 +477,8 @@ func (x *extractor) npAfter(k, hi int) (int, int, bool) {
 				e += 4
 				continue
 			}
-			if w == "&" || w == "-" {
-				e++
+			if g := x.glueRight(e, hi); g > 0 {
+				e = g
 				continue
 			}
 			break
@@ -451,10 +521,6 @@ func (x *extractor) appositiveSource(si, p int) (int, int, bool) {
 		if !x.isPunct(c, ",") {
 			continue
 		}
-		w := x.lws[c+1]
-		if !(determiners[w] || w == "who" || w == "which" || x.toks[c+1].num || !x.toks[c+1].cap) {
-			return 0, 0, false
-		}
 		if c-1 < s.lo {
 			return 0, 0, false
 		}
@@ -462,7 +528,9 @@ func (x *extractor) appositiveSource(si, p int) (int, int, bool) {
 		if !ok {
 			return 0, 0, false
 		}
-		return lo, c, true
+		// the source is the name with its appositive ("Phil Lovas, the
+		// state's campaign chairman"); its head stays the name's
+		return lo, p, true
 	}
 	return 0, 0, false
 }
@@ -650,6 +718,9 @@ func (x *extractor) skipToContent(k, hi int) (int, bool) {
 	if j < hi && (x.lws[j] == "that" && x.toks[j].q < 0 || x.isPunct(j, ":")) {
 		j++
 		marked = true
+		if j < hi && x.isPunct(j, ",") && x.lws[j-1] == "that" {
+			j++ // "said that, if elected, …"
+		}
 	} else {
 		j = k // what followed was the content itself ("said Israel has agreed")
 		if j < hi && x.isPunct(j, ":") {
@@ -732,14 +803,14 @@ func (x *extractor) interviewOutlet(k, hi int) string {
 // closing mark before the source).
 func (x *extractor) contentBefore(si, p int) (article.Span, bool) {
 	s := x.sents[si]
+	if p >= 0 && x.closesQuote(p) {
+		q := x.quotes[x.toks[p].q]
+		return article.Span{Start: q.start, End: q.end}, q.end > q.start+2
+	}
 	if p <= s.lo {
 		return article.Span{}, false
 	}
 	end := p // exclusive
-	if x.closesQuote(p) {
-		q := x.quotes[x.toks[p].q]
-		return article.Span{Start: q.start, End: q.end}, q.end > q.start+2
-	}
 	if x.isPunct(p, ",", "—", "–", "(") && p-1 >= s.lo && x.closesQuote(p-1) {
 		q := x.quotes[x.toks[p-1].q]
 		return article.Span{Start: q.start, End: q.end}, q.end > q.start+2

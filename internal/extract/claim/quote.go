@@ -33,6 +33,15 @@ func findQuotes(text string, ps, pe, para int) []quote {
 				out = append(out, quote{start: open, end: i + n, para: para})
 				open = -1
 			}
+		case r == '\'' && i+1 < pe && text[i+1] == '\'':
+			// two apostrophes stand for a double quote in some archives
+			if open < 0 && opensHere(text, ps, i, pe, 2) {
+				open = i
+			} else if open >= 0 {
+				out = append(out, quote{start: open, end: i + 2, para: para})
+				open = -1
+			}
+			n = 2
 		case r == '"':
 			if open < 0 && opensHere(text, ps, i, pe, n) {
 				open = i
@@ -69,7 +78,7 @@ func opensHere(text string, ps, i, pe, n int) bool {
 // isQuoteMark reports whether s is a double quotation mark of any style.
 func isQuoteMark(s string) bool {
 	switch s {
-	case "“", "”", "\"", "«", "»", "„":
+	case "“", "”", "\"", "«", "»", "„", "'":
 		return true
 	}
 	return false
