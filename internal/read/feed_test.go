@@ -1,0 +1,100 @@
+package read
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+)
+
+func TestFeedItems(t *testing.T) {
+	long := strings.Repeat("<p>The mediators said the talks would resume after the holiday, and both sides agreed to keep the hotline open in the meantime.</p>", 12)
+	item := func(title, link, desc, content string) string {
+		s := fmt.Sprintf("<item><title>%s</title><link>%s</link><description><![CDATA[%s]]></description>", title, link, desc)
+		if content != "" {
+			s += "<content:encoded><![CDATA[" + content + "]]></content:encoded>"
+		}
+		return s + "</item>"
+	}
+	feed := func(items ...string) []byte {
+		return []byte(`<?xml version="1.0" encoding="ISO-8859-1"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>The Evening Ledger | Top stories</title>` +
+			strings.Join(items, "") + "</channel></rss>")
+	}
+	tests := []struct {
+		name    string
+		feed    []byte
+		want    []string // "summary=BOOL first-words" per doc
+		wantErr error
+	}{
+		{"content", feed(item("A", "https://x.example/a", "Short.", "<p>Full story here.</p><p>Second paragraph.</p>")), []string{"false Full story here."}, nil},
+		{"summary only", feed(item("A", "https://x.example/a", "Short summary of the story.", "")), []string{"true Short summary of the story."}, nil},
+		{"description holds the story", feed(item("A", "https://x.example/a", long, "")), []string{"false The mediators said"}, nil},
+		{"plain text lines", feed(item("A", "", "First line.\nSecond line.", "")), []string{"true First line."}, nil},
+		{"empty item skipped", feed(item("A", "https://x.example/a", "", ""), item("B", "", "Kept.", "")), []string{"true Kept."}, nil},
+		{"latin-1 feed", feed(item("Caf\xe9", "", "Caf\xe9 reopens.", "")), []string{"true Café reopens."}, nil},
+		{"no items", feed(), nil, ErrNoText},
+		{"not a feed", []byte("<rss><channel><item><title>broken"), nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			docs, err := readAll(t, feedReader{limits: WebLimits}, "f.rss", tt.feed)
+			if tt.wantErr != nil && !errors.Is(err, tt.wantErr) {
+				t.Fatalf("err %v, want %v", err, tt.wantErr)
+			}
+			if tt.want == nil {
+				if err == nil {
+					t.Fatalf("no error, docs %v", docs)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(docs) != len(tt.want) {
+				t.Fatalf("%d docs, want %d", len(docs), len(tt.want))
+			}
+			for i, d := range docs {
+				if d.Outlet != "The Evening Ledger" {
+					t.Errorf("outlet %q", d.Outlet)
+				}
+				if got := fmt.Sprintf("%v %s", d.Summary, d.Text); !strings.HasPrefix(got, tt.want[i]) {
+					t.Errorf("doc %d: %q, want it to start %q", i, got, tt.want[i])
+				}
+			}
+		})
+	}
+}
+
+func TestFeedLimits(t *testing.T) {
+	few := WebLimits
+	few.Records = 2
+	few.Page = 1 << 10
+	items := strings.Repeat("<item><title>T</title><description>Text.</description></item>", 3)
+	tests := []struct {
+		name string
+		data string
+	}{
+		{"too many items", "<rss><channel><title>X</title>" + items + "</channel></rss>"},
+		{"too large", "<rss><channel><title>X</title>" + strings.Repeat(" ", 2<<10) + "</channel></rss>"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if _, err := readAll(t, feedReader{limits: few}, "f.rss", []byte(tt.data)); !errors.Is(err, ErrTooLarge) {
+				t.Errorf("err %v, want ErrTooLarge", err)
+			}
+		})
+	}
+}
+
+func TestFeedOutlet(t *testing.T) {
+	for in, want := range map[string]string{
+		"Example News - World":          "Example News",
+		"The Times: Top Stories | Home": "The Times",
+		"Plain Outlet":                  "Plain Outlet",
+		"":                              "",
+	} {
+		if got := feedOutlet(in); got != want {
+			t.Errorf("feedOutlet(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
