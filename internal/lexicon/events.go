@@ -57,6 +57,9 @@ type EventCountry struct {
 // indexed by their first word so a lookup costs one map probe.
 type EventPhrases[T any] struct {
 	first map[string][]phrase[T]
+	// multi keeps every entry of the same words (a trigger read as a verb
+	// and as a noun); otherwise the first entry wins.
+	multi bool
 }
 
 type phrase[T any] struct {
@@ -74,7 +77,7 @@ func (p *EventPhrases[T]) add(words []string, v T) {
 	k := words[0]
 	list := p.first[k]
 	for _, e := range list {
-		if equalWords(e.words, words) {
+		if equalWords(e.words, words) && !p.multi {
 			// first entry wins: the file order is the priority
 			return
 		}
@@ -143,6 +146,7 @@ func Events() *EventLexicon {
 
 func loadEvents() *EventLexicon {
 	lx := &EventLexicon{}
+	lx.Triggers.multi = true
 	for _, line := range eventLines(eventsTxt) {
 		f := strings.Split(line, "\t")
 		if len(f) < 4 || len(f[0]) != 1 {

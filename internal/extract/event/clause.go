@@ -164,6 +164,7 @@ type piece struct {
 	noun     bool
 	demonym  bool
 	pronoun  bool
+	state    string // an institution's state ("Israeli army": Israel)
 }
 
 func (s *Sent) chunk(a *article.Article) {
@@ -196,6 +197,12 @@ func (s *Sent) chunk(a *article.Article) {
 				p.name = c[0].Name
 			} else if e.Type == article.Place {
 				p.place = true
+			} else if c, n := lx.Countries.Match(low, from); n > 0 && n < to-from && e.Type != article.Person {
+				// "the Israeli army", "Syria's foreign ministry": an
+				// institution standing for its state
+				if _, hn := lx.Actors.Match(low, to-1); hn > 0 {
+					p.state = c[0].Name
+				}
 			}
 			mark(p)
 		}
@@ -221,13 +228,17 @@ func (s *Sent) chunk(a *article.Article) {
 		if s.Words[k].Cap && !stopCap[low[k]] {
 			// a run of capitalized words (with name particles) is a name
 			j := k + 1
-			for j < len(s.Words) && !taken[j] && (s.Words[j].Cap && !stopCap[low[j]] || particles[low[j]] && j+1 < len(s.Words) && s.Words[j+1].Cap) {
+			for j < len(s.Words) && !taken[j] && (s.Words[j].Cap && !stopCap[low[j]] || particles[low[j]] && j+1 < len(s.Words) && s.Words[j+1].Cap || particleWord(low[j])) {
 				j++
 			}
 			if k == 0 && j == 1 && !s.Words[0].Led && !s.Words[0].Poss && lowerStart[low[0]] {
 				continue
 			}
-			mark(piece{from: k, to: j, name: joinRaw(s.Words[k:j])})
+			name := joinRaw(s.Words[k:j])
+			if j == k+1 && s.Words[k].Led {
+				name = s.ledName(k)
+			}
+			mark(piece{from: k, to: j, name: name})
 			k = j - 1
 		}
 	}
@@ -300,9 +311,17 @@ func (s *Sent) resolve(c *Chunk, group []piece) {
 			named = p
 		}
 	}
+	if person == nil && named != nil && noun != nil && noun.to <= named.from && titleNouns[s.Words[noun.to-1].W] && named.entity == nil {
+		// "Syrian President Ahmed al-Sharaa": a title before a name
+		person = named
+	}
 	switch {
 	case person != nil:
 		c.Name, c.Entity, c.Person = person.name, person.entity, true
+	case named != nil && named.state != "":
+		// "the Israeli army" found by the entity stage as an organization:
+		// the record names the state and keeps the entity's id
+		c.Name, c.Entity, c.Country, c.Noun, c.State = named.state, named.entity, true, true, named.state
 	case named != nil && !named.place && (country == nil || named.entity != nil):
 		c.Name, c.Entity = named.name, named.entity
 		c.Place = named.place
@@ -392,6 +411,16 @@ var stopCap = set("the", "a", "an", "on", "in", "at", "but", "and", "or", "if", 
 // lowerStart are sentence-initial capitalized words that are not names.
 var lowerStart = set("fighting", "talks", "aid", "protesters", "police", "troops", "officials", "negotiators",
 	"mediators", "sources", "buses", "thousands", "hundreds", "dozens", "residents", "witnesses", "rescuers")
+
+// particleWord: "al-Sharaa", "el-Sisi" continue a name in lowercase.
+func particleWord(w string) bool {
+	for _, p := range []string{"al-", "el-", "bin-", "ibn-", "abu-", "ad-", "as-", "ash-", "an-", "ar-"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p)+1 {
+			return true
+		}
+	}
+	return false
+}
 
 var particles = set("al", "el", "bin", "ibn", "de", "van", "von", "der", "abu", "bint", "da", "du", "la", "le", "ul")
 

@@ -71,8 +71,14 @@ func (s *Sent) events(lx *lexicon.EventLexicon, a *article.Article, prev *Chunk)
 			// a word of a name: "Rapid Support Forces"
 			continue
 		}
-		t := s.pick(vals, i, n)
-		if t == nil || !s.licensed(t, i, n, lastLight) {
+		var t *lexicon.EventTrigger
+		for _, c := range s.readings(vals, i) {
+			if s.licensed(c, i, n, lastLight) {
+				t = c
+				break
+			}
+		}
+		if t == nil {
 			continue
 		}
 		light := -1
@@ -83,14 +89,22 @@ func (s *Sent) events(lx *lexicon.EventLexicon, a *article.Article, prev *Chunk)
 		i += n - 1
 	}
 	var out []article.Event
-	var first *Chunk
+	main := s.mainSubject()
+	if main != nil && main.Pronoun {
+		main = prev
+	}
+	first := main
 	seen := map[string]bool{}
 	for _, tr := range trigs {
 		ref := prev
-		if first != nil {
-			ref = first
+		if main != nil && main.To <= tr.at {
+			ref = main
 		}
-		e, subj := s.event(tr, a, ref)
+		e, subj := s.event(tr, a, ref, main)
+		if (ploverOnly[e.Type] || e.Type == "VISIT") && e.Actor == nil {
+			// without a doer these are mostly background words
+			continue
+		}
 		if subj != nil && first == nil && !subj.Pronoun {
 			first = subj
 		}
@@ -101,45 +115,42 @@ func (s *Sent) events(lx *lexicon.EventLexicon, a *article.Article, prev *Chunk)
 		seen[key] = true
 		out = append(out, e)
 	}
-	if first == nil {
-		for k := range s.Chunks {
-			c := &s.Chunks[k]
-			if !c.Pronoun && !c.Place && !s.afterPrep(c.From) {
-				first = c
-				break
-			}
-		}
-	}
 	return out, first
 }
 
-// pick chooses the verb or the noun reading of a trigger word by what
-// stands before it.
-func (s *Sent) pick(vals []*lexicon.EventTrigger, i, n int) *lexicon.EventTrigger {
-	var verb, noun *lexicon.EventTrigger
-	for _, v := range vals {
-		if v.POS == lexicon.EventNoun {
-			if noun == nil {
-				noun = v
-			}
-		} else if verb == nil {
-			verb = v
+// mainSubject is the sentence's first actor that is not inside a
+// prepositional phrase: the subject of the main clause in most news
+// sentences ("Syria's new rulers have made efforts ..., meeting ...").
+func (s *Sent) mainSubject() *Chunk {
+	for k := range s.Chunks {
+		c := &s.Chunks[k]
+		if c.Place || s.afterPrep(c.From) {
+			continue
 		}
-	}
-	nominal := s.nounContext(i)
-	switch {
-	case verb != nil && noun != nil:
-		if nominal {
-			return noun
-		}
-		return verb
-	case verb != nil:
-		if nominal || !s.verbish(i) {
+		if c.From > 0 && (reportCues[s.Words[c.From-1].W] || s.Words[c.From-1].W == "that") {
 			return nil
 		}
-		return verb
+		return c
 	}
-	return noun
+	return nil
+}
+
+// readings orders the readings of a trigger word by what stands before
+// it: after "the" or "Israeli" it is a noun, else a verb first. A verb
+// reading is dropped where only a noun can stand.
+func (s *Sent) readings(vals []*lexicon.EventTrigger, i int) []*lexicon.EventTrigger {
+	var verbs, nouns []*lexicon.EventTrigger
+	for _, v := range vals {
+		if v.POS == lexicon.EventNoun {
+			nouns = append(nouns, v)
+		} else {
+			verbs = append(verbs, v)
+		}
+	}
+	if s.nounContext(i) || !s.verbish(i) {
+		return nouns
+	}
+	return append(verbs, nouns...)
 }
 
 // nounContext reports whether word i reads as a noun: after a determiner,
@@ -208,11 +219,16 @@ func (s *Sent) licensed(t *lexicon.EventTrigger, i, n, lastLight int) bool {
 		return false
 	case t.Has("persons") && !s.personsAfter(i+n, 7):
 		return false
+	case t.Has("hostages") && !anyIn(s.window(i+n, 5), captiveWords):
+		return false
 	case t.Has("obj") && s.object(i+n) == nil && !anyIn(s.window(i+n, 1), set("of", "against")):
 		return false
 	}
 	if t.POS != lexicon.EventNoun {
-		return true
+		return !s.reducedRelative(i, n) && !s.adjectival(i) && !s.planContent(t, i)
+	}
+	if s.prevented(i) {
+		return false
 	}
 	if lastLight >= 0 && i-lastLight <= 5 && s.plainBetween(lastLight+1, i) {
 		return true
@@ -246,6 +262,73 @@ func (s *Sent) licensed(t *lexicon.EventTrigger, i, n, lastLight int) bool {
 	return false
 }
 
+// reducedRelative reports a participle that describes a noun rather than
+// telling an act: "1,718 people detained in Gaza", "a region
+// internationally recognized as part of Azerbaijan". With a by-phrase it
+// is a passive act and stays.
+func (s *Sent) reducedRelative(i, n int) bool {
+	w := s.Words[i].W
+	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") && !participles[w] {
+		return false
+	}
+	k := i - 1
+	for k >= 0 && strings.HasSuffix(s.Words[k].W, "ly") {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	p := s.Words[k]
+	if p.Punct || p.Num || auxes[p.W] || beForms[p.W] || relatives[p.W] || pronouns[p.W] || p.W == "and" || p.W == "or" || s.ChunkAt(k) != nil || adverbs[p.W] || boundaries[p.W] {
+		return false
+	}
+	if i+n < len(s.Words) {
+		nx := s.Words[i+n].W
+		return nx != "by" && (preps[nx] || nx == "as")
+	}
+	return false
+}
+
+// adjectival reports a participle used as an adjective before its noun:
+// "buses carrying freed prisoners".
+func (s *Sent) adjectival(i int) bool {
+	if i == 0 || i+1 >= len(s.Words) || !strings.HasSuffix(s.Words[i].W, "ed") {
+		return false
+	}
+	p := s.Words[i-1].W
+	return (strings.HasSuffix(p, "ing") || determiners[p]) && personWords[s.Words[i+1].W]
+}
+
+// planContent reports a demand or proposal verb whose subject is the plan
+// itself ("the proposal calls for Hamas to release"): what the plan holds,
+// not an act.
+func (s *Sent) planContent(t *lexicon.EventTrigger, i int) bool {
+	if t.Type != "DEMAND" && t.Type != "PROPOSE" {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if proposalNouns[s.Words[k].W] || pactWords[s.Words[k].W] {
+			return true
+		}
+	}
+	return false
+}
+
+// prevented reports an event noun that is the object of preventing or
+// ending it: "preventing conflict", "reducing Israeli incursions".
+func (s *Sent) prevented(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		w := s.Words[k].W
+		if preventWords[w] {
+			return true
+		}
+		if s.Words[k].Punct {
+			return false
+		}
+	}
+	return false
+}
+
 // clauseSubject reports whether the noun at i opens its clause and a verb
 // follows it closely.
 func (s *Sent) clauseSubject(i, n int) bool {
@@ -258,7 +341,20 @@ func (s *Sent) clauseSubject(i, n int) bool {
 		if s.Words[j].Punct {
 			return false
 		}
-		if auxes[w] || subjVerbs[w] {
+		if reportCues[w] || w == "reported" {
+			return false
+		}
+		if subjVerbs[w] {
+			return true
+		}
+		if auxes[w] {
+			// "The talks have not been previously reported": talk about
+			// the talks, no event
+			for k := j + 1; k < len(s.Words) && k < j+5; k++ {
+				if reportCues[s.Words[k].W] {
+					return false
+				}
+			}
 			return true
 		}
 	}

@@ -20,8 +20,8 @@ func (s *Sent) modality(tr trigger, a *article.Article, subj *Chunk) (string, *i
 	if subj != nil && subj.To <= head && subj.To > from {
 		from = subj.To
 	}
-	if head-from > 8 {
-		from = head - 8
+	if head-from > 14 {
+		from = head - 14
 	}
 	ws := s.Words[from:head]
 	low := make([]string, 0, len(ws)+4)

@@ -13,7 +13,7 @@ var symmetric = set("MEET", "NEGOTIATE", "AGREE", "CEASEFIRE_START", "COOPERATE"
 
 // event builds the record of one trigger: who, to whom, when, where, and
 // whether it happened.
-func (s *Sent) event(tr trigger, a *article.Article, prev *Chunk) (article.Event, *Chunk) {
+func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk) (article.Event, *Chunk) {
 	t := tr.t
 	e := article.Event{Type: t.Type, Plover: t.Plover, Evidence: s.Span}
 	head := tr.at
@@ -23,16 +23,24 @@ func (s *Sent) event(tr trigger, a *article.Article, prev *Chunk) (article.Event
 	passive := t.POS != lexicon.EventNoun && s.passive(tr.at)
 	var actors, targets []*Chunk
 	subj := s.subject(head)
+	if subj == nil && main != nil && main.To <= head && s.dependent(head) {
+		// "..., meeting representatives and detaining two members": a
+		// participle or a second verb shares the main subject
+		subj = main
+	}
 	if subj != nil && subj.Pronoun {
-		if prev != nil {
-			subj = prev
-		} else {
-			subj = nil
-		}
+		subj = prev
 	}
 	var subjList []*Chunk
 	if subj != nil {
-		subjList = s.coordinated(subj)
+		for _, c := range s.coordinated(subj) {
+			if c.Pronoun {
+				c = prev
+			}
+			if c != nil {
+				subjList = append(subjList, s.appositive(c))
+			}
+		}
 	}
 	// "talks between X and Y", "strikes by X", "meeting with X"
 	after := tr.at + tr.n
@@ -101,10 +109,26 @@ func (s *Sent) event(tr trigger, a *article.Article, prev *Chunk) (article.Event
 		if mod != nil && actors == nil {
 			actors = []*Chunk{mod}
 		}
+		if actors == nil && by != nil {
+			actors = by
+		}
+	}
+	for i, c := range actors {
+		actors[i] = s.appositive(c)
 	}
 	if symmetric[t.Type] && len(actors) > 1 && len(targets) == 0 {
 		targets = actors[1:]
 		actors = actors[:1]
+	}
+	if stateActs[t.Type] {
+		// a treaty is signed, a ceasefire broken, troops withdrawn on a
+		// state's behalf: "Azerbaijani President Ilham Aliyev" acts for
+		// Azerbaijan
+		for i, c := range actors {
+			if c.State != "" && c.Person {
+				actors[i] = &Chunk{Name: c.State}
+			}
+		}
 	}
 	if name, id := names(actors); name != "" {
 		e.Actor, e.ActorEntity = &name, id
@@ -163,6 +187,31 @@ func names(cs []*Chunk) (string, *string) {
 	return strings.Join(parts, "; "), id
 }
 
+// appositive resolves "Trump's envoy, Steve Witkoff," to the person named
+// after the comma.
+func (s *Sent) appositive(c *Chunk) *Chunk {
+	if c == nil || c.Person || c.To+1 >= len(s.Words) || s.Words[c.To].Raw != "," {
+		return c
+	}
+	if p := s.ChunkAt(c.To + 1); p != nil && p.Person && p.From == c.To+1 {
+		return p
+	}
+	return c
+}
+
+// dependent reports a verb that leans on an earlier subject: an -ing
+// participle after a comma or "and", or a verb right after "and".
+func (s *Sent) dependent(i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := s.Words[i-1]
+	if strings.HasSuffix(s.Words[i].W, "ing") && (p.Raw == "," || p.W == "and" || p.W == "while" || p.W == "by" || p.W == "after" || p.W == "before") {
+		return true
+	}
+	return p.W == "and" && !s.Words[i].Cap
+}
+
 // ledName is the actor inside "Hamas-led".
 func (s *Sent) ledName(i int) string {
 	raw := s.Words[i].Raw
@@ -217,7 +266,7 @@ func (s *Sent) subject(i int) *Chunk {
 			}
 			return nil
 		}
-		if boundaries[w.W] || reportCues[w.W] {
+		if boundaries[w.W] || reportCues[w.W] && s.newClauseAfter(k, i) {
 			return nil
 		}
 		if w.Raw == ")" {
@@ -232,12 +281,46 @@ func (s *Sent) subject(i int) *Chunk {
 			continue
 		}
 		k = c.From
+		if s.onlyAuxBetween(c.To, i) && !c.Place {
+			// "since Hayat Tahrir al-Sham toppled": right before the verb
+			return c
+		}
 		if c.Place || s.afterPrep(c.From) || s.afterVerb(c.From) {
 			continue
 		}
 		return c
 	}
 	return nil
+}
+
+// newClauseAfter reports whether a verb of saying at k opens a clause of
+// its own before word i ("says more than 600 people have been killed"),
+// rather than taking the trigger as its object ("confirmed indirect talks").
+func (s *Sent) newClauseAfter(k, i int) bool {
+	if i-k <= 3 {
+		for j := k + 1; j < i; j++ {
+			if s.ChunkAt(j) != nil || s.Words[j].Num || s.Words[j].W == "that" {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// onlyAuxBetween reports whether only auxiliaries, adverbs and negation
+// stand between words from and to.
+func (s *Sent) onlyAuxBetween(from, to int) bool {
+	if from > to {
+		return false
+	}
+	for k := from; k < to; k++ {
+		w := s.Words[k].W
+		if !auxes[w] && !adverbs[w] && !beForms[w] && w != "not" && !strings.HasSuffix(w, "n't") {
+			return false
+		}
+	}
+	return true
 }
 
 // afterVerb reports whether the chunk at word i is the object of a verb

@@ -105,6 +105,22 @@ var timeWords = set("january", "february", "march", "april", "may", "june", "jul
 	"october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 	"spring", "summer", "autumn", "winter")
 
+var captiveWords = set("hostage", "hostages", "captive", "captives", "prisoner", "prisoners")
+
+// stateActs are done by states, whoever signs for them.
+var stateActs = set("AGREE", "WITHDRAW", "CEASEFIRE_START", "CEASEFIRE_BREAK", "DEPLOY")
+
+var preventWords = set("preventing", "prevent", "prevents", "reducing", "reduce", "ending", "end", "avoid",
+	"avoiding", "halt", "halting", "stop", "stopping", "curb", "curbing", "deter", "deterring", "averting", "avert")
+
+// ploverOnly are the kinds outside the SPEC types, kept for PLOVER.
+var ploverOnly = set("SANCTION", "PROTEST", "INVESTIGATE", "SUPPORT", "COOPERATE", "CONCEDE", "COERCE")
+
+// titleNouns before a name make it a person's.
+var titleNouns = set("president", "minister", "leader", "envoy", "official", "chief", "commander", "general",
+	"secretary", "spokesman", "spokeswoman", "spokesperson", "ambassador", "king", "prince", "emir", "sheikh",
+	"governor", "mayor", "negotiator", "mediator", "premier", "chancellor", "senator", "lawmaker", "diplomat")
+
 // reportCues are verbs of saying that put what they govern on a source.
 var reportCues = set("said", "says", "told", "reported", "according", "stated", "claimed", "added", "confirmed",
 	"announced", "alleged")
