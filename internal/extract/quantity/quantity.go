@@ -373,10 +373,12 @@ func (x *finder) counts(k, n int, sure bool) bool {
 	}
 	// "Boeing 737", "Windows 7": a capitalized word before a bare number,
 	// unless the number goes on to count something
-	if t.kind == text.Number && (p.kind == text.Word && p.upper && k > 1 && !strings.HasSuffix(p.l, "'s") && !strings.HasSuffix(p.l, "’s") || p.l == "the") {
-		if !x.nounLike(e) || x.toks[e].glued || !x.plural(x.toks[e].l) {
-			return false
-		}
+	if t.kind == text.Number && p.kind == text.Word && p.upper && !lex.stop[p.l] && p.l != "between" && !strings.HasSuffix(p.l, "'s") &&
+		!strings.HasSuffix(p.l, "’s") && !strings.Contains(t.s, ",") {
+		return false
+	}
+	if t.kind == text.Number && p.l == "the" && (!x.nounLike(e) || x.toks[e].glued || !x.plural(x.toks[e].l)) {
+		return false // "the 787", but "the 20 hostages"
 	}
 	// "737s", "the 1990s": a plural of a name
 	if e < len(x.toks) && x.toks[e].glued && x.toks[e].l == "s" {
@@ -488,20 +490,34 @@ func (x *finder) phrase(j int) (string, int, []string) {
 	return "", j, nil
 }
 
-// participle reads a participle and its place after a head noun:
-// "detained in Gaza", "killed", "held in Gaza".
+// participle reads a participle and its place after a head noun for the
+// unit: "killed", "detained in Gaza". An -ed word counts only with a
+// place after it, since "trucks crossed" is a verb.
 func (x *finder) participle(e int) []string {
-	t := x.w(e)
-	if e >= len(x.toks) || x.toks[e].kind != text.Word || x.toks[e].upper ||
-		!(strings.HasSuffix(t, "ed") || strings.HasSuffix(t, "en") || lex.plural[t] || t == "held") {
+	if e >= len(x.toks) || x.toks[e].kind != text.Word || x.toks[e].upper {
+		return nil
+	}
+	w := x.toks[e].l
+	placed := false
+	if p := x.w(e + 1); (p == "in" || p == "on" || p == "from" || p == "at") && e+2 < len(x.toks) && x.toks[e+2].upper {
+		placed = true
+	}
+	if !lex.plural[w] && !(placed && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || w == "held")) {
 		return nil
 	}
 	out := []string{x.toks[e].s}
-	if p := x.w(e + 1); (p == "in" || p == "on" || p == "from" || p == "at") && e+2 < len(x.toks) && x.toks[e+2].upper {
+	if placed {
 		out = append(out, x.toks[e+1].s, x.toks[e+2].s)
 	}
 	return out
 }
+
+// adverbs are words that follow a number without being what it counts
+// ("13 later in the day").
+var adverbs = map[string]bool{"later": true, "earlier": true, "ago": true, "apart": true, "together": true,
+	"apiece": true, "alone": true, "ahead": true, "away": true, "back": true, "home": true, "now": true,
+	"then": true, "too": true, "again": true, "instead": true, "already": true, "still": true, "yet": true,
+	"each": true, "overall": true, "total": true, "abroad": true, "inside": true, "outside": true}
 
 // verbs are common verbs in -s that end a unit rather than head it.
 var verbs = map[string]bool{"says": true, "makes": true, "takes": true, "gives": true, "remains": true,
@@ -532,6 +548,9 @@ func (x *finder) nounLike(e int) bool {
 	}
 	if x.plural(t.l) {
 		return true
+	}
+	if adverbs[t.l] {
+		return false
 	}
 	return !strings.HasSuffix(t.l, "ly") && !strings.HasSuffix(t.l, "ing") && !strings.HasSuffix(t.l, "ed")
 }

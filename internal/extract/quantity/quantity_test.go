@@ -1,0 +1,201 @@
+package quantity
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/parley-news/parley/internal/article"
+	"github.com/parley-news/parley/internal/extract/when"
+	"github.com/parley-news/parley/internal/text"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+// run finds the times, then the quantities of s, as the pipeline does.
+func run(s string) []article.Quantity {
+	d := text.Parse(s)
+	anchor := time.Date(2025, 7, 2, 0, 0, 0, 0, time.UTC)
+	return Find(d, when.Find(d, &anchor))
+}
+
+// show writes a quantity as "text=value[-max] unit ~" (~ when approximate).
+func show(q article.Quantity) string {
+	v := "null"
+	if q.Value != nil {
+		v = fmt.Sprint(*q.Value)
+	}
+	if q.Max != nil {
+		v += fmt.Sprintf("-%v", *q.Max)
+	}
+	u := ""
+	if q.Unit != nil {
+		u = " " + *q.Unit
+	}
+	a := ""
+	if q.Approximate {
+		a = " ~"
+	}
+	return q.Text + "=" + v + u + a
+}
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"digits", "The attack killed 1,200 people.", []string{"1,200 people=1200 people"}},
+		{"approximate", "Israel began releasing nearly 2,000 Palestinian prisoners and detainees.",
+			[]string{"nearly 2,000 Palestinian prisoners=2000 Palestinian prisoners ~"}},
+		{"roughly", "They took roughly 250 hostages.", []string{"roughly 250 hostages=250 hostages ~"}},
+		{"chained approximators", "A ceasefire of up to about ten days.", []string{"up to about ten days=10 days ~"}},
+		{"more", "Hamas would release 10 more hostages.", []string{"10 more hostages=10 hostages"}},
+		{"breakdown", "It frees 10 hostages — eight on the first day and two on the final day.",
+			[]string{"10 hostages=10 hostages", "eight=8 hostages", "two=2 hostages"}},
+		{"elided head", "said two Syrian and two Western sources.",
+			[]string{"two Syrian=2 Syrian sources", "two Western sources=2 Western sources"}},
+		{"of the", "Three of the sources said so.", []string{"Three of the sources=3 sources"}},
+		{"range between", "Between 30 and 40 trucks crossed.", []string{"Between 30 and 40 trucks=30-40 trucks"}},
+		{"range hyphen", "Some 200-250 homes burned.", []string{"Some 200-250 homes=200-250 homes ~"}},
+		{"money", "The fund holds $1.5 billion.", []string{"$1.5 billion=1.5e+09 USD"}},
+		{"money word", "It cost 9.9 billion yuan.", []string{"9.9 billion yuan=9.9e+09 CNY"}},
+		{"percent", "Turnout was 78 percent, up 3%.", []string{"78 percent=78 percent", "3%=3 percent"}},
+		{"vague", "Thousands of people gathered.", []string{"Thousands of people=null people ~"}},
+		{"half", "Fewer than half of them are alive.", []string{"Fewer than half=0.5 ~"}},
+		{"dozen", "A dozen trucks waited.", []string{"A dozen trucks=12 trucks"}},
+		{"hyphen unit", "Israel agreed to a 60-day ceasefire.", []string{"60-day=60 day ceasefire"}},
+		{"word hyphen unit", "During the two-month period, aid flows.", []string{"two-month=2 month period"}},
+		{"duration counted", "It ends more than 20 months of war.", []string{"more than 20 months=20 months ~"}},
+		{"participle in unit", "Israel freed 1,718 people detained in Gaza.", []string{"1,718 people=1718 people detained in Gaza"}},
+		{"no years", "The war began on Oct. 7, 2023, and in 1967 too.", nil},
+		{"no clock", "It starts at 10 a.m. on May 14.", nil},
+		{"no names", "Boeing 737 jets flew under Resolution 2254 in phase one.", nil},
+		{"no ordinals", "The 21st round and the fourth plane.", nil},
+		{"no one alone", "One of them left.", nil},
+		{"a week as a duration", "After a week of talks they signed.", []string{"a week=1 week"}},
+		{"rate is not a count", "They expect 600 trucks a day.", []string{"600 trucks=600 trucks"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, q := range run(tt.text) {
+				got = append(got, show(q))
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("%q\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestExtract(t *testing.T) {
+	a := &article.Article{Text: "Officials said 27 countries attended in 2025."}
+	d := text.Parse(a.Text)
+	when.Extract(d, a)
+	Extract(d, a)
+	if len(a.Quantities) != 1 || show(a.Quantities[0]) != "27 countries=27 countries" {
+		t.Errorf("quantities = %+v", a.Quantities)
+	}
+}
+
+// TestGolden runs each story under testdata/ (first line "published:
+// YYYY-MM-DD", then the text) against its .golden.json; -update rewrites
+// them.
+func TestGolden(t *testing.T) {
+	files, err := filepath.Glob("testdata/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no stories: %v", err)
+	}
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			raw, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			head, body, _ := strings.Cut(string(raw), "\n")
+			pub, err := time.Parse("2006-01-02", strings.TrimSpace(strings.TrimPrefix(head, "published:")))
+			if err != nil {
+				t.Fatal(err)
+			}
+			d := text.Parse(body)
+			got := Find(d, when.Find(d, &pub))
+			for _, q := range got {
+				if q.Start < 0 || q.End > len(body) || body[q.Start:q.End] != q.Text {
+					t.Errorf("span %d-%d does not hold %q", q.Start, q.End, q.Text)
+				}
+			}
+			out, err := json.MarshalIndent(got, "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			gf := strings.TrimSuffix(f, ".txt") + ".golden.json"
+			if *update {
+				if err := os.WriteFile(gf, append(out, '\n'), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(gf)
+			if err != nil {
+				t.Fatalf("%v (run with -update)", err)
+			}
+			if strings.TrimSpace(string(want)) != strings.TrimSpace(string(out)) {
+				t.Errorf("%s differs from %s (run with -update and review the diff)", f, gf)
+			}
+		})
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{
+		"nearly 2,000 Palestinian prisoners; between 30 and 40; $1.5 billion; 78 percent",
+		"10 hostages — eight on the first day and two on the final day; two Syrian and two Western sources",
+		"thousands of, tens of thousands of, a dozen, fewer than half, US$ 40 bn, 15-20 %",
+		"- -- 3- -3 $ $$ 1,2 1,,000 5 1/0 a a a half of", "\xff 12 \xfe", "",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d := text.Parse(s)
+		anchor := time.Date(2025, 7, 2, 0, 0, 0, 0, time.UTC)
+		for _, q := range Find(d, when.Find(d, &anchor)) {
+			if q.Start < 0 || q.End > len(s) || q.Start >= q.End {
+				t.Fatalf("span %d-%d out of bounds for %d bytes", q.Start, q.End, len(s))
+			}
+			if s[q.Start:q.End] != q.Text {
+				t.Fatalf("text %q does not match span", q.Text)
+			}
+			if q.Max != nil && (q.Value == nil || *q.Max <= *q.Value) {
+				t.Fatalf("bad range in %+v", q)
+			}
+		}
+	})
+}
+
+func BenchmarkFind(b *testing.B) {
+	files, _ := filepath.Glob("testdata/*.txt")
+	var sb strings.Builder
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		_, body, _ := strings.Cut(string(raw), "\n")
+		sb.WriteString(body)
+		sb.WriteString("\n\n")
+	}
+	d := text.Parse(sb.String())
+	anchor := time.Date(2025, 7, 2, 0, 0, 0, 0, time.UTC)
+	times := when.Find(d, &anchor)
+	b.SetBytes(int64(len(d.Text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		Find(d, times)
+	}
+}
