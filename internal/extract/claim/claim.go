@@ -62,6 +62,7 @@ func Extract(d *text.Doc, a *article.Article) {
 	for si := range x.sents {
 		x.sentenceCues(si)
 	}
+	x.speakerLines()
 	x.splitAndThat()
 	x.dropNested()
 	x.adjacentQuotes()

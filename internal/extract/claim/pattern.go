@@ -114,11 +114,11 @@ func (x *extractor) verbCue(si, i int) {
 	}
 	if cueHi < s.hi {
 		n := x.lws[cueHi]
-		if past && n == "by" {
+		if (past || ing) && n == "by" {
 			return // passive: "the proposal announced by Trump"
 		}
 		// reduced relative after a plain noun: "a diplomat briefed on the talks"
-		if strings.HasSuffix(lw, "ed") && (n == "on" || n == "with" || n == "in" || n == "about") && prev >= s.lo && x.toks[prev].word &&
+		if strings.HasSuffix(lw, "ed") && (n == "on" || n == "with" || n == "in" || n == "about" || n == "of") && prev >= s.lo && x.toks[prev].word &&
 			!x.toks[prev].cap && !pronouns[x.lws[prev]] && !x.dayAfter(cueHi) && x.lx.Tail(x.lws[cueHi:min(cueHi+6, s.hi)]) == 0 {
 			return
 		}
@@ -329,7 +329,7 @@ func (x *extractor) subject(si int) (int, int, bool) {
 		}
 		hi++
 	}
-	if hi == lo || !x.looksLikeSource(lo, hi) {
+	if hi == lo || prepositions[x.lws[lo]] || !x.looksLikeSource(lo, hi) {
 		return 0, 0, false
 	}
 	return lo, hi, true

@@ -23,11 +23,20 @@ func findQuotes(text string, ps, pe, para int) []quote {
 	open := -1
 	for i := ps; i < pe; {
 		r, n := utf8.DecodeRuneInString(text[i:pe])
+		if r == '\n' && open >= 0 && lineEnds(text, ps, i) {
+			// a line that ends a sentence ends the quote too: dumps with one
+			// paragraph per line must not pair marks across paragraphs
+			out = append(out, quote{start: open, end: i, para: para, open: true})
+			open = -1
+		}
 		switch {
 		case r == '“' || r == '«' || r == '„':
 			if open < 0 {
 				open = i
 			}
+		case r == '”' && open < 0 && opensHere(text, ps, i, pe, n):
+			// a right mark opening a quote: a common typing slip
+			open = i
 		case r == '”' || r == '»':
 			if open >= 0 {
 				out = append(out, quote{start: open, end: i + n, para: para})
@@ -79,6 +88,24 @@ func opensHere(text string, ps, i, pe, n int) bool {
 func isQuoteMark(s string) bool {
 	switch s {
 	case "“", "”", "\"", "«", "»", "„", "'":
+		return true
+	}
+	return false
+}
+
+// lineEnds reports whether the line ending at the newline at i closes a
+// sentence (its last visible character is a full stop or a closing mark).
+func lineEnds(text string, ps, i int) bool {
+	j := i
+	for j > ps && (text[j-1] == ' ' || text[j-1] == '\t' || text[j-1] == '\r') {
+		j--
+	}
+	if j == ps {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[ps:j])
+	switch r {
+	case '.', '!', '?', '”', '"', '’', '»', ':':
 		return true
 	}
 	return false

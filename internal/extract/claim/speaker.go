@@ -1,0 +1,134 @@
+package claim
+
+import "github.com/parley-news/parley/internal/article"
+
+// labels open a line with a colon without naming a speaker.
+var labels = set("update updated clarification correction editor note watch read related photo photos video " +
+	"breaking exclusive opinion analysis live more also warning source sources the latest q a")
+
+// speakerLines reads two layouts that attribute without a verb: a
+// transcript line opening with the speaker's name in capitals ("PENCE:
+// Well, look, …") and a quote signed with a dash ("“…” ― Sonya Herridge").
+func (x *extractor) speakerLines() {
+	for si, s := range x.sents {
+		if s.hi-s.lo < 3 || !x.lineStart(s.lo) {
+			continue // only a line's first sentence opens a transcript line
+		}
+		lo := s.lo
+		if x.opensQuote(lo) || x.isPunct(lo, "\"", "“") {
+			lo++
+		}
+		k := lo
+		for k < s.hi && k-lo < 4 && x.toks[k].word && x.isUpperWord(k) {
+			k++
+		}
+		if k == lo || k >= s.hi-1 || !x.isPunct(k, ":") || labels[x.lws[lo]] {
+			continue
+		}
+		end := min(x.paraEnd(s.para), x.lineEnd(x.toks[k].e))
+		c, ok := x.trimmedBytes(x.toks[k+1].s, end)
+		if !ok {
+			continue
+		}
+		x.emit(si, k, k+1, lo, k, c, "")
+	}
+	for _, q := range x.quotes {
+		i := x.tokAt(q.end)
+		if i < 0 || q.open {
+			// the mark may be glued to the dash ("”―"): find the next token
+			i = x.tokAfter(q.end)
+		}
+		if i < 0 || i+1 >= len(x.toks) || !x.isPunct(i, "―", "—", "–", "-", "--") || x.toks[i].sent < 0 {
+			continue
+		}
+		si := x.toks[i].sent
+		para := x.sents[si].para
+		j := i + 1
+		for j < len(x.toks) && x.sents[x.toks[j].sent].para == para && j-i <= 8 {
+			if x.toks[j].word && x.toks[j].cap {
+				j++
+				continue
+			}
+			if g := x.glueRight(j, len(x.toks)); g > 0 {
+				j = g
+				continue
+			}
+			break
+		}
+		if j == i+1 {
+			continue
+		}
+		// the signature must close its line (a full stop may follow)
+		if j < len(x.toks) && !x.lineStart(j) && !x.isPunct(j, ".", ",") {
+			continue
+		}
+		x.emit(si, i, i+1, i+1, j, article.Span{Start: q.start, End: q.end}, "")
+	}
+}
+
+// lineStart reports whether token k opens a line.
+func (x *extractor) lineStart(k int) bool {
+	for b := x.toks[k].s - 1; b >= 0; b-- {
+		switch x.text[b] {
+		case '\n':
+			return true
+		case ' ', '\t', '\r':
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// lineEnd is the byte offset where the line holding byte off ends.
+func (x *extractor) lineEnd(off int) int {
+	for b := off; b < len(x.text); b++ {
+		if x.text[b] == '\n' {
+			return b
+		}
+	}
+	return len(x.text)
+}
+
+// paraEnd is the byte offset where paragraph para ends.
+func (x *extractor) paraEnd(para int) int {
+	end := -1
+	for _, s := range x.sents {
+		if s.para == para && s.hi > s.lo {
+			end = x.toks[s.hi-1].e
+		}
+	}
+	return end
+}
+
+// tokAfter is the index of the first token starting at or after off, or -1.
+func (x *extractor) tokAfter(off int) int {
+	for k := x.tokAt(off); k >= 0; {
+		return k
+	}
+	lo, hi := 0, len(x.toks)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if x.toks[m].s < off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(x.toks) {
+		return lo
+	}
+	return -1
+}
+
+// trimmedBytes is [start, end) without trailing stops, or false when empty.
+func (x *extractor) trimmedBytes(start, end int) (article.Span, bool) {
+	i, j := x.tokAfter(start), x.tokAfter(end)
+	if j < 0 {
+		j = len(x.toks)
+	}
+	if i < 0 || i >= j {
+		return article.Span{}, false
+	}
+	return x.trimmed(x.toks[i].sent, i, j)
+}
