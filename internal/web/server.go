@@ -82,6 +82,10 @@ func (s *Server) routes() {
 	static, _ := fs.Sub(staticFS, "static")
 	s.mux.Handle("GET /static/", http.StripPrefix("/static/", cacheStatic(http.FileServerFS(static))))
 
+	s.mux.HandleFunc("GET /favicon.ico", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "/static/icon.svg", http.StatusMovedPermanently)
+	})
+
 	// pages
 	s.mux.HandleFunc("GET /{$}", s.page(s.homePage))
 	s.mux.HandleFunc("GET /search", s.page(s.searchPage))

@@ -23,7 +23,9 @@ import (
 
 // newStore opens a SQLite store in a temp dir filled with the testdata
 // stories, analysed by the real pipeline.
-func newStore(t testing.TB) store.Store {
+func newStore(t testing.TB) store.Store { return newStoreFrom(t, "testdata") }
+
+func newStoreFrom(t testing.TB, dir string) store.Store {
 	t.Helper()
 	ctx := context.Background()
 	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "web.db"), store.Options{})
@@ -32,7 +34,7 @@ func newStore(t testing.TB) store.Store {
 	}
 	t.Cleanup(func() { st.Close() })
 	var arts []*article.Article
-	failed := pipeline.Run(ctx, []string{"testdata"}, pipeline.Options{Published: "2025-02-25"},
+	failed := pipeline.Run(ctx, []string{dir}, pipeline.Options{Published: published(dir)},
 		func(a *article.Article) error { arts = append(arts, a); return nil },
 		func(p string, err error) { t.Errorf("read %s: %v", p, err) })
 	if failed > 0 || len(arts) < 2 {
@@ -42,6 +44,15 @@ func newStore(t testing.TB) store.Store {
 		t.Fatal(err)
 	}
 	return st
+}
+
+// published anchors the fixture stories' relative dates; a corpus given
+// with -corpus keeps its own.
+func published(dir string) string {
+	if dir == "testdata" {
+		return "2025-02-25"
+	}
+	return ""
 }
 
 // ingestFunc stores an upload through the real pipeline (as cmd/parley does).
@@ -57,6 +68,8 @@ func ingestFunc(st store.Store) web.IngestFunc {
 		return res, err
 	}
 }
+
+func ingestOpts(st store.Store) web.Options { return web.Options{Ingest: ingestFunc(st)} }
 
 func newServer(t testing.TB, st store.Store, opts web.Options) *web.Server {
 	t.Helper()
