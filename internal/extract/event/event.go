@@ -39,6 +39,13 @@ func Find(d *text.Doc, a *article.Article) []article.Event {
 	return out
 }
 
+// quoteOpen reports a word right after an opening quote, capitalized as a
+// quotation's first word.
+func quoteOpen(s *Sent, i int) bool {
+	r := s.Words[i-1].Raw
+	return r == "\"" || r == "“" || r == ":"
+}
+
 func (s *Sent) mentionsProposal() bool {
 	for _, w := range s.Words {
 		if proposalNouns[w.W] {
@@ -67,7 +74,7 @@ func (s *Sent) events(lx *lexicon.EventLexicon, a *article.Article, prev *Chunk)
 		if n == 0 {
 			continue
 		}
-		if c := s.ChunkAt(i); c != nil && s.Words[i].Cap && (i > 0 || c.To-c.From > 1) {
+		if s.Words[i].Cap && i > 0 && !quoteOpen(s, i) || s.ChunkAt(i) != nil && s.Words[i].Cap && i == 0 && s.ChunkAt(i).To > 1 {
 			// a word of a name: "Rapid Support Forces"
 			continue
 		}
@@ -160,7 +167,10 @@ func (s *Sent) nounContext(i int) bool {
 		return false
 	}
 	p := s.Words[i-1]
-	if p.Poss || p.Num || determiners[p.W] || preps[p.W] || nounMods[p.W] || p.Led {
+	if p.W == "to" {
+		return false
+	}
+	if p.Poss || p.Num || determiners[p.W] || preps[p.W] || nounMods[p.W] || p.Led || lightNoun[p.W] {
 		return true
 	}
 	if c := s.ChunkAt(i - 1); c != nil && c.Country && !c.Noun && s.Words[i-1].Cap && demonymLike(s.Words[i-1].W) {
@@ -171,6 +181,11 @@ func (s *Sent) nounContext(i int) bool {
 
 // demonymLike: "Israeli", "American", "Saudi" before a word make it a noun.
 func demonymLike(w string) bool {
+	if strings.HasSuffix(w, "s") && len(w) > 3 {
+		if c, n := lexicon.Events().Countries.Match([]string{w[:len(w)-1]}, 0); n == 1 && c[0].Demonym {
+			return false // "Serbs", "Albanians": people, not a modifier
+		}
+	}
 	c, n := lexicon.Events().Countries.Match([]string{w}, 0)
 	return n == 1 && c[0].Demonym
 }
@@ -220,6 +235,16 @@ func (s *Sent) licensed(t *lexicon.EventTrigger, i, n, lastLight int) bool {
 	case t.Has("persons") && !s.personsAfter(i+n, 7):
 		return false
 	case t.Has("hostages") && !anyIn(s.window(i+n, 5), captiveWords):
+		return false
+	case t.Has("with") && !anyIn(s.window(i+n, 5), set("with")):
+		return false
+	case t.Has("weapons") && !anyIn(s.window(i+n, 5), weaponWords):
+		return false
+	case t.Has("inf") && !anyIn(s.window(i+n, 1), set("to")):
+		return false
+	case t.Has("armed") && s.has(laborWords...):
+		return false
+	case t.Has("labor") && !s.has(laborWords...):
 		return false
 	case t.Has("obj") && s.object(i+n) == nil && !anyIn(s.window(i+n, 1), set("of", "against")):
 		return false
@@ -279,7 +304,11 @@ func (s *Sent) reducedRelative(i, n int) bool {
 		return false
 	}
 	p := s.Words[k]
-	if p.Punct || p.Num || auxes[p.W] || beForms[p.W] || relatives[p.W] || pronouns[p.W] || p.W == "and" || p.W == "or" || s.ChunkAt(k) != nil || adverbs[p.W] || boundaries[p.W] {
+	if p.Punct || p.Num || p.Cap || auxes[p.W] || beForms[p.W] || relatives[p.W] || pronouns[p.W] || p.W == "and" || p.W == "or" || s.ChunkAt(k) != nil || adverbs[p.W] || boundaries[p.W] || timeWords[p.W] || relTime[p.W] {
+		return false
+	}
+	// the noun must sit in a noun phrase: "1,718 people", "a region"
+	if !personWords[p.W] && !(k > 0 && (determiners[s.Words[k-1].W] || s.Words[k-1].Num || nounMods[s.Words[k-1].W])) {
 		return false
 	}
 	if i+n < len(s.Words) {

@@ -107,7 +107,9 @@ func (s *Sent) modality(tr trigger, a *article.Article, subj *Chunk) (string, *i
 var plannedCues = []string{" will ", " 'll ", " shall ", " due to ", " scheduled to ", " expected to ", " set to ",
 	" plans to ", " plan to ", " planned to ", " planning to ", " intends to ", " intend to ", " is to ", " are to ",
 	" aims to ", " preparing to ", " prepare to ", " going to ", " agreed to ", " pledged to ", " promised to ",
-	" vowed to ", " poised to ", " ready to ", " to be ", " hopes to ", " wants to ", " is planning ", " to "}
+	" vowed to ", " poised to ", " hopes to ", " wants to ", " is planning ", " are planning ", " willing to ",
+	" prepared to ", " ready to ", " decided to ", " intend to ", " plan to ", " sworn to ", " swore to ", " must ",
+	" should ", " has to ", " have to "}
 
 // proposal reports "the proposal calls for Hamas to release", "under the
 // plan, Israel would withdraw": a provision of a plan not yet in force.

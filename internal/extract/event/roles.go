@@ -145,7 +145,68 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk) (article
 	e.Time = s.time(a, tr.at)
 	e.Place = s.place(tr.at, t.Type)
 	e.Modality, e.Claim = s.modality(tr, a, subj)
+	e.Plover = s.plover(t, e.Modality, head)
 	return e, subj
+}
+
+// plover codes the event the way PLOVER does: by the act and the stance
+// toward it. A cooperative act promised ("will release", "is willing to
+// withdraw") is an AGREE; a hostile act announced ("would blockade",
+// "will withdraw ... unless") a THREATEN; an act others "must" do a
+// DEMAND; an agreement refused a REJECT.
+func (s *Sent) plover(t *lexicon.EventTrigger, modality string, head int) string {
+	p := t.Plover
+	from := max(0, s.clauseStart(head)-1)
+	must, prepared, cond := false, false, false
+	for k := from; k < head; k++ {
+		switch s.Words[k].W {
+		case "must", "should", "cannot", "ought":
+			must = true
+		case "prepared", "preparing", "readying", "poised":
+			prepared = true
+		}
+	}
+	for _, w := range s.Words {
+		if w.W == "unless" || w.W == "if" {
+			cond = true
+		}
+	}
+	switch modality {
+	case article.Negated:
+		if p == "AGREE" || p == "CONSULT" || p == "SUPPORT" || p == "COOPERATE" {
+			return "REJECT"
+		}
+	case article.Planned, article.Hypothetical, article.Proposed:
+		switch {
+		case must:
+			return "DEMAND"
+		case hostile[p] && prepared:
+			return "MOBILIZE"
+		case hostile[p] || cond && p != "AGREE":
+			return "THREATEN"
+		case p != "DEMAND" && p != "THREATEN" && p != "DISAPPROVE" && p != "INVESTIGATE":
+			return "AGREE"
+		}
+	}
+	if must && p != "DEMAND" {
+		return "DEMAND"
+	}
+	if (t.Type == "DEPLOY" || t.Type == "VISIT") && s.has("peacekeeping", "peacekeepers", "peacekeeper") {
+		return "AID"
+	}
+	return p
+}
+
+// has reports whether the sentence holds one of the words.
+func (s *Sent) has(ws ...string) bool {
+	for _, w := range s.Words {
+		for _, x := range ws {
+			if w.W == x {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // linkEntity finds the entity a fallback name stands for: one whose name
@@ -240,7 +301,7 @@ func (s *Sent) passive(i int) bool {
 			break
 		}
 	}
-	if i+1 < len(s.Words) && s.Words[i+1].W == "by" && i > 0 && s.ChunkAt(i-1) != nil {
+	if i+1 < len(s.Words) && s.Words[i+1].W == "by" {
 		return true
 	}
 	return false
@@ -264,9 +325,19 @@ func (s *Sent) subject(i int) *Chunk {
 			if c := s.ChunkAt(j); c != nil {
 				return c
 			}
+			// "the Hamas-led attack on Oct. 7, which killed": the actor of
+			// the event noun the clause hangs on
+			for b := j; b >= 0 && b >= j-8; b-- {
+				if s.Words[b].Led {
+					return &Chunk{From: b, To: b + 1, Name: s.ledName(b)}
+				}
+				if c := s.ChunkAt(b); c != nil && !c.Place && !c.Pronoun && !s.afterPrep(c.From) {
+					return c
+				}
+			}
 			return nil
 		}
-		if boundaries[w.W] || reportCues[w.W] && s.newClauseAfter(k, i) {
+		if boundaries[w.W] && !(k > 0 && auxes[s.Words[k-1].W]) || reportCues[w.W] && s.newClauseAfter(k, i) {
 			return nil
 		}
 		if w.Raw == ")" {
@@ -346,7 +417,7 @@ func (s *Sent) coordinated(c *Chunk) []*Chunk {
 	out := []*Chunk{c}
 	// look left: "X and c"
 	k := c.From - 1
-	for k >= 1 && determiners[s.Words[k].W] {
+	for k >= 1 && articles[s.Words[k].W] {
 		k--
 	}
 	for k >= 1 {
@@ -369,7 +440,7 @@ func (s *Sent) coordinated(c *Chunk) []*Chunk {
 			break
 		}
 		j := k + 1
-		for j < len(s.Words) && determiners[s.Words[j].W] {
+		for j < len(s.Words) && articles[s.Words[j].W] {
 			j++
 		}
 		r := s.ChunkAt(j)
@@ -385,6 +456,9 @@ func (s *Sent) coordinated(c *Chunk) []*Chunk {
 // object is the first actor chunk right after a verb (determiners and
 // modifiers between), the one the act is done to.
 func (s *Sent) object(i int) *Chunk {
+	if i < len(s.Words) && (s.Words[i].W == "that" || s.Words[i].W == "to") {
+		return nil
+	}
 	k := i
 	for k < len(s.Words) && (determiners[s.Words[k].W] || nounMods[s.Words[k].W] || s.Words[k].Num || adverbs[s.Words[k].W]) {
 		k++

@@ -8,6 +8,8 @@ var determiners = set("a", "an", "the", "this", "that", "these", "those", "its",
 	"further", "fresh", "series", "wave", "round", "rounds", "number", "string", "spate", "flurry", "one", "two",
 	"three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands")
 
+var articles = set("the", "a", "an", "its", "their", "his", "her")
+
 var preps = set("in", "on", "at", "of", "from", "to", "with", "by", "for", "near", "against", "into", "over",
 	"under", "between", "toward", "towards", "across", "through", "about", "after", "before", "during", "since",
 	"amid", "within", "without", "via", "outside", "inside", "around", "among", "behind", "beyond", "upon")
@@ -20,7 +22,7 @@ var nounMods = set("new", "fresh", "direct", "indirect", "face-to-face", "in-per
 	"recent", "previous", "massive", "major", "large-scale", "limited", "brief", "short", "long", "high-level",
 	"bilateral", "trilateral", "multilateral", "peace", "ceasefire", "security", "diplomatic", "official", "informal",
 	"formal", "joint", "surprise", "cross-border", "retaliatory", "preemptive", "pre-emptive", "suicide", "armed",
-	"violent", "bloody", "fierce", "intense", "sporadic", "overnight", "early", "late", "nightly", "daily", "weekly",
+	"violent", "bloody", "fierce", "southern", "northern", "eastern", "western", "central", "occupied", "intense", "sporadic", "overnight", "early", "late", "nightly", "daily", "weekly",
 	"mass", "possible", "potential", "planned", "proposed", "future", "fresh", "humanitarian", "emergency", "urgent",
 	"immediate", "unconditional", "conditional", "reciprocal", "mutual", "historic", "landmark", "rare", "first-ever",
 	"two-day", "three-day", "one-day", "hours-long", "days-long", "weeks-long", "low-level", "senior", "technical",
@@ -77,7 +79,8 @@ var pactWords = set("deal", "deals", "agreement", "agreements", "accord", "accor
 	"settlement", "framework", "compromise", "protocol", "arrangement", "plan", "proposal", "roadmap", "road",
 	"armistice", "consensus", "deal,", "bargain", "charter", "communique", "communiqué", "joint", "peace")
 
-var aidWords = set("aid", "assistance", "food", "supplies", "medicine", "medicines", "medical", "fuel", "relief",
+var aidWords = set("aid", "assistance", "grant", "grants", "dollars", "credit", "credits", "asylum", "intelligence",
+	"refuge", "visas", "euros", "pounds", "yen", "food", "supplies", "medicine", "medicines", "medical", "fuel", "relief",
 	"trucks", "humanitarian", "shelter", "tents", "water", "loans", "loan", "funds", "funding", "money", "grain",
 	"vaccines", "weapons", "arms", "ammunition", "equipment", "flour", "convoys", "convoy", "plane", "planes",
 	"donations", "blankets", "rations", "doctors", "deliveries", "million", "billion")
@@ -101,6 +104,9 @@ var placeNouns = set("region", "regions", "area", "areas", "city", "town", "town
 	"neighborhood", "neighbourhood", "hospital", "hospitals", "palace", "base", "compound", "corridor", "crossing",
 	"enclave", "state", "county", "frontier", "heights", "island", "islands", "mountains", "refugee")
 
+var relTime = set("today", "yesterday", "tonight", "tomorrow", "recently", "earlier", "later", "week", "month",
+	"year", "morning", "evening", "night", "afternoon", "weekend")
+
 var timeWords = set("january", "february", "march", "april", "may", "june", "july", "august", "september",
 	"october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 	"spring", "summer", "autumn", "winter")
@@ -112,6 +118,18 @@ var stateActs = set("AGREE", "WITHDRAW", "CEASEFIRE_START", "CEASEFIRE_BREAK", "
 
 var preventWords = set("preventing", "prevent", "prevents", "reducing", "reduce", "ending", "end", "avoid",
 	"avoiding", "halt", "halting", "stop", "stopping", "curb", "curbing", "deter", "deterring", "averting", "avert")
+
+// lightNoun verbs take the next word as a noun: "put pressure", "pose a threat".
+var lightNoun = set("put", "exert", "apply", "pose", "poses", "posed", "exerted", "applied", "puts")
+
+// hostile PLOVER types: announced, they threaten.
+var hostile = set("ASSAULT", "FIGHT", "COERCE", "SANCTION", "MOBILIZE", "REJECT", "PROTEST")
+
+var weaponWords = set("shells", "shell", "rockets", "rocket", "missiles", "missile", "mortars", "mortar", "shots",
+	"bullets", "at", "on", "into", "tear", "grenades", "artillery", "rounds", "volleys", "warning")
+
+var laborWords = []string{"workers", "union", "unions", "labor", "labour", "employees", "teachers", "doctors",
+	"nurses", "hunger", "general", "strikers", "wage", "wages", "pay"}
 
 // ploverOnly are the kinds outside the SPEC types, kept for PLOVER.
 var ploverOnly = set("SANCTION", "PROTEST", "INVESTIGATE", "SUPPORT", "COOPERATE", "CONCEDE", "COERCE")
