@@ -239,7 +239,9 @@ func build(ls []line, title string, bodyDoc bool, metaCaps []string) *story {
 			if l.gap >= 2 {
 				links = false
 			}
-			inBody := noProse || k > bodyStart && bodyStart >= 0 && k < lastProse
+			// after the last paragraph a short line is a link title or a
+			// credit, unless it reads as a sentence ("Only one stayed home.")
+			inBody := noProse || k > bodyStart && bodyStart >= 0 && (k < lastProse || endsSentence(l.text) && l.words >= 3)
 			keep = inBody && !links && !seen[l.text] && l.text != s.title
 		}
 		if keep {
@@ -265,15 +267,18 @@ func build(ls []line, title string, bodyDoc bool, metaCaps []string) *story {
 	return s
 }
 
-// furnitureFollows: between line k and the next prose line stands a line
-// of head furniture (byline, timestamp, share widget, breadcrumb).
+// furnitureFollows: between line k and the next prose line stand only
+// noise lines, and among them head furniture (byline, timestamp, share
+// widget, breadcrumb).
 func furnitureFollows(ls []line, k int) bool {
+	head := false
 	for j := k + 1; j < len(ls) && ls[j].kind != kProse; j++ {
-		if ls[j].kind.header() {
-			return true
+		if ls[j].kind == kShort {
+			return false
 		}
+		head = head || ls[j].kind.header()
 	}
-	return false
+	return head
 }
 
 // headline: a line ending in a stop that is still a headline, by its
@@ -376,7 +381,7 @@ func opens(r []line, next line) (int, bool) {
 	strong, weak := 0, 0
 	for k, l := range r {
 		switch {
-		case k < title && (l.kind == kTail || l.kind == kEnd || l.kind == kCredit || l.kind == kCrumb || l.kind == kStamp || l.kind == kByline):
+		case k < title && (l.kind == kTail || l.kind == kEnd || l.kind == kCredit || l.kind == kCrumb || l.kind == kStamp || l.kind == kByline || rule(l.text)):
 			strong++
 		case k > title && l.kind.header():
 			strong++
@@ -395,12 +400,32 @@ func opens(r []line, next line) (int, bool) {
 	if strong == 0 && weak < 2 {
 		return 0, false
 	}
+	if endsSentence(r[title].text) && strong < 2 {
+		// headlines seldom end with a stop; a signed letter or a short
+		// closing sentence does, and needs more than one sign
+		return 0, false
+	}
 	// the new story's own breadcrumb stands just above its headline
 	start := title
-	for start > 0 && (r[start-1].kind == kCrumb || r[start-1].kind == kWidget) && r[start].gap < 2 {
+	for start > 0 && (r[start-1].kind == kCrumb || r[start-1].kind == kWidget && !rule(r[start-1].text)) && r[start].gap < 2 {
 		start--
 	}
 	return start, true
+}
+
+// rule: a separator line such as "-----", "* * *" or "=====".
+func rule(s string) bool {
+	n := 0
+	for _, r := range s {
+		switch r {
+		case '-', '=', '*', '_', '#', '~', '—', '–', '•', '·':
+			n++
+		case ' ':
+		default:
+			return false
+		}
+	}
+	return n >= 3
 }
 
 // headFollows: the short line k is directly followed by head furniture or

@@ -201,6 +201,42 @@ It was the first convoy to reach the city in two months.`},
 				removed: []string{"An aid convoy of 30 trucks reached the besieged city on Sunday, the Red Crescent said."}}},
 		},
 		{
+			name: "signed letters stay one article, a closing sentence stays",
+			doc: read.Doc{Text: `Readers on the border talks
+
+I do not see how the talks can succeed while both armies keep moving troops to the border.
+
+Anna Berg.
+
+Oslo.
+
+FACEBOOK.
+
+The mediators deserve more credit than they get, whatever the outcome of this round.
+
+Only one side came.`},
+			wants: []want{{title: "Readers on the border talks", lead: "I do not see",
+				keep: []string{"Anna Berg.", "Only one side came."}, removed: []string{"FACEBOOK."}}},
+		},
+		{
+			name: "stories between separator rules",
+			doc: read.Doc{Text: `Border crossing reopens
+
+The main border crossing reopened on Monday after a two-week closure, customs officials said.
+
+* * *
+
+Envoy arrives for talks
+
+The United Nations envoy arrived in the capital on Tuesday for talks with both sides, his office said.
+-----
+`},
+			wants: []want{
+				{title: "Border crossing reopens", lead: "The main border", removed: []string{"* * *"}},
+				{title: "Envoy arrives for talks", lead: "The United Nations envoy", removed: []string{"-----"}},
+			},
+		},
+		{
 			name:  "only page furniture: nothing is lost",
 			doc:   read.Doc{Body: true, Text: "Share\nTweet\nEmail"},
 			wants: []want{{lead: "Share\n\nTweet\n\nEmail", removed: []string{}}},

@@ -172,8 +172,11 @@ func isCaption(lx *lexicon, s string, lw []string) bool {
 			return true
 		}
 	}
+	// a credit stands at the end of a caption; "Reuters/Ipsos poll" in
+	// the middle of a paragraph is no credit
+	tail := s[max(0, len(s)-90):]
 	for _, c := range lx.capCredit {
-		if strings.Contains(s, c) {
+		if strings.Contains(tail, c) {
 			return true
 		}
 	}

@@ -62,6 +62,7 @@ func TestClassify(t *testing.T) {
 		{"Copyright disputes over the footage delayed its release by several weeks, officials said.", kProse},
 		{"Share prices in the region fell sharply after the talks collapsed on Friday, traders said.", kProse},
 		{"\"We will not stop,\" he said.", kShort},
+		{"A Reuters/Ipsos poll released on Friday showed the governing party ahead by five points among likely voters, with 19 percent undecided.", kProse},
 		{"Here's a look at the situation and the challenges it might present.", kProse},
 	}
 	for _, tt := range tests {
