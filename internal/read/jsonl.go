@@ -213,8 +213,8 @@ func (j *jsonIn) record(b []byte, where string) error {
 		}
 		j.invalid++
 	}
-	var fields map[string]json.RawMessage
-	if err := json.Unmarshal(b, &fields); err != nil {
+	var rec jsonRecord
+	if err := json.Unmarshal(b, &rec); err != nil {
 		var se *json.SyntaxError
 		if errors.As(err, &se) {
 			j.badRecord(where, nil, "not JSON: "+se.Error())
@@ -223,38 +223,62 @@ func (j *jsonIn) record(b []byte, where string) error {
 		}
 		return nil
 	}
-	text := field(fields, "text", "body", "content", "article", "articleBody", "article_body", "maintext", "full_text", "story")
+	text := first(rec.Text, rec.Body, rec.Content, rec.Article, rec.ArticleBody, rec.ArticleBody2, rec.MainText, rec.FullText, rec.Story)
 	if strings.TrimSpace(text) == "" {
 		j.badRecord(where, nil, "no text")
 		return nil
 	}
 	d := Doc{
 		Path: j.path, Index: j.index, Format: FormatJSONL, Text: text, Body: true,
-		Title:     field(fields, "title", "headline"),
-		URL:       field(fields, "url", "link", "uri"),
-		Published: normDate(field(fields, "published", "date", "published_at", "datePublished", "date_publish", "pubDate", "publication_date")),
-		Outlet:    field(fields, "outlet", "source", "site", "publisher", "source_domain", "site_name"),
-		Author:    field(fields, "author", "byline"),
-		Language:  field(fields, "language", "lang"),
+		Title:     strings.TrimSpace(first(rec.Title, rec.Headline)),
+		URL:       strings.TrimSpace(first(rec.URL, rec.Link, rec.URI)),
+		Published: normDate(first(rec.Published, rec.Date, rec.PublishedAt, rec.DatePublished, rec.DatePublish, rec.PubDate, rec.PublicationDate)),
+		Outlet:    strings.TrimSpace(first(rec.Outlet, rec.Source, rec.Site, rec.Publisher, rec.SourceDomain, rec.SiteName)),
+		Author:    strings.TrimSpace(first(rec.Author, rec.Byline)),
+		Language:  strings.TrimSpace(first(rec.Language, rec.Lang)),
 	}
 	j.index++
 	return j.emit(d)
 }
 
-// field returns the first of the named fields that holds a non-blank
-// string, trimmed; "" when none does.
-func field(fields map[string]json.RawMessage, names ...string) string {
-	for _, n := range names {
-		raw, ok := fields[n]
-		if !ok {
-			continue
-		}
-		var s string
-		if err := json.Unmarshal(raw, &s); err == nil {
-			if s = strings.TrimSpace(s); s != "" {
-				return s
-			}
-			continue
+// jsonRecord holds the fields a record may carry, under the names news
+// exports use for them; a field of another type than string is ignored.
+type jsonRecord struct {
+	Text, Body, Content, Article, ArticleBody, MainText, Story looseString
+	ArticleBody2                                               looseString `json:"article_body"`
+	FullText                                                   looseString `json:"full_text"`
+	Title, Headline                                            looseString
+	URL, Link, URI                                             looseString
+	Published, Date, DatePublished, PubDate                    looseString
+	PublishedAt                                                looseString `json:"published_at"`
+	DatePublish                                                looseString `json:"date_publish"`
+	PublicationDate                                            looseString `json:"publication_date"`
+	Outlet, Source, Site, Publisher                            looseString
+	SourceDomain                                               looseString `json:"source_domain"`
+	SiteName                                                   looseString `json:"site_name"`
+	Author, Byline, Language, Lang                             looseString
+}
+
+// looseString takes a JSON string and lets any other value pass as "".
+type looseString string
+
+func (s *looseString) UnmarshalJSON(b []byte) error {
+	if len(b) == 0 || b[0] != '"' {
+		return nil
+	}
+	var v string
+	if err := json.Unmarshal(b, &v); err != nil {
+		return err
+	}
+	*s = looseString(v)
+	return nil
+}
+
+// first returns the first value that is not blank.
+func first(vals ...looseString) string {
+	for _, v := range vals {
+		if strings.TrimSpace(string(v)) != "" {
+			return string(v)
 		}
 	}
 	return ""

@@ -185,3 +185,18 @@ func FuzzJSONL(f *testing.F) {
 		}
 	})
 }
+
+func BenchmarkJSONL(b *testing.B) {
+	var sb strings.Builder
+	for i := range 20000 {
+		fmt.Fprintf(&sb, `{"title": "Story %d", "published": "2025-07-02", "text": "Negotiators met in Doha on Monday for a third round of talks on a ceasefire, officials said.\n\nNo deal was announced."}`+"\n", i)
+	}
+	in := sb.String()
+	b.SetBytes(int64(len(in)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := (jsonlReader{}).Read(context.Background(), "b", strings.NewReader(in), func(Doc) error { return nil }); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

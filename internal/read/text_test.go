@@ -184,3 +184,14 @@ func FuzzRead(f *testing.F) {
 		}
 	})
 }
+
+func BenchmarkTextReader(b *testing.B) {
+	story := strings.Repeat("Negotiators met in Doha on Monday for a third round of talks on a ceasefire, officials said.\n\n", 20000)
+	b.SetBytes(int64(len(story)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := (textReader{}).Read(context.Background(), "b", strings.NewReader(story), func(Doc) error { return nil }); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
