@@ -83,7 +83,7 @@ func Find(d *text.Doc, times []article.Time) []article.Quantity {
 		for k := ti; k < len(times) && times[k].Start < s.End; k++ {
 			t := times[k]
 			for i := range x.toks {
-				if x.toks[i].start < t.End && t.Start < x.toks[i].end {
+				if x.tk(i).start < t.End && t.Start < x.tk(i).end {
 					x.toks[i].inTime = t.Kind
 				}
 			}
@@ -145,11 +145,14 @@ func (x *finder) load(ts []text.Token) {
 	}
 }
 
-func (x *finder) w(i int) string {
-	if i < 0 || i >= len(x.toks) {
-		return ""
+func (x *finder) w(i int) string { return x.tk(i).l }
+
+// tk returns token k, or a zero token past either end.
+func (x *finder) tk(k int) tok {
+	if k < 0 || k >= len(x.toks) {
+		return tok{}
 	}
-	return x.toks[i].l
+	return x.toks[k]
 }
 
 // approxAt returns how many tokens an approximator at i takes, and its
@@ -161,7 +164,7 @@ func (x *finder) approxAt(i int) (int, bool) {
 		}
 		ws := make([]string, n)
 		for k := range ws {
-			ws[k] = x.toks[i+k].l
+			ws[k] = x.tk(i+k).l
 		}
 		if _, ok := lex.approx[strings.Join(ws, " ")]; ok {
 			return n, true
@@ -192,7 +195,7 @@ func (x *finder) at(i int) (found, int, bool) {
 	if c, n := x.currencyAt(k); n > 0 {
 		cur, k = c, k+n
 	}
-	if k >= len(x.toks) || x.toks[k].inTime != "" && x.toks[k].inTime != "duration" {
+	if k >= len(x.toks) || x.tk(k).inTime != "" && x.tk(k).inTime != "duration" {
 		return found{}, 0, false
 	}
 	v, hasV, n, vague := x.value(k)
@@ -206,7 +209,7 @@ func (x *finder) at(i int) (found, int, bool) {
 		approx = true
 	}
 	q := found{}
-	start := x.toks[i].start
+	start := x.tk(i).start
 	j := k + n
 	if hasV {
 		val := v
@@ -235,7 +238,7 @@ func (x *finder) at(i int) (found, int, bool) {
 	case x.w(j) == "per" && x.w(j+1) == "cent":
 		unit, j = "percent", j+2
 	default:
-		if c, ok := lex.currency[x.w(j)]; ok && c != "" && x.toks[j].kind == text.Word {
+		if c, ok := lex.currency[x.w(j)]; ok && c != "" && x.tk(j).kind == text.Word {
 			unit, j = c, j+1
 			break
 		}
@@ -250,8 +253,8 @@ func (x *finder) at(i int) (found, int, bool) {
 		j = x.spanEnd // "60-day ceasefire": the span is "60-day"
 	}
 	x.spanEnd = 0
-	q.duration = x.toks[k].inTime == "duration"
-	end := x.toks[j-1].end
+	q.duration = x.tk(k).inTime == "duration"
+	end := x.tk(j-1).end
 	q.Approximate = approx
 	q.Start, q.End = start, end
 	q.Text = x.text[start:end]
@@ -265,11 +268,11 @@ func (x *finder) currencyAt(k int) (string, int) {
 	if w == "us" && x.w(k+1) == "$" {
 		return "USD", 2
 	}
-	if c, ok := lex.currency[w]; ok && (x.toks[k].kind == text.Punct || w == "usd" || w == "us$" || w == "eur" || w == "gbp") {
+	if c, ok := lex.currency[w]; ok && (x.tk(k).kind == text.Punct || w == "usd" || w == "us$" || w == "eur" || w == "gbp") {
 		if c == "" {
 			return "", 0
 		}
-		if k+1 < len(x.toks) && x.toks[k+1].kind == text.Number {
+		if k+1 < len(x.toks) && x.tk(k+1).kind == text.Number {
 			return c, 1
 		}
 	}
@@ -279,7 +282,7 @@ func (x *finder) currencyAt(k int) (string, int) {
 // value reads the number at k: its value (hasV false for vague counts),
 // how many tokens it took, and whether it is vague ("dozens of").
 func (x *finder) value(k int) (v float64, hasV bool, n int, vague bool) {
-	t := x.toks[k]
+	t := x.tk(k)
 	w := t.l
 	// "thousands of", "tens of thousands of", "hundreds"
 	if _, ok := lex.vague[w]; ok && t.kind == text.Word {
@@ -300,7 +303,7 @@ func (x *finder) value(k int) (v float64, hasV bool, n int, vague bool) {
 		if w == "a" {
 			return 0.5, true, 2, false
 		}
-		if x.w(k+1) == "of" || k > 0 && x.toks[k-1].l == "than" {
+		if x.w(k+1) == "of" || k > 0 && x.tk(k-1).l == "than" {
 			return 0.5, true, 1, false
 		}
 		return 0, false, 0, false
@@ -314,7 +317,7 @@ func (x *finder) value(k int) (v float64, hasV bool, n int, vague bool) {
 		if v, n := number.Parse(x.lower(k, 4)); n > 0 {
 			return v, true, n, false
 		}
-		if t.inTime == "duration" && k+1 < len(x.toks) && x.toks[k+1].inTime == "duration" {
+		if t.inTime == "duration" && k+1 < len(x.toks) && x.tk(k+1).inTime == "duration" {
 			return 1, true, 1, false
 		}
 		return 0, false, 0, false
@@ -337,6 +340,9 @@ func (x *finder) value(k int) (v float64, hasV bool, n int, vague bool) {
 
 func (x *finder) lower(i, n int) []string {
 	ls := make([]string, 0, n)
+	if i < 0 || i >= len(x.toks) {
+		return ls
+	}
 	for _, t := range x.toks[i:min(len(x.toks), i+n)] {
 		ls = append(ls, t.l)
 	}
@@ -347,14 +353,14 @@ func (x *finder) lower(i, n int) []string {
 // rather than naming or ordering it; sure is true when a currency or an
 // approximator already says it is an amount.
 func (x *finder) counts(k, n int, sure bool) bool {
-	t := x.toks[k]
+	t := x.tk(k)
 	if t.l == "one" && n == 1 && !sure {
 		return false // "one of the", "one day": rarely a count worth keeping
 	}
 	e := k + n
 	// ordinals: "21st", "3rd"
-	if t.kind == text.Number && e < len(x.toks) && x.toks[e].glued {
-		switch x.toks[e].l {
+	if t.kind == text.Number && e < len(x.toks) && x.tk(e).glued {
+		switch x.tk(e).l {
 		case "st", "nd", "rd", "th":
 			return false
 		}
@@ -362,13 +368,13 @@ func (x *finder) counts(k, n int, sure bool) bool {
 	if sure || k == 0 {
 		return true
 	}
-	p := x.toks[k-1]
+	p := x.tk(k-1)
 	// "phase one", "Resolution 2254", "No. 5"
-	if lex.noname[p.l] || p.l == "." && k > 1 && x.toks[k-2].l == "no" {
+	if lex.noname[p.l] || p.l == "." && k > 1 && x.tk(k-2).l == "no" {
 		return false
 	}
 	// "F-16", "COVID-19": a number glued to a word by a hyphen names it
-	if p.l == "-" && p.glued && t.glued && k > 1 && x.toks[k-2].kind == text.Word && x.toks[k-1].glued {
+	if p.l == "-" && p.glued && t.glued && k > 1 && x.tk(k-2).kind == text.Word && x.tk(k-1).glued {
 		return false
 	}
 	// "Boeing 737", "Windows 7": a capitalized word before a bare number,
@@ -377,11 +383,11 @@ func (x *finder) counts(k, n int, sure bool) bool {
 		!strings.HasSuffix(p.l, "’s") && !strings.Contains(t.s, ",") {
 		return false
 	}
-	if t.kind == text.Number && p.l == "the" && (!x.nounLike(e) || x.toks[e].glued || !x.plural(x.toks[e].l)) {
+	if t.kind == text.Number && p.l == "the" && (!x.nounLike(e) || x.tk(e).glued || !x.plural(x.tk(e).l)) {
 		return false // "the 787", but "the 20 hostages"
 	}
 	// "737s", "the 1990s": a plural of a name
-	if e < len(x.toks) && x.toks[e].glued && x.toks[e].l == "s" {
+	if e < len(x.toks) && x.tk(e).glued && x.tk(e).l == "s" {
 		return false
 	}
 	return true
@@ -391,7 +397,7 @@ func (x *finder) counts(k, n int, sure bool) bool {
 // "-40", "to 40", "and 40" (after "between").
 func (x *finder) rangeEnd(j int, between bool) (float64, int, bool) {
 	w := x.w(j)
-	ok := w == "-" && x.toks[j].glued || w == "–" || w == "to" || between && w == "and"
+	ok := w == "-" && x.tk(j).glued || w == "–" || w == "to" || between && w == "and"
 	if !ok || j+1 >= len(x.toks) {
 		return 0, 0, false
 	}
@@ -399,7 +405,7 @@ func (x *finder) rangeEnd(j int, between bool) (float64, int, bool) {
 	if _, n := x.currencyAt(k); n > 0 {
 		k += n
 	}
-	if x.toks[k].inTime != "" && x.toks[k].inTime != "duration" {
+	if x.tk(k).inTime != "" && x.tk(k).inTime != "duration" {
 		return 0, 0, false
 	}
 	v, n := number.Parse(x.lower(k, 6))
@@ -415,24 +421,24 @@ func (x *finder) rangeEnd(j int, between bool) (float64, int, bool) {
 // token after it, and capitalized modifiers found without a noun.
 func (x *finder) unitAt(j int) (string, int, []string) {
 	// "60-day ceasefire": the noun after the hyphen, and one more noun
-	if x.w(j) == "-" && x.toks[j].glued && j+1 < len(x.toks) && x.toks[j+1].glued && x.toks[j+1].kind == text.Word {
+	if x.w(j) == "-" && x.tk(j).glued && j+1 < len(x.toks) && x.tk(j+1).glued && x.tk(j+1).kind == text.Word {
 		e := j + 2
-		unit := x.toks[j+1].s
+		unit := x.tk(j+1).s
 		x.spanEnd = e
 		if x.nounLike(e) {
-			unit += " " + x.toks[e].s
+			unit += " " + x.tk(e).s
 			e++
 		}
 		return unit, e, nil
 	}
 	// the unit glued into a word: "two-month period"
-	if j > 0 && x.toks[j-1].kind == text.Word && strings.Contains(x.toks[j-1].l, "-") && !numberWord(x.toks[j-1].l) {
-		p := x.toks[j-1].s
+	if j > 0 && x.tk(j-1).kind == text.Word && strings.Contains(x.tk(j-1).l, "-") && !numberWord(x.tk(j-1).l) {
+		p := x.tk(j-1).s
 		unit := p[strings.IndexByte(p, '-')+1:]
 		e := j
 		x.spanEnd = e
 		if x.nounLike(e) {
-			unit += " " + x.toks[e].s
+			unit += " " + x.tk(e).s
 			e++
 		}
 		return unit, e, nil
@@ -457,14 +463,14 @@ func (x *finder) unitAt(j int) (string, int, []string) {
 func (x *finder) phrase(j int) (string, int, []string) {
 	var mods []string
 	for e := j; e < len(x.toks) && e < j+4; e++ {
-		t := x.toks[e]
+		t := x.tk(e)
 		if t.kind != text.Word || lex.stop[t.l] || t.inTime != "" && t.inTime != "duration" || verbs[t.l] {
 			break
 		}
 		if x.plural(t.l) {
 			words := make([]string, 0, 6)
 			for k := j; k <= e; k++ {
-				words = append(words, x.toks[k].s)
+				words = append(words, x.tk(k).s)
 			}
 			x.spanEnd = e + 1
 			words = append(words, x.participle(e+1)...)
@@ -477,11 +483,11 @@ func (x *finder) phrase(j int) (string, int, []string) {
 		}
 	}
 	// a singular noun right after the number: "1 percent", "a week"
-	if x.nounLike(j) && !x.toks[j].upper {
-		return x.toks[j].s, j + 1, nil
+	if x.nounLike(j) && !x.tk(j).upper {
+		return x.tk(j).s, j + 1, nil
 	}
 	e := j
-	for e < len(x.toks) && e-j < len(mods) && x.toks[e].upper && x.toks[e].kind == text.Word {
+	for e < len(x.toks) && e-j < len(mods) && x.tk(e).upper && x.tk(e).kind == text.Word {
 		e++
 	}
 	if e > j && e-j == len(mods) {
@@ -494,20 +500,20 @@ func (x *finder) phrase(j int) (string, int, []string) {
 // unit: "killed", "detained in Gaza". An -ed word counts only with a
 // place after it, since "trucks crossed" is a verb.
 func (x *finder) participle(e int) []string {
-	if e >= len(x.toks) || x.toks[e].kind != text.Word || x.toks[e].upper {
+	if e >= len(x.toks) || x.tk(e).kind != text.Word || x.tk(e).upper {
 		return nil
 	}
-	w := x.toks[e].l
+	w := x.tk(e).l
 	placed := false
-	if p := x.w(e + 1); (p == "in" || p == "on" || p == "from" || p == "at") && e+2 < len(x.toks) && x.toks[e+2].upper {
+	if p := x.w(e + 1); (p == "in" || p == "on" || p == "from" || p == "at") && e+2 < len(x.toks) && x.tk(e+2).upper {
 		placed = true
 	}
 	if !lex.plural[w] && !(placed && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || w == "held")) {
 		return nil
 	}
-	out := []string{x.toks[e].s}
+	out := []string{x.tk(e).s}
 	if placed {
-		out = append(out, x.toks[e+1].s, x.toks[e+2].s)
+		out = append(out, x.tk(e+1).s, x.tk(e+2).s)
 	}
 	return out
 }
@@ -542,7 +548,7 @@ func (x *finder) nounLike(e int) bool {
 	if e < 0 || e >= len(x.toks) {
 		return false
 	}
-	t := x.toks[e]
+	t := x.tk(e)
 	if t.kind != text.Word || t.upper || lex.stop[t.l] || t.inTime != "" && t.inTime != "duration" {
 		return false
 	}

@@ -36,7 +36,7 @@ func (tg *tagger) count(i int) (n float64, known bool, j int, ok bool) {
 		}
 		return 1, true, i + 1, true
 	}
-	if tg.toks[i].kind == text.Number && strings.ContainsAny(tg.toks[i].s, "/:") {
+	if tg.tk(i).kind == text.Number && strings.ContainsAny(tg.tk(i).s, "/:") {
 		return 0, false, 0, false
 	}
 	v, k := number.Parse(tg.lower(i, 6))
@@ -55,7 +55,7 @@ func (tg *tagger) count(i int) (n float64, known bool, j int, ok bool) {
 func (tg *tagger) lower(i, n int) []string {
 	out := make([]string, 0, n)
 	for k := i; k < len(tg.toks) && k < i+n; k++ {
-		out = append(out, tg.toks[k].l)
+		out = append(out, tg.tk(k).l)
 	}
 	return out
 }
@@ -64,7 +64,7 @@ func (tg *tagger) lower(i, n int) []string {
 // "two days ago" and "a year earlier" (dates), "600 trucks a day" (set).
 func (tg *tagger) counted(i int) (found, bool) {
 	// "two-day" and "five-year" are one word token
-	if w := tg.w(i); tg.toks[i].kind == text.Word && strings.Contains(w, "-") {
+	if w := tg.w(i); tg.tk(i).kind == text.Word && strings.Contains(w, "-") {
 		k := strings.LastIndexByte(w, '-')
 		if u, ok := words.unit[w[k+1:]]; ok {
 			if v, ok := number.Word(w[:k]); ok {
@@ -88,7 +88,7 @@ func (tg *tagger) counted(i int) (found, bool) {
 		return found{}, false
 	}
 	adj := false
-	if tg.glue(j, "-") && j+1 < len(tg.toks) && tg.toks[j+1].glued {
+	if tg.glue(j, "-") && j+1 < len(tg.toks) && tg.tk(j+1).glued {
 		j++
 		adj = true
 	}
@@ -136,7 +136,7 @@ func (tg *tagger) period(i, j int, n float64, known bool, u string, adj bool) (f
 		}
 		// "600 trucks a day", "twice a week": a rate
 		if tg.w(i) == "a" && n == 1 && i > 0 {
-			p := tg.toks[i-1]
+			p := tg.tk(i-1)
 			if p.l == "once" || p.l == "twice" || p.l == "times" || p.kind == text.Number || p.l == "%" ||
 				p.kind == text.Word && strings.HasSuffix(p.l, "s") && !p.upper && len(p.l) > 3 && !strings.HasSuffix(p.l, "ss") {
 				if u == "D" || u == "W" || u == "M" || u == "Y" || u == "H" {
@@ -287,7 +287,7 @@ func (tg *tagger) relTo(i, k, dir int, the bool) (found, bool) {
 		f.i = i
 		return f, ok
 	}
-	if m, ok := words.month[w]; ok && !the && tg.toks[k].upper {
+	if m, ok := words.month[w]; ok && !the && tg.tk(k).upper {
 		f := found{i: i, j: k + 1, kind: Date}
 		if !tg.hasAnchor {
 			return f, true
@@ -500,7 +500,7 @@ func (tg *tagger) setExpr(i int) (found, bool) {
 			}
 			return found{i: i, j: j, kind: Set, value: v}, true
 		}
-		if m, ok := words.month[tg.w(k)]; ok && tg.toks[k].upper {
+		if m, ok := words.month[tg.w(k)]; ok && tg.tk(k).upper {
 			return found{i: i, j: k + 1, kind: Set, value: fmt.Sprintf("XXXX-%02d", m)}, true
 		}
 		if u, ok := words.unit[tg.w(k)]; ok && !strings.HasSuffix(tg.w(k), "s") {
@@ -513,7 +513,7 @@ func (tg *tagger) setExpr(i int) (found, bool) {
 		}
 	}
 	// "on Fridays", "Tuesday nights"
-	if len(w) > 4 && strings.HasSuffix(w, "s") && tg.toks[i].upper {
+	if len(w) > 4 && strings.HasSuffix(w, "s") && tg.tk(i).upper {
 		if d, ok := words.weekday[w[:len(w)-1]]; ok {
 			return found{i: i, j: i + 1, kind: Set, value: fmt.Sprintf("XXXX-WXX-%d", d)}, true
 		}
@@ -644,7 +644,7 @@ func (tg *tagger) century(i int) (found, bool) {
 	w := tg.w(k)
 	o, ok := number.Ordinal(w)
 	j := k + 1
-	if !ok && tg.toks[k].kind == text.Number {
+	if !ok && tg.tk(k).kind == text.Number {
 		if n, _, ok2 := tg.digitsOf(k); ok2 && tg.glue(k+1, "th") {
 			o, ok, j = n, true, k+2
 		}

@@ -16,7 +16,7 @@ func (tg *tagger) core(i int) (found, bool) {
 	if i < 0 || i >= len(tg.toks) {
 		return found{}, false
 	}
-	t := tg.toks[i]
+	t := tg.tk(i)
 	w := t.l
 	best, ok := found{}, false
 	try := func(f found, good bool) {
@@ -78,10 +78,10 @@ func shiftMonth(y, m, n int) (int, int) {
 
 // digitsOf returns the integer value of a token of plain digits.
 func (tg *tagger) digitsOf(i int) (int, int, bool) {
-	if i < 0 || i >= len(tg.toks) || tg.toks[i].kind != text.Number {
+	if i < 0 || i >= len(tg.toks) || tg.tk(i).kind != text.Number {
 		return 0, 0, false
 	}
-	s := tg.toks[i].s
+	s := tg.tk(i).s
 	for k := 0; k < len(s); k++ {
 		if s[k] < '0' || s[k] > '9' {
 			return 0, 0, false
@@ -98,15 +98,15 @@ func (tg *tagger) digitsOf(i int) (int, int, bool) {
 func (tg *tagger) dayNumber(i int) (int, int, bool) {
 	if n, l, ok := tg.digitsOf(i); ok && l <= 2 && n >= 1 && n <= 31 {
 		// "14th" is tokenized as "14" and a glued "th"
-		if k := i + 1; k < len(tg.toks) && tg.toks[k].glued {
-			switch tg.toks[k].l {
+		if k := i + 1; k < len(tg.toks) && tg.tk(k).glued {
+			switch tg.tk(k).l {
 			case "st", "nd", "rd", "th":
 				return n, k + 1, true
 			}
 		}
 		return n, i + 1, true
 	}
-	if o, ok := number.Ordinal(tg.w(i)); ok && o <= 31 && tg.toks[i].kind == text.Word {
+	if o, ok := number.Ordinal(tg.w(i)); ok && o <= 31 && tg.tk(i).kind == text.Word {
 		return o, i + 1, true
 	}
 	return 0, 0, false
@@ -122,7 +122,7 @@ func (tg *tagger) yearAfter(i int) (int, int, bool) {
 		return y, k + 1, true
 	}
 	if tg.w(k) == "'" || tg.w(k) == "’" {
-		if y, l, ok := tg.digitsOf(k + 1); ok && l == 2 && tg.toks[k+1].glued {
+		if y, l, ok := tg.digitsOf(k + 1); ok && l == 2 && tg.tk(k+1).glued {
 			return tg.century2(y), k + 2, true
 		}
 	}
@@ -162,8 +162,8 @@ func (tg *tagger) tense(i int) int {
 		switch {
 		case futureCues[w]:
 			c = 1
-		case (w == "to") && k > 0 && (tg.toks[k-1].l == "set" || tg.toks[k-1].l == "is" ||
-			tg.toks[k-1].l == "are" || tg.toks[k-1].l == "going" || tg.toks[k-1].l == "due"):
+		case (w == "to") && k > 0 && (tg.tk(k-1).l == "set" || tg.tk(k-1).l == "is" ||
+			tg.tk(k-1).l == "are" || tg.tk(k-1).l == "going" || tg.tk(k-1).l == "due"):
 			c = 1
 		case pastCues[w]:
 			c = -1
@@ -226,11 +226,11 @@ func (tg *tagger) isoDate(i int) (found, bool) {
 		return found{}, false
 	}
 	m, lm, ok := tg.digitsOf(i + 2)
-	if !ok || lm != 2 || !tg.toks[i+2].glued || m < 1 || m > 12 {
+	if !ok || lm != 2 || !tg.tk(i+2).glued || m < 1 || m > 12 {
 		return found{}, false
 	}
 	if tg.glue(i+3, "-") {
-		if d, ld, ok := tg.digitsOf(i + 4); ok && ld == 2 && tg.toks[i+4].glued && validDay(y, m, d) {
+		if d, ld, ok := tg.digitsOf(i + 4); ok && ld == 2 && tg.tk(i+4).glued && validDay(y, m, d) {
 			t := day(y, m, d)
 			return found{i: i, j: i + 5, kind: Date, value: fmtDay(t), day: t}, true
 		}
@@ -241,13 +241,13 @@ func (tg *tagger) isoDate(i int) (found, bool) {
 
 // glue reports whether token k is s, glued to the token before.
 func (tg *tagger) glue(k int, s string) bool {
-	return k < len(tg.toks) && tg.toks[k].glued && tg.toks[k].l == s
+	return k < len(tg.toks) && tg.tk(k).glued && tg.tk(k).l == s
 }
 
 // slashDate reads 10/7, 7/8/07 and 10/07/2023, month first as US wires
 // write them, or day first when the first number cannot be a month.
 func (tg *tagger) slashDate(i int) (found, bool) {
-	s := tg.toks[i].s
+	s := tg.tk(i).s
 	parts := strings.Split(s, "/")
 	if len(parts) < 2 || len(parts) > 3 {
 		return found{}, false
@@ -287,7 +287,7 @@ func (tg *tagger) slashDate(i int) (found, bool) {
 	}
 	// a bare "3/8" after a number ("5 3/8") or with a smaller first part
 	// is a fraction
-	if len(parts[0]) == 1 && len(parts[1]) == 1 && n[0] < n[1] || i > 0 && tg.toks[i-1].kind == text.Number {
+	if len(parts[0]) == 1 && len(parts[1]) == 1 && n[0] < n[1] || i > 0 && tg.tk(i-1).kind == text.Number {
 		return found{}, false
 	}
 	if !tg.hasAnchor {
@@ -311,11 +311,11 @@ func (tg *tagger) dayMonth(i int) (found, bool) {
 		k++
 	}
 	m, isM := words.month[tg.w(k)]
-	if !isM || !tg.toks[k].upper {
+	if !isM || !tg.tk(k).upper {
 		return found{}, false
 	}
 	k++
-	if tg.w(k) == "." && tg.toks[k].glued {
+	if tg.w(k) == "." && tg.tk(k).glued {
 		k++
 	}
 	if y, e, ok := tg.yearAfter(k); ok && validDay(y, m, d) {
@@ -344,7 +344,7 @@ func (tg *tagger) year(i int) (found, bool) {
 		return found{}, false
 	}
 	if k := i - 1; k >= 0 {
-		p := tg.toks[k]
+		p := tg.tk(k)
 		// "$2000", "No. 1967", "Resolution 2254", "Flight 1549": not years
 		if p.l == "$" || p.l == "#" || p.l == "no" || p.l == "." && p.glued {
 			return found{}, false
@@ -366,12 +366,12 @@ func (tg *tagger) year(i int) (found, bool) {
 	}
 	// "1,200" never reaches here; "2000 troops" is a count, not a year,
 	// but "in 1990 elections" and "fiscal 1989 results" hold years
-	if n := tg.w(j); !tg.yearOpener(tg.w(i-1)) && strings.HasSuffix(n, "s") && len(n) > 3 && j < len(tg.toks) && tg.toks[j].kind == text.Word &&
-		!tg.toks[j].upper && !strings.HasSuffix(n, "ss") && n != "was" && n != "has" && n != "is" && n != "as" {
+	if n := tg.w(j); !tg.yearOpener(tg.w(i-1)) && strings.HasSuffix(n, "s") && len(n) > 3 && j < len(tg.toks) && tg.tk(j).kind == text.Word &&
+		!tg.tk(j).upper && !strings.HasSuffix(n, "ss") && n != "was" && n != "has" && n != "is" && n != "as" {
 		return found{}, false
 	}
-	if tg.w(j) == "-" && tg.toks[j].glued {
-		if _, l2, ok := tg.digitsOf(j + 1); ok && (l2 == 2 || l2 == 4) && tg.toks[j+1].glued {
+	if tg.w(j) == "-" && tg.tk(j).glued {
+		if _, l2, ok := tg.digitsOf(j + 1); ok && (l2 == 2 || l2 == 4) && tg.tk(j+1).glued {
 			return found{}, false // "2023-24" season or a range: leave alone
 		}
 	}
@@ -400,14 +400,14 @@ func (tg *tagger) yearOpener(w string) bool {
 
 // monthDate reads "Oct. 7, 2023", "May 14", "September 2023", "December".
 func (tg *tagger) monthDate(i int) (found, bool) {
-	t := tg.toks[i]
+	t := tg.tk(i)
 	m := words.month[t.l]
 	if !t.upper {
 		return found{}, false
 	}
 	k := i + 1
 	abbrev := len(t.l) <= 4 && t.l != "may" && t.l != "june" && t.l != "july"
-	if tg.w(k) == "." && tg.toks[k].glued && abbrev {
+	if tg.w(k) == "." && tg.tk(k).glued && abbrev {
 		k++
 	} else if abbrev && t.l != "sept" {
 		// "Mar", "Jan" without a dot are names too often; "Sept" is fine
@@ -415,7 +415,7 @@ func (tg *tagger) monthDate(i int) (found, bool) {
 			return found{}, false
 		}
 	}
-	if d, e, ok := tg.dayNumber(k); ok && (tg.toks[k].kind == text.Number) {
+	if d, e, ok := tg.dayNumber(k); ok && (tg.tk(k).kind == text.Number) {
 		if y, e2, ok := tg.yearAfter(e); ok {
 			if !validDay(y, m, d) {
 				return found{}, false
@@ -446,7 +446,7 @@ func (tg *tagger) monthDate(i int) (found, bool) {
 			return found{}, false
 		}
 	}
-	if i > 0 && tg.w(i-1) != "" && tg.toks[i-1].upper && tg.toks[i-1].kind == text.Word && i-1 > 0 {
+	if i > 0 && tg.w(i-1) != "" && tg.tk(i-1).upper && tg.tk(i-1).kind == text.Word && i-1 > 0 {
 		return found{}, false // inside a name
 	}
 	j := k
@@ -505,7 +505,7 @@ func (tg *tagger) midWord(i int) (found, bool) {
 // weekday reads "Tuesday", "Friday morning", "Monday, Oct. 26"; dir is -1
 // for "last Friday", +1 for "next Friday", 0 for tense-driven.
 func (tg *tagger) weekday(i, dir int) (found, bool) {
-	t := tg.toks[i]
+	t := tg.tk(i)
 	wd := words.weekday[t.l]
 	if !t.upper {
 		return found{}, false
@@ -606,7 +606,7 @@ func (tg *tagger) deictic(i int) (found, bool) {
 // clock reads "10 a.m.", "10:35 a.m.", "18:00 GMT", "0700 GMT", "noon",
 // with a zone and a day after it ("4 a.m. EDT Thursday").
 func (tg *tagger) clock(i int) (found, bool) {
-	s := tg.toks[i].s
+	s := tg.tk(i).s
 	h, mi := -1, 0
 	j := i + 1
 	if a, b, ok := strings.Cut(s, ":"); ok {
@@ -684,7 +684,7 @@ func (tg *tagger) clockDay(i, j, h, mi int) (found, bool) {
 func (tg *tagger) zone(k int) int {
 	switch tg.w(k) {
 	case "gmt", "utc", "edt", "est", "cdt", "cst", "pdt", "pst", "et", "bst", "cet", "cest", "ist", "msk", "jst", "z":
-		if tg.toks[k].upper {
+		if tg.tk(k).upper {
 			return 1
 		}
 	case "local":

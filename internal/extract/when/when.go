@@ -48,7 +48,7 @@ func Find(d *text.Doc, anchor *time.Time) []article.Time {
 				i++
 				continue
 			}
-			start, end := tg.toks[f.i].start, tg.toks[f.j-1].end
+			start, end := tg.tk(f.i).start, tg.tk(f.j-1).end
 			if start < 0 || end > len(d.Text) || start >= end {
 				i = f.j
 				continue
@@ -127,7 +127,7 @@ func (tg *tagger) w(i int) string {
 	if i < 0 || i >= len(tg.toks) {
 		return ""
 	}
-	return tg.toks[i].l
+	return tg.tk(i).l
 }
 
 // seq reports whether the tokens from i spell ws.
@@ -166,7 +166,7 @@ func (tg *tagger) modified(i int) (found, bool) {
 			continue
 		}
 		k := i + len(m)
-		if tg.w(k) == "-" && tg.toks[k].glued {
+		if tg.w(k) == "-" && tg.tk(k).glued {
 			k++
 		}
 		if tg.w(k) == "on" && (m[0] == "early" || m[0] == "late" || m[0] == "earlier" || m[0] == "later") {
@@ -236,4 +236,13 @@ func (tg *tagger) remember(f found) {
 			tg.refMonth = m
 		}
 	}
+}
+
+// tk returns token k, or a zero token past either end, so that rules can
+// look ahead and behind without bounds checks.
+func (tg *tagger) tk(k int) tok {
+	if k < 0 || k >= len(tg.toks) {
+		return tok{}
+	}
+	return tg.toks[k]
 }
