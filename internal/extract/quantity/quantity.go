@@ -164,7 +164,7 @@ func (x *finder) approxAt(i int) (int, bool) {
 		}
 		ws := make([]string, n)
 		for k := range ws {
-			ws[k] = x.tk(i+k).l
+			ws[k] = x.tk(i + k).l
 		}
 		if _, ok := lex.approx[strings.Join(ws, " ")]; ok {
 			return n, true
@@ -254,7 +254,7 @@ func (x *finder) at(i int) (found, int, bool) {
 	}
 	x.spanEnd = 0
 	q.duration = x.tk(k).inTime == "duration"
-	end := x.tk(j-1).end
+	end := x.tk(j - 1).end
 	q.Approximate = approx
 	q.Start, q.End = start, end
 	q.Text = x.text[start:end]
@@ -368,7 +368,7 @@ func (x *finder) counts(k, n int, sure bool) bool {
 	if sure || k == 0 {
 		return true
 	}
-	p := x.tk(k-1)
+	p := x.tk(k - 1)
 	// "phase one", "Resolution 2254", "No. 5"
 	if lex.noname[p.l] || p.l == "." && k > 1 && x.tk(k-2).l == "no" {
 		return false
@@ -423,7 +423,7 @@ func (x *finder) unitAt(j int) (string, int, []string) {
 	// "60-day ceasefire": the noun after the hyphen, and one more noun
 	if x.w(j) == "-" && x.tk(j).glued && j+1 < len(x.toks) && x.tk(j+1).glued && x.tk(j+1).kind == text.Word {
 		e := j + 2
-		unit := x.tk(j+1).s
+		unit := x.tk(j + 1).s
 		x.spanEnd = e
 		if x.nounLike(e) {
 			unit += " " + x.tk(e).s
@@ -433,7 +433,7 @@ func (x *finder) unitAt(j int) (string, int, []string) {
 	}
 	// the unit glued into a word: "two-month period"
 	if j > 0 && x.tk(j-1).kind == text.Word && strings.Contains(x.tk(j-1).l, "-") && !numberWord(x.tk(j-1).l) {
-		p := x.tk(j-1).s
+		p := x.tk(j - 1).s
 		unit := p[strings.IndexByte(p, '-')+1:]
 		e := j
 		x.spanEnd = e

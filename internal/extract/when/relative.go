@@ -136,7 +136,7 @@ func (tg *tagger) period(i, j int, n float64, known bool, u string, adj bool) (f
 		}
 		// "600 trucks a day", "twice a week": a rate
 		if tg.w(i) == "a" && n == 1 && i > 0 {
-			p := tg.tk(i-1)
+			p := tg.tk(i - 1)
 			if p.l == "once" || p.l == "twice" || p.l == "times" || p.kind == text.Number || p.l == "%" ||
 				p.kind == text.Word && strings.HasSuffix(p.l, "s") && !p.upper && len(p.l) > 3 && !strings.HasSuffix(p.l, "ss") {
 				if u == "D" || u == "W" || u == "M" || u == "Y" || u == "H" {
