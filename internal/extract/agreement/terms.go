@@ -172,7 +172,7 @@ func clauseEnd(s *event.Sent, from int) int {
 		if w.Raw == ";" {
 			return k
 		}
-		if w.Raw == "," && reportFrameAfter(s, k) {
+		if w.Raw == "," && (reportFrameAfter(s, k) || k+1 < len(s.Words) && clauseOpeners[s.Words[k+1].W]) {
 			return k
 		}
 	}

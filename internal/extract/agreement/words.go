@@ -101,6 +101,10 @@ var listVerbs = set("enable", "restore", "withdraw", "allow", "release", "free",
 	"recognise", "facilitate", "protect", "ensure", "implement", "begin", "start", "remain", "keep", "refrain",
 	"disarm", "pull", "resume", "permit", "let", "admit", "supply", "deliver", "transfer", "surrender", "vacate")
 
+// clauseOpeners after a comma start a clause a term does not run into.
+var clauseOpeners = set("but", "after", "while", "when", "although", "though", "whereas", "before",
+	"despite", "amid")
+
 // leadDrop are words a term does not start with.
 var leadDrop = set("and", "or", "that", "to", "but", "—", "-")
 

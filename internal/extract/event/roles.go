@@ -130,6 +130,8 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk) (article
 			}
 		}
 	}
+	actors = s.noDocuments(actors)
+	targets = s.noDocuments(targets)
 	if name, id := names(actors); name != "" {
 		e.Actor, e.ActorEntity = &name, id
 	}
@@ -246,6 +248,24 @@ func names(cs []*Chunk) (string, *string) {
 		id = nil
 	}
 	return strings.Join(parts, "; "), id
+}
+
+// noDocuments drops chunks that name a document, not an actor: "the
+// Declaration of Commitment".
+func (s *Sent) noDocuments(cs []*Chunk) []*Chunk {
+	var out []*Chunk
+	for _, c := range cs {
+		doc := false
+		for k := c.From; k < c.To && k < len(s.Words); k++ {
+			if pactWords[s.Words[k].W] || proposalNouns[s.Words[k].W] {
+				doc = true
+			}
+		}
+		if !doc || c.To <= c.From {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // appositive resolves "Trump's envoy, Steve Witkoff," to the person named
