@@ -36,6 +36,8 @@ var (
 	// a cue word after one of these is a noun ("ties between states")
 	prepositions = set("to of between among in on at for with from by about into over under without against through " +
 		"across toward towards upon amid despite per via")
+	// words that join a second clause to the content ("…, though she noted")
+	clauseJoins = set("and but though although while whereas as")
 	// "a social media post", "a Telegram post": the cue word is a noun
 	mediaWords = set("media blog facebook instagram twitter telegram online social website")
 	// a content that opens with one of these is an adverbial of the cue
@@ -228,6 +230,9 @@ func (x *extractor) restIsAdverbial(si, k int, lemma string) bool {
 		_, k = x.tellObject(k, s.hi)
 	}
 	k += x.lx.Tail(x.lws[k:min(k+6, s.hi)])
+	if k < s.hi && adverbialStarts[x.lws[k]] {
+		return true
+	}
 	for k < s.hi && (timeWords[x.lws[k]] || x.toks[k].num || x.toks[k].cap && k > 0 && timeWords[x.lws[k-1]]) {
 		k++
 	}
@@ -450,7 +455,7 @@ func (x *extractor) looksLikeSource(lo, hi int) bool {
 	if pronouns[w] {
 		return hi-lo == 1
 	}
-	if x.toks[lo].cap || x.toks[lo].num || determiners[w] {
+	if x.toks[lo].cap || x.toks[lo].num || determiners[w] || partitives[w] {
 		return true
 	}
 	if _, ok := x.lx.Number(w); ok {
@@ -586,7 +591,7 @@ func (x *extractor) npAfterAccording(k, hi int) (int, int, bool) {
 		}
 		e++
 	}
-	if e == k || e-k > 20 || !x.looksLikeSource(k, e) {
+	if e == k || e-k > 20 || !x.toks[k].word {
 		return 0, 0, false
 	}
 	if h := x.lws[e-1]; h == "plan" || h == "schedule" || h == "law" || h == "tradition" {
@@ -667,10 +672,29 @@ func (x *extractor) contentAfter(si, k int, lemma string, strict bool) (article.
 	}
 	end := s.hi
 	for j := start + 1; j+1 < s.hi; j++ {
-		if x.toks[j].q >= 0 || !(x.isPunct(j, ",") || x.lws[j] == "and") {
+		if x.toks[j].q >= 0 || !(x.isPunct(j, ",", "—", "–", ";") || clauseJoins[x.lws[j]]) {
 			continue
 		}
 		n := j + 1
+		for n < s.hi && clauseJoins[x.lws[n]] {
+			n++
+		}
+		// a new subject may open the next clause: "— and he noted that"
+		if n < s.hi && (pronouns[x.lws[n]] && x.lws[n] != "it" || x.toks[n].cap) {
+			m := n + 1
+			for m < s.hi && m-n < 4 && x.toks[m].cap && x.toks[m].word {
+				m++
+			}
+			if m < s.hi && !x.toks[m].cap {
+				if _, ok := x.lx.Verb(x.lws[m]); ok || auxAdverbs[x.lws[m]] {
+					n = m
+				}
+			}
+		}
+		if x.isPunct(j, ",", "—", "–", ";") && x.lx.Phrase(x.lws[n:min(n+4, s.hi)]) > 0 {
+			end = j // "…, according to X"
+			break
+		}
 		for n < s.hi && auxAdverbs[x.lws[n]] {
 			n++
 		}
