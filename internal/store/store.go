@@ -274,9 +274,9 @@ type ClaimGroup struct {
 	Content     string     `json:"content"`
 	Articles    int        `json:"articles"`
 	Independent int        `json:"independent"` // distinct stories carrying it
-	Outlets     []string   `json:"outlets"`
-	Sources     []string   `json:"sources"`
-	Instances   []ClaimRef `json:"instances"` // at most 20
+	Outlets     []string   `json:"outlets"`     // among the first 50 instances
+	Sources     []string   `json:"sources"`     // among the first 50 instances
+	Instances   []ClaimRef `json:"instances"`   // the first 20
 }
 
 // ClaimRef is one occurrence of a claim.

@@ -29,38 +29,47 @@ var Dialect = sqldb.Dialect{
 			`ALTER TABLE articles ADD COLUMN tsv tsvector GENERATED ALWAYS AS (
 				setweight(to_tsvector('english', coalesce(title, '')), 'A') || setweight(to_tsvector('english', text), 'B')) STORED`,
 			`CREATE INDEX articles_tsv ON articles USING GIN (tsv)`),
+		sqldb.SchemaV2,
 	},
 	Lock:   "SELECT pg_advisory_xact_lock(7007)",
 	Dollar: true,
 	Least:  "LEAST", Greatest: "GREATEST",
 	MaxParams: 65535,
 	Search: func(words []string, cond string, limit, offset int) (string, []any, bool) {
-		// Built from the words, not websearch_to_tsquery, so that "or"
-		// and "-" mean what they mean to the SQLite store: nothing.
-		var plain []string
-		var parts []string
-		var args []any
-		for _, w := range words {
-			if strings.Contains(w, " ") {
-				parts = append(parts, "phraseto_tsquery('english', ?)")
-				args = append(args, w)
-			} else {
-				plain = append(plain, w)
-			}
-		}
-		if len(plain) > 0 {
-			parts = append(parts, "plainto_tsquery('english', ?)")
-			args = append(args, strings.Join(plain, " "))
-		}
-		if len(parts) == 0 {
+		tsq, args := tsquery(words)
+		if tsq == "" {
 			return "", nil, false
 		}
 		return fmt.Sprintf(`SELECT h.n, ts_headline('english', a2.text, h.q, 'StartSel=«, StopSel=», MaxWords=30, MinWords=12, MaxFragments=1, FragmentDelimiter=…'), h.score
 			FROM (SELECT a.n, q.q, ts_rank(a.tsv, q.q) AS score
 				FROM articles a, (SELECT %s) AS q(q)
-				WHERE a.tsv @@ q.q AND %s ORDER BY score DESC, a.n LIMIT %d OFFSET %d) h
-			JOIN articles a2 ON a2.n = h.n ORDER BY h.score DESC, h.n`, strings.Join(parts, " && "), cond, limit, max(offset, 0)), args, true
+				WHERE a.tsv @@ q.q AND %s AND a.n >= ? ORDER BY score DESC, a.n LIMIT %d OFFSET %d) h
+			JOIN articles a2 ON a2.n = h.n ORDER BY h.score DESC, h.n`, tsq, cond, limit, max(offset, 0)), args, true
 	},
+	Newest: func(words []string, cond string, window int) (string, []any) {
+		tsq, args := tsquery(words)
+		return fmt.Sprintf(`SELECT a.n FROM articles a WHERE a.tsv @@ (%s) AND %s ORDER BY a.n DESC LIMIT 1 OFFSET %d`, tsq, cond, window-1), args
+	},
+}
+
+// tsquery builds a tsquery from the words, not with websearch_to_tsquery,
+// so that "or" and "-" mean what they mean to the SQLite store: nothing.
+func tsquery(words []string) (string, []any) {
+	var plain, parts []string
+	var args []any
+	for _, w := range words {
+		if strings.Contains(w, " ") {
+			parts = append(parts, "phraseto_tsquery('english', ?)")
+			args = append(args, w)
+		} else {
+			plain = append(plain, w)
+		}
+	}
+	if len(plain) > 0 {
+		parts = append(parts, "plainto_tsquery('english', ?)")
+		args = append(args, strings.Join(plain, " "))
+	}
+	return strings.Join(parts, " && "), args
 }
 
 // Open connects to the PostgreSQL database a DSN names and migrates it.

@@ -68,6 +68,14 @@ func (s *DB) entityIDs(ctx context.Context, ref string) ([]any, error) {
 	return ids, rows.Err()
 }
 
+// NoFilter is the condition of a search without filters.
+const NoFilter = "1 = 1"
+
+// Window is how many of the newest matching articles a search ranks by
+// relevance. Older matches are found only by narrowing the query or the
+// dates.
+const Window = 1000
+
 // Search implements store.Store.
 func (s *DB) Search(ctx context.Context, q store.SearchQuery) (store.SearchResult, error) {
 	var res store.SearchResult
@@ -87,17 +95,25 @@ func (s *DB) Search(ctx context.Context, q store.SearchQuery) (store.SearchResul
 	f.add(q.From != "", "a.published >= ?", q.From)
 	f.add(q.To != "", "a.published <= ?", q.To)
 	f.add(q.EventType != "", "EXISTS (SELECT 1 FROM events e WHERE e.article = a.n AND e.type = ?)", q.EventType)
-	where, args := f.sql("1 = 1")
+	where, args := f.sql(NoFilter)
 	var query string
 	text := FTSWords(q.Text)
 	if len(text) > 0 {
+		// Ranking every match of a common word costs time in proportion
+		// to the store; ranking the newest Window matches does not.
+		var from int64
+		nq, nargs := s.d.Newest(text, where, Window)
+		err := s.db.QueryRowContext(ctx, s.q(nq), append(nargs, args...)...).Scan(&from)
+		if err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return res, fmt.Errorf("search %q: %w", q.Text, err)
+		}
 		var targs []any
 		var ok bool
 		query, targs, ok = s.d.Search(text, where, lim+1, q.Offset)
 		if !ok {
 			return res, nil
 		}
-		args = append(targs, args...)
+		args = append(append(targs, args...), from)
 	} else {
 		// No words: the newest articles that pass the filters.
 		query = fmt.Sprintf(`SELECT a.n, substr(a.text, 1, 200), 0 FROM articles a WHERE %s
@@ -147,6 +163,25 @@ func (s *DB) Search(ctx context.Context, q store.SearchQuery) (store.SearchResul
 	})
 	if err != nil {
 		return res, fmt.Errorf("search %q: %w", q.Text, err)
+	}
+	if s.d.Snippets != nil && len(ns) > 0 && len(text) > 0 {
+		sq, sargs := s.d.Snippets(text, len(ns))
+		snips := map[int64]string{}
+		err := s.each(ctx, sq, append(sargs, ns...), func(r *sql.Rows) error {
+			var n int64
+			var sn string
+			if err := r.Scan(&n, &sn); err != nil {
+				return err
+			}
+			snips[n] = sn
+			return nil
+		})
+		if err != nil {
+			return res, fmt.Errorf("search %q: snippets: %w", q.Text, err)
+		}
+		for i := range hs {
+			hs[i].snippet = snips[hs[i].n]
+		}
 	}
 	res.Hits = make([]store.Hit, 0, len(hs))
 	for _, h := range hs {
@@ -626,7 +661,7 @@ func (s *DB) Claims(ctx context.Context, q store.ClaimQuery) ([]store.ClaimGroup
 	query := fmt.Sprintf("SELECT ckey, content, articles, independent FROM claim_groups WHERE %s ORDER BY independent DESC, articles DESC, ckey LIMIT %d",
 		cond, limit(q.Limit, 50))
 	out := []store.ClaimGroup{}
-	byKey := map[string]int{}
+	var keys []string
 	err := s.each(ctx, query, args, func(r *sql.Rows) error {
 		var g store.ClaimGroup
 		var k string
@@ -634,44 +669,45 @@ func (s *DB) Claims(ctx context.Context, q store.ClaimQuery) ([]store.ClaimGroup
 			return err
 		}
 		g.Outlets, g.Sources, g.Instances = []string{}, []string{}, []store.ClaimRef{}
-		byKey[k] = len(out)
+		keys = append(keys, k)
 		out = append(out, g)
 		return nil
 	})
 	if err != nil {
 		return nil, fmt.Errorf("claims: %w", err)
 	}
-	keys := make([]any, 0, len(byKey))
-	for k := range byKey {
-		keys = append(keys, k)
+	// Per group, the first 50 instances only: a claim repeated in
+	// thousands of articles must not cost thousands of rows here.
+	for i := range out {
+		g := &out[i]
+		seen := map[string]bool{}
+		err = s.each(ctx, `SELECT a.id, c.source, c.named, a.outlet, a.published, c.span_start, c.span_end
+			FROM claims c JOIN articles a ON a.n = c.article WHERE c.ckey = ? ORDER BY c.article, c.idx LIMIT 50`,
+			[]any{keys[i]}, func(r *sql.Rows) error {
+				var c store.ClaimRef
+				var src, outlet, pub sql.NullString
+				var named int
+				if err := r.Scan(&c.ArticleID, &src, &named, &outlet, &pub, &c.Start, &c.End); err != nil {
+					return err
+				}
+				c.Source, c.Outlet, c.Published, c.Named = strPtr(src), strPtr(outlet), strPtr(pub), named != 0
+				if c.Outlet != nil && !seen["o"+*c.Outlet] {
+					seen["o"+*c.Outlet] = true
+					g.Outlets = append(g.Outlets, *c.Outlet)
+				}
+				if c.Source != nil && !seen["s"+*c.Source] {
+					seen["s"+*c.Source] = true
+					g.Sources = append(g.Sources, *c.Source)
+				}
+				if len(g.Instances) < 20 {
+					g.Instances = append(g.Instances, c)
+				}
+				return nil
+			})
+		if err != nil {
+			break
+		}
 	}
-	sort.Slice(keys, func(i, j int) bool { return keys[i].(string) < keys[j].(string) })
-	seen := map[string]bool{}
-	err = s.in(ctx, s.db, `SELECT c.ckey, a.id, c.source, c.named, a.outlet, a.published, c.span_start, c.span_end
-		FROM claims c JOIN articles a ON a.n = c.article WHERE c.ckey IN (?*) ORDER BY c.ckey, c.article, c.idx`, nil, keys,
-		func(r *sql.Rows) error {
-			var k string
-			var c store.ClaimRef
-			var src, outlet, pub sql.NullString
-			var named int
-			if err := r.Scan(&k, &c.ArticleID, &src, &named, &outlet, &pub, &c.Start, &c.End); err != nil {
-				return err
-			}
-			c.Source, c.Outlet, c.Published, c.Named = strPtr(src), strPtr(outlet), strPtr(pub), named != 0
-			g := &out[byKey[k]]
-			if c.Outlet != nil && !seen[k+"\x00o"+*c.Outlet] {
-				seen[k+"\x00o"+*c.Outlet] = true
-				g.Outlets = append(g.Outlets, *c.Outlet)
-			}
-			if c.Source != nil && !seen[k+"\x00s"+*c.Source] {
-				seen[k+"\x00s"+*c.Source] = true
-				g.Sources = append(g.Sources, *c.Source)
-			}
-			if len(g.Instances) < 20 {
-				g.Instances = append(g.Instances, c)
-			}
-			return nil
-		})
 	if err != nil {
 		return nil, fmt.Errorf("claims: %w", err)
 	}

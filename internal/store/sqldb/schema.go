@@ -90,3 +90,7 @@ func Schema(id, blob, withoutRowid string) []string {
 	}
 	return out
 }
+
+// SchemaV2 lets a search filtered by event type look up an article's
+// events by type, instead of scanning every event of that type.
+var SchemaV2 = []string{"CREATE INDEX events_article_type ON events(article, type)"}

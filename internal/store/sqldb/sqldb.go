@@ -33,10 +33,17 @@ type Dialect struct {
 	Indexed string
 	// Search builds a search: SQL returning the columns n, snippet, score
 	// of the articles matching the words and phrases (see FTSWords), best
-	// first, limited to those for which cond (over articles a) holds; and
-	// the arguments that come before cond's. ok is false if nothing can
-	// match.
+	// first, among those for which cond (over articles a, its arguments
+	// following the returned ones) holds and whose number is at least the
+	// next argument after cond's. ok is false if nothing can match.
 	Search func(words []string, cond string, limit, offset int) (query string, args []any, ok bool)
+	// Newest builds SQL returning the number n of the window-th newest
+	// article matching words and cond, arguments as for Search.
+	Newest func(words []string, cond string, window int) (query string, args []any)
+	// Snippets, if set, builds SQL returning n, snippet for n hits whose
+	// numbers are the arguments after the returned ones; Search then
+	// returns empty snippets.
+	Snippets func(words []string, n int) (query string, args []any)
 }
 
 // DB is a store over database/sql.

@@ -29,18 +29,38 @@ var Dialect = sqldb.Dialect{
 		append(sqldb.Schema("INTEGER PRIMARY KEY", "BLOB", " WITHOUT ROWID"),
 			`CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='n',
 				tokenize='porter unicode61 remove_diacritics 2')`),
+		sqldb.SchemaV2,
 	},
 	Least: "min", Greatest: "max",
 	MaxParams: 32766,
 	Indexed:   "INSERT INTO articles_fts (rowid, title, text) SELECT n, title, text FROM articles WHERE n >= ?",
+	// Snippets come from a second query over the page of hits only: in
+	// the ranking query SQLite would make one for every candidate.
 	Search: func(words []string, cond string, limit, offset int) (string, []any, bool) {
 		if len(words) == 0 {
 			return "", nil, false
 		}
-		return fmt.Sprintf(`SELECT f.rowid, snippet(articles_fts, 1, '«', '»', '…', 24), -bm25(articles_fts, 4.0, 1.0)
-			FROM articles_fts f JOIN articles a ON a.n = f.rowid
-			WHERE articles_fts MATCH ? AND %s ORDER BY bm25(articles_fts, 4.0, 1.0) LIMIT %d OFFSET %d`, cond, limit, max(offset, 0)), []any{sqldb.FTSQuery(words)}, true
+		return fmt.Sprintf(`SELECT f.rowid, '', -bm25(articles_fts, 4.0, 1.0) FROM %s
+			WHERE articles_fts MATCH ? AND %s AND f.rowid >= ? ORDER BY bm25(articles_fts, 4.0, 1.0), f.rowid LIMIT %d OFFSET %d`,
+			ftsFrom(cond), cond, limit, max(offset, 0)), []any{sqldb.FTSQuery(words)}, true
 	},
+	Newest: func(words []string, cond string, window int) (string, []any) {
+		return fmt.Sprintf(`SELECT f.rowid FROM %s WHERE articles_fts MATCH ? AND %s ORDER BY f.rowid DESC LIMIT 1 OFFSET %d`,
+			ftsFrom(cond), cond, window-1), []any{sqldb.FTSQuery(words)}
+	},
+	Snippets: func(words []string, n int) (string, []any) {
+		return fmt.Sprintf(`SELECT rowid, snippet(articles_fts, 1, '«', '»', '…', 24) FROM articles_fts
+			WHERE articles_fts MATCH ? AND rowid IN (%s)`, strings.TrimSuffix(strings.Repeat("?, ", n), ", ")), []any{sqldb.FTSQuery(words)}
+	},
+}
+
+// ftsFrom joins the articles only when a filter needs them: the join
+// costs a row lookup per candidate.
+func ftsFrom(cond string) string {
+	if cond == sqldb.NoFilter {
+		return "articles_fts f"
+	}
+	return "articles_fts f JOIN articles a ON a.n = f.rowid"
 }
 
 // Open opens (creating if need be) the store in the SQLite file at path.
