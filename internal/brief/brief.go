@@ -14,7 +14,7 @@ import (
 type section func(buf *bytes.Buffer, a *article.Article)
 
 // sections in the order they appear under each story.
-var sections = []section{who, timeline, happened, agreements}
+var sections = []section{who, timeline, claims, happened, agreements}
 
 // Writer writes the brief of a stream of articles.
 type Writer struct {
