@@ -241,8 +241,11 @@ func build(ls []line, title string, bodyDoc bool, metaCaps []string) *story {
 			}
 			// after the last paragraph a short line is a link title or a
 			// credit, unless it reads as a sentence ("Only one stayed home.")
-			inBody := noProse || k > bodyStart && bodyStart >= 0 && (k < lastProse || endsSentence(l.text) && l.words >= 3)
-			keep = inBody && !links && !seen[l.text] && l.text != s.title
+			// A body from a container was already cut to the story: its
+			// short lines are list items and sub-headings, and a list may
+			// repeat a line.
+			inBody := noProse || k >= bodyStart && bodyStart >= 0 && (bodyDoc || k < lastProse || endsSentence(l.text) && l.words >= 3)
+			keep = inBody && !links && (bodyDoc || !seen[l.text]) && l.text != s.title
 		}
 		if keep {
 			seen[l.text] = true

@@ -237,6 +237,20 @@ The United Nations envoy arrived in the capital on Tuesday for talks with both s
 			},
 		},
 		{
+			name: "a body keeps its lists, even repeated items, but not a related list",
+			doc: read.Doc{Body: true, Text: `GENEVA
+The talks will be held in three rounds over the summer, the organisers said on Monday.
+Round one
+Opening statements
+Round two
+Opening statements
+You may also like
+Envoy resigns after talks fail`},
+			wants: []want{{lead: "GENEVA\n\nThe talks will be held",
+				keep:    []string{"Round one", "Round two", "Opening statements"},
+				removed: []string{"You may also like", "Envoy resigns after talks fail"}}},
+		},
+		{
 			name:  "only page furniture: nothing is lost",
 			doc:   read.Doc{Body: true, Text: "Share\nTweet\nEmail"},
 			wants: []want{{lead: "Share\n\nTweet\n\nEmail", removed: []string{}}},
