@@ -50,6 +50,10 @@ func (x *extractor) entityAt(sp article.Span, lo, hi int) *article.Entity {
 			score := 1
 			if m.Start <= x.toks[headTok].s && x.toks[headTok].e <= m.End {
 				score = 3
+			} else if !x.toks[headTok].cap {
+				// "a State Department official": the source is the person,
+				// not the organization named inside the phrase
+				continue
 			}
 			if e.Type == article.Place || e.Type == article.Group {
 				score-- // "Syrian officials": the nationality is not the source
