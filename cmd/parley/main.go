@@ -43,6 +43,9 @@ func commands() []command {
 		{"ingest", "analyse inputs into the store (SQLite file or PostgreSQL)", runIngest},
 		{"search", "full-text search over the store, with filters", runSearch},
 		{"export", "dump the store: jsonl, csv or events-csv", runExport},
+		{"serve", "serve the web UI and JSON API over the store", runServe},
+		{"enqueue", "put inputs' articles on a NATS JetStream work queue", runEnqueue},
+		{"worker", "analyse queued articles into the store (scale-out)", runWorker},
 		{"version", "print parley's version", runVersion},
 		{"help", "list the commands, or explain one: parley help COMMAND", runHelp},
 	}

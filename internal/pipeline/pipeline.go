@@ -22,23 +22,30 @@ type Options struct {
 // Run analyses every input and calls emit with each article, in input
 // order. Inputs that cannot be read go to report; Run returns how many.
 func Run(ctx context.Context, paths []string, opts Options, emit func(*article.Article) error, report read.Report) int {
+	log := logger(opts)
+	return Clean(ctx, paths, opts, func(a *article.Article) error {
+		if err := extract.Run(a); err != nil {
+			// A stage failing on odd input must not lose the article:
+			// it is handed on with what the other stages found.
+			log.Warn("extraction failed", "path", a.Source.Path, "article", a.ID, "err", err)
+		}
+		return emit(a)
+	}, report)
+}
+
+// Clean reads and cleans every input without extracting: emit gets each
+// article with its text, title, date and noise, and no facts yet. It is
+// the cheap half of Run, for handing articles to workers (queue).
+func Clean(ctx context.Context, paths []string, opts Options, emit func(*article.Article) error, report read.Report) int {
 	stdin := opts.Stdin
 	if stdin == nil {
 		stdin = os.Stdin
 	}
-	log := opts.Log
-	if log == nil {
-		log = slog.New(slog.NewTextHandler(io.Discard, nil))
-	}
+	log := logger(opts)
 	// Linked holds feed summaries back until the end, so that a linked
 	// page read in the same run takes their place.
 	linked := read.NewLinked(func(d read.Doc) error {
 		for _, a := range clean.Articles(d, clean.Options{Published: opts.Published}) {
-			if err := extract.Run(a); err != nil {
-				// A stage failing on odd input must not lose the article:
-				// it is handed on with what the other stages found.
-				log.Warn("extraction failed", "path", d.Path, "article", a.ID, "err", err)
-			}
 			if err := emit(a); err != nil {
 				return err
 			}
@@ -51,4 +58,11 @@ func Run(ctx context.Context, paths []string, opts Options, emit func(*article.A
 		failed++
 	}
 	return failed
+}
+
+func logger(opts Options) *slog.Logger {
+	if opts.Log == nil {
+		return slog.New(slog.NewTextHandler(io.Discard, nil))
+	}
+	return opts.Log
 }
