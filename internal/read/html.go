@@ -39,9 +39,9 @@ func (h htmlReader) Read(ctx context.Context, path string, r io.Reader, emit Emi
 	return emit(p.doc(path, 0, FormatHTML))
 }
 
-// Page is what a web page yields: its main text, paragraphs separated by a
+// page is what a web page yields: its main text, paragraphs separated by a
 // blank line, and its metadata.
-type Page struct {
+type page struct {
 	Text      string
 	Title     string
 	URL       string // canonical URL, else the URL it was fetched from
@@ -52,7 +52,7 @@ type Page struct {
 	Captions  []string
 }
 
-func (p Page) doc(path string, index int, format string) Doc {
+func (p page) doc(path string, index int, format string) Doc {
 	return Doc{Path: path, Index: index, Format: format, Text: p.Text, Body: true,
 		Title: p.Title, URL: p.URL, Published: p.Published, Outlet: p.Outlet,
 		Captions: p.Captions, Author: p.Author, Language: p.Language}
@@ -81,29 +81,29 @@ const minText = 250
 // the address it was fetched from, if known) and extracts its main text and
 // metadata. On the project's dev pages readability scores best; go-trafilatura
 // takes over where readability finds little or nothing.
-func parsePage(data []byte, contentType, pageURL string, lim Limits, engine string) (Page, error) {
+func parsePage(data []byte, contentType, pageURL string, lim Limits, engine string) (page, error) {
 	if isBinary(data) {
-		return Page{}, ErrBinary
+		return page{}, ErrBinary
 	}
 	utf, _, err := toUTF8(data, contentType)
 	if err != nil {
-		return Page{}, err
+		return page{}, err
 	}
 	doc, err := html.Parse(bytes.NewReader(utf))
 	if err != nil {
 		if strings.Contains(err.Error(), "open stack") {
-			return Page{}, fmt.Errorf("%w: %v", ErrTooDeep, err)
+			return page{}, fmt.Errorf("%w: %v", ErrTooDeep, err)
 		}
-		return Page{}, fmt.Errorf("parse HTML: %w", err)
+		return page{}, fmt.Errorf("parse HTML: %w", err)
 	}
 	if n := countElements(doc, lim.Elements); n > lim.Elements {
-		return Page{}, fmt.Errorf("%w: more than %d elements", ErrTooLarge, lim.Elements)
+		return page{}, fmt.Errorf("%w: more than %d elements", ErrTooLarge, lim.Elements)
 	}
 	var u *nurl.URL
 	if pageURL != "" {
 		u, _ = nurl.ParseRequestURI(pageURL)
 	}
-	p := Page{Captions: figCaptions(doc)}
+	p := page{Captions: figCaptions(doc)}
 	if engine != EngineTrafilatura {
 		if art, err := readability.FromDocument(doc, u); err == nil && art.Node != nil {
 			p.Text = strings.Join(paragraphs(art.Node, p.Captions), "\n\n")
@@ -143,7 +143,7 @@ func parsePage(data []byte, contentType, pageURL string, lim Limits, engine stri
 		p.Text = rest
 	}
 	if !strings.ContainsFunc(p.Text, unicode.IsLetter) {
-		return Page{}, ErrNoText
+		return page{}, ErrNoText
 	}
 	p.URL = cmp.Or(p.URL, pageURL)
 	return p, nil
@@ -166,21 +166,62 @@ func countElements(n *html.Node, limit int) int {
 	return count
 }
 
-// figCaptions collects the page's photo captions, once each, in order.
+// maxCaption is the longest text, in bytes, taken as a caption when only
+// a class name says it is one.
+const maxCaption = 600
+
+// figCaptions collects the page's photo captions, once each, in order:
+// <figcaption> elements and elements whose class names a caption
+// ("wp-caption-text", "image-caption"). When some are inside the
+// <article>, those of teasers and galleries around it are left out.
 func figCaptions(doc *html.Node) []string {
-	var out []string
+	var all, inArticle []string
 	seen := map[string]bool{}
+	var article *html.Node
 	walk(doc, func(n *html.Node) bool {
-		if n.Type == html.ElementNode && n.DataAtom == atom.Figcaption {
-			if t := strings.Join(strings.Fields(inlineText(n)), " "); t != "" && !seen[t] {
-				seen[t] = true
-				out = append(out, t)
-			}
+		if n.Type != html.ElementNode {
+			return true
+		}
+		if hidden[n.DataAtom] {
 			return false
 		}
-		return true
+		if n.DataAtom == atom.Article && article == nil {
+			article = n
+		}
+		isCaption := n.DataAtom == atom.Figcaption
+		if n.DataAtom != atom.Body && strings.Contains(strings.ToLower(attr(n, "class")), "caption") {
+			isCaption = true
+		}
+		if !isCaption {
+			return true
+		}
+		t := oneLine(inlineText(n))
+		if t == "" || (n.DataAtom != atom.Figcaption && len(t) > maxCaption) {
+			return n.DataAtom != atom.Figcaption // a long block merely named so: look inside
+		}
+		if !seen[t] {
+			seen[t] = true
+			all = append(all, t)
+			if article != nil && contains(article, n) {
+				inArticle = append(inArticle, t)
+			}
+		}
+		return false
 	})
-	return out
+	if len(inArticle) > 0 {
+		return inArticle
+	}
+	return all
+}
+
+// contains tells whether n is inside (or is) root.
+func contains(root, n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n == root {
+			return true
+		}
+	}
+	return false
 }
 
 // walk visits n and its descendants in document order without recursion;
@@ -307,7 +348,7 @@ var dateMeta = map[string]bool{
 // pageMeta fills what the extractors left out from the page's own
 // declarations: the canonical URL, a publication date from <meta> or the
 // first <time datetime>, the language of <html lang> and the <title>.
-func pageMeta(doc *html.Node, p *Page) {
+func pageMeta(doc *html.Node, p *page) {
 	var canonical, ogURL, metaDate, timeDate, lang, title, ldDate, ldOutlet string
 	walk(doc, func(n *html.Node) bool {
 		if n.Type != html.ElementNode {

@@ -152,3 +152,29 @@ func TestParagraphs(t *testing.T) {
 		})
 	}
 }
+
+func TestCaptions(t *testing.T) {
+	tests := []struct {
+		name, page string
+		want       []string
+	}{
+		{"figcaption once", "<figure><figcaption>A  boat.</figcaption></figure><figure><figcaption>A boat.</figcaption></figure>", []string{"A boat."}},
+		{"class caption", `<div class="wp-caption"><img src=a.jpg><p class="wp-caption-text">Troops at the crossing.</p></div>`, []string{"Troops at the crossing."}},
+		{"article ones only", `<div class="teaser"><figure><figcaption>Other story.</figcaption></figure></div><article><figure><figcaption>This story.</figcaption></figure></article>`, []string{"This story."}},
+		{"long block named caption", `<div class="captioned-gallery"><p>` + strings.Repeat("word ", 200) + `</p><span class="caption">Short one.</span></div>`, []string{"Short one."}},
+		{"none", "<p>No photo.</p>", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, got := fragmentParagraphs(tt.page)
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+	// a caption that a page repeats as a paragraph stays out of the text
+	p, err := parsePage([]byte(`<article><div class="image-caption">Delegates arrive.</div>`+body+`</article>`), "", "", WebLimits, EngineAuto)
+	if err != nil || strings.Contains(p.Text, "Delegates arrive") || len(p.Captions) != 1 {
+		t.Errorf("text %q captions %q err %v", p.Text, p.Captions, err)
+	}
+}
