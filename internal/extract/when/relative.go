@@ -134,14 +134,13 @@ func (tg *tagger) period(i, j int, n float64, known bool, u string, adj bool) (f
 				return tg.ago(i, j+2, n, known, u, 1)
 			}
 		}
-		// "600 trucks a day", "twice a week": a rate
+		// "600 trucks a day", "$1.76 a year": a rate, not a time of its own
 		if tg.w(i) == "a" && n == 1 && i > 0 {
 			p := tg.tk(i - 1)
 			if p.l == "once" || p.l == "twice" || p.l == "times" || p.kind == text.Number || p.l == "%" ||
-				p.kind == text.Word && strings.HasSuffix(p.l, "s") && !p.upper && len(p.l) > 3 && !strings.HasSuffix(p.l, "ss") {
-				if u == "D" || u == "W" || u == "M" || u == "Y" || u == "H" {
-					return found{i: i, j: j, kind: Set, value: durValue(1, true, u)}, true
-				}
+				p.kind == text.Word && strings.HasSuffix(p.l, "s") && !p.upper && len(p.l) > 3 && !strings.HasSuffix(p.l, "ss") ||
+				number.IsScale(p.l) {
+				return found{}, false
 			}
 		}
 	}

@@ -150,7 +150,9 @@ func abs(x int) int {
 }
 
 // tense decides whether the sentence around token i speaks of the past
-// (-1), the future (+1) or neither (0), by the nearest cue word.
+// (-1), the future (+1) or neither (0), by the nearest cue word; a cue
+// before the expression counts more than one after it, as the verb that
+// governs a time usually comes first ("will meet on Thursday").
 func (tg *tagger) tense(i int) int {
 	best, bestD := 0, 1<<30
 	for k, t := range tg.toks {
@@ -162,23 +164,39 @@ func (tg *tagger) tense(i int) int {
 		switch {
 		case futureCues[w]:
 			c = 1
-		case (w == "to") && k > 0 && (tg.tk(k-1).l == "set" || tg.tk(k-1).l == "is" ||
-			tg.tk(k-1).l == "are" || tg.tk(k-1).l == "going" || tg.tk(k-1).l == "due"):
+		case w == "to" && toFuture[tg.w(k-1)]:
+			c = 1
+		case modals[w] && k < i:
+			c = 1
+		case w == "as" && (tg.w(k+1) == "soon" || tg.w(k+1) == "early") && tg.w(k+2) == "as" && k < i:
 			c = 1
 		case pastCues[w]:
 			c = -1
-		case len(w) > 4 && strings.HasSuffix(w, "ed") && !edNotPast[w] && !t.upper:
+		case len(w) > 4 && strings.HasSuffix(w, "ed") && !edNotPast[w] && !t.upper && !toFuture[w]:
 			c = -1
 		}
 		if c == 0 {
 			continue
 		}
-		if d := abs(k - i); d < bestD {
+		d := abs(k - i)
+		if k > i {
+			d += 3
+		}
+		if d < bestD {
 			best, bestD = c, d
 		}
 	}
 	return best
 }
+
+// toFuture are words that make "to" point ahead: "planned to leave",
+// "is set to meet".
+var toFuture = set("set", "is", "are", "going", "due", "planned", "planning", "plans", "plan", "expected",
+	"scheduled", "wants", "want", "hopes", "hope", "intends", "intend", "aims", "ready", "prepared", "preparing")
+
+// modals point ahead when they stand before the expression: "could come as
+// early as Tuesday".
+var modals = set("could", "might", "would", "may")
 
 // yearOf picks the year of a month (and day, 0 if none) given without
 // one: of last, this and next year, the one that puts the date nearest the

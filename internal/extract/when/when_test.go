@@ -107,7 +107,7 @@ func TestFind(t *testing.T) {
 		{"open count", "2025-07-02", "The feud went on for years.", []string{"years=PXY"}},
 		{"set every", "2025-07-02", "Protesters gather every Friday.", []string{"every Friday=XXXX-WXX-5"}},
 		{"set daily", "2025-07-02", "Officials meet daily.", []string{"daily=P1D"}},
-		{"set rate", "2025-10-13", "600 trucks a day will enter.", []string{"a day=P1D"}},
+		{"a rate is no time", "2025-10-13", "600 trucks a day will enter; it costs $1.76 a year.", nil},
 		{"quarter", "1998-11-20", "Profit fell in the third quarter.", []string{"the third quarter=1998-Q3"}},
 		{"quarter a year earlier", "1998-11-20", "Profit fell in the third quarter from a year earlier.",
 			[]string{"the third quarter=1998-Q3", "a year earlier=1997-Q3"}},
