@@ -145,6 +145,7 @@ type story struct {
 	caps     []line   // caption lines, first occurrence
 	credits  []string // agency sign-off lines
 	bylined  bool     // a "By Name" line credits a writer
+	bylines  []string // byline lines
 	body     string
 }
 
@@ -230,6 +231,10 @@ func build(ls []line, title string, bodyDoc bool, metaCaps []string) *story {
 			s.credits = append(s.credits, l.text)
 		case l.kind == kByline:
 			s.bylined = s.bylined || strings.HasPrefix(strings.ToLower(l.text), "by ")
+			s.bylines = append(s.bylines, l.text)
+			if len(l.dates) > 0 {
+				s.stamps = append(s.stamps, *l) // "By Jane Roe | Dec 27, 2022"
+			}
 		case l.kind == kTail:
 			links = true
 		case l.kind == kProse:
@@ -317,6 +322,11 @@ func segment(ls []line) [][2]int {
 	inBody := false
 	for i := 0; i < len(ls); {
 		if ls[i].kind == kProse {
+			if inBody && i > 0 && ls[i-1].kind == kProse && wireLead(ls[i].text) {
+				// a wire dateline only ever opens a story, even one
+				// pasted without a headline
+				starts = append(starts, i)
+			}
 			inBody = true
 			i++
 			continue
@@ -379,6 +389,9 @@ func opens(r []line, next line) (int, bool) {
 		}
 	}
 	if title < 0 {
+		if wireLead(next.text) {
+			return len(r), true // a headless story: it starts at its dateline
+		}
 		return 0, false
 	}
 	strong, weak := 0, 0
@@ -397,7 +410,9 @@ func opens(r []line, next line) (int, bool) {
 	if r[title].gap >= 2 {
 		weak++
 	}
-	if datelineLead(next.text) {
+	if wireLead(next.text) {
+		strong++
+	} else if datelineLead(next.text) {
 		weak++
 	}
 	if strong == 0 && weak < 2 {
@@ -440,6 +455,12 @@ func headFollows(r []line, k int) bool {
 	}
 	n := r[k+1].kind
 	return n.header() && n != kCrumb || n == kCaption
+}
+
+// wireLead: the paragraph opens with an agency's dateline credit,
+// "BRUSSELS (Reuters) -", "CARACAS, Venezuela (AP) —".
+func wireLead(s string) bool {
+	return datelineLead(s) && datelineCredit(loadLexicon(), s) != ""
 }
 
 // datelineLead: the paragraph opens with a wire dateline, a place in

@@ -251,6 +251,49 @@ Envoy resigns after talks fail`},
 				removed: []string{"You may also like", "Envoy resigns after talks fail"}}},
 		},
 		{
+			name: "wire stories pasted without headlines split at their datelines",
+			doc: read.Doc{Text: `LONDON (Reuters) - Britain will send a second team of mediators to the talks next week, the foreign office said on Monday.
+
+The team will be led by a senior diplomat, it said.
+ROME (AP) — Italy's foreign minister said on Monday he would host the next round of talks in the capital.
+
+He did not give a date.`},
+			wants: []want{
+				{lead: "LONDON (Reuters)", outlet: "Reuters", removed: []string{}},
+				{lead: "ROME (AP)", outlet: "The Associated Press", removed: []string{}},
+			},
+		},
+		{
+			name: "a byline names the agency and the date; a yearless dateline takes a same-day caption's year",
+			doc: read.Doc{Text: `Ministers agree on grain corridor
+By Jane Roe, Associated Press | Aug 1, 2023
+
+ISTANBUL -- Ministers from the three countries agreed on Tuesday to reopen the grain corridor for another 120 days.
+
+Turkey to host first inspections
+Ships queue off the coast near Istanbul, August 2, 2023. (AP Photo/Ali Can)
+Max Poe, Staff Writer
+
+ANKARA, Aug 2 (Reuters) - Turkey said on Wednesday it would host the first inspection of ships under the reopened corridor.
+
+Inspectors from both sides would take part, the defence ministry said.`},
+			wants: []want{
+				{title: "Ministers agree on grain corridor", lead: "ISTANBUL -- Ministers", pub: "2023-08-01", from: "text", outlet: "The Associated Press",
+					removed: []string{"By Jane Roe, Associated Press | Aug 1, 2023"}},
+				{title: "Turkey to host first inspections", lead: "ANKARA, Aug 2 (Reuters)", pub: "2023-08-02", from: "text", outlet: "Reuters",
+					removed: []string{"Ships queue off the coast near Istanbul, August 2, 2023. (AP Photo/Ali Can)", "Max Poe, Staff Writer"}},
+			},
+		},
+		{
+			name: "a dateline without a year takes it from the day's timestamp",
+			doc: read.Doc{Text: `Truce extended
+Updated 14:05 GMT, 26 June 2024
+Posted 10:00 GMT, 25 June 2024
+
+KYIV, June 25 (Reuters) - The two sides agreed on Tuesday to extend the local truce around the power plant by a week.`},
+			wants: []want{{title: "Truce extended", lead: "KYIV, June 25", pub: "2024-06-25", from: "text", outlet: "Reuters"}},
+		},
+		{
 			name:  "only page furniture: nothing is lost",
 			doc:   read.Doc{Body: true, Text: "Share\nTweet\nEmail"},
 			wants: []want{{lead: "Share\n\nTweet\n\nEmail", removed: []string{}}},

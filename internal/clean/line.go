@@ -319,6 +319,13 @@ func isByline(lx *lexicon, s string, lw []string) bool {
 	if lx.bylines.has(lw) {
 		return true
 	}
+	// "Jane Roe, Staff Writer", "Associated Press Writer"
+	if len(lw) >= 2 && len(lw) <= 6 && !endsSentence(s) && titleCase(s) >= 0.99 {
+		switch lw[len(lw)-1] {
+		case "writer", "correspondent", "reporter", "editor", "contributor", "columnist":
+			return true
+		}
+	}
 	if len(lw) < 2 || len(lw) > 14 || lw[0] != "by" || endsSentence(s) && !endsInitial(s) {
 		return false
 	}

@@ -27,11 +27,69 @@ func published(d read.Doc, opts Options, s *story) (string, string) {
 		if hits := findDates(head); len(hits) > 0 {
 			return hits[0].iso(), article.FromText
 		}
+		// "KYIV, June 25 (Reuters) -": the year from a timestamp or a
+		// caption of that same day
+		if m, d := monthDay(head); m > 0 {
+			for _, l := range append(append([]line{}, s.stamps...), s.caps...) {
+				for _, h := range l.dates {
+					if h.m == m && h.d == d && !archive(l.text) {
+						return h.iso(), article.FromText
+					}
+				}
+			}
+		}
 	}
 	if day := captionDate(s); day != "" {
 		return day, article.FromCaption
 	}
 	return "", article.FromNone
+}
+
+// monthDay finds "June 25" or "25 June" (no year) in a dateline.
+func monthDay(s string) (int, int) {
+	ts := tokens(s)
+	for i, t := range ts {
+		m := monthOf(t)
+		if m == 0 {
+			continue
+		}
+		if i+1 < len(ts) && shortSep(ts[i+1].sep) {
+			if d, ok := ts[i+1].num(); ok && d >= 1 && d <= 31 && len(ts[i+1].s) <= 2 {
+				return m, d
+			}
+		}
+		if i > 0 && shortSep(t.sep) {
+			if d, ok := ts[i-1].num(); ok && d >= 1 && d <= 31 && len(ts[i-1].s) <= 2 {
+				return m, d
+			}
+		}
+	}
+	return 0, 0
+}
+
+// nameIn finds an agency named as a whole word in a byline, longest
+// names first ("The Associated Press" before "AP").
+func nameIn(lx *lexicon, s string) string {
+	best, n := "", 0
+	for _, k := range lx.agencyKeys {
+		if len(k) <= n || len(k) < 3 && k != "AP" {
+			continue
+		}
+		for from := 0; ; {
+			i := strings.Index(s[from:], k)
+			if i < 0 {
+				break
+			}
+			i += from
+			end := i + len(k)
+			from = end
+			if (i == 0 || !isWordByte(s[i-1])) && (end == len(s) || !isWordByte(s[end])) {
+				best, n = lx.agencies[k], len(k)
+				break
+			}
+		}
+	}
+	return best
 }
 
 // stampDate: the first dated timestamp line, preferring the first
@@ -103,6 +161,12 @@ func outlet(d read.Doc, s *story) string {
 	lx := loadLexicon()
 	if o := datelineCredit(lx, s.lead); o != "" {
 		return o
+	}
+	for _, b := range s.bylines {
+		// "By Jane Roe, Associated Press", "By Jane Roe | Reuters"
+		if o := nameIn(lx, b); o != "" {
+			return o
+		}
 	}
 	for _, c := range s.credits {
 		if o, ok := lx.agencies[strings.Trim(c, " -–—()[].,:")]; ok {
