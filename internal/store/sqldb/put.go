@@ -6,7 +6,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"runtime"
 	"sort"
+	"sync"
 
 	"github.com/parley-news/parley/internal/article"
 	"github.com/parley-news/parley/internal/store"
@@ -41,22 +43,21 @@ func (s *DB) PutArticles(ctx context.Context, arts []*article.Article) (store.Pu
 			continue
 		}
 		seen[a.ID] = true
-		p, err := prepare(a)
-		if err != nil {
-			return res, err
-		}
-		ps = append(ps, p)
+		ps = append(ps, &prepared{a: a})
 	}
 	if len(ps) == 0 {
 		return res, nil
 	}
+	if err := prepareAll(ps); err != nil {
+		return res, err
+	}
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.begin(ctx)
 	if err != nil {
 		return res, fmt.Errorf("put: begin: %w", err)
 	}
-	defer tx.Rollback()
+	defer tx.tx.Rollback()
 	fresh, err := s.dropStored(ctx, tx, ps)
 	if err != nil {
 		return res, err
@@ -73,7 +74,7 @@ func (s *DB) PutArticles(ctx context.Context, arts []*article.Article) (store.Pu
 			return res, fmt.Errorf("put: %w", err)
 		}
 	}
-	if err := tx.Commit(); err != nil {
+	if err := tx.tx.Commit(); err != nil {
 		return res, fmt.Errorf("put: commit: %w", err)
 	}
 	res.Added = len(w.ps)
@@ -81,25 +82,49 @@ func (s *DB) PutArticles(ctx context.Context, arts []*article.Article) (store.Pu
 	return res, nil
 }
 
-func prepare(a *article.Article) (*prepared, error) {
+// prepareAll encodes and hashes the articles on every core, before the
+// write lock is taken.
+func prepareAll(ps []*prepared) error {
+	workers := min(runtime.GOMAXPROCS(0), (len(ps)+31)/32)
+	errs := make([]error, workers)
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			for i := w; i < len(ps); i += workers {
+				if err := ps[i].prepare(); err != nil {
+					errs[w] = err
+					return
+				}
+			}
+		}(w)
+	}
+	wg.Wait()
+	return errors.Join(errs...)
+}
+
+func (p *prepared) prepare() error {
+	a := p.a
 	// The text has its own column (indexed for search); the record keeps
 	// everything else, so that nothing the extractors add is lost.
 	rec := *a
 	rec.Text = ""
 	b, err := json.Marshal(&rec)
 	if err != nil {
-		return nil, fmt.Errorf("put: encode article %s: %w", a.ID, err)
+		return fmt.Errorf("put: encode article %s: %w", a.ID, err)
 	}
-	p := &prepared{a: a, record: b, sig: store.MinHash(a.Text)}
+	p.record = b
+	p.sig = store.MinHash(a.Text)
 	p.bands = p.sig.Bands()
 	if a.Published != nil {
 		p.day = store.Day(*a.Published)
 	}
-	return p, nil
+	return nil
 }
 
 // dropStored keeps the articles not yet stored.
-func (s *DB) dropStored(ctx context.Context, tx *sql.Tx, ps []*prepared) ([]*prepared, error) {
+func (s *DB) dropStored(ctx context.Context, tx *wtx, ps []*prepared) ([]*prepared, error) {
 	ids := make([]any, len(ps))
 	for i, p := range ps {
 		ids[i] = p.a.ID
@@ -128,7 +153,7 @@ func (s *DB) dropStored(ctx context.Context, tx *sql.Tx, ps []*prepared) ([]*pre
 // batch is one PutArticles transaction at work.
 type batch struct {
 	s  *DB
-	tx *sql.Tx
+	tx *wtx
 	ps []*prepared
 	// ents maps each article's local entity id to its canonical number.
 	ents []map[string]int64
@@ -183,11 +208,6 @@ func (w *batch) articles(ctx context.Context) error {
 	}
 	ins := w.s.q(`INSERT INTO articles (id, story, path, idx, url, outlet, outlet_fold, title, published, text, record, sig)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING RETURNING n`)
-	stmt, err := w.tx.PrepareContext(ctx, ins)
-	if err != nil {
-		return fmt.Errorf("insert articles: %w", err)
-	}
-	defer stmt.Close()
 	var lsh, founders []any
 	kept := w.ps[:0]
 	for _, p := range w.ps {
@@ -220,7 +240,7 @@ func (w *batch) articles(ctx context.Context) error {
 		if bestSim < store.SameStory {
 			story = 0
 		}
-		if err := stmt.QueryRowContext(ctx, a.ID, story, a.Source.Path, a.Source.Index, nullStr(a.Source.URL),
+		if err := w.tx.QueryRowContext(ctx, ins, a.ID, story, a.Source.Path, a.Source.Index, nullStr(a.Source.URL),
 			nullStr(outlet), fold, nullStr(a.Title), emptyNil(p.day), a.Text, string(p.record), p.sig.Bytes()).Scan(&p.n); err != nil {
 			if errors.Is(err, sql.ErrNoRows) {
 				// Another writer stored it since dropStored looked.

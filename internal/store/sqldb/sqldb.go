@@ -52,8 +52,77 @@ type DB struct {
 	d   Dialect
 	log *slog.Logger
 	// wmu serializes this process's writers: SQLite has one writer, and
-	// merging reads what earlier batches wrote.
-	wmu sync.Mutex
+	// merging reads what earlier batches wrote. It guards w.
+	wmu   sync.Mutex
+	stmts stmts
+}
+
+// stmts holds the statements writers use, prepared once on the DB:
+// parsing a statement of hundreds of rows of placeholders costs more than
+// running it. database/sql prepares each on a connection the first time a
+// transaction there uses it, then reuses it.
+type stmts map[string]*sql.Stmt
+
+// maxStmts bounds the statement cache; the queries come from a fixed set.
+const maxStmts = 512
+
+// begin starts a write transaction. wmu is held.
+func (s *DB) begin(ctx context.Context) (*wtx, error) {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &wtx{s: s, tx: tx}, nil
+}
+
+// wtx is a write transaction that runs statements prepared once.
+type wtx struct {
+	s  *DB
+	tx *sql.Tx
+}
+
+func (t *wtx) stmt(ctx context.Context, query string) (*sql.Stmt, error) {
+	if st := t.s.stmts[query]; st != nil {
+		return t.tx.StmtContext(ctx, st), nil
+	}
+	if len(t.s.stmts) >= maxStmts {
+		return t.tx.PrepareContext(ctx, query)
+	}
+	st, err := t.s.db.PrepareContext(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	if t.s.stmts == nil {
+		t.s.stmts = stmts{}
+	}
+	t.s.stmts[query] = st
+	return t.tx.StmtContext(ctx, st), nil
+}
+
+func (t *wtx) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	st, err := t.stmt(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	return st.ExecContext(ctx, args...)
+}
+
+func (t *wtx) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	st, err := t.stmt(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	return st.QueryContext(ctx, args...)
+}
+
+func (t *wtx) QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row {
+	st, err := t.stmt(ctx, query)
+	if err != nil {
+		// A Row cannot be made with an error; the query fails again below
+		// and carries it.
+		return t.tx.QueryRowContext(ctx, query, args...)
+	}
+	return st.QueryRowContext(ctx, args...)
 }
 
 var _ store.Store = (*DB)(nil)
@@ -74,7 +143,15 @@ func New(ctx context.Context, db *sql.DB, d Dialect, log *slog.Logger) (*DB, err
 func (s *DB) SQL() *sql.DB { return s.db }
 
 // Close closes the database.
-func (s *DB) Close() error { return s.db.Close() }
+func (s *DB) Close() error {
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
+	for _, st := range s.stmts {
+		st.Close()
+	}
+	s.stmts = nil
+	return s.db.Close()
+}
 
 // Version reports the schema version.
 func (s *DB) Version(ctx context.Context) (int, error) {
@@ -173,16 +250,9 @@ func (s *DB) bulk(ctx context.Context, x queryer, head string, ncols int, args [
 	if len(args) == 0 {
 		return nil
 	}
-	per := s.d.MaxParams / ncols
-	if per > 500 {
-		per = 500
-	}
 	row := "(" + marks(ncols) + ")"
 	for len(args) > 0 {
-		n := len(args) / ncols
-		if n > per {
-			n = per
-		}
+		n := chunk(len(args)/ncols, s.d.MaxParams/ncols)
 		var b strings.Builder
 		b.WriteString(head)
 		b.WriteString(" VALUES ")
@@ -226,15 +296,8 @@ func (s *DB) bulk(ctx context.Context, x queryer, head string, ncols int, args [
 // in runs query, whose only "(?*)" stands for a list, over keys in chunks,
 // calling scan for every row. Fixed args come before the list.
 func (s *DB) in(ctx context.Context, x queryer, query string, fixed []any, keys []any, scan func(*sql.Rows) error) error {
-	per := s.d.MaxParams - len(fixed)
-	if per > 900 {
-		per = 900
-	}
 	for len(keys) > 0 {
-		n := len(keys)
-		if n > per {
-			n = per
-		}
+		n := chunk(len(keys), s.d.MaxParams-len(fixed))
 		args := append(append([]any{}, fixed...), keys[:n]...)
 		keys = keys[n:]
 		rows, err := x.QueryContext(ctx, s.q(strings.Replace(query, "(?*)", "("+marks(n)+")", 1)), args...)
@@ -255,6 +318,17 @@ func (s *DB) in(ctx context.Context, x queryer, query string, fixed []any, keys 
 		}
 	}
 	return nil
+}
+
+// chunk picks how many of n rows go in the next statement: a size from a
+// short ladder, so that the same few statements serve every batch.
+func chunk(n, max int) int {
+	for _, c := range []int{512, 128, 32, 8, 1} {
+		if c <= n && c <= max {
+			return c
+		}
+	}
+	return 1
 }
 
 func firstWords(q string) string {
