@@ -75,6 +75,7 @@ type mention struct {
 	duration  int
 	agr       *agr
 	datedPoss bool // "last week's ceasefire"
+	fresh     bool // the mention started its agreement
 }
 
 // mentions finds the agreement noun phrases of a sentence.
@@ -128,6 +129,17 @@ func (f *finder) mentions(s *event.Sent) []*mention {
 			}
 		}
 		m.kind = kindOf(s, from, j+1)
+		if j+2 < len(ws) && (ws[j+1].W == "in" || ws[j+1].W == "of" || ws[j+1].W == "from" || ws[j+1].W == "signed") {
+			// "a truce in November", "the accord of 1994": its own date
+			for k := j + 2; k < len(ws) && k < j+4; k++ {
+				if dateWords[ws[k].W] {
+					m.features["d"+ws[k].W] = true
+				}
+				if ws[k].Num && len(ws[k].W) == 4 && (strings.HasPrefix(ws[k].W, "19") || strings.HasPrefix(ws[k].W, "20")) {
+					m.features["y"+ws[k].W] = true
+				}
+			}
+		}
 		for k := from; k < j+1; k++ {
 			x := ws[k]
 			switch {
@@ -241,6 +253,7 @@ func (f *finder) attach(s *event.Sent, ms []*mention, meds []string) {
 	for _, m := range order {
 		g := f.resolveIn(s, m, cur)
 		if g == nil {
+			m.fresh = true
 			g = f.start(m)
 			g.background = m.features["previous"] || m.features["earlier"] || m.features["old"] || m.features["former"] || hasYear(m.features) || m.datedPoss
 		}
@@ -353,7 +366,16 @@ func (f *finder) resolve(s *event.Sent, m *mention) *agr {
 				return g
 			}
 		}
-		if m.features["separate"] || m.features["previous"] || m.features["new"] || m.features["full"] || m.features["dated"] || hasYear(m.features) || m.duration > 0 {
+		if len(m.features) == 1 && m.features["new"] {
+			// "the new agreement" after "a previous ceasefire": the one in hand
+			for i := len(f.agrs) - 1; i >= 0; i-- {
+				if g := f.agrs[i]; !g.background && compatible(g, m.kind) && headsAgree(g, m.head) {
+					return g
+				}
+			}
+			return nil
+		}
+		if m.features["separate"] || m.features["previous"] || m.features["new"] || m.features["full"] || m.features["dated"] || hasYear(m.features) || hasDate(m.features) || m.duration > 0 {
 			return nil
 		}
 	}
@@ -394,6 +416,15 @@ func headsAgree(g *agr, head string) bool {
 		}
 	}
 	return true
+}
+
+func hasDate(fs map[string]bool) bool {
+	for k := range fs {
+		if strings.HasPrefix(k, "d") && k != "dated" {
+			return true
+		}
+	}
+	return false
 }
 
 func hasYear(fs map[string]bool) bool {

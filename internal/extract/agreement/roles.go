@@ -14,9 +14,9 @@ import (
 // the subject of the verb that signs, agrees to or breaks it.
 func (f *finder) parties(s *event.Sent, m *mention, g *agr) {
 	ws := s.Words
-	add := func(cs []*event.Chunk) {
+	add := func(cs []*event.Chunk, nouns bool) {
 		for _, c := range cs {
-			if c == nil || c.Place || c.Pronoun || c.Noun && c.State == "" {
+			if c == nil || c.Place || c.Pronoun || c.Noun && c.State == "" && !nouns {
 				continue
 			}
 			g.rec.Parties = appendName(g.rec.Parties, c.StateOf())
@@ -24,7 +24,7 @@ func (f *finder) parties(s *event.Sent, m *mention, g *agr) {
 	}
 	// a compound before the head: "Israel-Hamas", "US-Syria"
 	for k := m.from; k < m.to; k++ {
-		if strings.Count(ws[k].Raw, "-") >= 1 && ws[k].Cap {
+		if strings.Count(ws[k].Raw, "-") >= 1 && ws[k].Cap && !ws[k].Led {
 			for _, part := range strings.Split(ws[k].Raw, "-") {
 				if n := stateName(part); n != "" {
 					g.rec.Parties = appendName(g.rec.Parties, n)
@@ -39,7 +39,9 @@ func (f *finder) parties(s *event.Sent, m *mention, g *agr) {
 		}
 		if ws[k].W == "between" || ws[k].W == "with" || ws[k].W == "among" {
 			if c := s.ChunkWithin(k+1, 3); c != nil {
-				add(s.Coordinated(c))
+				// "between the army and the rebels": named here, so even
+				// actors without a name are parties
+				add(s.Coordinated(c), true)
 			}
 			break
 		}
@@ -56,7 +58,7 @@ func (f *finder) parties(s *event.Sent, m *mention, g *agr) {
 		}
 		if partyVerbs[w] {
 			if c := s.Subject(k); c != nil && !c.Pronoun {
-				add(s.Coordinated(c))
+				add(s.Coordinated(c), false)
 			}
 			break
 		}
@@ -178,7 +180,7 @@ func reportSources(s *event.Sent) []*event.Chunk {
 func (f *finder) status(s *event.Sent, m *mention, g *agr, all []*mention) {
 	ws := s.Words
 	from := max(0, m.from-8)
-	to := min(len(ws), m.to+8)
+	to := min(len(ws), m.to+14)
 	// stay in the mention's clause on the left
 	if cs := s.ClauseStart(m.from); cs > from {
 		from = cs
@@ -214,8 +216,6 @@ func (f *finder) status(s *event.Sent, m *mention, g *agr, all []*mention) {
 			}
 		case proposedWords[w]:
 			g.ev.proposed = true
-		case w == "yet" && k > 0 && ws[k-1].W == "not":
-			g.ev.notYet = true
 		}
 	}
 	for k := m.from; k < m.to; k++ {
@@ -235,8 +235,8 @@ func (f *finder) status(s *event.Sent, m *mention, g *agr, all []*mention) {
 			}
 		}
 	}
-	// "is not yet a full peace treaty"
-	if m.from > 1 && ws[m.from-1].W == "a" && ws[m.from-2].W == "yet" {
+	// "is not yet a full peace treaty": a further agreement, still to come
+	if m.fresh && m.from > 0 && m.from < len(ws) && (ws[m.from].W == "a" || ws[m.from].W == "an") && (ws[m.from-1].W == "yet" || ws[m.from-1].W == "not") {
 		g.ev.notYet = true
 	}
 }
@@ -264,6 +264,10 @@ func nearest(ms []*mention, k int) *mention {
 // read.
 func (f *finder) finish() {
 	counts := f.stateCounts()
+	var allMeds []string
+	for _, g := range f.agrs {
+		allMeds = append(allMeds, g.rec.Mediators...)
+	}
 	for _, g := range f.agrs {
 		ev := g.ev
 		switch {
@@ -308,7 +312,7 @@ func (f *finder) finish() {
 				if len(g.rec.Parties) >= 2 {
 					break
 				}
-				if !contains(g.rec.Mediators, n) {
+				if !contains(allMeds, n) {
 					g.rec.Parties = appendName(g.rec.Parties, n)
 				}
 			}
@@ -376,7 +380,12 @@ func (f *finder) stateCounts() []string {
 			if c.Person || c.Place || c.Pronoun {
 				continue
 			}
-			if c.Country || knownGroups[strings.ToLower(c.Name)] {
+			// a demonym before a noun that is no actor ("the Egyptian
+			// resort", "Israeli hostages") does not make the state act
+			if c.Country && !c.Noun && c.To-c.From == 1 && demonymWord(s.Words[c.From].W) {
+				continue
+			}
+			if c.Country || knownGroups[strings.ToLower(c.Name)] || c.Entity != nil && !c.Noun || isAcronymName(c.Name) {
 				k := c.StateOf()
 				if _, ok := first[k]; !ok {
 					first[k] = len(first)
@@ -398,6 +407,22 @@ func (f *finder) stateCounts() []string {
 		return first[out[i]] < first[out[j]]
 	})
 	return out
+}
+
+// isAcronymName: "SPLM-IO", "RSF", "PKK" name armed or political groups.
+func isAcronymName(n string) bool {
+	if len(n) < 2 || len(n) > 12 || strings.Contains(n, " ") {
+		return false
+	}
+	upper := 0
+	for _, r := range n {
+		if r >= 'A' && r <= 'Z' {
+			upper++
+		} else if r != '-' && !(r >= '0' && r <= '9') {
+			return false
+		}
+	}
+	return upper >= 2
 }
 
 // name gives the agreement a readable name: its parties and kind, with the

@@ -44,8 +44,17 @@ func (f *finder) terms(s *event.Sent, ms []*mention) {
 		}
 	}
 	if k, to := obligationCue(s); k >= 0 {
-		for _, it := range items(s, to, clauseEnd(s, to)) {
+		end := clauseEnd(s, to)
+		for _, it := range items(s, to, end) {
 			f.addTerm(g, s, it[0], it[1])
+		}
+		// "..., while Israel would free 300 prisoners": a provision on the
+		// other side
+		if end+2 < len(s.Words) && s.Words[end].Raw == "," && (s.Words[end+1].W == "while" || s.Words[end+1].W == "whereas") {
+			next := clauseEnd(s, end+2)
+			for _, it := range items(s, end+2, next) {
+				f.addTerm(g, s, it[0], it[1])
+			}
 		}
 	} else if len(g.rec.Terms) == before && provision(s) {
 		from, to := frame(s)

@@ -57,7 +57,7 @@ var relationsWord = set("ties", "relations", "of")
 var partyVerbs = set("signed", "sign", "signs", "signing", "agreed", "agree", "agrees", "reached", "reach",
 	"accepted", "accept", "accepts", "rejected", "reject", "rejects", "struck", "concluded", "sealed", "clinched",
 	"inked", "broke", "violated", "breached", "approved", "ratified", "embraced", "negotiated", "finalized",
-	"finalised", "has", "have")
+	"finalised")
 
 // knownGroups are armed or political groups that act as parties in news
 // of conflicts; states come from the country lexicon.
@@ -123,6 +123,12 @@ func lexiconCountries(words []string) (string, int) {
 		return "", 0
 	}
 	return cs[0].Name, n
+}
+
+// demonymWord: "egyptian", "israeli" (not "egypt").
+func demonymWord(w string) bool {
+	cs, n := lexicon.Events().Countries.Match([]string{w}, 0)
+	return n == 1 && cs[0].Demonym
 }
 
 // durationDays reads "60-day", "two-month", "10-day" at word k.

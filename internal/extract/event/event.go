@@ -427,6 +427,10 @@ func (s *Sent) personsAfter(i, n int) bool {
 		if personWords[w.W] {
 			return true
 		}
+		// "the two engineers", "14 suspects": counted people
+		if (w.Num || numberWords[w.W]) && k+1 < len(s.Words) && strings.HasSuffix(s.Words[k+1].W, "s") {
+			return true
+		}
 		if c := s.ChunkAt(k); c != nil && (c.Person || demonymPlural(w.W)) {
 			return true
 		}

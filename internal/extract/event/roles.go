@@ -407,7 +407,7 @@ func (s *Sent) onlyAuxBetween(from, to int) bool {
 	}
 	for k := from; k < to; k++ {
 		w := s.Words[k].W
-		if !auxes[w] && !adverbs[w] && !beForms[w] && w != "not" && !strings.HasSuffix(w, "n't") {
+		if !auxes[w] && !adverbs[w] && !beForms[w] && w != "not" && w != "to" && !strings.HasSuffix(w, "n't") {
 			return false
 		}
 	}
@@ -639,6 +639,9 @@ func (s *Sent) placeAt(k int) string {
 		}
 		if placeNouns[w.W] {
 			end := e + 1
+			for end < len(s.Words) && placeNouns[s.Words[end].W] {
+				end++
+			}
 			// "province of Quneitra"
 			if end+1 < len(s.Words) && s.Words[end].W == "of" && s.Words[end+1].Cap {
 				end += 2

@@ -131,6 +131,9 @@ var weaponWords = set("shells", "shell", "rockets", "rocket", "missiles", "missi
 var laborWords = []string{"workers", "union", "unions", "labor", "labour", "employees", "teachers", "doctors",
 	"nurses", "hunger", "general", "strikers", "wage", "wages", "pay"}
 
+var numberWords = set("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+	"dozens", "hundreds", "thousands", "several", "both")
+
 // ploverOnly are the kinds outside the SPEC types, kept for PLOVER.
 var ploverOnly = set("SANCTION", "PROTEST", "INVESTIGATE", "SUPPORT", "COOPERATE", "CONCEDE", "COERCE")
 

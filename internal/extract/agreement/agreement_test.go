@@ -1,0 +1,201 @@
+package agreement
+
+import (
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/parley-news/parley/internal/article"
+	"github.com/parley-news/parley/internal/text"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+func find(s string) []article.Agreement {
+	a := &article.Article{Text: s}
+	gs := Find(text.Parse(s), a)
+	a.Agreements = gs
+	a.Normalize()
+	return a.Agreements
+}
+
+func TestAgreements(t *testing.T) {
+	tests := []struct {
+		name, text string
+		n          int // agreements expected
+		kind       string
+		status     string
+		parties    string
+		mediators  string
+		mentions   int
+	}{
+		{"signed declaration", "Armenia and Azerbaijan signed a joint declaration at the White House on Friday in a ceremony hosted by U.S. President Donald Trump.",
+			1, "other", "agreed", "Armenia, Azerbaijan", "United States", 1},
+		{"proposed truce with coreference", "Egypt has proposed a 30-day truce between Israel and Hamas. Neither side has accepted the proposal yet. The truce would begin on Sunday.",
+			1, "truce", "proposed", "Israel, Hamas", "", 3},
+		{"broken after agreed", "Kenya and Somalia agreed to a ceasefire in January. Kenya broke the ceasefire with new airstrikes in March.",
+			1, "ceasefire", "broken", "Kenya, Somalia", "", 2},
+		{"brokered by", "The U.S.-brokered ceasefire between Israel and Lebanon took effect on Wednesday.",
+			1, "ceasefire", "in_force", "Israel, Lebanon", "United States", 1},
+		{"mediated by", "The truce between the army and the rebels, mediated by Qatar and Turkey, expired on Monday.",
+			1, "truce", "expired", "army, rebels", "Qatar, Turkey", 1},
+		{"rejected", "Hezbollah rejected a French plan for the border on Tuesday.",
+			1, "other", "rejected", "Hezbollah", "", 1},
+		{"two agreements", "A previous ceasefire collapsed in May. The new 60-day ceasefire between Ukraine and Russia was agreed on Sunday.",
+			2, "", "", "", "", 0},
+		{"talks are no agreement", "A diplomat briefed on the ceasefire talks spoke on condition of anonymity.",
+			0, "", "", "", "", 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			gs := find(tc.text)
+			if len(gs) != tc.n {
+				t.Fatalf("%d agreements, want %d: %+v", len(gs), tc.n, gs)
+			}
+			if tc.n != 1 {
+				return
+			}
+			g := gs[0]
+			if g.Kind != tc.kind {
+				t.Errorf("kind = %s, want %s", g.Kind, tc.kind)
+			}
+			if g.Status != tc.status {
+				t.Errorf("status = %s, want %s", g.Status, tc.status)
+			}
+			if got := strings.Join(g.Parties, ", "); got != tc.parties {
+				t.Errorf("parties = %q, want %q", got, tc.parties)
+			}
+			if got := strings.Join(g.Mediators, ", "); got != tc.mediators {
+				t.Errorf("mediators = %q, want %q", got, tc.mediators)
+			}
+			if len(g.Mentions) != tc.mentions {
+				t.Errorf("%d mentions, want %d", len(g.Mentions), tc.mentions)
+			}
+		})
+	}
+}
+
+func TestDuration(t *testing.T) {
+	tests := []struct {
+		text string
+		days int
+	}{
+		{"The sides agreed to a 60-day ceasefire.", 60},
+		{"Both sides accepted a two-month truce.", 60},
+		{"The army announced a three-week truce.", 21},
+		{"The rebels signed a ceasefire.", 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			gs := find(tc.text)
+			if len(gs) != 1 {
+				t.Fatalf("%d agreements", len(gs))
+			}
+			got := 0
+			if gs[0].DurationDays != nil {
+				got = *gs[0].DurationDays
+			}
+			if got != tc.days {
+				t.Errorf("duration = %d, want %d", got, tc.days)
+			}
+		})
+	}
+}
+
+func TestTerms(t *testing.T) {
+	s := "The declaration obliges both sides to enable the delivery of aid, restore essential services, withdraw forces from hospitals and allow the burial of the dead."
+	gs := find(s)
+	if len(gs) != 1 {
+		t.Fatalf("%d agreements", len(gs))
+	}
+	var got []string
+	for _, tm := range gs[0].Terms {
+		if s[tm.Start:tm.End] != tm.Text {
+			t.Errorf("term text %q is not its span %q", tm.Text, s[tm.Start:tm.End])
+		}
+		got = append(got, tm.Text)
+	}
+	want := []string{"enable the delivery of aid", "restore essential services", "withdraw forces from hospitals", "allow the burial of the dead"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("terms = %q, want %q", got, want)
+	}
+}
+
+func TestGolden(t *testing.T) {
+	files, _ := filepath.Glob("testdata/*.txt")
+	if len(files) == 0 {
+		t.Fatal("no testdata stories")
+	}
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			raw, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			gs := find(string(raw))
+			got, _ := json.MarshalIndent(gs, "", "  ")
+			path := strings.TrimSuffix(f, ".txt") + ".golden.json"
+			if *update {
+				if err := os.WriteFile(path, append(got, '\n'), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (run with -update)", err)
+			}
+			if strings.TrimSpace(string(want)) != strings.TrimSpace(string(got)) {
+				t.Errorf("agreements of %s differ from %s:\n%s", f, path, got)
+			}
+		})
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{
+		"Israel and Hamas agreed to a 60-day ceasefire brokered by Qatar. The deal calls for the release of 10 hostages.",
+		"phase one phase two the first phase of a 20-point plan, which was concluded",
+		"a U.S.-brokered \"deal\" - -brokered , the truce expired; the accord obliges to",
+		"\xff ceasefire \x00 truce",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		a := &article.Article{Text: s}
+		for _, g := range Find(text.Parse(s), a) {
+			for _, m := range g.Mentions {
+				if !m.Valid(len(s)) {
+					t.Fatalf("mention %v out of bounds", m)
+				}
+			}
+			for _, tm := range g.Terms {
+				if tm.Start < 0 || tm.End > len(s) || tm.Start > tm.End || s[tm.Start:tm.End] != tm.Text {
+					t.Fatalf("bad term %+v", tm)
+				}
+			}
+			if g.Kind == "" || g.Status == "" {
+				t.Fatalf("incomplete agreement %+v", g)
+			}
+		}
+	})
+}
+
+func BenchmarkFind(b *testing.B) {
+	raw, err := os.ReadFile("testdata/lakeside-accord.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	s := strings.Repeat(string(raw)+"\n\n", 20)
+	d := text.Parse(s)
+	a := &article.Article{Text: s}
+	b.ReportAllocs()
+	b.SetBytes(int64(len(s)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		Find(d, a)
+	}
+}

@@ -1,0 +1,255 @@
+package event
+
+import (
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/parley-news/parley/internal/article"
+	"github.com/parley-news/parley/internal/text"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+func find(s string) []article.Event {
+	a := &article.Article{Text: s}
+	return Find(text.Parse(s), a)
+}
+
+// one is the event of a given type in s, or nil.
+func one(evs []article.Event, typ string) *article.Event {
+	for i := range evs {
+		if evs[i].Type == typ {
+			return &evs[i]
+		}
+	}
+	return nil
+}
+
+func str(p *string) string {
+	if p == nil {
+		return "<nil>"
+	}
+	return *p
+}
+
+func TestModality(t *testing.T) {
+	tests := []struct {
+		name, text, typ, modality string
+	}{
+		{"negated not yet", "Turkey has not yet agreed to the new border arrangement.", "AGREE", article.Negated},
+		{"negated did not", "The rebels did not release the aid workers on Friday.", "RELEASE_PERSONS", article.Negated},
+		{"negated no longer", "Russia no longer supplies fuel to the enclave.", "AID", article.Negated},
+		{"negated neither", "Neither side has accepted the offer made in Doha.", "AGREE", article.Negated},
+		{"reject is asserted", "Kenya rejected the proposal on Monday.", "REJECT", article.Asserted},
+		{"planned will", "The two foreign ministers will meet in Oslo next week.", "MEET", article.Planned},
+		{"planned scheduled", "The envoy is scheduled to visit Khartoum on Thursday.", "VISIT", article.Planned},
+		{"planned due to", "The militia is due to hand over 12 prisoners to the Red Cross.", "RELEASE_PERSONS", article.Planned},
+		{"proposed calls for", "The plan calls for the army to release 30 detainees within a week.", "RELEASE_PERSONS", article.Proposed},
+		{"proposed would after plan", "Mediators presented a draft plan on Monday. Under it, the army would withdraw from the town.", "WITHDRAW", article.Proposed},
+		{"hypothetical could", "The visit could help pave the way for a deal, and Chad could withdraw its troops.", "WITHDRAW", article.Hypothetical},
+		{"hypothetical if", "If the talks collapse, the government may deploy troops to the north.", "DEPLOY", article.Hypothetical},
+		{"hypothetical would have", "The second phase would have compelled the group to free all remaining captives.", "RELEASE_PERSONS", article.Hypothetical},
+		{"reported said", "Government forces shelled the town overnight, two residents said.", "ATTACK_AIR", article.Reported},
+		{"reported according to", "According to local officials, the militants killed nine villagers.", "KILL", article.Reported},
+		{"asserted plain", "Soldiers stormed the compound on Sunday morning.", "ATTACK_GROUND", article.Asserted},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := one(find(tc.text), tc.typ)
+			if e == nil {
+				t.Fatalf("no %s event in %q (got %v)", tc.typ, tc.text, types(find(tc.text)))
+			}
+			if e.Modality != tc.modality {
+				t.Errorf("modality = %s, want %s", e.Modality, tc.modality)
+			}
+		})
+	}
+}
+
+func types(evs []article.Event) []string {
+	var out []string
+	for _, e := range evs {
+		out = append(out, e.Type+"/"+e.Modality)
+	}
+	return out
+}
+
+func TestRoles(t *testing.T) {
+	tests := []struct {
+		name, text, typ, actor, target, place string
+	}{
+		{"coordinated partners", "Jordan and Iraq held face-to-face meetings in the border region.", "MEET", "Jordan", "Iraq", "border region"},
+		{"talks between", "Talks between Ethiopia and Eritrea began in Jeddah on Monday.", "NEGOTIATE", "Ethiopia", "Eritrea", "Jeddah"},
+		{"light verb noun", "Israel launched a series of airstrikes on Hezbollah positions.", "ATTACK_AIR", "Israel", "Hezbollah", "<nil>"},
+		{"demonym actor", "Ukrainian troops pulled out of the eastern town.", "WITHDRAW", "Ukraine", "<nil>", "<nil>"},
+		{"passive by", "The president was toppled by the army in a bloodless coup.", "ATTACK_GROUND", "army", "<nil>", "<nil>"},
+		{"passive appoint", "Karim Hadi was appointed governor of Anbar province.", "APPOINT", "<nil>", "Karim Hadi", "<nil>"},
+		{"release of", "Hamas announced the release of 10 hostages.", "RELEASE_PERSONS", "Hamas", "<nil>", "<nil>"},
+		{"ceasefire broken", "Israel broke the ceasefire with new airstrikes.", "CEASEFIRE_BREAK", "Israel", "<nil>", "<nil>"},
+		{"police arrest", "Police arrested 12 protesters outside the embassy.", "ABDUCT", "Police", "<nil>", "<nil>"},
+		{"led modifier", "The Houthi-led attack on the port killed four sailors.", "ATTACK_GROUND", "Houthi", "<nil>", "<nil>"},
+		{"participle shares subject", "Rebel fighters attacked the garrison, killing six soldiers.", "KILL", "Rebel fighters", "<nil>", "<nil>"},
+		{"who clause", "Macron, who arrived in Beirut on Thursday, met the prime minister.", "VISIT", "Macron", "<nil>", "Beirut"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			evs := find(tc.text)
+			e := one(evs, tc.typ)
+			if e == nil {
+				t.Fatalf("no %s event (got %v)", tc.typ, types(evs))
+			}
+			if got := str(e.Actor); got != tc.actor {
+				t.Errorf("actor = %q, want %q", got, tc.actor)
+			}
+			if got := str(e.Target); tc.target != "<nil>" && got != tc.target {
+				t.Errorf("target = %q, want %q", got, tc.target)
+			}
+			if got := str(e.Place); got != tc.place {
+				t.Errorf("place = %q, want %q", got, tc.place)
+			}
+		})
+	}
+}
+
+// TestNoEvents: saying is a claim, headlines and background words are no
+// events.
+func TestNoEvents(t *testing.T) {
+	tests := []struct{ name, text string }{
+		{"statement", "The ministry said in a statement on Monday that it was studying the text."},
+		{"headline", "Israel and Hamas agree truce as hostages go home"},
+		{"modifier noun", "A diplomat briefed on the ceasefire talks spoke on condition of anonymity."},
+		{"name with trigger word", "The Rapid Support Forces spokesman spoke to reporters."},
+		{"prevented", "The measures are aimed at preventing incursions into border villages."},
+		{"talk about talks", "The direct talks and their scope have not been previously reported."},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if evs := find(tc.text); len(evs) != 0 {
+				t.Errorf("events %v in %q, want none", types(evs), tc.text)
+			}
+		})
+	}
+}
+
+func TestPlover(t *testing.T) {
+	tests := []struct{ name, text, plover string }{
+		{"promise to release", "The kidnappers said they will release the two engineers.", "AGREE"},
+		{"announced hostile act", "Farmers said they would blockade the capital from Monday.", "THREATEN"},
+		{"refused to accept", "The government will not accept any more refugees.", "REJECT"},
+		{"must", "The minister said the rebels must withdraw from the city.", "DEMAND"},
+		{"sanctions", "The European Union imposed sanctions on three generals.", "SANCTION"},
+		{"protest", "Thousands of students rallied in the capital on Friday.", "PROTEST"},
+		{"arrest", "Police arrested the opposition leader at dawn.", "COERCE"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			evs := find(tc.text)
+			for _, e := range evs {
+				if e.Plover == tc.plover {
+					return
+				}
+			}
+			var got []string
+			for _, e := range evs {
+				got = append(got, e.Plover)
+			}
+			t.Errorf("plover %v, want %s", got, tc.plover)
+		})
+	}
+}
+
+// golden is what a story's events look like, with the evidence written
+// out so the diff is readable.
+type golden struct {
+	Events   []article.Event `json:"events"`
+	Evidence []string        `json:"evidence"`
+}
+
+func TestGolden(t *testing.T) {
+	files, _ := filepath.Glob("testdata/*.txt")
+	if len(files) == 0 {
+		t.Fatal("no testdata stories")
+	}
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			raw, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			s := string(raw)
+			evs := find(s)
+			g := golden{Events: evs, Evidence: []string{}}
+			if g.Events == nil {
+				g.Events = []article.Event{}
+			}
+			for _, e := range evs {
+				if !e.Evidence.Valid(len(s)) {
+					t.Fatalf("evidence %v out of bounds", e.Evidence)
+				}
+				g.Evidence = append(g.Evidence, s[e.Evidence.Start:e.Evidence.End])
+			}
+			got, _ := json.MarshalIndent(g, "", "  ")
+			path := strings.TrimSuffix(f, ".txt") + ".golden.json"
+			if *update {
+				if err := os.WriteFile(path, append(got, '\n'), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (run with -update)", err)
+			}
+			if strings.TrimSpace(string(want)) != strings.TrimSpace(string(got)) {
+				t.Errorf("events of %s differ from %s:\n%s", f, path, got)
+			}
+		})
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{
+		"Israel and Syria held talks in Riyadh on May 14.",
+		"Hamas-led fighters attacked, killing 1,200 people and taking roughly 250 hostages.",
+		"The proposal calls for Hamas to release 10 hostages — eight on the first day.",
+		"U.S.-brokered \"deal\" (RSF) , , who which - -led",
+		"\xff\xfe broken ‘utf’ “quotes” with no end",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		a := &article.Article{Text: s}
+		d := text.Parse(s)
+		for _, e := range Find(d, a) {
+			if !e.Evidence.Valid(len(s)) {
+				t.Fatalf("evidence %v out of bounds (%d bytes)", e.Evidence, len(s))
+			}
+			if e.Type == "" || e.Plover == "" || e.Modality == "" {
+				t.Fatalf("incomplete event %+v", e)
+			}
+			if e.Claim != nil && (*e.Claim < 0 || *e.Claim >= len(a.Claims)) {
+				t.Fatalf("claim index %d out of range", *e.Claim)
+			}
+		}
+	})
+}
+
+func BenchmarkFind(b *testing.B) {
+	raw, err := os.ReadFile("testdata/gaza-truce.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	s := strings.Repeat(string(raw)+"\n\n", 20)
+	d := text.Parse(s)
+	a := &article.Article{Text: s}
+	b.ReportAllocs()
+	b.SetBytes(int64(len(s)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		Find(d, a)
+	}
+}
