@@ -3,12 +3,14 @@ package read
 import (
 	"bytes"
 	"context"
+	"encoding/xml"
 	"fmt"
 	"io"
 	"strings"
 
 	"github.com/mmcdole/gofeed"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/charset"
 )
 
 func init() { Register(FormatFeed, feedReader{limits: WebLimits}) }
@@ -38,6 +40,9 @@ const (
 // Summary, so that the linked page, if read in the same run, replaces it
 // (see Linked).
 func readFeed(ctx context.Context, path string, data []byte, lim Limits, emit Emit) error {
+	if err := xmlDepth(data, maxDepth); err != nil {
+		return err
+	}
 	feed, err := gofeed.NewParser().Parse(bytes.NewReader(data))
 	if err != nil {
 		return fmt.Errorf("parse feed: %w", err)
@@ -146,4 +151,35 @@ func feedOutlet(title string) string {
 		}
 	}
 	return strings.TrimSpace(t)
+}
+
+// maxDepth is the deepest element nesting a feed may have, as html.Parse
+// allows for pages; real feeds nest a handful deep, and the feed parser
+// recurses on each level.
+const maxDepth = 512
+
+// xmlDepth fails with ErrTooDeep when the XML in data nests elements more
+// than limit deep. Markup it cannot read is left for the feed parser to
+// judge.
+func xmlDepth(data []byte, limit int) error {
+	d := xml.NewDecoder(bytes.NewReader(data))
+	d.Strict = false
+	d.AutoClose = xml.HTMLAutoClose
+	d.Entity = xml.HTMLEntity
+	d.CharsetReader = charset.NewReaderLabel
+	depth := 0
+	for {
+		tok, err := d.RawToken()
+		if err != nil {
+			return nil
+		}
+		switch tok.(type) {
+		case xml.StartElement:
+			if depth++; depth > limit {
+				return fmt.Errorf("%w: more than %d levels", ErrTooDeep, limit)
+			}
+		case xml.EndElement:
+			depth--
+		}
+	}
 }

@@ -77,6 +77,10 @@ func TestFeedLimits(t *testing.T) {
 		{"too many items", "<rss><channel><title>X</title>" + items + "</channel></rss>"},
 		{"too large", "<rss><channel><title>X</title>" + strings.Repeat(" ", 2<<10) + "</channel></rss>"},
 	}
+	deep := "<rss><channel><item><title>T</title>" + strings.Repeat("<x>", 600) + "</item></channel></rss>"
+	if _, err := readAll(t, feedReader{limits: WebLimits}, "f.rss", []byte(deep)); !errors.Is(err, ErrTooDeep) {
+		t.Errorf("deep feed: err %v, want ErrTooDeep", err)
+	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			if _, err := readAll(t, feedReader{limits: few}, "f.rss", []byte(tt.data)); !errors.Is(err, ErrTooLarge) {
