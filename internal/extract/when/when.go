@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/parley-news/parley/internal/article"
+	"github.com/parley-news/parley/internal/extract/quantity/number"
 	"github.com/parley-news/parley/internal/text"
 )
 
@@ -142,6 +143,9 @@ func (tg *tagger) seq(i int, ws ...string) bool {
 
 // at finds the longest expression starting at token i.
 func (tg *tagger) at(i int) (found, bool) {
+	if !tg.trigger(i) {
+		return found{}, false
+	}
 	best, ok := found{}, false
 	try := func(f found, good bool) {
 		if good && f.j > f.i && (!ok || f.j > best.j) {
@@ -245,4 +249,51 @@ func (tg *tagger) tk(k int) tok {
 		return tok{}
 	}
 	return tg.toks[k]
+}
+
+// triggers are the words an expression can start with; the tagger skips
+// every other word at once.
+var triggers = func() map[string]bool {
+	m := set("a", "an", "the", "this", "last", "next", "past", "that", "every", "each", "for", "in",
+		"within", "over", "recent", "coming", "these", "noon", "midday", "midnight", "today", "tonight",
+		"yesterday", "tomorrow", "current", "previous", "following", "several", "few", "many", "early",
+		"late", "mid", "end", "beginning", "earlier", "later", "year-earlier", "year-ago", "fiscal", "q1",
+		"q2", "q3", "q4")
+	for _, ws := range []map[string]string{words.unit, words.tod, words.season, words.set, words.ref} {
+		for w := range ws {
+			m[w] = true
+		}
+	}
+	for _, ws := range []map[string]int{words.month, words.weekday} {
+		for w := range ws {
+			m[w] = true
+			m[w+"s"] = true // "Fridays"
+		}
+	}
+	for _, a := range approximators {
+		m[a[0]] = true
+	}
+	return m
+}()
+
+// trigger reports whether an expression may start at token i: a number,
+// a trigger word, a number or ordinal word, or a hyphenated word led by
+// one ("two-day", "mid-2024", "third-quarter").
+func (tg *tagger) trigger(i int) bool {
+	t := tg.tk(i)
+	if t.kind != text.Word {
+		return t.kind == text.Number
+	}
+	w := t.l
+	if k := strings.IndexByte(w, '-'); k > 0 {
+		w = w[:k]
+	}
+	if triggers[w] {
+		return true
+	}
+	if _, ok := number.Word(w); ok {
+		return true
+	}
+	_, ok := number.Ordinal(w)
+	return ok
 }
