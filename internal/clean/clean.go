@@ -182,12 +182,7 @@ func build(ls []line, title string, bodyDoc bool, metaCaps []string) *story {
 		if end < 0 {
 			end = len(ls)
 		}
-		for k := 0; k < end; k++ {
-			if ls[k].kind == kShort {
-				titleIdx = k
-				break
-			}
-		}
+		titleIdx = firstHeadline(ls[:end])
 		if titleIdx < 0 && bodyStart >= 0 && bodyStart < lastProse && headline(ls[bodyStart]) {
 			// a headline that ends with a stop: "Stealth Over Health: ... Optics."
 			titleIdx = bodyStart
@@ -366,8 +361,11 @@ func segment(ls []line) [][2]int {
 // a timestamp or byline, a breadcrumb), is repeated, follows the previous
 // story's closing lines, or stands after a wide gap above a dateline lead.
 func opens(r []line, next line) (int, bool) {
-	title, links := -1, false
+	// headline candidates: short lines that are not link titles
+	cand := make([]line, len(r))
+	links := false
 	for k, l := range r {
+		cand[k] = l
 		switch l.kind {
 		case kTail:
 			links = true
@@ -378,16 +376,11 @@ func opens(r []line, next line) (int, bool) {
 				links = false
 			}
 			if links && !headFollows(r, k) {
-				continue
+				cand[k].kind = kTail // a link title: not a candidate
 			}
-			if title < 0 {
-				title = k
-			}
-		}
-		if title >= 0 {
-			break
 		}
 	}
+	title := firstHeadline(cand)
 	if title < 0 {
 		if wireLead(next.text) {
 			return len(r), true // a headless story: it starts at its dateline
@@ -444,6 +437,25 @@ func rule(s string) bool {
 		}
 	}
 	return n >= 3
+}
+
+// firstHeadline returns the index of the first short line of three words
+// or more, else of the first short line (a lone "World" or "Opinion" is
+// more often a section label than a headline), or -1.
+func firstHeadline(ls []line) int {
+	first := -1
+	for k, l := range ls {
+		if l.kind != kShort {
+			continue
+		}
+		if l.words >= 3 {
+			return k
+		}
+		if first < 0 {
+			first = k
+		}
+	}
+	return first
 }
 
 // headFollows: the short line k is directly followed by head furniture or

@@ -294,6 +294,17 @@ KYIV, June 25 (Reuters) - The two sides agreed on Tuesday to extend the local tr
 			wants: []want{{title: "Truce extended", lead: "KYIV, June 25", pub: "2024-06-25", from: "text", outlet: "Reuters"}},
 		},
 		{
+			name: "a section label above the headline is not the title",
+			doc: read.Doc{Text: `World
+Opinion
+Parliament ratifies the border treaty
+4 min read
+
+The parliament ratified the border treaty on Wednesday by 212 votes to 40, ending a dispute that lasted three decades.`},
+			wants: []want{{title: "Parliament ratifies the border treaty", lead: "The parliament ratified",
+				removed: []string{"World", "Opinion", "4 min read"}}},
+		},
+		{
 			name:  "only page furniture: nothing is lost",
 			doc:   read.Doc{Body: true, Text: "Share\nTweet\nEmail"},
 			wants: []want{{lead: "Share\n\nTweet\n\nEmail", removed: []string{}}},

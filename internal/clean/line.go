@@ -119,6 +119,20 @@ func isWidget(lx *lexicon, s string, lw []string) bool {
 	if isCounter(lw) {
 		return true
 	}
+	// "Listen to this article · 5 min read", "Share | Tweet | 12"
+	if parts := strings.FieldsFunc(s, func(r rune) bool { return r == '·' || r == '|' || r == '•' }); len(parts) > 1 {
+		all := true
+		for _, p := range parts {
+			pw := lowerWords(p)
+			if len(pw) > 0 && !lx.widgets.has(pw) && !isCounter(pw) {
+				all = false
+				break
+			}
+		}
+		if all {
+			return true
+		}
+	}
 	// several widget words on one line, each alone in the list
 	if len(lw) >= 2 && len(lw) <= 10 {
 		all := true
@@ -139,6 +153,9 @@ func isWidget(lx *lexicon, s string, lw []string) bool {
 
 // isCounter: a number alone, maybe with a counted widget word.
 func isCounter(lw []string) bool {
+	if len(lw) == 3 && lw[2] == "read" {
+		lw = lw[:2] // "5 min read"
+	}
 	if len(lw) == 0 || len(lw) > 2 {
 		return false
 	}

@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"iter"
 	"strings"
 
 	"github.com/parley-news/parley/internal/article"
@@ -75,18 +76,9 @@ func nameIn(lx *lexicon, s string) string {
 		if len(k) <= n || len(k) < 3 && k != "AP" {
 			continue
 		}
-		for from := 0; ; {
-			i := strings.Index(s[from:], k)
-			if i < 0 {
-				break
-			}
-			i += from
-			end := i + len(k)
-			from = end
-			if (i == 0 || !isWordByte(s[i-1])) && (end == len(s) || !isWordByte(s[end])) {
-				best, n = lx.agencies[k], len(k)
-				break
-			}
+		for range wordsAt(s, k) {
+			best, n = lx.agencies[k], len(k)
+			break
 		}
 	}
 	return best
@@ -236,17 +228,11 @@ func reportedTo(lx *lexicon, body string) string {
 		if len(k) < 3 && k != "AP" {
 			continue
 		}
-		for from := 0; from < at; {
-			i := strings.Index(body[from:], k)
-			if i < 0 {
+		for i := range wordsAt(body, k) {
+			if i >= at {
 				break
 			}
-			i += from
 			end := i + len(k)
-			from = end
-			if i >= at || i > 0 && isWordByte(body[i-1]) || end < len(body) && isWordByte(body[end]) {
-				continue
-			}
 			before, after := body[max(0, i-12):i], body[end:min(len(body), end+14)]
 			if strings.HasSuffix(before, "told ") || strings.HasSuffix(before, "seen by ") ||
 				strings.HasSuffix(before, "reviewed by ") || strings.HasSuffix(before, "obtained by ") ||
@@ -257,6 +243,24 @@ func reportedTo(lx *lexicon, body string) string {
 		}
 	}
 	return best
+}
+
+// wordsAt yields the offsets where k occurs in s as a whole word.
+func wordsAt(s, k string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for from := 0; from < len(s); {
+			i := strings.Index(s[from:], k)
+			if i < 0 {
+				return
+			}
+			i += from
+			end := i + len(k)
+			from = end
+			if (i == 0 || !isWordByte(s[i-1])) && (end == len(s) || !isWordByte(s[end])) && !yield(i) {
+				return
+			}
+		}
+	}
 }
 
 func isWordByte(b byte) bool {
