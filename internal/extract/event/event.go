@@ -167,7 +167,8 @@ func (s *Sent) nounContext(i int) bool {
 		return false
 	}
 	p := s.Words[i-1]
-	if p.W == "to" {
+	if p.W == "to" || preps[p.W] && i > 1 && auxes[s.Words[i-2].W] {
+		// "to release", "has since killed"
 		return false
 	}
 	if p.Poss || p.Num || determiners[p.W] || preps[p.W] || nounMods[p.W] || p.Led || lightNoun[p.W] {
@@ -332,6 +333,10 @@ func (s *Sent) adjectival(i int) bool {
 // itself ("the proposal calls for Hamas to release"): what the plan holds,
 // not an act.
 func (s *Sent) planContent(t *lexicon.EventTrigger, i int) bool {
+	// "a proposal to withdraw its forces": what the plan holds
+	if i > 1 && s.Words[i-1].W == "to" && (proposalNouns[s.Words[i-2].W] || pactWords[s.Words[i-2].W]) {
+		return true
+	}
 	if t.Type != "DEMAND" && t.Type != "PROPOSE" {
 		return false
 	}

@@ -92,7 +92,8 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk) (article
 			actors = s.coordinated(mod)
 		case by != nil:
 			actors = by
-		case len(with) > 1 && strings.HasPrefix(s.prepBefore(with[0]), "between"):
+		case len(with) > 0 && s.prepBefore(with[0]) == "between":
+			// "clashes between X and Y": X acts, Y is the other side
 			actors = with[:1]
 			with = with[1:]
 		case subjList != nil && s.subjectVerbBefore(tr.at):
@@ -342,7 +343,7 @@ func (s *Sent) subject(i int) *Chunk {
 			if j >= 0 && s.Words[j].Raw == "," {
 				j--
 			}
-			if c := s.ChunkAt(j); c != nil {
+			if c := s.ChunkAt(j); c != nil && !c.Place {
 				return c
 			}
 			// "the Hamas-led attack on Oct. 7, which killed": the actor of
