@@ -73,11 +73,23 @@ func NameWords(s string) []string {
 // Longest returns the longest entry whose tokens match words[i:], and how
 // many tokens it takes (0 when none matches).
 func (t *NameTrie) Longest(words []string, i int) (NameEntry, int) {
+	return t.LongestLower(nil, words, i)
+}
+
+// LongestLower is Longest for callers that hold the lower-cased words
+// already (lower[k] is text.Lower(words[k])); lower may be nil.
+func (t *NameTrie) LongestLower(lower, words []string, i int) (NameEntry, int) {
 	var best NameEntry
 	bestN := 0
 	n := &t.root
 	for j := i; j < len(words) && j-i < t.max; j++ {
-		c := n.next[text.Lower(words[j])]
+		var k string
+		if lower != nil {
+			k = lower[j]
+		} else {
+			k = text.Lower(words[j])
+		}
+		c := n.next[k]
 		if c == nil {
 			break
 		}

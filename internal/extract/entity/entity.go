@@ -15,8 +15,10 @@ func Extract(d *text.Doc, a *article.Article) {
 // the order of their first mention.
 func Find(d *text.Doc) []article.Entity {
 	sc := &scanner{text: d.Text, sents: make([]sentence, len(d.Sentences))}
+	lc := lowerCache{}
 	for i, s := range d.Sentences {
-		sc.sents[i] = newSentence(d.Text, s.Tokens)
+		sc.sents[i] = newSentence(d.Text, s.Tokens, lc)
+		sc.sents[i].index = i
 	}
 	for i := range sc.sents {
 		sc.scan(i)

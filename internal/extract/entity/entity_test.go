@@ -338,6 +338,9 @@ func TestInvariantsOnStories(t *testing.T) {
 
 func BenchmarkFind(b *testing.B) {
 	stories, _ := filepath.Glob("testdata/*.txt")
+	if len(stories) == 0 {
+		b.Fatal("no stories under testdata")
+	}
 	var sb strings.Builder
 	for sb.Len() < 1<<20 {
 		for _, path := range stories {

@@ -21,24 +21,26 @@ type ent struct {
 
 // merger joins the candidates of one article into entities.
 type merger struct {
-	text    string
-	sc      *scanner
-	ents    []*ent
-	byKey   map[string]*ent // "type|name" keys
-	surname map[string]*ent // folded last names of people
-	acro    map[string]*ent // acronyms the text introduces
-	prefix  map[string]*ent // first words of multi-word organizations
-	capSeen map[string]bool // words seen capitalized inside sentences
+	text     string
+	sc       *scanner
+	ents     []*ent
+	byKey    map[string]*ent // "type|name" keys
+	surname  map[string]*ent // folded last names of people
+	acro     map[string]*ent // acronyms the text introduces
+	prefix   map[string]*ent // first words of multi-word organizations
+	capSeen  map[string]bool // words seen capitalized inside sentences
+	capCount map[string]int  // and how often
 }
 
 func newMerger(sc *scanner) *merger {
 	m := &merger{text: sc.text, sc: sc, byKey: map[string]*ent{}, surname: map[string]*ent{},
-		acro: map[string]*ent{}, prefix: map[string]*ent{}, capSeen: map[string]bool{}}
+		acro: map[string]*ent{}, prefix: map[string]*ent{}, capSeen: map[string]bool{}, capCount: map[string]int{}}
 	for si := range sc.sents {
 		s := &sc.sents[si]
 		for i, w := range s.w {
 			if i != s.first && w.cap && !s.shout {
 				m.capSeen[w.s] = true
+				m.capCount[w.s]++
 			}
 		}
 	}
@@ -84,7 +86,7 @@ func (m *merger) run() {
 			continue
 		}
 		words := m.sc.sents[c.sent].ss[c.i:c.j]
-		key := article.Person + "|" + fold(strings.Join(words, " "))
+		key := article.Person + "|" + strings.Join(m.sc.sents[c.sent].ls[c.i:c.j], " ")
 		e := m.get(key, article.Person, strings.Join(words, " "), false, c.span.Start)
 		for _, k := range personKeys(words) {
 			if _, ok := m.surname[k]; !ok {
@@ -125,7 +127,7 @@ func (m *merger) place(c *cand) {
 	case len(words) == 1 && m.acro[words[0]] != nil && s.w[c.i].caps:
 		e = m.acro[words[0]]
 	case c.typ == article.Person && len(words) >= 2:
-		e = m.byKey[article.Person+"|"+fold(strings.Join(words, " "))]
+		e = m.byKey[article.Person+"|"+strings.Join(s.ls[c.i:c.j], " ")]
 	case c.lex || c.key != "":
 		if c.weak && !m.capSeen[words[0]] {
 			return
@@ -190,7 +192,7 @@ func (m *merger) unlisted(c *cand, words []string) *ent {
 	if len(words) == 1 || c.single {
 		w := stripParticle(words[0])
 		if len(words) == 1 {
-			if e := m.surname[fold(words[0])]; e != nil {
+			if e := m.surname[m.sc.sents[c.sent].ls[c.i]]; e != nil {
 				return e
 			}
 			if e := m.surname[fold(w)]; e != nil {
@@ -238,29 +240,16 @@ func (m *merger) unlisted(c *cand, words []string) *ent {
 		name = m.text[w[c.i].start:end]
 	}
 	// one unlisted name is one entity, whatever the context said its type was
-	key := "unlisted|" + fold(joined)
+	folded := strings.Join(m.sc.sents[c.sent].ls[c.i:c.j], " ")
+	key := "unlisted|" + folded
 	if c.typ == article.Person {
-		key = article.Person + "|" + fold(joined)
+		key = article.Person + "|" + folded
 	}
 	return m.get(key, c.typ, name, false, c.span.Start)
 }
 
 // count is how often w stands capitalized inside sentences.
-func (m *merger) count(w string) int {
-	n := 0
-	for si := range m.sc.sents {
-		s := &m.sc.sents[si]
-		if s.shout {
-			continue
-		}
-		for i, x := range s.w {
-			if i != s.first && x.s == w {
-				n++
-			}
-		}
-	}
-	return n
-}
+func (m *merger) count(w string) int { return m.capCount[w] }
 
 // withArticle widens an organization's or place's span over a "the" that
 // belongs to the name: "the United States said", not "the U.S. market".
@@ -283,7 +272,7 @@ func (m *merger) withArticle(c *cand, e *ent) article.Span {
 			return sp
 		}
 		if !n.punct {
-			l := text.Lower(n.s)
+			l := n.l
 			if n.cap || !(functionWords[l] || personCues[l] || strings.HasSuffix(l, "ed")) {
 				return sp
 			}

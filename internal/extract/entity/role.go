@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/parley-news/parley/internal/lexicon"
@@ -34,7 +35,7 @@ func (sc *scanner) titleBefore(s *sentence, i int) []string {
 		if w.punct {
 			break
 		}
-		l := text.Lower(w.s)
+		l := w.l
 		if l == "of" && start >= 2 && isOffice(s, start-2) && start < end && s.w[start].cap {
 			start--
 			continue
@@ -53,11 +54,11 @@ func (sc *scanner) titleBefore(s *sentence, i int) []string {
 	var out []string
 	// "the RSF, commanded by his former deputy X": X commands the RSF
 	p := start
-	if p > 0 && possessives[text.Lower(s.w[p-1].s)] {
+	if p > 0 && possessives[s.w[p-1].l] {
 		p--
 	}
-	if p >= 3 && text.Lower(s.w[p-1].s) == "by" && s.w[p-3].s == "," {
-		if noun := ledBy[text.Lower(s.w[p-2].s)]; noun != "" {
+	if p >= 3 && s.w[p-1].l == "by" && s.w[p-3].s == "," {
+		if noun := ledBy[s.w[p-2].l]; noun != "" {
 			if org := sc.nameEndingAt(s, p-3); org != "" {
 				out = append(out, org+" "+noun)
 			}
@@ -82,7 +83,7 @@ func (sc *scanner) titleBefore(s *sentence, i int) []string {
 		out = append(out, last)
 	}
 	// "his former deputy": whose deputy the text said just before
-	if start > 0 && possessives[text.Lower(s.w[start-1].s)] && len(out) > 0 {
+	if start > 0 && possessives[s.w[start-1].l] && len(out) > 0 {
 		if who := sc.lastPerson(s, start-1); who != "" {
 			out[len(out)-1-countRanks(out)] += " of " + who
 		}
@@ -109,13 +110,24 @@ var ledBy = map[string]string{"commanded": "commander", "led": "leader", "headed
 
 // nameEndingAt is the text of the organization mention ending right before word k.
 func (sc *scanner) nameEndingAt(s *sentence, k int) string {
-	for ci := range sc.cands {
-		c := &sc.cands[ci]
-		if &sc.sents[c.sent] == s && c.j == k && c.typ == "organization" {
+	for _, c := range sc.nearby(s, k) {
+		if c.j == k && c.typ == "organization" {
 			return sc.text[s.w[c.i].start:s.w[c.j-1].end]
 		}
 	}
 	return ""
+}
+
+// nearby returns the candidates of sentence s that start before word k,
+// at most the last 32 of them: roles refer to names close by.
+func (sc *scanner) nearby(s *sentence, k int) []cand {
+	cs := sc.inSentence(s.index)
+	n := sort.Search(len(cs), func(i int) bool { return cs[i].sent != s.index || cs[i].i >= k })
+	cs = cs[:n]
+	if len(cs) > 32 {
+		cs = cs[len(cs)-32:]
+	}
+	return cs
 }
 
 // phrase is the text of words [i,k), as written.
@@ -129,10 +141,10 @@ func (sc *scanner) phrase(s *sentence, i, k int) string {
 // lastPerson is the last person named in the sentence before word k.
 func (sc *scanner) lastPerson(s *sentence, k int) string {
 	best := ""
-	for ci := range sc.cands {
-		c := &sc.cands[ci]
-		if &sc.sents[c.sent] == s && c.j <= k && c.typ == "person" {
-			best = sc.text[s.w[c.i].start:s.w[c.j-1].end]
+	cs := sc.nearby(s, k)
+	for i := len(cs) - 1; i >= 0; i-- {
+		if c := cs[i]; c.j <= k && c.typ == "person" {
+			return sc.text[s.w[c.i].start:s.w[c.j-1].end]
 		}
 	}
 	return best
@@ -149,11 +161,11 @@ func isOffice(s *sentence, k int) bool {
 		k--
 	}
 	for b := k; b >= 0 && b > k-4; b-- {
-		if t, n := lexicon.Titles().Longest(s.ss[:k+1], b); n > 0 && b+n == k+1 {
+		if t, n := lexicon.Titles().LongestLower(s.ls[:k+1], s.ss[:k+1], b); n > 0 && b+n == k+1 {
 			_ = t
 			return true
 		}
-		if t, n := lexicon.Titles().Longest(s.ss, b); n > 0 && b+n == k+2 && s.ss[k+1] == "." {
+		if t, n := lexicon.Titles().LongestLower(s.ls, s.ss, b); n > 0 && b+n == k+2 && s.ss[k+1] == "." {
 			_ = t
 			return true
 		}
@@ -162,7 +174,7 @@ func isOffice(s *sentence, k int) bool {
 }
 
 func isRankAt(s *sentence, k int) bool {
-	t, n := lexicon.Titles().Longest(s.ss, k)
+	t, n := lexicon.Titles().LongestLower(s.ls, s.ss, k)
 	return n > 0 && t.Kind == lexicon.NameRank
 }
 
@@ -187,7 +199,7 @@ func (sc *scanner) after(s *sentence, k int) string {
 	m := k
 	if s.w[m].s == "," {
 		m++
-		if m < len(s.w) && text.Lower(s.w[m].s) == "who" {
+		if m < len(s.w) && s.w[m].l == "who" {
 			if r := sc.roleChange(s, m+1); r != "" {
 				return r
 			}
@@ -216,7 +228,7 @@ func (sc *scanner) after(s *sentence, k int) string {
 
 // appositionStart tells an apposition's first word from a clause's.
 func appositionStart(w word) bool {
-	l := text.Lower(w.s)
+	l := w.l
 	if l == "a" || l == "an" || l == "the" || w.cap {
 		return !functionWords[l] || l == "a" || l == "an" || l == "the"
 	}
@@ -227,16 +239,16 @@ func appositionStart(w word) bool {
 // ...", "became ..." from word m on.
 func (sc *scanner) roleChange(s *sentence, m int) string {
 	i := m
-	for i < len(s.w) && auxiliaries[text.Lower(s.w[i].s)] {
+	for i < len(s.w) && auxiliaries[s.w[i].l] {
 		i++
 	}
-	if i == m && i < len(s.w) && text.Lower(s.w[i].s) != "became" {
+	if i == m && i < len(s.w) && s.w[i].l != "became" {
 		return ""
 	}
 	if i >= len(s.w) {
 		return ""
 	}
-	v := text.Lower(s.w[i].s)
+	v := s.w[i].l
 	switch {
 	case v == "put" && i+2 < len(s.w) && s.w[i+1].s == "in" && s.w[i+2].s == "charge":
 		i++
@@ -254,13 +266,13 @@ func (sc *scanner) roleChange(s *sentence, m int) string {
 		if w.punct && w.s != "'" && w.s != "’" && w.s != "-" {
 			break
 		}
-		l := text.Lower(w.s)
+		l := w.l
 		if end > i && (l == "after" || l == "when" || l == "since" || l == "and" || l == "who" || l == "which") {
 			break
 		}
 		// "in January", "on Monday", "in 2020", "last year" end the role
 		if end > i && end+1 < len(s.w) && (l == "in" || l == "on" || l == "at" || l == "last" || l == "this" || l == "earlier") {
-			if n := s.w[end+1]; n.num || calendarWords[text.Lower(n.s)] || timeWords[text.Lower(n.s)] {
+			if n := s.w[end+1]; n.num || calendarWords[n.l] || timeWords[n.l] {
 				break
 			}
 		}
@@ -283,7 +295,7 @@ func (sc *scanner) asRole(s *sentence, m int) string {
 			continue
 		}
 		j := i + 1
-		if l := text.Lower(s.w[j].s); l == "a" || l == "an" || l == "the" {
+		if l := s.w[j].l; l == "a" || l == "an" || l == "the" {
 			j++
 		}
 		end := j

@@ -29,40 +29,59 @@ type cand struct {
 
 // scanner finds the mentions of one article.
 type scanner struct {
-	text  string
-	sents []sentence
-	cands []cand
+	text      string
+	sents     []sentence
+	cands     []cand
+	sentCands []int // index of the first candidate of each sentence
+}
+
+// inSentence returns the candidates of sentence si found so far.
+func (sc *scanner) inSentence(si int) []cand {
+	if si >= len(sc.sentCands) {
+		return nil
+	}
+	from := sc.sentCands[si]
+	if from > len(sc.cands) {
+		return nil
+	}
+	return sc.cands[from:]
 }
 
 func (sc *scanner) scan(si int) {
 	s := &sc.sents[si]
 	if s.shout {
+		sc.sentCands = append(sc.sentCands, len(sc.cands))
 		return
 	}
 	from := len(sc.cands)
 	defer sc.cityState(si, from)
 	names, titles := lexicon.Names(), lexicon.Titles()
+	// a possessive ends a name, "Syria's foreign ministry": stop[i] is the
+	// end of the words a name starting at i may take
+	stop := make([]int, len(s.w))
 	lim := len(s.w)
+	for k := len(s.w) - 1; k >= 0; k-- {
+		if s.w[k].poss {
+			lim = k + 1
+		}
+		stop[k] = lim
+	}
+	sc.sentCands = append(sc.sentCands, len(sc.cands))
 	for i := 0; i < len(s.w); {
 		w := s.w[i]
 		if w.punct || w.num {
 			i++
 			continue
 		}
-		// a possessive ends a name: "Syria's foreign ministry"
-		lim = len(s.w)
-		for k := i; k < len(s.w); k++ {
-			if s.w[k].poss {
-				lim = k + 1
-				break
-			}
+		if !w.cap && !particleName(w.s) {
+			i++ // names start with a capital
+			continue
 		}
-		e, n := names.Longest(s.ss[:lim], i)
-		if n > 0 && !w.cap && !particleName(w.s) {
-			n = 0 // a listed particle or lower-case word alone is no name
-		}
-		t, tn := titles.Longest(s.ss[:lim], i)
-		if tn > 0 && t.Kind == lexicon.NameRank && w.cap && tn >= n && i+tn < len(s.w) && nameLike(s.w[i+tn]) && !s.w[i+tn-1].poss {
+		lim = stop[i]
+		e, n := names.LongestLower(s.ls[:lim], s.ss[:lim], i)
+		t, tn := titles.LongestLower(s.ls[:lim], s.ss[:lim], i)
+		// a rank, or an office written capitalized: "Chief executive Thomas Enders"
+		if tn > 0 && (t.Kind == lexicon.NameRank || i == s.first && officeBeforeName(s, i+tn)) && w.cap && tn >= n && i+tn < len(s.w) && nameLike(s.w[i+tn]) && !s.w[i+tn-1].poss {
 			if k := sc.person(si, i, i+tn); k > i+tn {
 				i = k
 				continue
@@ -129,7 +148,7 @@ func (sc *scanner) chunk(si, i int) int {
 		}
 		if nameLike(w) {
 			if k > i {
-				if t, tn := titles.Longest(s.ss, k); tn > 0 && t.Kind == lexicon.NameRank && k+tn < len(s.w) && nameLike(s.w[k+tn]) {
+				if t, tn := titles.LongestLower(s.ls, s.ss, k); tn > 0 && t.Kind == lexicon.NameRank && k+tn < len(s.w) && nameLike(s.w[k+tn]) {
 					break // "Syrian President Ahmed": the title parts them
 				}
 			}
@@ -145,11 +164,11 @@ func (sc *scanner) chunk(si, i int) int {
 		if k == i || w.punct || w.num || k+1 >= len(s.w) {
 			break
 		}
-		l := text.Lower(w.s)
+		l := w.l
 		if particles[l] && !w.cap {
 			// "van der Berg": particles up to a capitalized name
 			m := k
-			for m < len(s.w) && m-k < 3 && particles[text.Lower(s.w[m].s)] && !s.w[m].cap {
+			for m < len(s.w) && m-k < 3 && particles[s.w[m].l] && !s.w[m].cap {
 				m++
 			}
 			if m < len(s.w) && nameLike(s.w[m]) && s.w[m].cap {
@@ -347,13 +366,14 @@ func (sc *scanner) unknown(si, i, k int) int {
 			}
 		}
 	case lexicon.NameHeadOther:
-		// a law, prize or event: only the places in it are kept
-		for m := i; m < k; m++ {
-			if e, n := lexicon.Names().Longest(s.ss[:k], m); n > 0 && (e.Type == article.Place || e.Type == article.Organization) {
-				sc.listed(si, m, m+n, e)
-				m += n - 1
-			}
+		// "Adam Air Flight 574": the words before "Flight" are the airline
+		if last := s.w[k-1].s; (last == "Flight" || last == "Flights") && k-1 > i {
+			c.typ, c.j = article.Organization, k-1
+			sc.add(c)
+			return k
 		}
+		// a law, prize or event ("Paris Air Show", "Nobel Peace Prize") is
+		// not an entity, nor are the names it is made of
 		return k
 	}
 	if c.typ == "" && k < len(s.w) && isSuffix(s.w[k].s) {
@@ -363,11 +383,11 @@ func (sc *scanner) unknown(si, i, k int) int {
 	}
 	prev := ""
 	if i > 0 {
-		prev = text.Lower(s.w[i-1].s)
+		prev = s.w[i-1].l
 	}
 	next := nextWords(s, k)
 	c.personCue = personCues[next] || strings.HasPrefix(next, ", who")
-	c.placeCue = placePreps[prev] || prev == "of" && i >= 2 && placeNouns[text.Lower(s.w[i-2].s)]
+	c.placeCue = placePreps[prev] || prev == "of" && i >= 2 && placeNouns[s.w[i-2].l]
 	c.orgCue = orgNouns[prev]
 	if c.typ == "" {
 		c.typ = sc.guess(s, i, k, c)
@@ -392,7 +412,7 @@ func (sc *scanner) guess(s *sentence, i, k int, c cand) string {
 		if w.caps {
 			acronym = true
 		}
-		if particleName(w.s) || particles[text.Lower(w.s)] {
+		if particleName(w.s) || particles[w.l] {
 			particle = true
 		}
 		if lexicon.IsCommonWord(w.s) {
@@ -439,9 +459,9 @@ func nextWords(s *sentence, k int) string {
 	if k >= len(s.w) {
 		return ""
 	}
-	n := text.Lower(s.w[k].s)
+	n := s.w[k].l
 	if n == "," && k+1 < len(s.w) {
-		return ", " + text.Lower(s.w[k+1].s)
+		return ", " + s.w[k+1].l
 	}
 	return n
 }
@@ -479,10 +499,11 @@ func (sc *scanner) cityState(si, from int) {
 	cs := sc.cands[from:]
 	for a := 0; a+1 < len(cs); a++ {
 		x, y := &cs[a], &cs[a+1]
-		if y.i != x.j+1 || s.w[x.j].s != "," || !y.lex || (y.kind != lexicon.NameSubdivision && y.kind != lexicon.NameCountry) {
+		if y.i != x.j+1 || s.w[x.j].s != "," || !y.lex || (y.kind != lexicon.NameSubdivision && y.kind != lexicon.NameCountry && y.kind != lexicon.NameCapital) {
 			continue
 		}
-		if x.kind == lexicon.NameCountry || x.kind == lexicon.NameDemonym || x.kind == lexicon.NameSubdivision && y.kind == lexicon.NameSubdivision {
+		if x.kind == lexicon.NameCountry || x.kind == lexicon.NameDemonym || x.kind == lexicon.NameCapital && y.kind == lexicon.NameCapital ||
+			x.kind == lexicon.NameSubdivision && y.kind != lexicon.NameCountry {
 			continue
 		}
 		if x.typ != article.Place && !(x.single && x.j-x.i == 1) {
@@ -498,4 +519,11 @@ func (sc *scanner) cityState(si, from int) {
 		x.span.End = y.span.End
 		x.city = true
 	}
+}
+
+// officeBeforeName reports whether a capitalized name follows word k, so
+// that a sentence-initial office ("Chief executive", "Spokesman") is a
+// title and not part of a name.
+func officeBeforeName(s *sentence, k int) bool {
+	return k < len(s.w) && nameLike(s.w[k]) && s.w[k].cap
 }

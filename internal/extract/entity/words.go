@@ -13,6 +13,7 @@ import (
 type word struct {
 	start, end int    // bytes of the token without a possessive "'s"
 	s          string // the token's text without the possessive
+	l          string // s lower-cased
 	punct      bool   // not a word or number
 	num        bool   // a number, or a word with digits ("A380")
 	cap        bool   // starts with a capital
@@ -22,15 +23,30 @@ type word struct {
 
 // sentence is the stage's view of one sentence.
 type sentence struct {
+	index int // the sentence's place in the document
 	w     []word
 	ss    []string // the words' texts, for trie lookups
+	ls    []string // and lower-cased
 	first int      // index of the first word that opens the sentence
 	shout bool     // an ALL-CAPS line: no names are taken from it
 	title bool     // a Title Case line without a full stop: only known names
 }
 
-func newSentence(doc string, toks []text.Token) sentence {
-	s := sentence{w: make([]word, 0, len(toks)), first: -1}
+// lowerCache keeps the lower-cased form of each capitalized word of a
+// document, so that a name repeated a hundred times is folded once.
+type lowerCache map[string]string
+
+func (lc lowerCache) lower(w string) string {
+	if l, ok := lc[w]; ok {
+		return l
+	}
+	l := text.Lower(w)
+	lc[w] = l
+	return l
+}
+
+func newSentence(doc string, toks []text.Token, lc lowerCache) sentence {
+	s := sentence{w: make([]word, 0, len(toks)), ss: make([]string, 0, len(toks)), ls: make([]string, 0, len(toks)), first: -1}
 	for _, t := range toks {
 		raw := doc[t.Start:t.End]
 		w := word{start: t.Start, end: t.End, s: raw}
@@ -47,8 +63,14 @@ func newSentence(doc string, toks []text.Token) sentence {
 		default:
 			w.punct = true
 		}
-		s.w = append(s.w, w)
+		if w.cap || w.caps {
+			w.l = lc.lower(w.s)
+		} else {
+			w.l = text.Lower(w.s)
+		}
 		s.ss = append(s.ss, w.s)
+		s.ls = append(s.ls, w.l)
+		s.w = append(s.w, w)
 	}
 	// "Boeing 's" with the possessive cut off by spaces (pre-tokenized text)
 	for i := 1; i+1 < len(s.w); i++ {
@@ -179,7 +201,7 @@ func nameLike(w word) bool {
 	if _, ok := hyphenTail(w.s); ok {
 		return false
 	}
-	l := text.Lower(w.s)
+	l := w.l
 	if functionWords[l] || calendarWords[l] {
 		return false
 	}
