@@ -140,7 +140,7 @@ func (x *extractor) sentenceCues(si int) {
 			i += n - 1
 			continue
 		}
-		if x.lx.Document(x.lws[i]) && i+1 < s.hi && x.lws[i+1] == "that" {
+		if x.lx.Document(x.lws[i]) && i+1 < s.hi && x.lws[i+1] == "that" && !x.inCue(i) {
 			if x.documentCue(si, i) {
 				continue
 			}
@@ -157,6 +157,9 @@ func (x *extractor) emit(si, cueLo, cueHi, srcLo, srcHi int, content article.Spa
 	f.c.CueSpan = &cs
 	f.c.Start, f.c.End = content.Start, content.End
 	f.c.Content = x.text[content.Start:content.End]
+	if x.lx.Lemma(x.lws[cueLo]) == "call" && x.namesFirst(content) {
+		return // "the place they call “Orchard Gate”": naming, not saying
+	}
 	f.c.Direct = x.quoted(content)
 	f.c.Outlet = article.Str(outlet)
 	if srcLo >= 0 {
@@ -176,7 +179,8 @@ func (x *extractor) emit(si, cueLo, cueHi, srcLo, srcHi int, content article.Spa
 func (x *extractor) thing(f found) bool {
 	h := x.headTok(f.srcLo, f.srcHi)
 	w := x.lws[h]
-	return !x.toks[h].cap && !x.lx.Anonymous(w) && !x.lx.PersonDesc(singular(w)) && !x.lx.Document(w) && f.c.SourceEntity == nil
+	return !x.toks[h].cap && !x.lx.Anonymous(w) && !x.lx.PersonDesc(singular(w)) && !x.lx.Document(w) && !orgWords[w] &&
+		f.c.SourceEntity == nil
 }
 
 // splitAndThat makes two claims of "X said Y and that Z": each clause is a
@@ -234,4 +238,17 @@ func (x *extractor) dropNested() {
 		}
 	}
 	x.out = keep
+}
+
+// namesFirst reports whether content opens with a name in quotation marks.
+func (x *extractor) namesFirst(c article.Span) bool {
+	for _, q := range x.quotes {
+		if q.start == c.Start {
+			return x.nameQuote(q)
+		}
+		if q.start > c.Start {
+			break
+		}
+	}
+	return false
 }

@@ -176,7 +176,7 @@ func (x *extractor) verbCue(si, i int) {
 		// "…, Trump, who has said …": the relative pronoun stands for the
 		// name before its comma.
 		if x.lws[p] == "who" && p-2 >= s.lo && x.isPunct(p-1, ",") {
-			if lo2, ok2 := x.npLeft(p-2, s.lo); ok2 {
+			if lo2, ok2 := x.nameLeft(p-2, s.lo); ok2 {
 				if cont, outlet, ok3 := x.contentAfter(si, after, lemma, strict); ok3 {
 					n := len(x.out)
 					x.emit(si, i, after, lo2, p-1, cont, outlet)
@@ -359,6 +359,12 @@ func (x *extractor) npLeft(p, lo int) (int, bool) {
 		if !t.word || t.q >= 0 || leftStops[w] {
 			break
 		}
+		if verbStops[w] && k-2 >= lo && (x.lws[k-1] == "that" || x.lws[k-1] == "which" || x.lws[k-1] == "who") {
+			// "A report … that was published on Wednesday said": a relative
+			// clause inside the source phrase
+			a, k = k-1, k-1
+			continue
+		}
 		if verbStops[w] || p-k >= 20 {
 			clean = false
 			break
@@ -378,8 +384,11 @@ func (x *extractor) npLeft(p, lo int) (int, bool) {
 	if !clean && lastAnd >= 0 {
 		a = lastAnd + 1
 	}
-	for a <= p && (x.lws[a] == "and" || x.lws[a] == "or" || x.lws[a] == "also" || x.lws[a] == "then" || x.lws[a] == "so") {
+	for a < p && (x.lws[a] == "and" || x.lws[a] == "or" || x.lws[a] == "so" || auxAdverbs[x.lws[a]] || x.lws[a] == "today" || x.lws[a] == "yesterday") {
 		a++
+	}
+	if a < p && pronouns[x.lws[p]] {
+		a = p // "Later he said", "Separately, she said"
 	}
 	if a > p {
 		return 0, false
@@ -388,6 +397,39 @@ func (x *extractor) npLeft(p, lo int) (int, bool) {
 		return 0, false
 	}
 	return a, true
+}
+
+// nameLeft finds the short phrase ending at token p that a relative
+// pronoun stands for: a run of capitalized words, or a determiner and at
+// most three words ("the ministry").
+func (x *extractor) nameLeft(p, lo int) (int, bool) {
+	a := p + 1
+	for k := p; k >= lo && p-k < 8; k-- {
+		t := x.toks[k]
+		if !t.word {
+			if g := x.glueLeft(k, lo); g >= 0 && t.q < 0 {
+				a, k = g, g
+				continue
+			}
+			break
+		}
+		if !t.cap || t.q >= 0 {
+			break
+		}
+		a = k
+	}
+	if a <= p {
+		return a, true
+	}
+	for k := p; k >= lo && p-k < 4; k-- {
+		if !x.toks[k].word || x.toks[k].q >= 0 || verbStops[x.lws[k]] || leftStops[x.lws[k]] {
+			return 0, false
+		}
+		if determiners[x.lws[k]] {
+			return k, true
+		}
+	}
+	return 0, false
 }
 
 // titles are abbreviations written with a dot inside a name ("Mr. Obama").
@@ -497,16 +539,21 @@ func (x *extractor) npAfter(k, hi int) (int, int, bool) {
 		if (w == "on" || w == "in" || w == "at" || w == "during" || w == "after" || w == "when" || w == "while" || w == "as") && e > lo {
 			break
 		}
-		if _, v := x.lx.Verb(w); v && e > lo && !x.toks[e].cap && !strings.HasSuffix(w, "ed") {
-			return 0, 0, false // a clause follows, not a name
+		if _, v := x.lx.Verb(w); v && e > lo && !x.toks[e].cap {
+			// "a diplomat briefed on the talks" is a name; "the group
+			// wanted observers" is a clause
+			if !(strings.HasSuffix(w, "ed") && e+1 < hi && (x.lws[e+1] == "on" || x.lws[e+1] == "with" || x.lws[e+1] == "in" || x.lws[e+1] == "about" || x.lws[e+1] == "by")) {
+				return 0, 0, false
+			}
 		}
 		e++
 	}
 	if e == lo || e-lo > 24 {
 		return 0, 0, false
 	}
-	// the phrase must close the clause: end, comma, or a trailing adverbial
-	if e < hi && !x.isPunct(e, ",", ".", ";", "—", "–", "(", "!", "?") && !timeWords[x.lws[e]] {
+	// the phrase must close the clause: end, comma, or a time adverbial
+	if e < hi && !x.isPunct(e, ",", ".", ";", "—", "–", "(", "!", "?") && !(timeWords[x.lws[e]] && x.dayAfter(e)) &&
+		!(timeWords[x.lws[e]] && !prepositions[x.lws[e]]) && x.lx.Tail(x.lws[e:min(e+6, hi)]) == 0 {
 		return 0, 0, false
 	}
 	if !x.looksLikeSource(lo, e) {
@@ -534,7 +581,11 @@ func (x *extractor) appositiveSource(si, p int) (int, int, bool) {
 			return 0, 0, false
 		}
 		// the source is the name with its appositive ("Phil Lovas, the
-		// state's campaign chairman"); its head stays the name's
+		// state's campaign chairman"); its head stays the name's. A clause
+		// ("seen by Reuters", "who asked not to be named") is left out.
+		if w := x.lws[c+1]; !x.toks[c+1].cap && !determiners[w] && !x.toks[c+1].num && w != "as" && w != "and" {
+			return lo, c, true
+		}
 		return lo, p, true
 	}
 	return 0, 0, false
@@ -699,7 +750,7 @@ func (x *extractor) contentAfter(si, k int, lemma string, strict bool) (article.
 			n++
 		}
 		if n < s.hi && !x.toks[n].cap && x.toks[n].q < 0 {
-			if k, ok := x.lx.Verb(x.lws[n]); ok && k != lexicon.CueStrict && (x.isPunct(j, ",") || !strings.HasSuffix(x.lws[n], "ing")) {
+			if k, ok := x.lx.Verb(x.lws[n]); ok && k != lexicon.CueStrict && (x.isPunct(j, ",") || x.lws[j] == "while" || !strings.HasSuffix(x.lws[n], "ing")) {
 				end = j
 				break
 			}
@@ -759,8 +810,8 @@ func (x *extractor) skipToContent(k, hi int) (int, bool) {
 	return j, marked || j < hi && x.opensQuote(j)
 }
 
-// tellObject skips the object of "told": an outlet fills the outlet, a
-// person or "reporters" is just skipped.
+// tellObject skips the object of "told": an outlet fills the outlet; a
+// pronoun, a name, "reporters" or a short "the …" phrase is just skipped.
 func (x *extractor) tellObject(k, hi int) (string, int) {
 	if k >= hi {
 		return "", k
@@ -780,18 +831,40 @@ func (x *extractor) tellObject(k, hi int) (string, int) {
 	if objectPronouns[x.lws[k]] {
 		return "", k + 1
 	}
+	// a name: a run of capitalized words
 	e := k
-	for e < hi && e-k < 6 && x.toks[e].word && x.toks[e].q < 0 {
-		w := x.lws[e]
-		if w == "that" || (e > k && (timeWords[w] || w == "in" || w == "at" || w == "on" || w == "to" || w == "after")) {
-			break
+	for e < hi && e-k < 6 && x.toks[e].q < 0 {
+		if x.toks[e].word && x.toks[e].cap {
+			e++
+			continue
 		}
-		e++
-		if x.lx.OutletWord(w) && e > k+1 {
+		if g := x.glueRight(e, hi); g > 0 && e > k {
+			e = g
+			continue
+		}
+		break
+	}
+	if e > k {
+		if x.lx.OutletWord(x.lws[e-1]) {
 			return x.text[x.toks[k].s:x.toks[e-1].e], e
 		}
+		return "", e
 	}
-	if e > k && (e == hi || !x.toks[e].word || x.lws[e] == "that" || timeWords[x.lws[e]] || x.lws[e] == "in" || x.lws[e] == "at") {
+	// "the Haaretz daily", "the committee", "reporters"
+	e = k
+	if determiners[x.lws[e]] {
+		e++
+	}
+	for e < hi && e-k < 4 && x.toks[e].word && x.toks[e].q < 0 && !verbStops[x.lws[e]] && x.lws[e] != "that" && !timeWords[x.lws[e]] {
+		e++
+		if x.lx.OutletWord(x.lws[e-1]) && e > k+1 {
+			return x.text[x.toks[k].s:x.toks[e-1].e], e
+		}
+		if e-k == 1 && !determiners[x.lws[k]] && strings.HasSuffix(x.lws[k], "s") {
+			return "", e // "reporters", "lawmakers"
+		}
+	}
+	if e > k && (e == hi || !x.toks[e].word || x.lws[e] == "that" || timeWords[x.lws[e]]) {
 		return "", e
 	}
 	return "", k

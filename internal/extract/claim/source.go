@@ -30,9 +30,30 @@ func (x *extractor) describeSource(f *found) {
 	case x.lx.PersonDesc(f.head) || x.lx.Anonymous(f.head):
 		f.person = !x.lx.Document(f.head)
 	default:
-		// no entity stage: a short capitalized name that is not a document
-		f.person = x.toks[lo].cap && hi-lo <= 4 && !x.lx.Document(f.head) && count != nil && *count == 1
+		// no entity stage: a short name that is not a document
+		h := x.headTok(lo, hi)
+		f.person = x.nameWord(h) && hi-lo <= 4 && !x.lx.Document(f.head) && !orgWords[f.head] && count != nil && *count == 1
 	}
+}
+
+// orgWords head the names of bodies, never of people ("Defense Ministry").
+var orgWords = set("ministry army government council military agency office committee department police group " +
+	"party company court union commission campaign embassy organization organisation authority authorities " +
+	"force forces service services administration board bank fund federation league movement front coalition " +
+	"parliament assembly senate house congress cabinet presidency palace kremlin pentagon")
+
+// nameWord reports whether token k is capitalized for being a name, not for
+// opening the sentence.
+func (x *extractor) nameWord(k int) bool {
+	if !x.toks[k].cap {
+		return false
+	}
+	s := x.sents[x.toks[k].sent]
+	if k > s.lo && !(k == s.lo+1 && x.opensQuote(s.lo)) {
+		return true
+	}
+	// sentence-initial: a name only if the lower-case word is no common noun
+	return !x.lx.Anonymous(x.lws[k]) && !x.lx.PersonDesc(singular(x.lws[k])) && !x.lx.Document(x.lws[k]) && !orgWords[x.lws[k]]
 }
 
 // entityAt is the entity whose mention overlaps the source span, preferring
@@ -141,11 +162,11 @@ func (x *extractor) sourceFacts(lo, hi int) (named bool, count *int, plural bool
 	for pi, p := range parts {
 		h := x.headWord(p[0], p[1])
 		n, numbered := x.countOf(p[0], p[1])
-		isAnon := x.lx.Anonymous(h) && !x.toks[x.headTok(p[0], p[1])].cap
+		isAnon := (x.lx.Anonymous(h) || h == "them" || h == "those") && !x.nameWord(x.headTok(p[0], p[1]))
 		// a bare adjective conjunct ("two Syrian") borrows the next head
 		if pi+1 < len(parts) && !x.lx.Anonymous(h) && numbered {
 			nh := x.headWord(parts[pi+1][0], parts[pi+1][1])
-			if x.lx.Anonymous(nh) && x.toks[x.headTok(p[0], p[1])].cap {
+			if x.lx.Anonymous(nh) && x.nameWord(x.headTok(p[0], p[1])) {
 				isAnon = true
 			}
 		}

@@ -1,0 +1,391 @@
+package claim
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/parley-news/parley/internal/article"
+	"github.com/parley-news/parley/internal/text"
+)
+
+var update = flag.Bool("update", false, "rewrite the .golden.json files")
+
+// run extracts the claims of a text, as the pipeline would with no entities.
+func run(s string, ents ...article.Entity) []article.Claim {
+	a := &article.Article{Text: s, Entities: ents}
+	Extract(text.Parse(s), a)
+	return a.Claims
+}
+
+// TestGolden checks the claims of whole stories against reviewed records.
+func TestGolden(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("testdata", "*.txt"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no stories in testdata: %v", err)
+	}
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := json.MarshalIndent(run(string(b)), "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, '\n')
+			golden := strings.TrimSuffix(f, ".txt") + ".golden.json"
+			if *update {
+				if err := os.WriteFile(golden, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("read %s: %v (run with -update)", golden, err)
+			}
+			if !bytes.Equal(got, want) {
+				t.Errorf("claims of %s differ from %s:\n%s", f, golden, got)
+			}
+		})
+	}
+}
+
+// want is what a table test expects of the first claim found.
+type want struct {
+	source  string // resolved source text
+	srcSpan string // the text at source_span ("" for null)
+	cue     string // "" for null
+	content string // prefix of the content
+	named   bool
+	count   int // 0 for null
+	outlet  string
+	direct  bool
+}
+
+func check(t *testing.T, s string, c article.Claim, w want) {
+	t.Helper()
+	if got := deref(c.Source); got != w.source {
+		t.Errorf("source = %q, want %q", got, w.source)
+	}
+	if got := spanText(s, c.SourceSpan); got != w.srcSpan {
+		t.Errorf("source span = %q, want %q", got, w.srcSpan)
+	}
+	if got := deref(c.Cue); got != w.cue {
+		t.Errorf("cue = %q, want %q", got, w.cue)
+	}
+	if c.Cue != nil && spanText(s, c.CueSpan) != *c.Cue {
+		t.Errorf("cue span %v does not hold the cue %q", c.CueSpan, *c.Cue)
+	}
+	if !strings.HasPrefix(c.Content, w.content) {
+		t.Errorf("content = %q, want prefix %q", c.Content, w.content)
+	}
+	if s[c.Start:c.End] != c.Content {
+		t.Errorf("content %q is not the text at [%d,%d)", c.Content, c.Start, c.End)
+	}
+	if c.Named != w.named {
+		t.Errorf("named = %v, want %v", c.Named, w.named)
+	}
+	count := 0
+	if c.Count != nil {
+		count = *c.Count
+	}
+	if count != w.count {
+		t.Errorf("count = %d, want %d (0 is null)", count, w.count)
+	}
+	if got := deref(c.Outlet); got != w.outlet {
+		t.Errorf("outlet = %q, want %q", got, w.outlet)
+	}
+	if c.Direct != w.direct {
+		t.Errorf("direct = %v, want %v", c.Direct, w.direct)
+	}
+}
+
+func deref(p *string) string {
+	if p == nil {
+		return ""
+	}
+	return *p
+}
+
+func spanText(s string, sp *article.Span) string {
+	if sp == nil {
+		return ""
+	}
+	return s[sp.Start:sp.End]
+}
+
+// TestPhrasings covers the word orders and source kinds news uses, one
+// sentence each; the first claim found is checked.
+func TestPhrasings(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       want
+	}{
+		{"X said Y", "The ministry said the border would reopen on Friday.",
+			want{source: "The ministry", srcSpan: "The ministry", cue: "said", content: "the border would reopen", named: true, count: 1}},
+		{"X said that Y", "Prime Minister Ana Ruiz said on Tuesday that talks would resume.",
+			want{source: "Prime Minister Ana Ruiz", srcSpan: "Prime Minister Ana Ruiz", cue: "said", content: "talks would resume", named: true, count: 1}},
+		{"Y, X said", "The talks will resume next week, two diplomats said.",
+			want{source: "two diplomats", srcSpan: "two diplomats", cue: "said", content: "The talks will resume next week", count: 2}},
+		{"Y, said X", "The talks will resume next week, said a person familiar with the plan.",
+			want{source: "a person familiar with the plan", srcSpan: "a person familiar with the plan", cue: "said", content: "The talks will resume", count: 1}},
+		{"According to X, Y", "According to the health ministry, 40 people were killed.",
+			want{source: "the health ministry", srcSpan: "the health ministry", cue: "According to", content: "40 people were killed", named: true, count: 1}},
+		{"Y, according to X", "Forty people were killed, according to local officials.",
+			want{source: "local officials", srcSpan: "local officials", cue: "according to", content: "Forty people were killed"}},
+		{"told outlet that", "Five people familiar with the matter told Reuters that the two sides met.",
+			want{source: "Five people familiar with the matter", srcSpan: "Five people familiar with the matter", cue: "told", content: "the two sides met", count: 5, outlet: "Reuters"}},
+		{"told The Associated Press", "An Egyptian official told The Associated Press the deal was close.",
+			want{source: "An Egyptian official", srcSpan: "An Egyptian official", cue: "told", content: "the deal was close", count: 1, outlet: "The Associated Press"}},
+		{"told reporters is no outlet", "A senior official told reporters the deal was close.",
+			want{source: "A senior official", srcSpan: "A senior official", cue: "told", content: "the deal was close", count: 1}},
+		{"content first, told Reuters", "The sides met twice, three sources told Reuters on Monday.",
+			want{source: "three sources", srcSpan: "three sources", cue: "told", content: "The sides met twice", count: 3, outlet: "Reuters"}},
+		{"said in a statement", "The army said in a statement that it had withdrawn.",
+			want{source: "The army", srcSpan: "The army", cue: "said in a statement", content: "it had withdrawn", named: true, count: 1}},
+		{"said on social media", "The president said on social media that sanctions would follow.",
+			want{source: "The president", srcSpan: "The president", cue: "said on social media", content: "sanctions would follow", named: true, count: 1}},
+		{"quote then said X", "“We will not retreat,” said Colonel Omar Haddad.",
+			want{source: "Colonel Omar Haddad", srcSpan: "Colonel Omar Haddad", cue: "said", content: "“We will not retreat,”", named: true, count: 1, direct: true}},
+		{"straight quotes then X said", "\"We will not retreat,\" the colonel said.",
+			want{source: "the colonel", srcSpan: "the colonel", cue: "said", content: "\"We will not retreat,\"", named: true, count: 1, direct: true}},
+		{"multi-sentence quote", "“We are ready. The ball is in their court,” the minister said.",
+			want{source: "the minister", srcSpan: "the minister", cue: "said", content: "“We are ready. The ball is in their court,”", named: true, count: 1, direct: true}},
+		{"partial quote", "The minister said the sides were “very far apart” on security.",
+			want{source: "The minister", srcSpan: "The minister", cue: "said", content: "the sides were “very far apart”", named: true, count: 1, direct: true}},
+		{"colon quote", "The minister told parliament: “The skies are calm.”",
+			want{source: "The minister", srcSpan: "The minister", cue: "told", content: "“The skies are calm.”", named: true, count: 1, direct: true}},
+		{"denied", "The ministry denied that its forces had crossed the line.",
+			want{source: "The ministry", srcSpan: "The ministry", cue: "denied", content: "its forces had crossed", named: true, count: 1}},
+		{"warned", "Hamas warned that the truce would collapse.",
+			want{source: "Hamas", srcSpan: "Hamas", cue: "warned", content: "the truce would collapse", named: true, count: 1}},
+		{"vowed", "The president vowed to rebuild every destroyed school.",
+			want{source: "The president", srcSpan: "The president", cue: "vowed", content: "to rebuild every destroyed school", named: true, count: 1}},
+		{"believes", "The general believes the offensive will stall by winter.",
+			want{source: "The general", srcSpan: "The general", cue: "believes", content: "the offensive will stall", named: true, count: 1}},
+		{"tweeted", "The foreign minister tweeted that the embassy would close.",
+			want{source: "The foreign minister", srcSpan: "The foreign minister", cue: "tweeted", content: "the embassy would close", named: true, count: 1}},
+		{"posted on X", "The ambassador posted on X that the visit was cancelled.",
+			want{source: "The ambassador", srcSpan: "The ambassador", cue: "posted on X", content: "the visit was cancelled", named: true, count: 1}},
+		{"called the", "Aliyev called the declaration a step toward peace.",
+			want{source: "Aliyev", srcSpan: "Aliyev", cue: "called", content: "the declaration a step", named: true, count: 1}},
+		{"called for", "The council called for an immediate ceasefire.",
+			want{source: "The council", srcSpan: "The council", cue: "called for", content: "an immediate ceasefire", named: true, count: 1}},
+		{"adding that", "The ministry said the talks went well, adding that a second round was planned.",
+			want{source: "The ministry", srcSpan: "The ministry", cue: "said", content: "the talks went well", named: true, count: 1}},
+		{"appositive", "Jon Perez, a spokesman for the mission, said the convoy was delayed.",
+			want{source: "Jon Perez, a spokesman for the mission", srcSpan: "Jon Perez, a spokesman for the mission", cue: "said", content: "the convoy was delayed", named: true, count: 1}},
+		{"relative who", "The offer came from Trump, who has warned that time is short.",
+			want{source: "Trump", srcSpan: "who", cue: "warned", content: "time is short", named: true, count: 1}},
+		{"conjoined sources", "Saudi Arabia and the United States said the two sides signed.",
+			want{source: "Saudi Arabia and the United States", srcSpan: "Saudi Arabia and the United States", cue: "said", content: "the two sides signed", named: true, count: 2}},
+		{"summed counts", "The talks were held in secret, said two Syrian and two Western sources, as well as a regional intelligence source.",
+			want{source: "two Syrian and two Western sources, as well as a regional intelligence source", srcSpan: "two Syrian and two Western sources, as well as a regional intelligence source", cue: "said", content: "The talks were held in secret", count: 5}},
+		{"partitive count", "Two of the sources said they were security officials.",
+			want{source: "Two of the sources", srcSpan: "Two of the sources", cue: "said", content: "they were security officials", count: 2}},
+		{"bare plural has no count", "Officials said the road was open.",
+			want{source: "Officials", srcSpan: "Officials", cue: "said", content: "the road was open"}},
+		{"document source", "A letter from the ministry, seen by Reuters, said the border would stay closed.",
+			want{source: "A letter from the ministry", srcSpan: "A letter from the ministry", cue: "said", content: "the border would stay closed", named: true, count: 1}},
+		{"report that", "It followed a Reuters report that the UAE was mediating.",
+			want{source: "a Reuters report", srcSpan: "a Reuters report", cue: "report that", content: "the UAE was mediating", named: true, count: 1}},
+		{"a report said", "A report said the camps were overcrowded.",
+			want{source: "A report", srcSpan: "A report", cue: "said", content: "the camps were overcrowded", named: true, count: 1}},
+		{"dash signature", "“Peace is not a slogan.” ― Amira Saleh",
+			want{source: "Amira Saleh", srcSpan: "Amira Saleh", cue: "―", content: "“Peace is not a slogan.”", named: true, count: 1, direct: true}},
+		{"transcript speaker", "DUNN: We will keep the crossing open as long as we can.",
+			want{source: "DUNN", srcSpan: "DUNN", cue: ":", content: "We will keep the crossing open", named: true, count: 1}},
+		{"two-apostrophe quotes", "''The vote was rigged,'' said Carl Boyd.",
+			want{source: "Carl Boyd", srcSpan: "Carl Boyd", cue: "said", content: "''The vote was rigged,''", named: true, count: 1, direct: true}},
+		{"dateline is not content", "JEDDAH, Saudi Arabia -- The two armies signed a pledge, the mediators said.",
+			want{source: "the mediators", srcSpan: "the mediators", cue: "said", content: "The two armies signed a pledge"}},
+		{"a name in quotes is not speech", "The route will be named the \"Road of Peace and Trade,\" according to the minister.",
+			want{source: "the minister", srcSpan: "the minister", cue: "according to", content: "The route will be named", named: true, count: 1}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			cs := run(tc.text)
+			if len(cs) == 0 {
+				t.Fatalf("no claim in %q", tc.text)
+			}
+			check(t, tc.text, cs[0], tc.want)
+		})
+	}
+}
+
+// TestNoClaim lists sentences that attribute nothing.
+func TestNoClaim(t *testing.T) {
+	for _, s := range []string{
+		"Thousands gathered at \"Hostage Square\" in Tel Aviv.",
+		"The said agreement was signed in 1974.",
+		"The ceasefire took effect at noon and the guns fell silent.",
+		"The proposal announced by the president on Tuesday was welcomed.",
+		"Battleground states could decide the election.",
+		"Health worries have dogged the candidate for weeks.",
+		"A diplomat briefed on the talks arrived in Doha.",
+		"The novel \"War and Peace\" sold well in the city.",
+		"",
+		"said",
+		"“",
+	} {
+		t.Run(s, func(t *testing.T) {
+			if cs := run(s); len(cs) != 0 {
+				t.Errorf("%q gave %d claims, first %+v", s, len(cs), cs[0])
+			}
+		})
+	}
+}
+
+// TestResolution checks pronouns and bare descriptions.
+func TestResolution(t *testing.T) {
+	tests := []struct {
+		name, text string
+		index      int
+		want       want
+	}{
+		{"he after a named person",
+			"President Lena Marsh said the talks were over. He said the army would stay.", 1,
+			want{source: "President Lena Marsh", srcSpan: "He", cue: "said", content: "the army would stay", named: true, count: 1}},
+		{"he after an anonymous official keeps the anonymity",
+			"An Egyptian official said aid would flow. He said both sides had agreed.", 1,
+			want{source: "An Egyptian official", srcSpan: "He", cue: "said", content: "both sides had agreed", count: 1}},
+		{"the official",
+			"An Israeli official described the deal as fragile. The official said the army would withdraw.", 1,
+			want{source: "An Israeli official", srcSpan: "The official", cue: "said", content: "the army would withdraw", count: 1}},
+		{"it after an organization",
+			"The ministry said the road was open. It said convoys would run daily.", 1,
+			want{source: "The ministry", srcSpan: "It", cue: "said", content: "convoys would run daily", named: true, count: 1}},
+		{"quote paragraph belongs to the last speaker",
+			"“We are ready,” the minister said.\n\n“The rest is up to them.”", 1,
+			want{source: "the minister", content: "“The rest is up to them.”", named: true, count: 1, direct: true}},
+		{"quote later in the paragraph",
+			"The minister said there was a “big opportunity” now. “People are ready to deal.”", 1,
+			want{source: "The minister", content: "“People are ready to deal.”", named: true, count: 1, direct: true}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			cs := run(tc.text)
+			if len(cs) <= tc.index {
+				t.Fatalf("got %d claims, want more than %d: %+v", len(cs), tc.index, cs)
+			}
+			check(t, tc.text, cs[tc.index], tc.want)
+		})
+	}
+}
+
+// TestEntities checks that a source takes the entity whose mention covers
+// its head, and that "he" falls back to the last person mentioned.
+func TestEntities(t *testing.T) {
+	s := "Syrian President Ahmed al-Sharaa said the talks were indirect. Later he said the talks had stalled."
+	ents := []article.Entity{
+		{ID: "e1", Type: article.Place, Name: "Syria", Mentions: []article.Span{{Start: 0, End: 6}}},
+		{ID: "e2", Type: article.Person, Name: "Ahmed al-Sharaa", Mentions: []article.Span{{Start: 17, End: 32}}},
+	}
+	cs := run(s, ents...)
+	if len(cs) != 2 {
+		t.Fatalf("got %d claims, want 2: %+v", len(cs), cs)
+	}
+	if got := deref(cs[0].SourceEntity); got != "e2" {
+		t.Errorf("source entity = %q, want e2", got)
+	}
+	if got, want := deref(cs[1].Source), "Ahmed al-Sharaa"; got != want {
+		t.Errorf("he resolved to %q, want %q", got, want)
+	}
+	if got := deref(cs[1].SourceEntity); got != "e2" {
+		t.Errorf("he: source entity = %q, want e2", got)
+	}
+	// an organization inside an anonymous person's description is not the source
+	s2 := "A senior State Department official said the visit was off."
+	cs = run(s2, article.Entity{ID: "e1", Type: article.Organization, Name: "State Department",
+		Mentions: []article.Span{{Start: 9, End: 25}}})
+	if len(cs) != 1 || cs[0].SourceEntity != nil || cs[0].Named {
+		t.Errorf("got %+v, want one anonymous claim without entity", cs)
+	}
+}
+
+// TestAnonymity checks that grants are linked to the sources they describe.
+func TestAnonymity(t *testing.T) {
+	s := "The sides met twice, two officials said. The officials spoke on condition of anonymity because the talks were secret.\n\n" +
+		"A diplomat, speaking on condition of anonymity, said the deal was close."
+	cs := run(s)
+	if len(cs) != 2 {
+		t.Fatalf("got %d claims, want 2", len(cs))
+	}
+	for i, c := range cs {
+		if c.Anonymity == nil {
+			t.Fatalf("claim %d has no anonymity grant", i)
+		}
+		if g := s[c.Anonymity.Start:c.Anonymity.End]; !strings.Contains(g, "condition of anonymity") {
+			t.Errorf("claim %d: grant %q", i, g)
+		}
+	}
+}
+
+// FuzzExtract feeds any text to the stage: it must not panic, and every
+// span must lie inside the text, with the content being the text it locates.
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		"“We are ready,” he said. “Now.”",
+		"According to officials, \"the deal\" is close, two sources told Reuters.",
+		"''Quote,'' said Mr. Smith (R-Ohio).\n\nPENCE: Well.\n“x” ― A B",
+		"X, who said, said: “",
+		"\"\"\"''''”“",
+	} {
+		f.Add(s)
+	}
+	files, _ := filepath.Glob(filepath.Join("testdata", "*.txt"))
+	for _, p := range files {
+		if b, err := os.ReadFile(p); err == nil {
+			f.Add(string(b))
+		}
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		cs := run(s)
+		n := len(s)
+		for _, c := range cs {
+			if c.Start < 0 || c.Start > c.End || c.End > n {
+				t.Fatalf("content span [%d,%d) out of %d bytes", c.Start, c.End, n)
+			}
+			if s[c.Start:c.End] != c.Content {
+				t.Fatalf("content %q is not the text at its span", c.Content)
+			}
+			for _, sp := range []*article.Span{c.SourceSpan, c.CueSpan, c.Anonymity} {
+				if sp != nil && !sp.Valid(n) {
+					t.Fatalf("span %v out of %d bytes", *sp, n)
+				}
+			}
+			if c.Count != nil && *c.Count < 1 {
+				t.Fatalf("count %d", *c.Count)
+			}
+		}
+	})
+}
+
+// BenchmarkExtract measures the stage on the test stories, in MB/s.
+func BenchmarkExtract(b *testing.B) {
+	files, _ := filepath.Glob(filepath.Join("testdata", "*.txt"))
+	var buf strings.Builder
+	for _, p := range files {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		buf.Write(data)
+		buf.WriteString("\n\n")
+	}
+	s := strings.Repeat(buf.String(), 8)
+	d := text.Parse(s)
+	b.ReportAllocs()
+	b.SetBytes(int64(len(s)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		a := &article.Article{Text: s}
+		Extract(d, a)
+	}
+}
