@@ -85,7 +85,7 @@ func classify(l *line) {
 	case len(lw) == 0:
 		// only punctuation or symbols ("|", "•••", "»")
 		l.kind = kWidget
-	case adWords[strings.Join(lw, " ")]:
+	case adWords[strings.Join(lw, " ")] || len(lw) <= 6 && (lw[0] == "advertisement" || lw[0] == "advertising"):
 		l.kind = kAd
 	case isWidget(lx, s, lw):
 		l.kind = kWidget
@@ -336,8 +336,9 @@ func isByline(lx *lexicon, s string, lw []string) bool {
 	if lx.bylines.has(lw) {
 		return true
 	}
-	// "Jane Roe, Staff Writer", "Associated Press Writer"
-	if len(lw) >= 2 && len(lw) <= 6 && !endsSentence(s) && titleCase(s) >= 0.99 {
+	// "Jane Roe, Staff Writer", "Patrick Lee Diplomatic editor": a name,
+	// then the role
+	if len(lw) >= 2 && len(lw) <= 6 && !endsSentence(s) && capitalised(s, 2) {
 		switch lw[len(lw)-1] {
 		case "writer", "correspondent", "reporter", "editor", "contributor", "columnist":
 			return true
@@ -348,6 +349,21 @@ func isByline(lx *lexicon, s string, lw []string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(s[2:]))
 	return unicode.IsUpper(r)
+}
+
+// capitalised: the first n words start with a capital letter.
+func capitalised(s string, n int) bool {
+	f := strings.Fields(s)
+	if len(f) < n {
+		return false
+	}
+	for _, w := range f[:n] {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // endsInitial: the line ends in an initial ("By John A.") rather than a
