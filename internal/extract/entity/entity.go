@@ -16,8 +16,13 @@ func Extract(d *text.Doc, a *article.Article) {
 func Find(d *text.Doc) []article.Entity {
 	sc := &scanner{text: d.Text, sents: make([]sentence, len(d.Sentences))}
 	lc := lowerCache{}
+	n := 0
+	for _, s := range d.Sentences {
+		n += len(s.Tokens)
+	}
+	ar := newArena(n)
 	for i, s := range d.Sentences {
-		sc.sents[i] = newSentence(d.Text, s.Tokens, lc)
+		sc.sents[i] = newSentence(d.Text, s.Tokens, lc, ar)
 		sc.sents[i].index = i
 	}
 	for i := range sc.sents {

@@ -232,6 +232,9 @@ func headOf(s *sentence, i, k int) int {
 }
 
 func isSuffix(w string) bool {
+	if w == "" || !text.IsCapitalized(w) && w != "plc" {
+		return false
+	}
 	return lexicon.NameHead(w) == lexicon.NameHeadSuffix || lexicon.NameHead(strings.TrimSuffix(w, ".")) == lexicon.NameHeadSuffix
 }
 

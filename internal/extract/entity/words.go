@@ -45,8 +45,21 @@ func (lc lowerCache) lower(w string) string {
 	return l
 }
 
-func newSentence(doc string, toks []text.Token, lc lowerCache) sentence {
-	s := sentence{w: make([]word, 0, len(toks)), ss: make([]string, 0, len(toks)), ls: make([]string, 0, len(toks)), first: -1}
+// arena holds the words of a whole document, so that sentences slice one
+// allocation instead of making three each.
+type arena struct {
+	w      []word
+	ss, ls []string
+}
+
+func newArena(n int) *arena {
+	return &arena{w: make([]word, 0, n), ss: make([]string, 0, n), ls: make([]string, 0, n)}
+}
+
+func newSentence(doc string, toks []text.Token, lc lowerCache, ar *arena) sentence {
+	n := len(ar.w)
+	s := sentence{w: ar.w[n:n:n+len(toks)], ss: ar.ss[n:n:n+len(toks)], ls: ar.ls[n:n:n+len(toks)], first: -1}
+	ar.w, ar.ss, ar.ls = ar.w[:n+len(toks)], ar.ss[:n+len(toks)], ar.ls[:n+len(toks)]
 	for _, t := range toks {
 		raw := doc[t.Start:t.End]
 		w := word{start: t.Start, end: t.End, s: raw}
