@@ -302,9 +302,20 @@ func (tg *tagger) relTo(i, k, dir int, the bool) (found, bool) {
 		return f, true
 	}
 	if sc, ok := words.season[w]; ok && !the {
+		// "last fall" is the latest fall begun before the anchor, "next
+		// spring" the first to begin after it
 		f := found{i: i, j: k + 1, kind: Date}
 		if tg.hasAnchor {
-			f.value = fmt.Sprintf("%04d-%s", tg.anchor.Year()+dir, sc)
+			y, am := tg.anchor.Year(), int(tg.anchor.Month())
+			// a season is "last" once it has ended, "next" until it begins
+			begins := map[string]int{"SP": 3, "SU": 6, "FA": 9, "WI": 12}[sc]
+			switch {
+			case dir < 0 && begins+2 >= am:
+				y--
+			case dir > 0 && begins <= am:
+				y++
+			}
+			f.value = fmt.Sprintf("%04d-%s", y, sc)
 		}
 		return f, true
 	}
@@ -551,7 +562,11 @@ func (tg *tagger) quarter(i int) (found, bool) {
 			if w == "latest" {
 				k++
 			}
-			return tg.lastQuarter(i, k, 0), true
+			f := tg.lastQuarter(i, k, 0)
+			if hasY && len(f.value) == 7 {
+				f.value = fmtYear(y) + f.value[4:] // "the 1988 quarter"
+			}
+			return f, true
 		} else if (w == "latest" || w == "last" || w == "year-ago" || w == "year-earlier" || w == "current" || w == "same") &&
 			tg.w(k+1) == "quarter" && tg.w(i) == "the" {
 			shift := 0

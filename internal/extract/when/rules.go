@@ -226,7 +226,7 @@ func (tg *tagger) yearOf(m, d, i int) int {
 		case diff > 0 && t == -1 || diff < 0 && t == 1:
 			cost += penalty
 		case diff > 0 && t == 0:
-			cost += penalty / 4 // news tells more of the past than of the future
+			cost += 30 // news tells more of the past than of the future
 		}
 		if cost < bestCost {
 			best, bestCost = y, cost
