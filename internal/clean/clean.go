@@ -146,6 +146,7 @@ type story struct {
 	credits  []string // agency sign-off lines
 	bylined  bool     // a "By Name" line credits a writer
 	bylines  []string // byline lines
+	masthead string   // the publication named above an archived story
 	body     string
 }
 
@@ -183,6 +184,13 @@ func build(ls []line, title string, bodyDoc bool, metaCaps []string) *story {
 			end = len(ls)
 		}
 		titleIdx = firstHeadline(ls[:end])
+		if t := titleIdx; t >= 0 && t+2 < end && ls[t].words <= 5 && ls[t+1].kind == kStamp &&
+			ls[t+2].kind == kShort && ls[t+2].words > ls[t].words {
+			// an archive's masthead and date above the headline:
+			// "The Daily Chronicle" / "March 15, 1999, Monday" / headline
+			s.masthead = ls[t].text
+			titleIdx = t + 2
+		}
 		if titleIdx < 0 && bodyStart >= 0 && bodyStart < lastProse && headline(ls[bodyStart]) {
 			// a headline that ends with a stop: "Stealth Over Health: ... Optics."
 			titleIdx = bodyStart
@@ -416,10 +424,20 @@ func opens(r []line, next line) (int, bool) {
 		// closing sentence does, and needs more than one sign
 		return 0, false
 	}
-	// the new story's own breadcrumb stands just above its headline
+	// the new story's own breadcrumb, date or widgets stand just above its
+	// headline; an archive's document counter opens its whole head
 	start := title
-	for start > 0 && (r[start-1].kind == kCrumb || r[start-1].kind == kWidget && !rule(r[start-1].text)) && r[start].gap < 2 {
+	for start > 0 && r[start].gap < 2 {
+		p := r[start-1]
+		if p.kind != kCrumb && p.kind != kStamp && p.kind != kByline && (p.kind != kWidget || rule(p.text)) {
+			break
+		}
 		start--
+	}
+	for k := range r[:title] {
+		if docCounter(r[k].text) {
+			start = min(start, k)
+		}
 	}
 	return start, true
 }

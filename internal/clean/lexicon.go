@@ -52,6 +52,7 @@ type lexicon struct {
 	capEnd                                 map[string]bool   // bracketed line endings
 	agencies                               map[string]string // credit -> outlet
 	agencyKeys                             []string          // credits, longest first
+	fields                                 map[string]kind   // archive field labels
 }
 
 var (
@@ -66,7 +67,14 @@ func loadLexicon() *lexicon {
 	lexOnce.Do(func() {
 		l := &lexicon{widgets: newPhrases(), tails: newPhrases(), ends: newPhrases(),
 			bylines: newPhrases(), capOpen: newPhrases(),
-			capEnd: map[string]bool{}, agencies: map[string]string{}}
+			capEnd: map[string]bool{}, agencies: map[string]string{}, fields: map[string]kind{}}
+		for _, s := range dataLines("fields.txt") {
+			label, k, _ := strings.Cut(s, "|")
+			l.fields[label] = kEnd
+			if k == "byline" {
+				l.fields[label] = kByline
+			}
+		}
 		for _, s := range dataLines("widgets.txt") {
 			l.widgets.add(s)
 		}

@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -87,6 +88,8 @@ func classify(l *line) {
 		l.kind = kWidget
 	case adWords[strings.Join(lw, " ")] || len(lw) <= 6 && (lw[0] == "advertisement" || lw[0] == "advertising"):
 		l.kind = kAd
+	case isField(lx, s) != kProse:
+		l.kind = isField(lx, s)
 	case isWidget(lx, s, lw):
 		l.kind = kWidget
 	case isCaption(lx, s, lw):
@@ -149,6 +152,34 @@ func isWidget(lx *lexicon, s string, lw []string) bool {
 	// a two- or three-letter fragment alone on a line carries no story
 	// ("TT", "A+", "AA"); "UN" or "US" alone would not either.
 	return utf8.RuneCountInString(s) <= 3 && !strings.ContainsAny(s, ".!?")
+}
+
+// isField: an archive's metadata field, "LENGTH: 412 words", "BYLINE:
+// ...", or its document counter "1 of 25 DOCUMENTS"; kProse if not.
+func isField(lx *lexicon, s string) kind {
+	if label, _, ok := strings.Cut(s, ":"); ok && len(label) <= 20 && strings.ToUpper(label) == label {
+		if k, ok := lx.fields[label]; ok {
+			return k
+		}
+	}
+	if docCounter(s) {
+		return kEnd
+	}
+	return kProse
+}
+
+// docCounter: "1 of 25 DOCUMENTS", "Document 3 of 10".
+func docCounter(s string) bool {
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) == 4 && f[0] == "document" {
+		f = append(f[1:], "document")
+	}
+	if len(f) != 4 || f[1] != "of" || f[3] != "documents" && f[3] != "document" {
+		return false
+	}
+	_, err1 := strconv.Atoi(f[0])
+	_, err2 := strconv.Atoi(f[2])
+	return err1 == nil && err2 == nil
 }
 
 // isCounter: a number alone, maybe with a counted widget word.
@@ -249,6 +280,7 @@ var stampWords = map[string]bool{
 	"hour": true, "hours": true, "minute": true, "minutes": true, "min": true, "mins": true,
 	"read": true, "day": true, "days": true, "yesterday": true, "today": true, "et": true, "pt": true,
 	"source": true, "and": true, "t": true, "z": true,
+	"edition": true, "final": true, "late": true, "early": true, "national": true, "city": true,
 }
 
 // isStamp: a short line made of a date and/or a clock time and the words

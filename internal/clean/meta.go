@@ -165,6 +165,9 @@ func outlet(d read.Doc, s *story) string {
 			return o
 		}
 	}
+	if s.masthead != "" {
+		return s.masthead
+	}
 	if !s.bylined {
 		for _, c := range s.caps {
 			if archive(c.text) {
