@@ -1,7 +1,6 @@
 package agreement
 
 import (
-	"sort"
 	"strconv"
 	"strings"
 
@@ -71,7 +70,7 @@ func stateName(w string) string {
 	if n == 1 {
 		return cs
 	}
-	if w != "" && strings.ToUpper(w[:1]) == w[:1] && len(w) > 2 && knownGroups[strings.ToLower(w)] {
+	if w != "" && strings.ToUpper(w[:1]) == w[:1] && len(w) > 2 && event.KnownGroup(w) {
 		return w
 	}
 	return ""
@@ -263,7 +262,7 @@ func nearest(ms []*mention, k int) *mention {
 // finish settles names, kinds, statuses and parties once every sentence is
 // read.
 func (f *finder) finish() {
-	counts := f.stateCounts()
+	counts := event.MainActors(f.sents)
 	var allMeds []string
 	for _, g := range f.agrs {
 		allMeds = append(allMeds, g.rec.Mediators...)
@@ -298,7 +297,7 @@ func (f *finder) finish() {
 		if len(g.rec.Parties) == 0 && len(counts) == 0 {
 			for _, s := range g.sents {
 				for _, c := range s.Chunks {
-					if c.Person || c.Place || c.Pronoun || !(c.Country || c.Entity != nil || knownGroups[strings.ToLower(c.Name)]) {
+					if c.Person || c.Place || c.Pronoun || !(c.Country || c.Entity != nil || event.KnownGroup(c.Name)) {
 						continue
 					}
 					if len(g.rec.Parties) < 2 && !contains(g.rec.Mediators, c.StateOf()) {
@@ -368,61 +367,6 @@ func contains(list []string, n string) bool {
 		}
 	}
 	return false
-}
-
-// stateCounts lists the states and named groups of the article's body,
-// most mentioned first.
-func (f *finder) stateCounts() []string {
-	n := map[string]int{}
-	first := map[string]int{}
-	for _, s := range f.sents {
-		for _, c := range s.Chunks {
-			if c.Person || c.Place || c.Pronoun {
-				continue
-			}
-			// a demonym before a noun that is no actor ("the Egyptian
-			// resort", "Israeli hostages") does not make the state act
-			if c.Country && !c.Noun && c.To-c.From == 1 && demonymWord(s.Words[c.From].W) {
-				continue
-			}
-			if c.Country || knownGroups[strings.ToLower(c.Name)] || c.Entity != nil && !c.Noun || isAcronymName(c.Name) {
-				k := c.StateOf()
-				if _, ok := first[k]; !ok {
-					first[k] = len(first)
-				}
-				n[k]++
-			}
-		}
-	}
-	var out []string
-	for k := range n {
-		if n[k] >= 2 {
-			out = append(out, k)
-		}
-	}
-	sort.Slice(out, func(i, j int) bool {
-		if n[out[i]] != n[out[j]] {
-			return n[out[i]] > n[out[j]]
-		}
-		return first[out[i]] < first[out[j]]
-	})
-	return out
-}
-
-// isAcronymName: "SPLM-IO", "RSF", "PKK" name armed or political groups.
-func isAcronymName(n string) bool {
-	if len(n) < 2 || len(n) > 12 || strings.Contains(n, " ") {
-		return false
-	}
-	upper := 0
-	for _, r := range n {
-		if r >= 'A' && r <= 'Z' {
-			upper++
-		} else if r != '-' && !(r >= '0' && r <= '9') {
-			return false
-		}
-	}
-	return upper >= 2
 }
 
 // name gives the agreement a readable name: its parties and kind, with the

@@ -59,12 +59,6 @@ var partyVerbs = set("signed", "sign", "signs", "signing", "agreed", "agree", "a
 	"inked", "broke", "violated", "breached", "approved", "ratified", "embraced", "negotiated", "finalized",
 	"finalised")
 
-// knownGroups are armed or political groups that act as parties in news
-// of conflicts; states come from the country lexicon.
-var knownGroups = set("hamas", "hezbollah", "houthis", "taliban", "rsf", "plo", "fatah", "isis", "islamic state",
-	"al-qaeda", "al-shabaab", "farc", "eln", "pkk", "sdf", "m23", "wagner", "islamic jihad", "rapid support forces",
-	"sudanese armed forces", "idf", "nato", "un", "united nations", "european union", "african union")
-
 var detailWords = set("details", "deal", "text", "proposal", "agreement", "terms", "plan", "draft", "ceasefire", "truce")
 
 var brokenWords = set("violated", "breached", "collapsed", "shattered", "unraveled", "unravelled", "violating",
@@ -123,12 +117,6 @@ func lexiconCountries(words []string) (string, int) {
 		return "", 0
 	}
 	return cs[0].Name, n
-}
-
-// demonymWord: "egyptian", "israeli" (not "egypt").
-func demonymWord(w string) bool {
-	cs, n := lexicon.Events().Countries.Match([]string{w}, 0)
-	return n == 1 && cs[0].Demonym
 }
 
 // durationDays reads "60-day", "two-month", "10-day" at word k.

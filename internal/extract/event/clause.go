@@ -31,6 +31,7 @@ type Chunk struct {
 	Place    bool // a place that is not a state actor (a city, a region)
 	Noun     bool // headed by an actor noun ("troops", "protesters")
 	Pronoun  bool
+	Pair     bool   // "both sides", "the two countries": the two sides named last
 	State    string // the state named inside the chunk ("U.S. President Donald Trump": United States)
 }
 
@@ -165,6 +166,7 @@ type piece struct {
 	demonym  bool
 	pronoun  bool
 	state    string // an institution's state ("Israeli army": Israel)
+	pair     bool
 }
 
 func (s *Sent) chunk(a *article.Article) {
@@ -218,6 +220,11 @@ func (s *Sent) chunk(a *article.Article) {
 		}
 		if _, n := lx.Actors.Match(low, k); n > 0 && !anyTaken(taken, k, k+n) {
 			mark(piece{from: k, to: k + n, name: strings.Join(low[k:k+n], " "), noun: true})
+			k += n - 1
+			continue
+		}
+		if n := pairAt(low, k); n > 0 {
+			mark(piece{from: k, to: k + n, name: strings.Join(low[k:k+n], " "), pronoun: true, pair: true})
 			k += n - 1
 			continue
 		}
@@ -307,6 +314,7 @@ func (s *Sent) resolve(c *Chunk, group []piece) {
 			noun = p
 		case p.pronoun:
 			c.Pronoun = true
+			c.Pair = p.pair
 		default:
 			named = p
 		}
@@ -412,6 +420,21 @@ var stopCap = set("the", "a", "an", "on", "in", "at", "but", "and", "or", "if", 
 // lowerStart are sentence-initial capitalized words that are not names.
 var lowerStart = set("fighting", "talks", "aid", "protesters", "police", "troops", "officials", "negotiators",
 	"mediators", "sources", "buses", "thousands", "hundreds", "dozens", "residents", "witnesses", "rescuers")
+
+// pairAt matches "both sides", "neither side", "the two countries" at k
+// and returns its length in words.
+func pairAt(low []string, k int) int {
+	switch {
+	case k+1 < len(low) && (low[k] == "both" || low[k] == "neither" || low[k] == "either") && pairNouns[low[k+1]]:
+		return 2
+	case k+2 < len(low) && low[k] == "the" && low[k+1] == "two" && pairNouns[low[k+2]]:
+		return 3
+	}
+	return 0
+}
+
+var pairNouns = set("side", "sides", "countries", "nations", "leaders", "parties", "governments", "delegations",
+	"neighbours", "neighbors", "rivals", "states", "camps", "enemies", "foes", "adversaries")
 
 // particleWord: "al-Sharaa", "el-Sisi" continue a name in lowercase.
 func particleWord(w string) bool {

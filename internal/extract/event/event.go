@@ -18,25 +18,57 @@ func Extract(d *text.Doc, a *article.Article) {
 // Find returns the events of an article in text order.
 func Find(d *text.Doc, a *article.Article) []article.Event {
 	lx := lexicon.Events()
-	var out []article.Event
-	var prev *Chunk // the last subject, for "it", "they", "he"
-	prevProposal := false
+	var sents []*Sent
 	for i := range d.Sentences {
-		if !Body(d, i) {
-			prev = nil
-			continue
+		if Body(d, i) {
+			sents = append(sents, Analyse(d, a, i))
 		}
-		s := Analyse(d, a, i)
+	}
+	ctx := &story{sides: MainActors(sents)}
+	var out []article.Event
+	prevProposal := false
+	last := -1
+	for _, s := range sents {
+		if s.Index != last+1 {
+			ctx.prev = nil // a headline or a caption came between
+		}
+		last = s.Index
 		here := s.mentionsProposal()
 		s.proposalNear = here || prevProposal
 		prevProposal = here
-		evs, subj := s.events(lx, a, prev)
+		evs, subj := s.events(lx, a, ctx)
 		out = append(out, evs...)
 		if subj != nil {
-			prev = subj
+			ctx.prev = subj
+		}
+		if p := s.lastPair(); p != nil {
+			ctx.pair = p
 		}
 	}
 	return out
+}
+
+// story is what the sentences of an article tell the next one.
+type story struct {
+	prev  *Chunk   // the last subject, for "it", "they", "he"
+	pair  []*Chunk // the last two sides named together, for "both sides"
+	sides []string // the article's main actors, most mentioned first
+}
+
+// lastPair finds the last "X and Y" (or "between X and Y") of two states
+// or named groups in a sentence.
+func (s *Sent) lastPair() []*Chunk {
+	var pair []*Chunk
+	for k := range s.Chunks {
+		c := &s.Chunks[k]
+		if c.Pronoun || c.Place || c.Person || c.Noun && c.State == "" {
+			continue
+		}
+		if list := s.coordinated(c); len(list) == 2 && list[0] == c && !list[1].Pronoun && !list[1].Place && !list[1].Person {
+			pair = list
+		}
+	}
+	return pair
 }
 
 // quoteOpen reports a word right after an opening quote, capitalized as a
@@ -62,7 +94,8 @@ type trigger struct {
 	light int // word index of the light verb carrying a noun, else -1
 }
 
-func (s *Sent) events(lx *lexicon.EventLexicon, a *article.Article, prev *Chunk) ([]article.Event, *Chunk) {
+func (s *Sent) events(lx *lexicon.EventLexicon, a *article.Article, ctx *story) ([]article.Event, *Chunk) {
+	prev := ctx.prev
 	low := s.Lower()
 	var trigs []trigger
 	lastLight := -1
@@ -107,7 +140,7 @@ func (s *Sent) events(lx *lexicon.EventLexicon, a *article.Article, prev *Chunk)
 		if main != nil && main.To <= tr.at {
 			ref = main
 		}
-		e, subj := s.event(tr, a, ref, main)
+		e, subj := s.event(tr, a, ref, main, ctx)
 		if (ploverOnly[e.Type] || e.Type == "VISIT") && e.Actor == nil {
 			// without a doer these are mostly background words
 			continue

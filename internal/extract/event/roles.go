@@ -13,7 +13,7 @@ var symmetric = set("MEET", "NEGOTIATE", "AGREE", "CEASEFIRE_START", "COOPERATE"
 
 // event builds the record of one trigger: who, to whom, when, where, and
 // whether it happened.
-func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk) (article.Event, *Chunk) {
+func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *story) (article.Event, *Chunk) {
 	t := tr.t
 	e := article.Event{Type: t.Type, Plover: t.Plover, Evidence: s.Span}
 	head := tr.at
@@ -28,10 +28,15 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk) (article
 		// participle or a second verb shares the main subject
 		subj = main
 	}
+	var subjList []*Chunk
+	if subj != nil && subj.Pair {
+		// "both sides", "neither side": the two sides named last
+		subjList = append(subjList, ctx.pair...)
+		subj = nil
+	}
 	if subj != nil && subj.Pronoun {
 		subj = prev
 	}
-	var subjList []*Chunk
 	if subj != nil {
 		for _, c := range s.coordinated(subj) {
 			if c.Pronoun {
@@ -116,6 +121,14 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk) (article
 	}
 	for i, c := range actors {
 		actors[i] = s.appositive(c)
+	}
+	if len(actors) == 0 && t.POS == lexicon.EventNoun && sideEvents[t.Type] && len(ctx.sides) >= 2 {
+		// "The talks began on Saturday", "Fighting erupted": between the
+		// story's two sides
+		actors = []*Chunk{{Name: ctx.sides[0]}}
+		if len(targets) == 0 {
+			targets = []*Chunk{{Name: ctx.sides[1]}}
+		}
 	}
 	if symmetric[t.Type] && len(actors) > 1 && len(targets) == 0 {
 		targets = actors[1:]

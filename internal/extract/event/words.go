@@ -113,6 +113,10 @@ var timeWords = set("january", "february", "march", "april", "may", "june", "jul
 
 var captiveWords = set("hostage", "hostages", "captive", "captives", "prisoner", "prisoners")
 
+// sideEvents are acts between the two sides of a story when the text
+// names no one: talks, meetings, fighting.
+var sideEvents = set("NEGOTIATE", "MEET", "ATTACK_GROUND", "CEASEFIRE_START", "CEASEFIRE_BREAK")
+
 // stateActs are done by states, whoever signs for them.
 var stateActs = set("AGREE", "WITHDRAW", "CEASEFIRE_START", "CEASEFIRE_BREAK", "DEPLOY")
 

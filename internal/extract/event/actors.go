@@ -1,0 +1,78 @@
+package event
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/parley-news/parley/internal/lexicon"
+)
+
+// MainActors lists the states and named groups acting in an article's
+// body sentences, most mentioned first (two mentions at least): the sides
+// of the story.
+func MainActors(sents []*Sent) []string {
+	n := map[string]int{}
+	first := map[string]int{}
+	for _, s := range sents {
+		for _, c := range s.Chunks {
+			if c.Person || c.Place || c.Pronoun {
+				continue
+			}
+			// a demonym before a noun that is no actor ("the Egyptian
+			// resort", "Israeli hostages") does not make the state act
+			if c.Country && !c.Noun && c.To-c.From == 1 && demonymWord(s.Words[c.From].W) {
+				continue
+			}
+			if c.Country || KnownGroup(c.Name) || c.Entity != nil && !c.Noun || isAcronymName(c.Name) {
+				k := c.StateOf()
+				if _, ok := first[k]; !ok {
+					first[k] = len(first)
+				}
+				n[k]++
+			}
+		}
+	}
+	var out []string
+	for k := range n {
+		if n[k] >= 2 {
+			out = append(out, k)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if n[out[i]] != n[out[j]] {
+			return n[out[i]] > n[out[j]]
+		}
+		return first[out[i]] < first[out[j]]
+	})
+	return out
+}
+
+// isAcronymName: "SPLM-IO", "RSF", "PKK" name armed or political groups.
+func isAcronymName(n string) bool {
+	if len(n) < 2 || len(n) > 12 || strings.Contains(n, " ") {
+		return false
+	}
+	upper := 0
+	for _, r := range n {
+		if r >= 'A' && r <= 'Z' {
+			upper++
+		} else if r != '-' && !(r >= '0' && r <= '9') {
+			return false
+		}
+	}
+	return upper >= 2
+}
+
+// KnownGroup reports an armed or political group that acts as a side in
+// news of conflicts; states come from the country lexicon.
+func KnownGroup(name string) bool { return knownGroups[strings.ToLower(name)] }
+
+var knownGroups = set("hamas", "hezbollah", "houthis", "taliban", "rsf", "plo", "fatah", "isis", "islamic state",
+	"al-qaeda", "al-shabaab", "farc", "eln", "pkk", "sdf", "m23", "wagner", "islamic jihad", "rapid support forces",
+	"sudanese armed forces", "idf", "nato", "un", "united nations", "european union", "african union")
+
+// demonymWord: "egyptian", "israeli" (not "egypt").
+func demonymWord(w string) bool {
+	cs, n := lexicon.Events().Countries.Match([]string{w}, 0)
+	return n == 1 && cs[0].Demonym
+}
