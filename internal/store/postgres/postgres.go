@@ -30,6 +30,7 @@ var Dialect = sqldb.Dialect{
 				setweight(to_tsvector('english', coalesce(title, '')), 'A') || setweight(to_tsvector('english', text), 'B')) STORED`,
 			`CREATE INDEX articles_tsv ON articles USING GIN (tsv)`),
 		sqldb.SchemaV2,
+		sqldb.SchemaV3("BIGINT"),
 	},
 	Lock:   "SELECT pg_advisory_xact_lock(7007)",
 	Dollar: true,

@@ -208,7 +208,8 @@ func (w *batch) articles(ctx context.Context) error {
 	}
 	ins := w.s.q(`INSERT INTO articles (id, story, path, idx, url, outlet, outlet_fold, title, published, text, record, sig)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING RETURNING n`)
-	var lsh, founders []any
+	var founders []any
+	latest := map[int64]int64{} // band key -> the batch's last article with it
 	kept := w.ps[:0]
 	for _, p := range w.ps {
 		best, bestSim := int64(0), 0.0
@@ -259,14 +260,23 @@ func (w *batch) articles(ctx context.Context) error {
 		cands[p.n] = cand{story, p.sig}
 		for _, b := range p.bands {
 			byBand[b] = append(byBand[b], p.n)
-			lsh = append(lsh, b, p.n)
+			latest[b] = p.n
 		}
 	}
 	w.ps = kept
 	if len(kept) == 0 {
 		return nil
 	}
-	if err := w.s.bulk(ctx, w.tx, "INSERT INTO lsh (key, article)", 2, lsh, "ON CONFLICT DO NOTHING", nil); err != nil {
+	keys = keys[:0]
+	for k := range latest {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i].(int64) < keys[j].(int64) })
+	lsh := make([]any, 0, 2*len(keys))
+	for _, k := range keys {
+		lsh = append(lsh, k, latest[k.(int64)])
+	}
+	if err := w.s.bulk(ctx, w.tx, "INSERT INTO lsh (key, article)", 2, lsh, "ON CONFLICT (key) DO UPDATE SET article = excluded.article", nil); err != nil {
 		return err
 	}
 	if len(founders) > 0 {

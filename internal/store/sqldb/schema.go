@@ -94,3 +94,11 @@ func Schema(id, blob, withoutRowid string) []string {
 // SchemaV2 lets a search filtered by event type look up an article's
 // events by type, instead of scanning every event of that type.
 var SchemaV2 = []string{"CREATE INDEX events_article_type ON events(article, type)"}
+
+// SchemaV3 keeps one article per LSH band key, the latest: a new article
+// finds at most one candidate per band, so the work of clustering does not
+// grow with the store (template-like wire copy shares bands with thousands
+// of articles). Articles stored before it are no longer candidates.
+func SchemaV3(keyType string) []string {
+	return []string{"DROP TABLE lsh", "CREATE TABLE lsh (key " + keyType + " PRIMARY KEY, article BIGINT NOT NULL)"}
+}

@@ -30,6 +30,7 @@ var Dialect = sqldb.Dialect{
 			`CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='n',
 				tokenize='porter unicode61 remove_diacritics 2')`),
 		sqldb.SchemaV2,
+		sqldb.SchemaV3("INTEGER"),
 	},
 	Least: "min", Greatest: "max",
 	MaxParams: 32766,
