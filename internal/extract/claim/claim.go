@@ -51,6 +51,8 @@ type extractor struct {
 	quotes []quote
 	out    []found
 	belief bool // the cue being read is a verb of belief
+	paras  [][2]int
+	cues   map[int]bool // first tokens of the cues of found claims
 }
 
 // Extract fills a.Claims: every attributed statement with its source, cue,
@@ -94,7 +96,12 @@ func valid(c article.Claim, n int) bool {
 }
 
 func newExtractor(d *text.Doc, a *article.Article) *extractor {
-	x := &extractor{text: d.Text, lx: lexicon.Cues(), a: a}
+	n := 0
+	for _, s := range d.Sentences {
+		n += len(s.Tokens)
+	}
+	x := &extractor{text: d.Text, lx: lexicon.Cues(), a: a, paras: d.Paras, cues: map[int]bool{},
+		toks: make([]tok, 0, n), lws: make([]string, 0, n), sents: make([]sentence, 0, len(d.Sentences))}
 	for pi, p := range d.Paras {
 		x.quotes = append(x.quotes, findQuotes(d.Text, p[0], p[1], pi)...)
 	}
@@ -166,11 +173,10 @@ func (x *extractor) emit(si, cueLo, cueHi, srcLo, srcHi int, content article.Spa
 		x.describeSource(&f)
 	}
 	// One claim per cue: two readings of the same cue keep the first.
-	for _, o := range x.out {
-		if o.cueTok == cueLo {
-			return
-		}
+	if x.cues[cueLo] {
+		return
 	}
+	x.cues[cueLo] = true
 	x.out = append(x.out, f)
 }
 

@@ -428,11 +428,8 @@ func (x *extractor) adjacentQuotes() {
 
 func (x *extractor) quoteWords(q quote) int {
 	n := 0
-	for _, t := range x.toks {
-		if t.s >= q.end {
-			break
-		}
-		if t.s >= q.start && t.word {
+	for k := x.tokAfter(q.start); k >= 0 && k < len(x.toks) && x.toks[k].s < q.end; k++ {
+		if x.toks[k].word {
 			n++
 		}
 	}
@@ -440,12 +437,11 @@ func (x *extractor) quoteWords(q quote) int {
 }
 
 func (x *extractor) sentenceAtByte(off int) int {
-	for si, s := range x.sents {
-		if s.hi > s.lo && x.toks[s.lo].s <= off && off < x.toks[s.hi-1].e {
-			return si
-		}
+	k := x.tokAfter(off)
+	if k < 0 {
+		return -1
 	}
-	return -1
+	return x.toks[k].sent
 }
 
 func (x *extractor) sentenceHasClaim(si int) bool {
@@ -471,10 +467,8 @@ func (x *extractor) covered(q quote) bool {
 }
 
 func (x *extractor) paraStart(para int) int {
-	for _, s := range x.sents {
-		if s.para == para && s.hi > s.lo {
-			return x.toks[s.lo].s
-		}
+	if para < 0 || para >= len(x.paras) {
+		return -1
 	}
-	return -1
+	return x.paras[para][0]
 }

@@ -92,20 +92,14 @@ func (x *extractor) lineEnd(off int) int {
 
 // paraEnd is the byte offset where paragraph para ends.
 func (x *extractor) paraEnd(para int) int {
-	end := -1
-	for _, s := range x.sents {
-		if s.para == para && s.hi > s.lo {
-			end = x.toks[s.hi-1].e
-		}
+	if para < 0 || para >= len(x.paras) {
+		return -1
 	}
-	return end
+	return x.paras[para][1]
 }
 
 // tokAfter is the index of the first token starting at or after off, or -1.
 func (x *extractor) tokAfter(off int) int {
-	for k := x.tokAt(off); k >= 0; {
-		return k
-	}
 	lo, hi := 0, len(x.toks)
 	for lo < hi {
 		m := (lo + hi) / 2
