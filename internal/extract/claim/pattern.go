@@ -241,17 +241,8 @@ func (x *extractor) restIsAdverbial(si, k int, lemma string) bool {
 
 // tokAt is the index of the token starting at byte off, or -1.
 func (x *extractor) tokAt(off int) int {
-	lo, hi := 0, len(x.toks)
-	for lo < hi {
-		m := (lo + hi) / 2
-		if x.toks[m].s < off {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	if lo < len(x.toks) && x.toks[lo].s == off {
-		return lo
+	if k := x.tokAfter(off); k >= 0 && x.toks[k].s == off {
+		return k
 	}
 	return -1
 }
