@@ -17,13 +17,15 @@ type lex struct {
 	unit, tod      map[string]string
 	season, set    map[string]string
 	ref            map[string]string
+	holiday        map[string]string
 }
 
 var words = loadLex(wordsData)
 
 func loadLex(data string) *lex {
 	l := &lex{month: map[string]int{}, weekday: map[string]int{}, unit: map[string]string{},
-		tod: map[string]string{}, season: map[string]string{}, set: map[string]string{}, ref: map[string]string{}}
+		tod: map[string]string{}, season: map[string]string{}, set: map[string]string{}, ref: map[string]string{},
+		holiday: map[string]string{}}
 	for _, f := range table.Rows(data, 3) {
 		w, v := f[0], f[2]
 		switch f[1] {
@@ -45,6 +47,8 @@ func loadLex(data string) *lex {
 			l.season[w] = v
 		case "set":
 			l.set[w] = v
+		case "holiday":
+			l.holiday[w] = v
 		case "ref":
 			if v == "-" {
 				v = ""

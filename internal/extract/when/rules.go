@@ -48,7 +48,101 @@ func (tg *tagger) core(i int) (found, bool) {
 	try(tg.quarter(i))
 	try(tg.season(i, 0))
 	try(tg.century(i))
+	try(tg.holiday(i))
+	try(tg.spokenYear(i))
 	return best, ok
+}
+
+// holiday reads fixed and computed holidays: "Christmas", "Christmas
+// Eve", "New Year's Day", "Thanksgiving Day", "Easter", "Election Day".
+func (tg *tagger) holiday(i int) (found, bool) {
+	t := tg.tk(i)
+	if !t.upper {
+		return found{}, false
+	}
+	j := i + 1
+	rule, ok := words.holiday[t.l]
+	switch {
+	case ok:
+		if tg.w(j) == "day" || tg.w(j) == "sunday" {
+			j++
+		} else if tg.w(j) == "eve" && rule == "12-25" {
+			rule, j = "12-24", j+1
+		}
+	case t.l == "new" && tg.w(i+1) == "year" && (tg.w(i+2) == "day" || tg.w(i+2) == "eve"):
+		rule, j = "01-01", i+3
+		if tg.w(i+2) == "eve" {
+			rule = "12-31"
+		}
+	case t.l == "election" && tg.w(i+1) == "day" && tg.tk(i+1).upper:
+		rule, j = "election", i+2
+	default:
+		return found{}, false
+	}
+	f := found{i: i, j: j, kind: Date}
+	if !tg.hasAnchor {
+		return f, true
+	}
+	y := tg.anchor.Year()
+	var dt time.Time
+	pick := func(of func(int) time.Time) time.Time {
+		// the one nearest the anchor, the tense deciding as for months
+		m := of(y)
+		return of(tg.yearOf(int(m.Month()), m.Day(), i))
+	}
+	switch rule {
+	case "thanksgiving": // fourth Thursday of November
+		dt = pick(func(y int) time.Time { return nthWeekday(y, 11, time.Thursday, 4) })
+	case "election": // the Tuesday after the first Monday of November
+		dt = pick(func(y int) time.Time { return nthWeekday(y, 11, time.Monday, 1).AddDate(0, 0, 1) })
+	case "easter":
+		dt = pick(easter)
+	default:
+		var m, d int
+		if _, err := fmt.Sscanf(rule, "%d-%d", &m, &d); err != nil {
+			return found{}, false
+		}
+		dt = pick(func(y int) time.Time { return day(y, m, d) })
+	}
+	f.value, f.day = fmtDay(dt), dt
+	return f, true
+}
+
+// nthWeekday is the nth given weekday of a month.
+func nthWeekday(y, m int, wd time.Weekday, n int) time.Time {
+	d := day(y, m, 1)
+	for d.Weekday() != wd {
+		d = d.AddDate(0, 0, 1)
+	}
+	return d.AddDate(0, 0, 7*(n-1))
+}
+
+// easter is Western Easter Sunday (the anonymous Gregorian computus).
+func easter(y int) time.Time {
+	a, b, c := y%19, y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*m + 114) / 31
+	return day(y, month, (h+l-7*m+114)%31+1)
+}
+
+// spokenYear reads a year in words, as transcripts write it: "nineteen
+// ninety-six".
+func (tg *tagger) spokenYear(i int) (found, bool) {
+	c := map[string]int{"nineteen": 1900, "eighteen": 1800}[tg.w(i)]
+	if c == 0 {
+		return found{}, false
+	}
+	n, ok := number.Word(tg.w(i + 1))
+	if !ok || n < 10 || n > 99 {
+		return found{}, false
+	}
+	return found{i: i, j: i + 2, kind: Date, value: fmtYear(c + int(n))}, true
 }
 
 // ---- helpers -------------------------------------------------------------
