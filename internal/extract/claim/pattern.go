@@ -127,8 +127,8 @@ func (x *extractor) verbCue(si, i int) {
 	}
 	// walk left over auxiliaries and adverbs ("has also said")
 	p := prev
-	for p >= s.lo && auxAdverbs[x.lws[p]] {
-		p--
+	for p >= s.lo && (auxAdverbs[x.lws[p]] || ing && beForms[x.lws[p]] && p < prev+1) {
+		p-- // "has also said", "is warning"
 	}
 	if p >= s.lo && past && beForms[x.lws[p]] {
 		return // passive: "is believed", "was told"
