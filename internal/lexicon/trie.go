@@ -2,6 +2,7 @@ package lexicon
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/parley-news/parley/internal/text"
 )
@@ -38,7 +39,7 @@ func (t *NameTrie) Add(surface string, e NameEntry) {
 	}
 	n := &t.root
 	for _, w := range words {
-		k := text.Lower(w)
+		k := NameKey(w)
 		if n.next == nil {
 			n.next = map[string]*nameNode{}
 		}
@@ -58,6 +59,16 @@ func (t *NameTrie) Add(surface string, e NameEntry) {
 	if len(words) > t.max {
 		t.max = len(words)
 	}
+}
+
+// NameKey is the trie key of one token: lower case, with a typographic
+// apostrophe read as a plain one ("People’s" meets "People's").
+func NameKey(w string) string {
+	l := text.Lower(w)
+	if strings.Contains(l, "’") {
+		l = strings.ReplaceAll(l, "’", "'")
+	}
+	return l
 }
 
 // NameWords cuts a surface into the tokens the trie is keyed by.
@@ -87,7 +98,7 @@ func (t *NameTrie) LongestLower(lower, words []string, i int) (NameEntry, int) {
 		if lower != nil {
 			k = lower[j]
 		} else {
-			k = text.Lower(words[j])
+			k = NameKey(words[j])
 		}
 		c := n.next[k]
 		if c == nil {

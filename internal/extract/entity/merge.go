@@ -28,13 +28,14 @@ type merger struct {
 	surname  map[string]*ent // folded last names of people
 	acro     map[string]*ent // acronyms the text introduces
 	prefix   map[string]*ent // first words of multi-word organizations
+	given    map[string]*ent // folded first words of people, when only one person has it
 	capSeen  map[string]bool // words seen capitalized inside sentences
 	capCount map[string]int  // and how often
 }
 
 func newMerger(sc *scanner) *merger {
 	m := &merger{text: sc.text, sc: sc, byKey: map[string]*ent{}, surname: map[string]*ent{},
-		acro: map[string]*ent{}, prefix: map[string]*ent{}, capSeen: map[string]bool{}, capCount: map[string]int{}}
+		acro: map[string]*ent{}, prefix: map[string]*ent{}, given: map[string]*ent{}, capSeen: map[string]bool{}, capCount: map[string]int{}}
 	for si := range sc.sents {
 		s := &sc.sents[si]
 		for i, w := range s.w {
@@ -92,6 +93,12 @@ func (m *merger) run() {
 			if _, ok := m.surname[k]; !ok {
 				m.surname[k] = e
 			}
+		}
+		first := m.sc.sents[c.sent].ls[c.i]
+		if prev, ok := m.given[first]; ok && prev != e {
+			m.given[first] = nil // two people share it: it names neither
+		} else if !ok {
+			m.given[first] = e
 		}
 	}
 	// Multi-word organizations lend their first word: "Northrop" for
@@ -199,6 +206,10 @@ func (m *merger) unlisted(c *cand, words []string) *ent {
 				return e
 			}
 			if e := m.prefix[words[0]]; e != nil {
+				return e
+			}
+			// "Anwar" for "Anwar Ibrahim", where the given name is used
+			if e := m.given[m.sc.sents[c.sent].ls[c.i]]; e != nil {
 				return e
 			}
 		}

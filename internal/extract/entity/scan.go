@@ -79,6 +79,12 @@ func (sc *scanner) scan(si int) {
 		}
 		lim = stop[i]
 		e, n := names.LongestLower(s.ls[:lim], s.ss[:lim], i)
+		// "Tigray People's Liberation Front": a possessive inside a listed name
+		if lim < len(s.w) {
+			if e2, n2 := names.LongestLower(s.raw, s.ss, i); n2 > n && !s.w[i+n2-1].poss {
+				e, n = e2, n2
+			}
+		}
 		t, tn := titles.LongestLower(s.ls[:lim], s.ss[:lim], i)
 		// a rank, or an office written capitalized: "Chief executive Thomas Enders"
 		if tn > 0 && (t.Kind == lexicon.NameRank || i == s.first && officeBeforeName(s, i+tn)) && w.cap && tn >= n && i+tn < len(s.w) && nameLike(s.w[i+tn]) && !s.w[i+tn-1].poss {
@@ -129,6 +135,12 @@ func (sc *scanner) scan(si int) {
 			i = k
 			continue
 		}
+		// "Southeast Asian nations", "European diplomats": no name, unless
+		// a head makes one ("Nordic Equity Partners")
+		if regionAdjectives[w.l] && headOf(s, i, k) == lexicon.NameHeadNone {
+			i++
+			continue
+		}
 		i = sc.unknown(si, i, k)
 	}
 }
@@ -177,7 +189,7 @@ func (sc *scanner) chunk(si, i int) int {
 			}
 		}
 		// "and" only inside "X of A and B"; "the" only after of/for/on/to
-		if headed && joiners[l] && !w.cap && (l != "and" && l != "&" || joined) {
+		if headed && joiners[l] && !w.cap && (l != "and" && l != "&" || andJoins(s, k+1) || joined && !listedAt(s, k+1)) {
 			m := k + 1
 			if m+1 < len(s.w) && s.w[m].s == "the" && l != "and" && l != "&" {
 				m++
@@ -191,6 +203,24 @@ func (sc *scanner) chunk(si, i int) int {
 		break
 	}
 	return k
+}
+
+// andJoins reports whether the word after "and" goes on the name ("Myanma
+// Oil and Gas Enterprise") rather than starting another ("... and Rwanda").
+func andJoins(s *sentence, k int) bool {
+	if k >= len(s.w) || !s.w[k].cap || lexicon.IsGivenName(s.w[k].s) {
+		return false
+	}
+	return !listedAt(s, k)
+}
+
+// listedAt reports whether a listed name starts at word k.
+func listedAt(s *sentence, k int) bool {
+	if k >= len(s.w) {
+		return false
+	}
+	_, n := lexicon.Names().LongestLower(s.ls, s.ss, k)
+	return n > 0
 }
 
 // joiners may stand inside a name once its head is seen.
@@ -363,7 +393,10 @@ func (sc *scanner) unknown(si, i, k int) int {
 		c.typ = article.Place
 		// "Syrian Golan Heights" is the Golan Heights
 		for m := i + 1; m < k; m++ {
-			if e, n := lexicon.Names().Longest(s.ss[:k], m); m+n == k && e.Type == article.Place {
+			if d, n := lexicon.Names().LongestLower(s.ls[:m], s.ss[:m], m-1); n != 1 || d.Kind != lexicon.NameDemonym && d.Kind != lexicon.NameCountry {
+				break // only "Syrian Golan Heights": qualifiers, then the place
+			}
+			if e, n := lexicon.Names().LongestLower(s.ls[:k], s.ss[:k], m); m+n == k && e.Type == article.Place {
 				c.key, c.lex = e.Type+"|"+e.Name, true
 				break
 			}
@@ -439,6 +472,9 @@ func (sc *scanner) guess(s *sentence, i, k int, c cand) string {
 		}
 		return ""
 	}
+	if placePrefixes[s.w[i].l] {
+		return article.Place // "St Vincent", "Fort Bragg", "Lake Chad"
+	}
 	switch {
 	case lexicon.IsGivenName(first) && !acronym:
 		return article.Person
@@ -468,6 +504,8 @@ func nextWords(s *sentence, k int) string {
 	}
 	return n
 }
+
+var placePrefixes = wordSet("st st. saint san santa sao são fort port mount mt mt. lake cape point camp")
 
 var personCues = wordSet(`said says told added stated wrote tweeted posted explained noted insisted
 argued warned urged recalled acknowledged admitted conceded replied responded continued according`)

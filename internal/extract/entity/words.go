@@ -27,6 +27,7 @@ type sentence struct {
 	w     []word
 	ss    []string // the words' texts, for trie lookups
 	ls    []string // and lower-cased
+	raw   []string // the tokens as written, possessive and all, lower-cased
 	first int      // index of the first word that opens the sentence
 	shout bool     // an ALL-CAPS line: no names are taken from it
 	title bool     // a Title Case line without a full stop: only known names
@@ -40,7 +41,7 @@ func (lc lowerCache) lower(w string) string {
 	if l, ok := lc[w]; ok {
 		return l
 	}
-	l := text.Lower(w)
+	l := lexicon.NameKey(w)
 	lc[w] = l
 	return l
 }
@@ -48,18 +49,19 @@ func (lc lowerCache) lower(w string) string {
 // arena holds the words of a whole document, so that sentences slice one
 // allocation instead of making three each.
 type arena struct {
-	w      []word
-	ss, ls []string
+	w           []word
+	ss, ls, raw []string
 }
 
 func newArena(n int) *arena {
-	return &arena{w: make([]word, 0, n), ss: make([]string, 0, n), ls: make([]string, 0, n)}
+	return &arena{w: make([]word, 0, n), ss: make([]string, 0, n), ls: make([]string, 0, n), raw: make([]string, 0, n)}
 }
 
 func newSentence(doc string, toks []text.Token, lc lowerCache, ar *arena) sentence {
 	n := len(ar.w)
-	s := sentence{w: ar.w[n:n:n+len(toks)], ss: ar.ss[n:n:n+len(toks)], ls: ar.ls[n:n:n+len(toks)], first: -1}
-	ar.w, ar.ss, ar.ls = ar.w[:n+len(toks)], ar.ss[:n+len(toks)], ar.ls[:n+len(toks)]
+	m := n + len(toks)
+	s := sentence{w: ar.w[n:n:m], ss: ar.ss[n:n:m], ls: ar.ls[n:n:m], raw: ar.raw[n:n:m], first: -1}
+	ar.w, ar.ss, ar.ls, ar.raw = ar.w[:m], ar.ss[:m], ar.ls[:m], ar.raw[:m]
 	for _, t := range toks {
 		raw := doc[t.Start:t.End]
 		w := word{start: t.Start, end: t.End, s: raw}
@@ -79,10 +81,15 @@ func newSentence(doc string, toks []text.Token, lc lowerCache, ar *arena) senten
 		if w.cap || w.caps {
 			w.l = lc.lower(w.s)
 		} else {
-			w.l = text.Lower(w.s)
+			w.l = lexicon.NameKey(w.s)
+		}
+		r := w.l
+		if w.poss {
+			r = lc.lower(raw)
 		}
 		s.ss = append(s.ss, w.s)
 		s.ls = append(s.ls, w.l)
+		s.raw = append(s.raw, r)
 		s.w = append(s.w, w)
 	}
 	// "Boeing 's" with the possessive cut off by spaces (pre-tokenized text)
@@ -250,6 +257,13 @@ mon tue tues wed thu thurs fri sat sun
 january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec
 christmas easter ramadan eid hanukkah passover thanksgiving diwali lent advent`)
+
+// regionAdjectives describe regions or blocs; they name no entity
+// ("European diplomats", "Southeast Asian nations").
+var regionAdjectives = wordSet(`european asian african western eastern northern southern arabian
+latin nordic baltic balkan caucasian scandinavian mediterranean caribbean pacific atlantic
+transatlantic middle-eastern sub-saharan islamist jihadist north south east west northeast
+northwest southeast southwest central upper lower greater`)
 
 // notNames are capitalized abbreviations that name no entity: units,
 // currencies, time zones, common business and tech shorthands.
