@@ -264,7 +264,7 @@ func (s *Sent) licensed(t *lexicon.EventTrigger, i, n, lastLight int) bool {
 		return false
 	case t.Has("subjtruce") && !anyIn(s.windowBack(i, 8), truceWords):
 		return false
-	case t.Has("aid") && !anyIn(after, aidWords):
+	case t.Has("aid") && !anyIn(after, aidWords) && !(s.passive(i) && anyIn(s.windowBack(i, 4), aidWords)):
 		return false
 	case t.Has("persons") && !s.personsAfter(i+n, 7):
 		return false
@@ -283,11 +283,11 @@ func (s *Sent) licensed(t *lexicon.EventTrigger, i, n, lastLight int) bool {
 	case t.Has("obj") && s.object(i+n) == nil && !anyIn(s.window(i+n, 1), set("of", "against")):
 		return false
 	}
-	if t.POS != lexicon.EventNoun {
-		return !s.reducedRelative(i, n) && !s.adjectival(i) && !s.planContent(t, i)
-	}
 	if s.prevented(i) {
 		return false
+	}
+	if t.POS != lexicon.EventNoun {
+		return !s.reducedRelative(i, n) && !s.adjectival(i) && !s.planContent(t, i)
 	}
 	if lastLight >= 0 && i-lastLight <= 5 && s.plainBetween(lastLight+1, i) {
 		return true
@@ -298,6 +298,23 @@ func (s *Sent) licensed(t *lexicon.EventTrigger, i, n, lastLight int) bool {
 			return true
 		}
 		if s.Words[i-1].Led {
+			return true
+		}
+	}
+	// "broke the ceasefire with new airstrikes": the means of an act
+	if k := s.skipMods(i - 1); k >= 0 && s.Words[k].W == "with" && k > 0 && s.ChunkAt(k-1) == nil {
+		for j := k - 1; j >= 0 && j >= k-4; j-- {
+			if vs, m := lexicon.Events().Triggers.Match([]string{s.Words[j].W}, 0); m > 0 && vs[0].POS != lexicon.EventNoun {
+				return true
+			}
+		}
+	}
+	// "the proposal announced Tuesday by Trump"
+	for k := i + n; k < len(s.Words) && k < i+n+4; k++ {
+		if s.Words[k].Punct {
+			break
+		}
+		if s.Words[k].W == "by" && s.chunkWithin(k+1, 3) != nil {
 			return true
 		}
 	}
@@ -367,7 +384,7 @@ func (s *Sent) adjectival(i int) bool {
 // not an act.
 func (s *Sent) planContent(t *lexicon.EventTrigger, i int) bool {
 	// "a proposal to withdraw its forces": what the plan holds
-	if i > 1 && s.Words[i-1].W == "to" && (proposalNouns[s.Words[i-2].W] || pactWords[s.Words[i-2].W]) {
+	if i > 1 && s.Words[i-1].W == "to" && (proposalNouns[s.Words[i-2].W] || pactWords[s.Words[i-2].W] || goalNouns[s.Words[i-2].W]) {
 		return true
 	}
 	if t.Type != "DEMAND" && t.Type != "PROPOSE" {

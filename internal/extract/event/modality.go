@@ -20,8 +20,16 @@ func (s *Sent) modality(tr trigger, a *article.Article, subj *Chunk) (string, *i
 	if subj != nil && subj.To <= head && subj.To > from {
 		from = subj.To
 	}
-	if head-from > 14 {
-		from = head - 14
+	if s.infinitive(head) {
+		// "compelled Hamas to release": the governing verb's modals count
+		from = s.clauseStart(head)
+	}
+	limit := 14
+	if tr.t.POS == lexicon.EventNoun {
+		limit = 24
+	}
+	if head-from > limit {
+		from = head - limit
 	}
 	ws := s.Words[from:head]
 	low := make([]string, 0, len(ws)+4)

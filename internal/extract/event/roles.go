@@ -30,8 +30,13 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 	}
 	var subjList []*Chunk
 	if subj != nil && subj.Pair {
-		// "both sides", "neither side": the two sides named last
-		subjList = append(subjList, ctx.pair...)
+		// "both sides", "neither side": the story's two sides, else the
+		// two named together last
+		if len(ctx.sides) >= 2 {
+			subjList = []*Chunk{{Name: ctx.sides[0]}, {Name: ctx.sides[1]}}
+		} else {
+			subjList = append(subjList, ctx.pair...)
+		}
 		subj = nil
 	}
 	if subj != nil && subj.Pronoun {
@@ -60,6 +65,9 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 		}
 		switch w.W {
 		case "by":
+			if k-after > 4 && t.POS != lexicon.EventNoun {
+				break // "accepted the proposal announced by X": X did not accept
+			}
 			if c := s.chunkWithin(k+1, 3); c != nil && !c.Place {
 				by = s.coordinated(c)
 			}
@@ -101,7 +109,7 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 			// "clashes between X and Y": X acts, Y is the other side
 			actors = with[:1]
 			with = with[1:]
-		case subjList != nil && s.subjectVerbBefore(tr.at):
+		case subjList != nil && (s.subjectVerbBefore(tr.at) || s.withMeans(tr.at)):
 			actors = subjList
 		}
 		targets = with
@@ -421,7 +429,7 @@ func (s *Sent) onlyAuxBetween(from, to int) bool {
 	}
 	for k := from; k < to; k++ {
 		w := s.Words[k].W
-		if !auxes[w] && !adverbs[w] && !beForms[w] && w != "not" && w != "to" && !strings.HasSuffix(w, "n't") {
+		if !auxes[w] && !adverbs[w] && !beForms[w] && !raising[w] && w != "not" && w != "to" && !strings.HasSuffix(w, "n't") {
 			return false
 		}
 	}
@@ -509,6 +517,13 @@ func (s *Sent) prepBefore(c *Chunk) string {
 		return ""
 	}
 	return s.Words[c.From-1].W
+}
+
+// withMeans reports an event noun after "with" ("broke the ceasefire with
+// new airstrikes"): the clause's subject does it.
+func (s *Sent) withMeans(i int) bool {
+	k := s.skipMods(i - 1)
+	return k >= 0 && s.Words[k].W == "with"
 }
 
 // subjectVerbBefore reports whether a verb of the clause stands between its

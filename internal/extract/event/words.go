@@ -113,6 +113,19 @@ var timeWords = set("january", "february", "march", "april", "may", "june", "jul
 
 var captiveWords = set("hostage", "hostages", "captive", "captives", "prisoner", "prisoners")
 
+// goalNouns take an infinitive that is an aim, not an act: "efforts to
+// reach a truce", "a big opportunity to reach an agreement".
+var goalNouns = set("efforts", "effort", "bid", "push", "attempt", "attempts", "opportunity", "chance", "hopes",
+	"hope", "way", "ability", "right", "need", "pressure", "time", "drive", "campaign", "moves", "move", "plans",
+	"intention", "readiness", "willingness", "mandate", "order", "call", "calls", "demand", "demands", "offer")
+
+// raising words stand between a subject and its verb: "Trump is
+// scheduled to meet", "the army is expected to withdraw".
+var raising = set("scheduled", "due", "expected", "set", "planning", "going", "able", "ready", "willing",
+	"prepared", "about", "likely", "unlikely", "poised", "preparing", "trying", "seeking", "hoping", "keen",
+	"refused", "declined", "failed", "agreed", "promised", "pledged", "vowed", "threatened", "sought", "wants",
+	"wanted", "plans", "planned", "intends", "decided")
+
 // sideEvents are acts between the two sides of a story when the text
 // names no one: talks, meetings, fighting.
 var sideEvents = set("NEGOTIATE", "MEET", "ATTACK_GROUND", "CEASEFIRE_START", "CEASEFIRE_BREAK")
