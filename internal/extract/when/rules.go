@@ -648,8 +648,9 @@ func (tg *tagger) weekday(i, dir int) (found, bool) {
 		cur = 7
 	}
 	if dir == 0 {
+		// "Wednesday's ruling" names a day already past, whatever the tense
 		dir = -1
-		if tg.tense(i) == 1 {
+		if tg.tense(i) == 1 && !t.poss {
 			dir = 1
 		}
 		// on or before / on or after the anchor

@@ -70,6 +70,7 @@ type tok struct {
 	kind       text.Kind
 	glued      bool // no space between it and the token before
 	upper      bool // starts with a capital letter
+	poss       bool // had a possessive "'s", now cut off
 }
 
 // found is one expression: tokens [i, j), its kind and value ("" for
@@ -111,15 +112,16 @@ func (tg *tagger) load(ts []text.Token) {
 		}
 		s := tg.text[t.Start:t.End]
 		end := t.End
+		poss := false
 		// "Friday's", "last month's": the possessive stays outside
 		for _, suf := range []string{"'s", "’s"} {
 			if t.Kind == text.Word && len(s) > len(suf)+1 && strings.HasSuffix(s, suf) {
-				s, end = s[:len(s)-len(suf)], end-len(suf)
+				s, end, poss = s[:len(s)-len(suf)], end-len(suf), true
 			}
 		}
 		r, _ := utf8.DecodeRuneInString(s)
 		tg.toks = append(tg.toks, tok{s: s, l: strings.ToLower(s), start: t.Start, end: end,
-			kind: t.Kind, glued: k > 0 && ts[k-1].End == t.Start, upper: unicode.IsUpper(r)})
+			kind: t.Kind, glued: k > 0 && ts[k-1].End == t.Start, upper: unicode.IsUpper(r), poss: poss})
 	}
 }
 
