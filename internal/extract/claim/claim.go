@@ -164,7 +164,7 @@ func (x *extractor) emit(si, cueLo, cueHi, srcLo, srcHi int, content article.Spa
 	f.c.CueSpan = &cs
 	f.c.Start, f.c.End = content.Start, content.End
 	f.c.Content = x.text[content.Start:content.End]
-	if x.lx.Lemma(x.lws[cueLo]) == "call" && x.namesFirst(content) {
+	if strings.HasPrefix(x.lws[cueLo], "call") && x.namesFirst(content) {
 		return // "the place they call “Orchard Gate”": naming, not saying
 	}
 	f.c.Direct = x.quoted(content)

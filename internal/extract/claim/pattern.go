@@ -669,8 +669,8 @@ func (x *extractor) documentCue(si, i int) bool {
 		}
 		lo = k
 	}
-	if lo == i && !x.toks[i].cap {
-		return false
+	if lo == i || !(determiners[x.lws[lo]] || strings.HasSuffix(x.lws[lo], "'s") || strings.HasSuffix(x.lws[lo], "’s")) {
+		return false // "Bloomberg reports that": a verb, read as such
 	}
 	cont, ok := x.trimmed(si, i+2, s.hi)
 	if !ok {
