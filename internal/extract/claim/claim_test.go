@@ -139,8 +139,8 @@ func TestPhrasings(t *testing.T) {
 			want{source: "the health ministry", srcSpan: "the health ministry", cue: "According to", content: "40 people were killed", named: true, count: 1}},
 		{"Y, according to X", "Forty people were killed, according to local officials.",
 			want{source: "local officials", srcSpan: "local officials", cue: "according to", content: "Forty people were killed"}},
-		{"told outlet that", "Five people familiar with the matter told Reuters that the two sides met.",
-			want{source: "Five people familiar with the matter", srcSpan: "Five people familiar with the matter", cue: "told", content: "the two sides met", count: 5, outlet: "Reuters"}},
+		{"told outlet that", "Five people close to the talks told Reuters that the two sides met.",
+			want{source: "Five people close to the talks", srcSpan: "Five people close to the talks", cue: "told", content: "the two sides met", count: 5, outlet: "Reuters"}},
 		{"told The Associated Press", "An Egyptian official told The Associated Press the deal was close.",
 			want{source: "An Egyptian official", srcSpan: "An Egyptian official", cue: "told", content: "the deal was close", count: 1, outlet: "The Associated Press"}},
 		{"told reporters is no outlet", "A senior official told reporters the deal was close.",
@@ -181,12 +181,12 @@ func TestPhrasings(t *testing.T) {
 			want{source: "The ministry", srcSpan: "The ministry", cue: "said", content: "the talks went well", named: true, count: 1}},
 		{"appositive", "Jon Perez, a spokesman for the mission, said the convoy was delayed.",
 			want{source: "Jon Perez, a spokesman for the mission", srcSpan: "Jon Perez, a spokesman for the mission", cue: "said", content: "the convoy was delayed", named: true, count: 1}},
-		{"relative who", "The offer came from Trump, who has warned that time is short.",
-			want{source: "Trump", srcSpan: "who", cue: "warned", content: "time is short", named: true, count: 1}},
+		{"relative who", "The offer came from Rivera, who has warned that time is short.",
+			want{source: "Rivera", srcSpan: "who", cue: "warned", content: "time is short", named: true, count: 1}},
 		{"conjoined sources", "Saudi Arabia and the United States said the two sides signed.",
 			want{source: "Saudi Arabia and the United States", srcSpan: "Saudi Arabia and the United States", cue: "said", content: "the two sides signed", named: true, count: 2}},
-		{"summed counts", "The talks were held in secret, said two Syrian and two Western sources, as well as a regional intelligence source.",
-			want{source: "two Syrian and two Western sources, as well as a regional intelligence source", srcSpan: "two Syrian and two Western sources, as well as a regional intelligence source", cue: "said", content: "The talks were held in secret", count: 5}},
+		{"summed counts", "The talks were held in secret, said two Kenyan and two Somali officials, as well as a United Nations source.",
+			want{source: "two Kenyan and two Somali officials, as well as a United Nations source", srcSpan: "two Kenyan and two Somali officials, as well as a United Nations source", cue: "said", content: "The talks were held in secret", count: 5}},
 		{"partitive count", "Two of the sources said they were security officials.",
 			want{source: "Two of the sources", srcSpan: "Two of the sources", cue: "said", content: "they were security officials", count: 2}},
 		{"bare plural has no count", "Officials said the road was open.",
@@ -222,13 +222,13 @@ func TestPhrasings(t *testing.T) {
 // TestNoClaim lists sentences that attribute nothing.
 func TestNoClaim(t *testing.T) {
 	for _, s := range []string{
-		"Thousands gathered at \"Hostage Square\" in Tel Aviv.",
+		"Crowds filled \"Liberty Circle\" in the capital.",
 		"The said agreement was signed in 1974.",
 		"The ceasefire took effect at noon and the guns fell silent.",
 		"The proposal announced by the president on Tuesday was welcomed.",
 		"Battleground states could decide the election.",
 		"Health worries have dogged the candidate for weeks.",
-		"A diplomat briefed on the talks arrived in Doha.",
+		"A diplomat briefed on the plan arrived in Doha.",
 		"The novel \"War and Peace\" sold well in the city.",
 		"",
 		"said",
@@ -282,10 +282,10 @@ func TestResolution(t *testing.T) {
 // TestEntities checks that a source takes the entity whose mention covers
 // its head, and that "he" falls back to the last person mentioned.
 func TestEntities(t *testing.T) {
-	s := "Syrian President Ahmed al-Sharaa said the talks were indirect. Later he said the talks had stalled."
+	s := "Kenyan President Amina Odhiambo said the talks were indirect. Later he said the talks had stalled."
 	ents := []article.Entity{
-		{ID: "e1", Type: article.Place, Name: "Syria", Mentions: []article.Span{{Start: 0, End: 6}}},
-		{ID: "e2", Type: article.Person, Name: "Ahmed al-Sharaa", Mentions: []article.Span{{Start: 17, End: 32}}},
+		{ID: "e1", Type: article.Place, Name: "Kenya", Mentions: []article.Span{{Start: 0, End: 6}}},
+		{ID: "e2", Type: article.Person, Name: "Amina Odhiambo", Mentions: []article.Span{{Start: 17, End: 31}}},
 	}
 	cs := run(s, ents...)
 	if len(cs) != 2 {
@@ -294,7 +294,7 @@ func TestEntities(t *testing.T) {
 	if got := deref(cs[0].SourceEntity); got != "e2" {
 		t.Errorf("source entity = %q, want e2", got)
 	}
-	if got, want := deref(cs[1].Source), "Ahmed al-Sharaa"; got != want {
+	if got, want := deref(cs[1].Source), "Amina Odhiambo"; got != want {
 		t.Errorf("he resolved to %q, want %q", got, want)
 	}
 	if got := deref(cs[1].SourceEntity); got != "e2" {

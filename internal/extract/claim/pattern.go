@@ -109,7 +109,7 @@ func (x *extractor) verbCue(si, i int) {
 	prev := i - 1
 	if prev >= s.lo {
 		p := x.lws[prev]
-		// "the said agreement", "a report", "to say", "Trump's claims": not a verb here
+		// "the said agreement", "a report", "to say", "the army's claims": not a verb here
 		if determiners[p] || prepositions[p] || mediaWords[p] || strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s") {
 			return
 		}
@@ -117,7 +117,7 @@ func (x *extractor) verbCue(si, i int) {
 	if cueHi < s.hi {
 		n := x.lws[cueHi]
 		if (past || ing) && n == "by" {
-			return // passive: "the proposal announced by Trump"
+			return // passive: "the plan announced by the king"
 		}
 		// reduced relative after a plain noun: "a diplomat briefed on the talks"
 		if strings.HasSuffix(lw, "ed") && (n == "on" || n == "with" || n == "in" || n == "about" || n == "of") && prev >= s.lo && x.toks[prev].word &&
@@ -173,7 +173,7 @@ func (x *extractor) verbCue(si, i int) {
 	}
 	lo, ok := x.npLeft(p, s.lo)
 	if !ok {
-		// "…, Trump, who has said …": the relative pronoun stands for the
+		// "…, Rivera, who has said …": the relative pronoun stands for the
 		// name before its comma.
 		if x.lws[p] == "who" && p-2 >= s.lo && x.isPunct(p-1, ",") {
 			if lo2, ok2 := x.nameLeft(p-2, s.lo); ok2 {
@@ -196,10 +196,10 @@ func (x *extractor) verbCue(si, i int) {
 	}
 	canBefore := lo-1 > s.lo && (x.isPunct(lo-1, ",", "—", "–") || x.closesQuote(lo-1))
 	if lo == s.lo && lo > 0 && x.closesQuote(lo-1) && x.sents[x.toks[lo-1].sent].para == s.para {
-		canBefore = true // "“…?” Clinton said.": the quote closed the sentence before
+		canBefore = true // "“…?” Okafor said.": the quote closed the sentence before
 	}
 	if cont, outlet, ok := x.contentAfter(si, after, lemma, strict); ok && !(canBefore && x.adverbial(cont.Start)) {
-		// "talks that he said were aimed at …": a relative clause, not a claim
+		// "a truce that he said was meant to …": a relative clause, not a claim
 		if lo > s.lo && leftStops[x.lws[lo-1]] && x.startsWithVerb(cont.Start) {
 			return
 		}
@@ -272,7 +272,7 @@ func (x *extractor) dayAfter(k int) bool {
 }
 
 // startsWithVerb reports whether the content starting at byte off opens
-// with an auxiliary ("were aimed at"), the mark of a relative clause.
+// with an auxiliary ("was meant to"), the mark of a relative clause.
 func (x *extractor) startsWithVerb(off int) bool {
 	k := x.tokAt(off)
 	return k >= 0 && verbStops[x.lws[k]]
@@ -299,7 +299,7 @@ func (x *extractor) participle(si, i, cueHi, after int, lemma string, strict boo
 }
 
 // subject finds the noun phrase that opens a sentence, after any leading
-// adverbial closed by a comma ("Earlier this month, Syria's leader …").
+// adverbial closed by a comma ("On Monday, Kenya's leader …").
 func (x *extractor) subject(si int) (int, int, bool) {
 	s := x.sents[si]
 	lo := s.lo
@@ -361,7 +361,7 @@ func (x *extractor) npLeft(p, lo int) (int, bool) {
 			break
 		}
 		if _, v := x.lx.Verb(w); v && k < p && !t.cap && k > lo && !determiners[x.lws[k-1]] && x.lws[k-1] != "and" {
-			// another finite cue verb: "Reuters could not determine …"
+			// another finite cue verb: "the paper could not confirm …"
 			if !(strings.HasSuffix(w, "ed") && x.toks[k-1].word && !x.toks[k-1].cap) {
 				clean = false
 				break
@@ -423,11 +423,11 @@ func (x *extractor) nameLeft(p, lo int) (int, bool) {
 	return 0, false
 }
 
-// titles are abbreviations written with a dot inside a name ("Mr. Obama").
+// titles are abbreviations written with a dot inside a name ("Mr. Okafor").
 var titles = set("mr mrs ms dr sen rep gov gen lt col maj capt sgt adm st jr sr prof rev pres amb hon brig sens reps")
 
 // glueLeft lets a source phrase run leftwards over punctuation that belongs
-// to a name: the dot of "Mr." or of an initial, a parenthesis ("Graham
+// to a name: the dot of "Mr." or of an initial, a parenthesis ("Lane
 // (R-S.C.)"), a hyphen or an ampersand. It returns the index the walk goes
 // on from, or -1.
 func (x *extractor) glueLeft(k, lo int) int {
@@ -571,7 +571,7 @@ func (x *extractor) appositiveSource(si, p int) (int, int, bool) {
 		if !ok {
 			return 0, 0, false
 		}
-		// the source is the name with its appositive ("Phil Lovas, the
+		// the source is the name with its appositive ("Ruth Abney, the
 		// state's campaign chairman"); its head stays the name's. A clause
 		// ("seen by Reuters", "who asked not to be named") is left out.
 		if w := x.lws[c+1]; !x.toks[c+1].cap && !determiners[w] && !x.toks[c+1].num && w != "as" && w != "and" {

@@ -77,7 +77,7 @@ func (x *extractor) entityAt(sp article.Span, lo, hi int) *article.Entity {
 				continue
 			}
 			if e.Type == article.Place || e.Type == article.Group {
-				score-- // "Syrian officials": the nationality is not the source
+				score-- // "Kenyan officials": the nationality is not the source
 			}
 			if score > bestScore {
 				best, bestScore = e, score
@@ -125,8 +125,8 @@ func (x *extractor) headWord(lo, hi int) string {
 }
 
 // sourceFacts says whether a source is named and how many it counts. The
-// phrase is split into conjuncts ("two Syrian and two Western sources, as
-// well as a regional source" → 2+2+1); a conjunct with a number word counts
+// phrase is split into conjuncts ("two Kenyan and two Somali officials, as
+// well as a U.N. source" → 2+2+1); a conjunct with a number word counts
 // that many, a bare plural of people leaves the count unknown, anything
 // else counts one.
 func (x *extractor) sourceFacts(lo, hi int) (named bool, count *int, plural bool) {
@@ -148,7 +148,7 @@ func (x *extractor) sourceFacts(lo, hi int) (named bool, count *int, plural bool
 		if split == 0 {
 			continue
 		}
-		// "two Syrian and two Western sources": the adjectives share a head
+		// "two Kenyan and two Somali officials": the adjectives share a head
 		if k > start {
 			parts = append(parts, [2]int{start, k})
 		}
@@ -163,7 +163,7 @@ func (x *extractor) sourceFacts(lo, hi int) (named bool, count *int, plural bool
 		h := x.headWord(p[0], p[1])
 		n, numbered := x.countOf(p[0], p[1])
 		isAnon := (x.lx.Anonymous(h) || h == "them" || h == "those") && !x.nameWord(x.headTok(p[0], p[1]))
-		// a bare adjective conjunct ("two Syrian") borrows the next head
+		// a bare adjective conjunct ("two Kenyan") borrows the next head
 		if pi+1 < len(parts) && !x.lx.Anonymous(h) && numbered {
 			nh := x.headWord(parts[pi+1][0], parts[pi+1][1])
 			if x.lx.Anonymous(nh) && x.nameWord(x.headTok(p[0], p[1])) {
@@ -353,7 +353,7 @@ func (x *extractor) entity(id string) *article.Entity {
 }
 
 // quoted reports whether a content span holds quoted speech: a quotation
-// that is not a name in quotation marks ("Hostage Square").
+// that is not a name in quotation marks ("Orchard Gate").
 func (x *extractor) quoted(c article.Span) bool {
 	for _, q := range x.quotes {
 		if q.start >= c.End {

@@ -8,7 +8,7 @@ var labels = set("update updated clarification correction editor note watch read
 
 // speakerLines reads two layouts that attribute without a verb: a
 // transcript line opening with the speaker's name in capitals ("PENCE:
-// Well, look, …") and a quote signed with a dash ("“…” ― Sonya Herridge").
+// Well, look, …") and a quote signed with a dash ("“…” ― Daniel Ortiz").
 func (x *extractor) speakerLines() {
 	for si, s := range x.sents {
 		if s.hi-s.lo < 3 || !x.lineStart(s.lo) {
