@@ -55,7 +55,7 @@ type nameTables struct {
 	names, titles *NameTrie
 	demonym       map[string]string // lower-case adjective -> country
 	given         map[string]bool
-	common        map[string]bool
+	common        map[string]bool // English words; false when also a name
 	heads         map[string]int
 	countries     map[string]bool
 	demonymOf     map[string]string // country -> its first adjective
@@ -108,6 +108,13 @@ func IsGivenName(w string) bool { return loadNames().given[text.Lower(w)] }
 // not also a name ("details", "earlier"; not "china" or "apple").
 func IsCommonWord(w string) bool { return loadNames().common[text.Lower(w)] }
 
+// IsEnglishWord reports whether w, lower-cased, is an English word, even
+// one that is also a name ("united", "apple").
+func IsEnglishWord(w string) bool {
+	_, ok := loadNames().common[text.Lower(w)]
+	return ok
+}
+
 // NameHead tells what a name ending in word w is (NameHeadOrganization for
 // "Committee", NameHeadPlace for "Strip", ...). Case matters: heads are capitalized.
 func NameHead(w string) int { return loadNames().heads[w] }
@@ -129,6 +136,7 @@ func buildNames() (*nameTables, error) {
 		{"data/orgs.tsv", addOrgName},
 		{"data/groups.tsv", addListed(article.Group, NameGroup)},
 		{"data/places.tsv", addListed(article.Place, NamePlace)},
+		{"data/usstates.tsv", addListed(article.Place, NameSubdivision)},
 		{"data/subdivisions.tsv", addListed(article.Place, NameSubdivision)},
 		{"data/titles.tsv", addTitleName},
 		{"data/heads.tsv", addHeadNames},
@@ -148,7 +156,8 @@ func buildNames() (*nameTables, error) {
 		return nil, err
 	}
 	if err := eachNameLine("data/common.txt", func(cols []string) error {
-		t.common[cols[0]] = true
+		w, name := strings.CutSuffix(cols[0], "*")
+		t.common[w] = !name
 		return nil
 	}); err != nil {
 		return nil, err

@@ -129,9 +129,9 @@ func nameCaseFits(listed, got []string) bool {
 	for i, l := range listed {
 		g := got[i]
 		switch {
-		case isAcronymWord(l):
+		case isAcronymWord(l) || innerCapital(l):
 			if g != l {
-				return false
+				return false // "LeT" is not "Let", "UN" not "Un"
 			}
 		case text.IsCapitalized(l):
 			if !text.IsCapitalized(g) {
@@ -155,4 +155,16 @@ func isAcronymWord(w string) bool {
 		}
 	}
 	return letters >= 2
+}
+
+// innerCapital reports whether w has a capital after its first letter and
+// is not simply capitalized ("LeT", "AirTran"): such names are matched as
+// written.
+func innerCapital(w string) bool {
+	for i, r := range w {
+		if i > 0 && r >= 'A' && r <= 'Z' {
+			return w[i-1] != '-' && w[i-1] != '\'' && w[i-1] != '.' && w[i-1] != ' '
+		}
+	}
+	return false
 }

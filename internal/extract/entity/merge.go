@@ -107,7 +107,7 @@ func (m *merger) run() {
 		c := &cs[ci]
 		if c.typ == article.Organization && c.j-c.i >= 2 && !c.lex {
 			w := m.sc.sents[c.sent].ss[c.i]
-			if _, ok := m.prefix[w]; !ok && !functionWords[text.Lower(w)] {
+			if _, ok := m.prefix[w]; !ok {
 				m.prefix[w] = nil // filled when the entity exists
 			}
 		}
@@ -205,7 +205,9 @@ func (m *merger) unlisted(c *cand, words []string) *ent {
 			if e := m.surname[fold(w)]; e != nil {
 				return e
 			}
-			if e := m.prefix[words[0]]; e != nil {
+			// "Kestrel declined" is Kestrel Dynamics; "Republican nominee" is
+			// no mention of the Republican National Committee
+			if e := m.prefix[words[0]]; e != nil && (!lexicon.IsEnglishWord(words[0]) || usedAsNoun(m.sc.sents[c.sent], c.j)) {
 				return e
 			}
 			// "Anwar" for "Anwar Ibrahim", where the given name is used
@@ -353,4 +355,17 @@ func itoa(n int) string {
 		n /= 10
 	}
 	return string(b[i:])
+}
+
+// usedAsNoun reports whether the word before k stands as a noun, not as a
+// modifier: what follows is punctuation, a function word or a verb.
+func usedAsNoun(s sentence, k int) bool {
+	if k >= len(s.w) {
+		return true
+	}
+	n := s.w[k]
+	if n.punct || s.w[k-1].poss {
+		return true
+	}
+	return !n.cap && (functionWords[n.l] || personCues[n.l] || strings.HasSuffix(n.l, "ed"))
 }

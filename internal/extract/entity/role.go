@@ -32,6 +32,10 @@ func (sc *scanner) titleBefore(s *sentence, i int) []string {
 	start := end
 	for start > 0 && end-start < 8 {
 		w := s.w[start-1]
+		if w.s == "." && start >= 2 && s.w[start-2].end == w.start && !s.w[start-2].punct {
+			start-- // "Gov.", "Lt. Gen."
+			continue
+		}
 		if w.punct {
 			break
 		}
@@ -52,6 +56,10 @@ func (sc *scanner) titleBefore(s *sentence, i int) []string {
 		return nil
 	}
 	var out []string
+	// "Trump's running mate, Gov. Mike Pence": an apposition before a title
+	if start >= 2 && s.w[start-1].s == "," && isOffice(s, start-2) && end-start <= 3 {
+		out = append(out, sc.titleBefore(s, start)...)
+	}
 	// "the RSF, commanded by his former deputy X": X commands the RSF
 	p := start
 	if p > 0 && possessives[s.w[p-1].l] {

@@ -123,8 +123,9 @@ func (sc *scanner) scan(si int) {
 			i++
 			continue
 		}
-		// a sentence-initial common word is not a name: "Earlier", "Details"
-		if i == s.first && lexicon.IsCommonWord(w.s) && !lexicon.IsGivenName(w.s) {
+		// a sentence-initial common word is not a name: "Earlier", "Details";
+		// but "Secret Service" is, by its head
+		if i == s.first && lexicon.IsCommonWord(w.s) && !lexicon.IsGivenName(w.s) && (k == i+1 || headOf(s, i, k) == lexicon.NameHeadNone) {
 			if k == i+1 {
 				sc.add(cand{sent: si, i: i, j: k, weak: true, single: true})
 			}
@@ -386,7 +387,11 @@ func (sc *scanner) person(si, t, i int) int {
 func (sc *scanner) unknown(si, i, k int) int {
 	s := &sc.sents[si]
 	c := cand{sent: si, i: i, j: k}
-	switch headOf(s, i, k) {
+	h := headOf(s, i, k)
+	if k-i == 1 {
+		h = lexicon.NameHeadNone // a head word alone ("Mobile", "Post") is no name's head
+	}
+	switch h {
 	case lexicon.NameHeadOrganization:
 		c.typ = article.Organization
 	case lexicon.NameHeadPlace:
@@ -467,6 +472,9 @@ func (sc *scanner) guess(s *sentence, i, k int, c cand) string {
 		}
 	}
 	if n == 1 {
+		if acronym && i == s.first && dateline(s, k) {
+			return article.Place // "FLINT, Mich. —"
+		}
 		if acronym {
 			return article.Organization
 		}
@@ -486,8 +494,8 @@ func (sc *scanner) guess(s *sentence, i, k int, c cand) string {
 		return article.Person
 	case common == n:
 		return "" // "Related Articles": capitalized common words
-	case n <= 3 && common == 0:
-		return article.Person
+	case n <= 3 && !lexicon.IsEnglishWord(first):
+		return article.Person // "Jorge Falcon": a name that is no word
 	}
 	return article.Organization
 }
@@ -567,4 +575,19 @@ func (sc *scanner) cityState(si, from int) {
 // title and not part of a name.
 func officeBeforeName(s *sentence, k int) bool {
 	return k < len(s.w) && nameLike(s.w[k]) && s.w[k].cap
+}
+
+// dateline reports whether a shouted name ending at word k opens a
+// dateline: a comma or bracket, then a dash within a few words.
+func dateline(s *sentence, k int) bool {
+	if k >= len(s.w) || (s.w[k].s != "," && s.w[k].s != "(") {
+		return false
+	}
+	for m := k; m < len(s.w) && m < k+8; m++ {
+		switch s.w[m].s {
+		case "—", "–", "-":
+			return true
+		}
+	}
+	return false
 }

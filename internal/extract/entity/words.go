@@ -228,7 +228,8 @@ func nameLike(w word) bool {
 	if notNames[w.s] {
 		return false
 	}
-	if w.caps && len(w.s) > 6 {
+	// a shouted English word ("WHITE", "BREAKING") is no acronym
+	if w.caps && (len(w.s) > 6 || len(w.s) >= 4 && lexicon.IsEnglishWord(w.l)) {
 		_, known := lexicon.Names().Lookup(w.s)
 		return known
 	}
