@@ -61,7 +61,7 @@ func splitLines(text string) []line {
 	for i := range ls {
 		classify(&ls[i])
 	}
-	return unwrap(ls)
+	return joinDatelines(unwrap(ls))
 }
 
 // isSpace also counts the invisible characters pages leave in text.
@@ -89,6 +89,36 @@ func collapse(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// joinDatelines puts a wire dateline that stands on a line of its own
+// ("WASHINGTON, March 12 (Xinhua) --") in front of the paragraph it opens.
+func joinDatelines(ls []line) []line {
+	out := ls[:0]
+	for i := 0; i < len(ls); i++ {
+		l := ls[i]
+		if i+1 < len(ls) && ls[i+1].kind == kProse && datelineOnly(l.text) {
+			n := ls[i+1]
+			n.text = l.text + " " + n.text
+			n.raws = append(append([]string{}, l.raws...), n.raws...)
+			n.gap = l.gap
+			classify(&n)
+			out = append(out, n)
+			i++
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// datelineOnly: the line is a wire dateline and nothing more.
+func datelineOnly(s string) bool {
+	if len(s) > 80 || !datelineLead(s) || datelineCredit(loadLexicon(), s) == "" {
+		return false
+	}
+	t := strings.TrimRight(s, " -–—_")
+	return strings.HasSuffix(t, ")")
 }
 
 // unwrap joins the lines of a paragraph that a scraper or mail program cut

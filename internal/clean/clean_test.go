@@ -305,6 +305,14 @@ The parliament ratified the border treaty on Wednesday by 212 votes to 40, endin
 				removed: []string{"World", "Opinion", "4 min read"}}},
 		},
 		{
+			name: "a dateline on its own line opens the first paragraph",
+			doc: read.Doc{Text: `Envoys meet in Nairobi
+
+NAIROBI, August 21 (Xinhua) --
+Envoys from the two countries met on Friday to prepare a summit, officials said.`},
+			wants: []want{{title: "Envoys meet in Nairobi", lead: "NAIROBI, August 21 (Xinhua) -- Envoys from", removed: []string{}, outlet: "Xinhua"}},
+		},
+		{
 			name:  "only page furniture: nothing is lost",
 			doc:   read.Doc{Body: true, Text: "Share\nTweet\nEmail"},
 			wants: []want{{lead: "Share\n\nTweet\n\nEmail", removed: []string{}}},

@@ -92,7 +92,7 @@ func classify(l *line) {
 		l.kind = isField(lx, s)
 	case isWidget(lx, s, lw):
 		l.kind = kWidget
-	case isCaption(lx, s, lw):
+	case isCaption(lx, s, lw) && datelineCredit(lx, s) == "":
 		l.kind = kCaption
 	case isCredit(lx, s):
 		l.kind = kCredit
