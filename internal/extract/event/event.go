@@ -155,7 +155,53 @@ func (s *Sent) events(lx *lexicon.EventLexicon, a *article.Article, ctx *story) 
 		seen[key] = true
 		out = append(out, e)
 	}
+	if e, ok := s.saidMust(a, ctx); ok && !seen[e.Type+"|"+deref(e.Actor)+"|"+deref(e.Target)+"|"+e.Modality] {
+		out = append(out, e)
+	}
 	return out, first
+}
+
+// saidMust reads a demand made by saying what another must do: "Israel
+// has said Hamas cannot run the territory", "Russia said Sudan must return
+// the helicopter".
+func (s *Sent) saidMust(a *article.Article, ctx *story) (article.Event, bool) {
+	for k := 1; k+2 < len(s.Words); k++ {
+		if !reportCues[s.Words[k].W] || reportCues[s.Words[k].W] && s.Words[k].W == "according" {
+			continue
+		}
+		src := s.subject(k)
+		if src == nil {
+			continue
+		}
+		if src.Pronoun {
+			src = ctx.prev
+		}
+		j := k + 1
+		for j < len(s.Words) && (articles[s.Words[j].W] || s.Words[j].W == "that" || s.Words[j].W == "on" || timeWords[s.Words[j].W] || relTime[s.Words[j].W]) {
+			j++
+		}
+		obj := s.ChunkAt(j)
+		if obj == nil || obj.From != j || src == nil {
+			continue
+		}
+		m := obj.To
+		for m < len(s.Words) && adverbs[s.Words[m].W] {
+			m++
+		}
+		if m >= len(s.Words) || !mustWords[s.Words[m].W] && !(s.Words[m].W == "has" || s.Words[m].W == "have" || s.Words[m].W == "needs") || (s.Words[m].W == "has" || s.Words[m].W == "have" || s.Words[m].W == "needs") && (m+1 >= len(s.Words) || s.Words[m+1].W != "to") {
+			continue
+		}
+		e := article.Event{Type: "DEMAND", Plover: "DEMAND", Modality: article.Asserted, Evidence: s.Span}
+		actor, target := s.appositive(src).Name, obj.Name
+		e.Actor, e.Target = &actor, &target
+		e.ActorEntity, e.TargetEntity = src.Entity, obj.Entity
+		if e.ActorEntity == nil {
+			e.ActorEntity = linkEntity(a, actor)
+		}
+		e.Time = s.time(a, k)
+		return e, true
+	}
+	return article.Event{}, false
 }
 
 // mainSubject is the sentence's first actor that is not inside a
@@ -287,6 +333,9 @@ func (s *Sent) licensed(t *lexicon.EventTrigger, i, n, lastLight int) bool {
 		return false
 	}
 	if t.POS != lexicon.EventNoun {
+		if t.Type == "AGREE" && i > 0 && pactWords[s.Words[i-1].W] {
+			return true // "a ceasefire agreed to in January": the agreeing
+		}
 		return !s.reducedRelative(i, n) && !s.adjectival(i) && !s.planContent(t, i)
 	}
 	if lastLight >= 0 && i-lastLight <= 5 && s.plainBetween(lastLight+1, i) {

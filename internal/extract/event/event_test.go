@@ -253,3 +253,21 @@ func BenchmarkFind(b *testing.B) {
 		Find(d, a)
 	}
 }
+
+func TestSaidMust(t *testing.T) {
+	tests := []struct{ text, actor, target string }{
+		{"Russia said on Tuesday that Sudan must return the helicopter.", "Russia", "Sudan"},
+		{"Israel has said Hamas cannot run the territory.", "Israel", "Hamas"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			e := one(find(tc.text), "DEMAND")
+			if e == nil {
+				t.Fatalf("no DEMAND in %v", types(find(tc.text)))
+			}
+			if str(e.Actor) != tc.actor || str(e.Target) != tc.target || e.Modality != article.Asserted {
+				t.Errorf("got %s -> %s (%s), want %s -> %s (asserted)", str(e.Actor), str(e.Target), e.Modality, tc.actor, tc.target)
+			}
+		})
+	}
+}

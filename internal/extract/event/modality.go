@@ -33,10 +33,19 @@ func (s *Sent) modality(tr trigger, a *article.Article, subj *Chunk) (string, *i
 	}
 	ws := s.Words[from:head]
 	low := make([]string, 0, len(ws)+4)
+	bare := tr.t.POS == lexicon.EventNoun && tr.light < 0
 	for _, w := range ws {
+		switch {
+		case w.Cap && w.W == "may":
+			continue // the month
+		case bare && negWord(w.W):
+			// "Neither side has accepted the proposal": the denial is of
+			// the accepting, not of the proposal
+			continue
+		}
 		low = append(low, w.W)
 	}
-	if tr.t.POS == lexicon.EventNoun && tr.light < 0 {
+	if bare {
 		// "The talks will focus": the verb group follows a subject noun
 		for k := tr.at + tr.n; k < len(s.Words) && k < tr.at+tr.n+8; k++ {
 			w := s.Words[k]
@@ -95,6 +104,11 @@ func (s *Sent) modality(tr trigger, a *article.Article, subj *Chunk) (string, *i
 			return article.Proposed, nil
 		}
 		return article.Planned, nil
+	}
+	// a clause the sentence takes as known ("Dalati, who was appointed
+	// governor", "since HTS toppled Assad") is no part of what is reported
+	if s.presupposed(head) {
+		return article.Asserted, nil
 	}
 	// inside the content of a claim
 	at := s.Words[tr.at].Start
@@ -208,6 +222,27 @@ func (s *Sent) relativeBetween(i, j int) bool {
 		if s.Words[k].Raw == "," && k < i-1 {
 			return false
 		}
+	}
+	return false
+}
+
+func negWord(w string) bool {
+	return w == "not" || w == "never" || w == "neither" || w == "nor" || strings.HasSuffix(w, "n't") || w == "cannot"
+}
+
+// presupposed reports a trigger in a non-restrictive relative clause or a
+// temporal clause, which a reporting frame does not put in doubt.
+func (s *Sent) presupposed(i int) bool {
+	k := s.clauseStart(i)
+	if k == 0 {
+		return false
+	}
+	w := s.Words[k-1].W
+	switch {
+	case relatives[w]:
+		return k > 1 && s.Words[k-2].Raw == ","
+	case w == "since" || w == "after" || w == "before" || w == "when" || w == "until":
+		return true
 	}
 	return false
 }

@@ -130,7 +130,8 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 	for i, c := range actors {
 		actors[i] = s.appositive(c)
 	}
-	if len(actors) == 0 && t.POS == lexicon.EventNoun && sideEvents[t.Type] && len(ctx.sides) >= 2 {
+	agreedPact := t.Type == "AGREE" && tr.at > 0 && pactWords[s.Words[tr.at-1].W]
+	if len(actors) == 0 && (t.POS == lexicon.EventNoun && sideEvents[t.Type] || agreedPact) && len(ctx.sides) >= 2 {
 		// "The talks began on Saturday", "Fighting erupted": between the
 		// story's two sides
 		actors = []*Chunk{{Name: ctx.sides[0]}}

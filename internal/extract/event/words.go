@@ -119,6 +119,8 @@ var goalNouns = set("efforts", "effort", "bid", "push", "attempt", "attempts", "
 	"hope", "way", "ability", "right", "need", "pressure", "time", "drive", "campaign", "moves", "move", "plans",
 	"intention", "readiness", "willingness", "mandate", "order", "call", "calls", "demand", "demands", "offer")
 
+var mustWords = set("must", "cannot", "can't", "should", "shall")
+
 // raising words stand between a subject and its verb: "Trump is
 // scheduled to meet", "the army is expected to withdraw".
 var raising = set("scheduled", "due", "expected", "set", "planning", "going", "able", "ready", "willing",
