@@ -307,13 +307,16 @@ func (tg *tagger) relTo(i, k, dir int, the bool) (found, bool) {
 		f := found{i: i, j: k + 1, kind: Date}
 		if tg.hasAnchor {
 			y, am := tg.anchor.Year(), int(tg.anchor.Month())
-			// a season is "last" once it has ended, "next" until it begins
+			// "last spring" is last year's, "this past spring" the latest
+			// one to have ended
 			begins := map[string]int{"SP": 3, "SU": 6, "FA": 9, "WI": 12}[sc]
 			switch {
-			case dir < 0 && begins+2 >= am:
-				y--
-			case dir > 0 && begins <= am:
-				y++
+			case dir < 0 && tg.w(i) == "this":
+				if begins+2 >= am {
+					y--
+				}
+			default:
+				y += dir
 			}
 			f.value = fmt.Sprintf("%04d-%s", y, sc)
 		}
@@ -469,6 +472,20 @@ func (tg *tagger) reference(i int) (found, bool) {
 		if _, ok := words.unit[tg.w(k)]; ok && strings.HasSuffix(tg.w(k), "s") {
 			return found{i: i, j: k + 1, kind: Vague, value: "FUTURE_REF"}, true
 		}
+	case tg.seq(i, "fiscal", "year") || tg.seq(i, "the", "fiscal", "year") || tg.seq(i, "the", "current", "fiscal", "year"):
+		// "fiscal year 1990", "the current fiscal year"
+		k := i
+		for tg.w(k) != "year" {
+			k++
+		}
+		if y, e, ok := tg.yearAfter(k + 1); ok && tg.w(k+1) != "," {
+			return found{i: i, j: e, kind: Date, value: fmtYear(y)}, true
+		}
+		f := found{i: i, j: k + 1, kind: Date}
+		if tg.hasAnchor {
+			f.value = fmtYear(tg.anchor.Year())
+		}
+		return f, true
 	case w == "noon" || w == "midday" || w == "midnight":
 		h := 12
 		if w == "midnight" {

@@ -166,7 +166,7 @@ func (tg *tagger) modified(i int) (found, bool) {
 	// "late last year", "the end of November"
 	for _, m := range [][]string{{"early"}, {"late"}, {"mid"}, {"the", "end", "of"}, {"the", "beginning", "of"},
 		{"the", "start", "of"}, {"the", "middle", "of"}, {"the", "turn", "of"}, {"end", "of"}, {"beginning", "of"},
-		{"earlier"}, {"later"}, {"the", "first", "half", "of"}, {"the", "second", "half", "of"},
+		{"earlier"}, {"later"}, {"the", "first", "half", "of"}, {"the", "second", "half", "of"}, {"the", "week", "of"},
 		{"the", "early"}, {"the", "late"}, {"the", "mid"}} {
 		if !tg.seq(i, m...) {
 			continue
@@ -184,6 +184,16 @@ func (tg *tagger) modified(i int) (found, bool) {
 		}
 		if (m[0] == "earlier" || m[0] == "later") && !tg.dayLike(k) {
 			continue
+		}
+		if len(m) > 1 && m[1] == "week" {
+			if f.day.IsZero() {
+				continue
+			}
+			f.value = fmtWeek(f.day) // "the week of March 6"
+		}
+		// "the first half of 1989" is 1989-H1
+		if len(m) == 4 && m[2] == "half" && len(f.value) == 4 {
+			f.value += map[string]string{"first": "-H1", "second": "-H2"}[m[1]]
 		}
 		f.i = i
 		return f, true
