@@ -3,8 +3,12 @@
 // Every extractor works on the Doc it hands on, so that all stages agree on
 // where a sentence ends.
 //
-// Paragraphs are separated by blank lines (or, in a text with no blank line
-// at all, by line breaks). Tokens are words (letters of any script, with
+// Paragraphs are separated by blank lines; in a text with no blank line at
+// all, by the line breaks that end a sentence or a heading. Inside a
+// paragraph, a line break ends a sentence that has no end mark when the
+// line is clearly shorter than the paragraph's longest (a heading, a
+// byline), or when all its lines are short (widget words): wrapped prose
+// is not cut. Tokens are words (letters of any script, with
 // inner hyphens, apostrophes and the dots of "U.S."), numbers (with inner
 // separators: "1,200", "2.5", "10:30") and single punctuation marks; spaces
 // and invisible format characters belong to no token.

@@ -69,9 +69,13 @@ func splitSentences(out []Sentence, text string, toks []Token, para, first int) 
 		out = append(out, Sentence{Start: ts[0].Start, End: ts[len(ts)-1].End, Para: para, Tokens: ts, First: first + begin})
 		begin = end
 	}
+	lines := newLineBreaks(text, toks)
 	for i := 0; i < len(toks); i++ {
 		kind := terminal(text, toks[i])
 		if kind == noEnd {
+			if lines.endsAfter(text, toks, i) {
+				flush(i + 1)
+			}
 			continue
 		}
 		// a run of terminal marks ("?!", "...") ends where the last one is
@@ -226,4 +230,37 @@ func isAllUpper(s string) bool {
 		}
 	}
 	return true
+}
+
+// lineBreaks decides which line breaks inside a paragraph end a sentence
+// that has no end mark: headings, bylines, lists of widget words (see
+// lineEnds).
+type lineBreaks struct {
+	maxLen int // longest line of the paragraph, 0 when it has one line
+	start  int // paragraph start
+}
+
+func newLineBreaks(text string, toks []Token) lineBreaks {
+	if len(toks) < 2 {
+		return lineBreaks{}
+	}
+	p := text[toks[0].Start:toks[len(toks)-1].End]
+	if strings.IndexByte(p, '\n') < 0 {
+		return lineBreaks{}
+	}
+	return lineBreaks{start: toks[0].Start, maxLen: longestLine(p)}
+}
+
+// endsAfter reports whether a line break right after toks[i] ends its
+// sentence.
+func (lb lineBreaks) endsAfter(text string, toks []Token, i int) bool {
+	if lb.maxLen == 0 || i+1 >= len(toks) {
+		return false
+	}
+	gap := text[toks[i].End:toks[i+1].Start]
+	if strings.IndexByte(gap, '\n') < 0 || !opens(text, toks, i+1) {
+		return false
+	}
+	from := strings.LastIndexByte(text[lb.start:toks[i].End], '\n') + 1 + lb.start
+	return lineEnds(text[from:toks[i].End], text[toks[i+1].Start:], lb.maxLen)
 }

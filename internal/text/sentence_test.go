@@ -58,6 +58,13 @@ func TestSentences(t *testing.T) {
 		{"versus", "Israel vs. Hamas: the talks.", []string{"Israel vs. Hamas: the talks."}},
 		{"exclamation then closing bracket", "Enough! [Applause] We go on.", []string{"Enough!", "[Applause] We go on."}},
 		{"interrobang run", "They agreed?! Few believed it.", []string{"They agreed?!", "Few believed it."}},
+		{"list of short lines", "Share\nTweet\n14", []string{"Share", "Tweet", "14"}},
+		{"heading line above wrapped prose", "Broader talks\nNegotiators from both sides met on Monday in the\ncapital and agreed to meet again next week, the\nministry said.",
+			[]string{"Broader talks", "Negotiators from both sides met on Monday in the\ncapital and agreed to meet again next week, the\nministry said."}},
+		{"wrapped prose with capitals at line starts", "The envoy, who arrived from Cairo late on Sunday,\nMet officials of the two delegations in the lobby\nof the hotel.",
+			[]string{"The envoy, who arrived from Cairo late on Sunday,\nMet officials of the two delegations in the lobby\nof the hotel."}},
+		{"short line ending in a comma goes on", "Said the minister,\nWe will not accept this deal under any conditions at all today.",
+			[]string{"Said the minister,\nWe will not accept this deal under any conditions at all today."}},
 		{"empty", "", nil},
 		{"only space", " \n\n \t ", nil},
 	}
@@ -81,6 +88,8 @@ func TestParagraphs(t *testing.T) {
 		{"blank lines", "One.\n\nTwo.\r\n \r\nThree.", []string{"One.", "Two.", "Three."}},
 		{"line breaks inside paragraphs", "One line\nwrapped.\n\nTwo.", []string{"One line\nwrapped.", "Two."}},
 		{"one paragraph a line", "Headline\nFirst sentence.\nSecond sentence.\n", []string{"Headline", "First sentence.", "Second sentence."}},
+		{"wrapped prose without blank lines", "Talks resumed in the capital on Monday after a\npause of two weeks, officials said.\nA second round is due.",
+			[]string{"Talks resumed in the capital on Monday after a\npause of two weeks, officials said.", "A second round is due."}},
 		{"surrounding space", "\n\n  Text.  \n\n", []string{"Text."}},
 	}
 	for _, tt := range tests {

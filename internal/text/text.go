@@ -215,24 +215,73 @@ func paragraphs(text string) [][2]int {
 	if sawBlank || len(out) != 1 {
 		return out
 	}
-	// no blank line at all: one paragraph a line
+	// no blank line at all: a line break ends a paragraph where it ends
+	// a sentence or a heading, not where prose was merely wrapped
 	p := out[0]
 	if strings.IndexByte(text[p[0]:p[1]], '\n') < 0 {
 		return out
 	}
+	maxLen := longestLine(text[p[0]:p[1]])
 	out = out[:0]
 	s := p[0]
-	for s < p[1] {
-		e := strings.IndexByte(text[s:p[1]], '\n')
+	for i := p[0]; i < p[1]; {
+		e := strings.IndexByte(text[i:p[1]], '\n')
 		if e < 0 {
-			e = p[1]
-		} else {
-			e += s
+			break
 		}
-		out = appendTrimmed(out, text, s, e)
-		s = e + 1
+		e += i
+		if lineEnds(text[i:e], text[e+1:p[1]], maxLen) {
+			out = appendTrimmed(out, text, s, e)
+			s = e + 1
+		}
+		i = e + 1
 	}
+	out = appendTrimmed(out, text, s, p[1])
 	return out
+}
+
+// longestLine returns the length, in runes, of the longest line of s.
+func longestLine(s string) int {
+	n := 0
+	for len(s) > 0 {
+		e := strings.IndexByte(s, '\n')
+		if e < 0 {
+			e = len(s)
+		}
+		n = max(n, utf8.RuneCountInString(strings.TrimSpace(s[:e])))
+		s = s[min(e+1, len(s)):]
+	}
+	return n
+}
+
+// shortLines is the longest line of a text read as a list of lines (a
+// headline, widget words, a sentence a line) rather than wrapped prose.
+const shortLines = 50
+
+// lineEnds reports whether the break after line, with next following it,
+// ends a sentence. Wrapped prose has lines of about one width that end
+// anywhere; a line that ends with an end mark, or is clearly shorter than
+// the longest (maxLen runes) and is followed by what can open a sentence,
+// ends one.
+func lineEnds(line, next string, maxLen int) bool {
+	line = strings.TrimSpace(line)
+	next = strings.TrimLeft(next, " \t\r\n")
+	if line == "" || next == "" {
+		return true
+	}
+	last, _ := utf8.DecodeLastRuneInString(line)
+	switch last {
+	case '.', '!', '?', '…', '”', '"', ')', ']', '؟', '。':
+		return true
+	case ',', ';', ':', '-', '–', '—', '(', '“', '/', '&':
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(next)
+	if unicode.IsLower(r) {
+		return false
+	}
+	n := utf8.RuneCountInString(line)
+	return maxLen <= shortLines || n*10 < maxLen*6
 }
 
 func appendTrimmed(out [][2]int, text string, s, e int) [][2]int {
