@@ -486,6 +486,24 @@ func (tg *tagger) reference(i int) (found, bool) {
 			f.value = fmtYear(tg.anchor.Year())
 		}
 		return f, true
+	case tg.seq(i, "the", "year"):
+		// "the year two thousand"; "for the year ended June 30" is a year
+		// long; "in the year", "for the year" is the anchor's
+		if v, n := number.Parse(tg.lower(i+2, 4)); n > 0 && v >= 1000 && v <= 2200 && v == math.Trunc(v) {
+			return found{i: i, j: i + 2 + n, kind: Date, value: fmtYear(int(v))}, true
+		}
+		switch tg.w(i + 2) {
+		case "ended", "ending", "through":
+			return found{i: i, j: i + 2, kind: Duration, value: "P1Y"}, true
+		}
+		switch tg.w(i - 1) {
+		case "for", "of", "in", "during", "through", "throughout":
+			f := found{i: i, j: i + 2, kind: Date}
+			if tg.hasAnchor {
+				f.value = fmtYear(tg.anchor.Year())
+			}
+			return f, true
+		}
 	case w == "noon" || w == "midday" || w == "midnight":
 		h := 12
 		if w == "midnight" {
