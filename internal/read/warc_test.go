@@ -187,3 +187,30 @@ func TestURLKey(t *testing.T) {
 		t.Error("distinct or invalid URLs matched")
 	}
 }
+
+// TestWARCRecordKinds covers records other than HTTP responses that still
+// hold stories: a resource record of HTML, and a feed fetched in the crawl.
+func TestWARCRecordKinds(t *testing.T) {
+	stories := loadStories(t)
+	resource := warcRecord(t, gowarc.Resource, stories[0].URL, "text/html", pageHTML(stories[0]))
+	feed := warcRecord(t, gowarc.Response, "https://regional-wire.example/rss", "application/http; msgtype=response",
+		httpResponse("200 OK", "application/rss+xml", rssOf(stories[1:], nil)))
+	dns := warcRecord(t, gowarc.Response, "dns:example.com", "text/dns", "20250609143000\nexample.com. 300 IN A 192.0.2.1\n")
+	docs, err := readAll(t, warcReader{limits: WebLimits}, "kinds.warc", bytes.Join([][]byte{resource, dns, feed}, nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, d := range docs {
+		got = append(got, fmt.Sprintf("%d %s %s", d.Index, d.Format, d.Title))
+	}
+	want := []string{"0 warc " + stories[0].Title, "1 feed " + stories[1].Title, "2 feed " + stories[2].Title}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	for _, d := range docs {
+		if d.Path != "kinds.warc" || d.Fetched != "2025-06-09" {
+			t.Errorf("doc %d: path %q fetched %q", d.Index, d.Path, d.Fetched)
+		}
+	}
+}
