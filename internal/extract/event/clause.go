@@ -45,6 +45,7 @@ type Sent struct {
 	// proposalNear: this sentence or the one before speaks of a proposal,
 	// so "would" reads as a provision rather than a guess.
 	proposalNear bool
+	low          []string
 }
 
 // ChunkAt returns the chunk covering word i, or nil.
@@ -55,13 +56,16 @@ func (s *Sent) ChunkAt(i int) *Chunk {
 	return &s.Chunks[s.at[i]]
 }
 
-// Lower returns the lowercase words, for lexicon matching.
+// Lower returns the lowercase words, for lexicon matching. The slice is
+// shared; callers must not change it.
 func (s *Sent) Lower() []string {
-	out := make([]string, len(s.Words))
-	for i, w := range s.Words {
-		out[i] = w.W
+	if s.low == nil {
+		s.low = make([]string, len(s.Words))
+		for i, w := range s.Words {
+			s.low[i] = w.W
+		}
 	}
-	return out
+	return s.low
 }
 
 // Body reports whether a sentence reads as running text: it ends like a
