@@ -61,7 +61,38 @@ func splitLines(text string) []line {
 	for i := range ls {
 		classify(&ls[i])
 	}
-	return joinDatelines(unwrap(ls))
+	ls = joinDatelines(unwrap(ls))
+	markCaptions(ls)
+	return ls
+}
+
+// markCaptions finds captions without a credit by repetition: a
+// sentence-shaped line that comes three times within a few lines, or twice
+// with other page furniture between the copies, is a caption the page
+// printed in two blocks. Twice in a row it is a paragraph a scraper
+// doubled, kept once.
+func markCaptions(ls []line) {
+	const near = 10
+	for i := range ls {
+		if ls[i].kind != kProse {
+			continue
+		}
+		var copies []int
+		between := false
+		for j := i + 1; j < len(ls) && j <= i+near; j++ {
+			if ls[j].text == ls[i].text {
+				copies = append(copies, j)
+			} else if len(copies) == 0 && ls[j].kind != kProse {
+				between = true
+			}
+		}
+		if len(copies) >= 2 || len(copies) == 1 && between {
+			ls[i].kind = kCaption
+			for _, j := range copies {
+				ls[j].kind = kCaption
+			}
+		}
+	}
 }
 
 // isSpace also counts the invisible characters pages leave in text.

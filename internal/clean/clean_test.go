@@ -313,6 +313,27 @@ Envoys from the two countries met on Friday to prepare a summit, officials said.
 			wants: []want{{title: "Envoys meet in Nairobi", lead: "NAIROBI, August 21 (Xinhua) -- Envoys from", removed: []string{}, outlet: "Xinhua"}},
 		},
 		{
+			name: "captions without a credit, printed twice, with the headline repeated",
+			doc: read.Doc{Text: `Rival Factions Sign Truce in Tripoli
+
+A man walks past a burned car in central Tripoli.
+A man walks past a burned car in central Tripoli.
+TT
+20
+
+Rival Factions Sign Truce in Tripoli
+
+A man walks past a burned car in central Tripoli.
+
+Rival armed factions signed a truce in the Libyan capital on Sunday after three days of clashes, the presidential council said.
+
+The truce will be monitored by a committee of elders, it said.`},
+			wants: []want{{title: "Rival Factions Sign Truce in Tripoli", lead: "Rival armed factions",
+				caps: []string{"A man walks past a burned car in central Tripoli."},
+				removed: []string{"A man walks past a burned car in central Tripoli.", "A man walks past a burned car in central Tripoli.",
+					"TT", "20", "Rival Factions Sign Truce in Tripoli", "A man walks past a burned car in central Tripoli."}}},
+		},
+		{
 			name:  "only page furniture: nothing is lost",
 			doc:   read.Doc{Body: true, Text: "Share\nTweet\nEmail"},
 			wants: []want{{lead: "Share\n\nTweet\n\nEmail", removed: []string{}}},
