@@ -21,7 +21,8 @@ type Limits struct {
 	// crawls about tenfold. Checked once RatioAfter bytes were expanded.
 	Ratio      int64
 	RatioAfter int64
-	// Elements is the most elements an HTML page may hold.
+	// Elements is the most elements an HTML page may hold: a hundred times
+	// a heavy news page, and about 20 s of extraction at worst.
 	Elements int
 	// Records is the most records (WARC records, feed items) of one input.
 	Records int
@@ -36,7 +37,7 @@ var WebLimits = Limits{
 	Decompressed: 16 << 30,
 	Ratio:        200,
 	RatioAfter:   64 << 20,
-	Elements:     1 << 20,
+	Elements:     200_000,
 	Records:      1 << 20,
 	Header:       64 << 10,
 }
