@@ -252,8 +252,9 @@ func build(ls []line, title string, bodyDoc bool, metaCaps []string) *story {
 			s.masthead = ls[t].text
 			titleIdx = t + 2
 		}
-		if titleIdx < 0 && bodyStart >= 0 && bodyStart < lastProse && headline(ls[bodyStart]) {
-			// a headline that ends with a stop: "Stealth Over Health: ... Optics."
+		if titleIdx < 0 && bodyStart >= 0 && bodyStart < lastProse && headline(ls[bodyStart], prosesAfter(ls, bodyStart)) {
+			// a headline that ends with a stop or a question mark:
+			// "Stealth Over Health: ... Optics.", "Will the truce hold?"
 			titleIdx = bodyStart
 			for bodyStart++; ls[bodyStart].kind != kProse; bodyStart++ {
 			}
@@ -355,8 +356,28 @@ func furnitureFollows(ls []line, k int) bool {
 
 // headline: a line ending in a stop that is still a headline, by its
 // length and its Title Case.
-func headline(l line) bool {
-	return l.words >= 3 && l.words <= 25 && titleCase(l.text) >= 0.75
+func headline(l line, after int) bool {
+	if l.words < 3 || l.words > 25 {
+		return false
+	}
+	if titleCase(l.text) >= 0.75 {
+		return true
+	}
+	// a short first line above a story of several paragraphs: wire leads
+	// run longer, and open with a dateline or, seldom, a quote
+	r, _ := utf8.DecodeRuneInString(l.text)
+	return l.words <= 20 && after >= 2 && !datelineLead(l.text) && !strings.ContainsRune("\"“'‘«", r)
+}
+
+// prosesAfter counts the prose lines after line k.
+func prosesAfter(ls []line, k int) int {
+	n := 0
+	for _, l := range ls[k+1:] {
+		if l.kind == kProse {
+			n++
+		}
+	}
+	return n
 }
 
 // finish turns a cleaned story into the article record.
@@ -476,6 +497,9 @@ func opens(r []line, next line) (int, bool) {
 		strong++
 	} else if datelineLead(next.text) {
 		weak++
+	}
+	if r[title].words >= 5 && titleCase(r[title].text) >= 0.8 {
+		weak++ // a headline in Title Case, longer than a sub-heading
 	}
 	if strong == 0 && weak < 2 {
 		return 0, false

@@ -334,6 +334,24 @@ The truce will be monitored by a committee of elders, it said.`},
 					"TT", "20", "Rival Factions Sign Truce in Tripoli", "A man walks past a burned car in central Tripoli."}}},
 		},
 		{
+			name: "a question headline; Title Case headlines above datelines split a plain dump",
+			doc: read.Doc{Text: `Will the truce between the two armies survive the rainy season?
+
+KHARTOUM -- The truce agreed last month has held in most of the country, although both armies accuse each other of breaking it.
+
+Aid agencies say the coming rains will cut off roads to the worst-hit areas within weeks.
+
+Neighbours Agree to Reopen Their Embassies
+
+RIYADH -- The two governments agreed on Thursday to reopen their embassies within two months, their foreign ministries said.
+
+The agreement was reached after talks hosted by a third country, officials said.`},
+			wants: []want{
+				{title: "Will the truce between the two armies survive the rainy season?", lead: "KHARTOUM -- The truce", removed: []string{}},
+				{title: "Neighbours Agree to Reopen Their Embassies", lead: "RIYADH -- The two", removed: []string{}},
+			},
+		},
+		{
 			name:  "only page furniture: nothing is lost",
 			doc:   read.Doc{Body: true, Text: "Share\nTweet\nEmail"},
 			wants: []want{{lead: "Share\n\nTweet\n\nEmail", removed: []string{}}},
