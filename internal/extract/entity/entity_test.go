@@ -158,6 +158,28 @@ func TestRecognition(t *testing.T) {
 			},
 		},
 		{
+			name:   "headings",
+			text:   "Little Relief for Refugees: The crisis grew in Darfur.\n\nWar and Peace.\n\nVeto Power Impedes Talks\nThe council met in Geneva.",
+			want:   map[string]string{"Darfur": article.Place, "Geneva": article.Place},
+			absent: []string{"Little Relief for Refugees", "Peace", "Veto Power Impedes Talks"},
+		},
+		{
+			name: "and inside names, not between them",
+			text: "Sanctions hit the Myanma Oil and Gas Enterprise. The Democratic Republic of Congo and Rwanda signed. The Republican Party and Clinton disagreed.",
+			want: map[string]string{
+				"Myanma Oil and Gas Enterprise":    article.Organization,
+				"Democratic Republic of the Congo": article.Place,
+				"Rwanda":                           article.Place,
+				"Republican Party":                 article.Organization,
+			},
+		},
+		{
+			name:   "datelines and places by their first word",
+			text:   "FLINT, Mich. — Residents met officials. KINGSTOWN, St Vincent (AP) — Leaders met at Fort Kavala. Let the talks begin, he said.",
+			want:   map[string]string{"FLINT": article.Place, "Michigan": article.Place, "St Vincent": article.Place, "Fort Kavala": article.Place, "Associated Press": article.Organization},
+			absent: []string{"Lashkar-e-Taiba"},
+		},
+		{
 			name: "city and state",
 			text: "The plant in Mobile, Alabama, reopened.",
 			want: map[string]string{"Mobile": article.Place, "Alabama": article.Place},

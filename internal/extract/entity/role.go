@@ -50,6 +50,11 @@ func (sc *scanner) titleBefore(s *sentence, i int) []string {
 		if !w.cap && strings.HasSuffix(l, "ed") && !strings.Contains(l, "-") {
 			break
 		}
+		// a lower-case word is a modifier ("senior", "long-dead"), an office,
+		// or a noun right before an office ("security official")
+		if !w.cap && !roleModifiers[l] && !strings.Contains(l, "-") && !isOffice(s, start-1) && !isOffice(s, start) {
+			break
+		}
 		start--
 	}
 	if start == end || !isOffice(s, end-1) {
@@ -186,11 +191,17 @@ func isRankAt(s *sentence, k int) bool {
 	return n > 0 && t.Kind == lexicon.NameRank
 }
 
+var roleModifiers = wordSet(`senior former top deputy acting chief interim veteran longtime retired
+outgoing incoming newly new then current lead leading head special assistant associate executive
+general principal vice junior prominent influential exiled jailed slain late elected appointed`)
+
 var honorifics = wordSet("mr mrs ms miss dr sir dame mr. mrs. ms. dr. madam")
 
 var possessives = wordSet("his her their its")
 
-var roleStops = wordSet(`award awarded thank thanked ask asked call urge urged meet praise praised criticize
+var roleStops = wordSet(`allow allows help helps helped let elect appoint hire hired join defeat defeats
+beat beats face faces faced oppose opposes opposed endorse endorses endorsed nominate nominates
+award awarded thank thanked ask asked call urge urged meet praise praised criticize
 criticise accuse blame back support invite host congratulate welcome join replace succeed fire sack visit
 phone warn told tell tells urges meets praises accuses backs supports invites hosts welcomes joins
 replaces visits phones warns against told calls asks thanks awards let lets make makes made see saw
@@ -226,12 +237,34 @@ func (sc *scanner) after(s *sentence, k int) string {
 			}
 			end++
 		}
-		if m < len(s.w) && office && end > m && appositionStart(s.w[m]) {
+		if m < len(s.w) && office && end > m && appositionStart(s.w[m]) && headedByOffice(s, m, end) {
 			return sc.phrase(s, m, end)
 		}
 		return ""
 	}
 	return sc.roleChange(s, m)
+}
+
+// headedByOffice reports whether the office in words [m,end) heads them:
+// it ends them or a preposition follows it ("minister of transport"), as
+// it does not in "President Barack Obama's approval rating".
+func headedByOffice(s *sentence, m, end int) bool {
+	for o := m; o < end; o++ {
+		if !isOffice(s, o) {
+			continue
+		}
+		if o == end-1 {
+			return true
+		}
+		switch s.w[o+1].l {
+		case "of", "for", "at", "to", "in", "on", "with", "from", "and", ",":
+			return true
+		}
+		if isOffice(s, o+1) {
+			continue // "Chief Operating Officer": the office goes on
+		}
+	}
+	return false
 }
 
 // appositionStart tells an apposition's first word from a clause's.

@@ -69,7 +69,7 @@ func (sc *scanner) scan(si int) {
 	sc.sentCands = append(sc.sentCands, len(sc.cands))
 	for i := 0; i < len(s.w); {
 		w := s.w[i]
-		if w.punct || w.num {
+		if w.punct || w.num || w.shout {
 			i++
 			continue
 		}
@@ -92,6 +92,11 @@ func (sc *scanner) scan(si int) {
 				i = k
 				continue
 			}
+		}
+		if n == 0 && w.caps && i == s.first && !w.punct && dateline(s, i+1) && !notNames[w.s] {
+			sc.add(cand{sent: si, i: i, j: i + 1, typ: article.Place}) // "FLINT, Mich. —"
+			i++
+			continue
 		}
 		if n == 0 && !nameLike(w) {
 			if head, ok := hyphenTail(w.s); ok {
@@ -132,7 +137,7 @@ func (sc *scanner) scan(si int) {
 			i++
 			continue
 		}
-		if s.title {
+		if s.title || w.headline {
 			i = k
 			continue
 		}
@@ -190,7 +195,10 @@ func (sc *scanner) chunk(si, i int) int {
 			}
 		}
 		// "and" only inside "X of A and B"; "the" only after of/for/on/to
-		if headed && joiners[l] && !w.cap && (l != "and" && l != "&" || andJoins(s, k+1) || joined && !listedAt(s, k+1)) {
+		if l == "on" && !onHeads[s.w[k-1].s] {
+			break // "Committee on Foreign Relations", not "University on Long Island"
+		}
+		if headed && joiners[l] && !w.cap && (l != "and" && l != "&" || andJoins(s, k+1)) {
 			m := k + 1
 			if m+1 < len(s.w) && s.w[m].s == "the" && l != "and" && l != "&" {
 				m++
@@ -209,10 +217,15 @@ func (sc *scanner) chunk(si, i int) int {
 // andJoins reports whether the word after "and" goes on the name ("Myanma
 // Oil and Gas Enterprise") rather than starting another ("... and Rwanda").
 func andJoins(s *sentence, k int) bool {
-	if k >= len(s.w) || !s.w[k].cap || lexicon.IsGivenName(s.w[k].s) {
+	if k >= len(s.w) || !s.w[k].cap || lexicon.IsGivenName(s.w[k].s) || listedAt(s, k) {
 		return false
 	}
-	return !listedAt(s, k)
+	// the words after "and" must end in a head of their own
+	m := k
+	for m < len(s.w) && nameLike(s.w[m]) && !s.w[m].poss {
+		m++
+	}
+	return m > k && lexicon.NameHead(s.w[m-1].s) != lexicon.NameHeadNone
 }
 
 // listedAt reports whether a listed name starts at word k.
@@ -223,6 +236,9 @@ func listedAt(s *sentence, k int) bool {
 	_, n := lexicon.Names().LongestLower(s.ls, s.ss, k)
 	return n > 0
 }
+
+// onHeads take "on" inside their names.
+var onHeads = wordSet("Committee Subcommittee Commission Council Conference Convention Panel Task Force Forum")
 
 // joiners may stand inside a name once its head is seen.
 var joiners = wordSet("of for and & on to")
@@ -582,6 +598,11 @@ func officeBeforeName(s *sentence, k int) bool {
 func dateline(s *sentence, k int) bool {
 	if k >= len(s.w) || (s.w[k].s != "," && s.w[k].s != "(") {
 		return false
+	}
+	if s.w[k].s == "," && k+1 < len(s.w) {
+		if e, n := lexicon.Names().LongestLower(s.ls, s.ss, k+1); n > 0 && e.Type == article.Place {
+			return true // "FLINT, Mich."
+		}
 	}
 	for m := k; m < len(s.w) && m < k+8; m++ {
 		switch s.w[m].s {

@@ -19,6 +19,8 @@ type word struct {
 	cap        bool   // starts with a capital
 	caps       bool   // written in capitals only (two letters or more)
 	poss       bool   // the token had a possessive "'s" or "'"
+	shout      bool   // on an ALL-CAPS line
+	headline   bool   // on a Title Case line without a full stop
 }
 
 // sentence is the stage's view of one sentence.
@@ -105,6 +107,22 @@ func newSentence(doc string, toks []text.Token, lc lowerCache, ar *arena) senten
 		}
 	}
 	s.shout, s.title = lineKind(s.w)
+	// a sentence may run over lines (a sub-heading without a full stop
+	// before the text): judge each line too
+	from := 0
+	for k := 1; k <= len(s.w); k++ {
+		if k < len(s.w) && strings.IndexByte(doc[s.w[k-1].end:s.w[k].start], '\n') < 0 {
+			continue
+		}
+		if from > 0 || k < len(s.w) {
+			shout, title := lineKind(s.w[from:k])
+			for m := from; m < k; m++ {
+				s.w[m].shout, s.w[m].headline = shout, title
+			}
+		}
+		from = k
+	}
+	runInHeading(s.w)
 	return s
 }
 
@@ -137,7 +155,27 @@ func lineKind(ws []word) (shout, title bool) {
 	if !ended && words >= 3 && capd*10 >= (words-fn)*8 && capd >= 3 {
 		return false, true
 	}
+	// "War and Peace.": a short line of capitalized words, full stop or not
+	if words <= 6 && capd >= 2 && capd == words-fn {
+		return false, true
+	}
 	return false, false
+}
+
+// runInHeading marks a Title Case run that opens a sentence and ends in a
+// colon ("Little Relief for Refugees: The refugee crisis ...") as a heading.
+func runInHeading(ws []word) {
+	for k := 1; k < len(ws) && k <= 10; k++ {
+		if ws[k].s != ":" {
+			continue
+		}
+		if _, title := lineKind(ws[:k]); title && k >= 2 {
+			for m := 0; m < k; m++ {
+				ws[m].headline = true
+			}
+		}
+		return
+	}
 }
 
 func allCaps(s string) bool {
