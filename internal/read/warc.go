@@ -22,9 +22,7 @@ import (
 func init() { Register(FormatWARC, warcReader{limits: WebLimits}) }
 
 // warcReader reads a WARC crawl, plain or gzip-compressed (one gzip member
-// per record, or one for the whole file). It also opens any other gzipped
-// input (page.html.gz, dump.jsonl.gz) and hands it to that format's reader,
-// since Sniff names every gzip stream a WARC.
+// per record, or one for the whole file).
 type warcReader struct{ limits Limits }
 
 func (w warcReader) Read(ctx context.Context, path string, r io.Reader, emit Emit) error {
@@ -39,25 +37,7 @@ func (w warcReader) Read(ctx context.Context, path string, r io.Reader, emit Emi
 		return fmt.Errorf("gunzip: %w", err)
 	}
 	defer gz.Close()
-	src := bufio.NewReaderSize(&expandGuard{r: gz, in: in, limits: w.limits}, 64<<10)
-	head, err := src.Peek(8 << 10)
-	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
-		return fmt.Errorf("gunzip: %w", err)
-	}
-	inner := strings.TrimSuffix(strings.TrimSuffix(path, ".gz"), ".GZ")
-	switch f := Sniff(inner, head); f {
-	case FormatWARC:
-		if len(head) >= 2 && head[0] == 0x1f && head[1] == 0x8b {
-			return fmt.Errorf("gzip inside gzip: not read")
-		}
-		return w.records(ctx, path, src, emit)
-	default:
-		rd, ok := readers[f]
-		if !ok {
-			return fmt.Errorf("no reader for gzipped %s input", f)
-		}
-		return rd.Read(ctx, path, src, emit)
-	}
+	return w.records(ctx, path, bufio.NewReaderSize(&expandGuard{r: gz, in: in, limits: w.limits}, 64<<10), emit)
 }
 
 // crawlCounts tallies what became of a crawl's records, for the summary.

@@ -72,9 +72,9 @@ func TestWARCHostile(t *testing.T) {
 		{"too many records", bytes.Repeat(page, 5), small, ErrTooLarge, "", 0},
 		{"page too large is skipped", page, small, ErrNoText, "", 0},
 		{"gzip bomb", gzipped(append([]byte("WARC/1.1\r\nContent-Length: 99999999999\r\nWARC-Type: resource\r\n\r\n"), make([]byte, 8<<20)...)), bomb, ErrBomb, "", 0},
-		{"gzipped page", gzipped([]byte(pageHTML(stories[0]))), WebLimits, nil, "", 1},
-		{"gzip in gzip", gzipped(gzipped(page)), WebLimits, nil, "gzip inside gzip", 0},
-		{"empty gzip", gzipped(nil), WebLimits, ErrEmpty, "", 0},
+		{"gzipped page", gzipped([]byte(pageHTML(stories[0]))), WebLimits, nil, "not a WARC record", 0},
+		{"gzip in gzip", gzipped(gzipped(page)), WebLimits, nil, "not a WARC record", 0},
+		{"empty gzip", gzipped(nil), WebLimits, ErrNoText, "", 0},
 		{"ok", page, WebLimits, nil, "", 1},
 	}
 	for _, tt := range tests {
