@@ -92,8 +92,19 @@ func (tg *tagger) counted(i int) (found, bool) {
 		j++
 		adj = true
 	}
+	// "two more weeks", "an additional year"
+	if !adj && (tg.w(j) == "more" || tg.w(j) == "additional" || tg.w(j) == "further" || tg.w(j) == "extra") {
+		if _, ok := words.unit[tg.w(j+1)]; ok {
+			j++
+		}
+	}
 	w := tg.w(j)
 	u, isUnit := words.unit[w]
+	// "60 Minutes", "Next Year": a capitalized unit inside a sentence is
+	// a title
+	if isUnit && tg.tk(j).upper && i > 0 {
+		return found{}, false
+	}
 	if !isUnit {
 		// "the 12-day-old truce": "day-old" is one word
 		return found{}, false
@@ -280,6 +291,12 @@ func (tg *tagger) relTo(i, k, dir int, the bool) (found, bool) {
 	w := tg.w(k)
 	if k >= len(tg.toks) {
 		return found{}, false
+	}
+	// "This Week", "Next Year": titles, not times
+	if i > 0 && tg.tk(i).upper && tg.tk(k).upper {
+		if _, ok := words.unit[w]; ok {
+			return found{}, false
+		}
 	}
 	if _, ok := words.weekday[w]; ok && !the {
 		f, ok := tg.weekday(k, dir)

@@ -125,6 +125,8 @@ func TestFind(t *testing.T) {
 		{"the year", "1989-11-02", "Net rose for the year ended June 30 and will rise by the end of the year.",
 			[]string{"the year=P1Y", "June 30=1989-06-30", "the end of the year=1989"}},
 		{"the year before is no time of its own", "1989-11-02", "Sales were $4 million, down from $5 million the year before.", nil},
+		{"titles are not times", "1998-11-20", "He told 60 Minutes and ABC's This Week about it.", nil},
+		{"more between count and unit", "1998-11-20", "The strike could last two more weeks.", []string{"two more weeks=P2W"}},
 		{"century", "1998-11-20", "The worst war of the 20th century.", []string{"the 20th century=19"}},
 		{"now and past", "2025-07-02", "For now, calm holds. In the past, truces broke.",
 			[]string{"now=PRESENT_REF", "the past=PAST_REF"}},
