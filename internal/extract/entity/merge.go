@@ -254,6 +254,9 @@ func (m *merger) unlisted(c *cand, words []string) *ent {
 	}
 	// one unlisted name is one entity, whatever the context said its type was
 	folded := strings.Join(m.sc.sents[c.sent].ls[c.i:c.j], " ")
+	if e := m.byKey[article.Person+"|"+folded]; e != nil {
+		return e // a person's name, whatever the context suggested
+	}
 	key := "unlisted|" + folded
 	if c.typ == article.Person {
 		key = article.Person + "|" + folded

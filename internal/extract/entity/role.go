@@ -52,7 +52,7 @@ func (sc *scanner) titleBefore(s *sentence, i int) []string {
 		}
 		// a lower-case word is a modifier ("senior", "long-dead"), an office,
 		// or a noun right before an office ("security official")
-		if !w.cap && !roleModifiers[l] && !strings.Contains(l, "-") && !isOffice(s, start-1) && !isOffice(s, start) {
+		if !w.cap && !roleModifiers[l] && !roleNouns[l] && !strings.Contains(l, "-") && !isOffice(s, start-1) {
 			break
 		}
 		start--
@@ -195,6 +195,17 @@ var roleModifiers = wordSet(`senior former top deputy acting chief interim veter
 outgoing incoming newly new then current lead leading head special assistant associate executive
 general principal vice junior prominent influential exiled jailed slain late elected appointed`)
 
+// roleNouns qualify an office: "security official", "army chief",
+// "campaign spokesman".
+var roleNouns = wordSet(`security army military defense defence intelligence foreign police party
+campaign communications press opposition rebel militia government state church union company bank
+industry business trade transport health finance justice interior energy oil labour labor border
+peace master team club project program programme research development marketing sales news tribal
+village community city county district regional provincial national federal presidential
+parliamentary congressional senate house cabinet ministry embassy aid relief humanitarian nuclear
+economic political military-intelligence navy naval air police-force prison camp hospital school
+university human rights media emergency rescue fire civil civilian senior top field`)
+
 var honorifics = wordSet("mr mrs ms miss dr sir dame mr. mrs. ms. dr. madam")
 
 var possessives = wordSet("his her their its")
@@ -280,14 +291,13 @@ func appositionStart(w word) bool {
 // ...", "became ..." from word m on.
 func (sc *scanner) roleChange(s *sentence, m int) string {
 	i := m
+	passive := false
 	for i < len(s.w) && auxiliaries[s.w[i].l] {
+		passive = passive || beForms[s.w[i].l]
 		i++
 	}
-	if i == m && i < len(s.w) && s.w[i].l != "became" {
-		return ""
-	}
-	if i >= len(s.w) {
-		return ""
+	if i >= len(s.w) || !passive && s.w[i].l != "became" {
+		return "" // "Trump had made ...": not "was made governor"
 	}
 	v := s.w[i].l
 	switch {
@@ -339,13 +349,13 @@ func (sc *scanner) asRole(s *sentence, m int) string {
 		if l := s.w[j].l; l == "a" || l == "an" || l == "the" {
 			j++
 		}
-		end := j
-		for end < len(s.w) && !s.w[end].punct && end-j < 6 {
-			end++
-		}
-		for e := end; e > j; e-- {
-			if isOffice(s, e-1) {
+		// "as a witness", "as chief negotiator": a short phrase ending in an office
+		for e := j + 1; e <= len(s.w) && e-j <= 3; e++ {
+			if isOffice(s, e-1) && (e == len(s.w) || s.w[e].punct || !isOffice(s, e)) {
 				return sc.phrase(s, j, e)
+			}
+			if s.w[e-1].punct {
+				break
 			}
 		}
 		return ""
@@ -354,6 +364,8 @@ func (sc *scanner) asRole(s *sentence, m int) string {
 }
 
 var timeWords = wordSet("year month week day last this earlier later early late mid")
+
+var beForms = wordSet("was is were are been be being")
 
 var auxiliaries = wordSet("was is has have had been be being also later then recently newly officially formally")
 

@@ -392,6 +392,13 @@ func (sc *scanner) person(si, t, i int) int {
 		return i
 	}
 	s := &sc.sents[si]
+	// "Miss Universe Alicia Machado": the name starts at the given name
+	for g := i + 1; g+1 < k && !lexicon.IsGivenName(s.w[i].s); g++ {
+		if lexicon.IsGivenName(s.w[g].s) {
+			i = g
+			break
+		}
+	}
 	c := cand{sent: si, i: i, j: k, typ: article.Person, afterTitle: true, title: t}
 	c.span = article.Span{Start: s.w[t].start, End: s.w[k-1].end}
 	sc.add(c)
@@ -432,6 +439,16 @@ func (sc *scanner) unknown(si, i, k int) int {
 		// a law, prize or event ("Paris Air Show", "Nobel Peace Prize") is
 		// not an entity, nor are the names it is made of
 		return k
+	}
+	// "Democrat Hillary Clinton", "Crooked Hillary Clinton": the person
+	// starts at the given name; the words before it describe her
+	if c.typ == "" && k-i >= 3 {
+		for g := i + 1; g+1 < k; g++ {
+			if lexicon.IsGivenName(s.w[g].s) && !lexicon.IsGivenName(s.w[i].s) {
+				c.i, c.typ, c.personCue = g, article.Person, true
+				break
+			}
+		}
 	}
 	if c.typ == "" && k < len(s.w) && isSuffix(s.w[k].s) {
 		c.typ = article.Organization
@@ -540,7 +557,7 @@ var placePreps = wordSet(`in near outside inside across into toward towards from
 var placeNouns = wordSet(`town city village province region district governorate state county area
 municipality port island suburb neighbourhood neighborhood capital outskirts`)
 
-var orgNouns = wordSet(`maker company firm carrier airline manufacturer retailer giant rival bank startup
+var orgNouns = wordSet(`maker company firm carrier airline manufacturer retailer giant bank startup
 subsidiary unit supplier brand newspaper broadcaster magazine channel agency group insurer lender
 automaker airframer chipmaker conglomerate operator developer publisher studio label network website`)
 
