@@ -373,16 +373,35 @@ func (x *finder) counts(k, n int, sure bool) bool {
 	if lex.noname[p.l] || p.l == "." && k > 1 && x.tk(k-2).l == "no" {
 		return false
 	}
-	// "F-16", "COVID-19": a number glued to a word by a hyphen names it
-	if p.l == "-" && p.glued && t.glued && k > 1 && x.tk(k-2).kind == text.Word && x.tk(k-1).glued {
+	// "F-16", "COVID-19", "737-800": a number glued to a word or number by
+	// a hyphen names it (a range's second number is read with its first)
+	if p.l == "-" && p.glued && t.glued && k > 1 && x.tk(k-1).glued {
+		return false
+	}
+	// "3G", "200LR", "150px": letters glued to the number make a name,
+	// unless they are a unit ("2GB", "500km")
+	if t.kind == text.Number && x.tk(e).glued && x.tk(e).kind == text.Word && !glued[x.tk(e).l] && !number.IsScale(x.tk(e).l) {
+		return false
+	}
+	// "iPhone 4", "Boeing's 787": after a capitalized or mixed-case name a
+	// bare integer is a model, not a count ("Boeing 's 787" when the
+	// possessive was split off)
+	if p.l == "s" && k > 2 && (x.w(k-2) == "'" || x.w(k-2) == "’") {
+		p = x.tk(k - 3)
+		p.l += "'s"
+	}
+	if t.kind == text.Number && p.kind == text.Word && hasUpper(p.s) && !lex.stop[p.l] && p.l != "between" &&
+		!strings.ContainsAny(t.s, ",.") && (!strings.HasSuffix(p.l, "'s") && !strings.HasSuffix(p.l, "’s") || !x.plural(x.w(e))) {
+		return false
+	}
+	// "the 737 replacement": a number before a singular noun is a name
+	if t.kind == text.Number && t.l != "1" && x.nounLike(e) && !x.plural(x.w(e)) && x.tk(e).inTime == "" &&
+		!lex.noname[x.w(e)] && x.w(e) != "percent" && lex.currency[x.w(e)] == "" {
 		return false
 	}
 	// "Boeing 737", "Windows 7": a capitalized word before a bare number,
 	// unless the number goes on to count something
-	if t.kind == text.Number && p.kind == text.Word && p.upper && !lex.stop[p.l] && p.l != "between" && !strings.HasSuffix(p.l, "'s") &&
-		!strings.HasSuffix(p.l, "’s") && !strings.Contains(t.s, ",") {
-		return false
-	}
+
 	if t.kind == text.Number && p.l == "the" && (!x.nounLike(e) || x.tk(e).glued || !x.plural(x.tk(e).l)) {
 		return false // "the 787", but "the 20 hostages"
 	}
@@ -516,6 +535,21 @@ func (x *finder) participle(e int) []string {
 		out = append(out, x.tk(e+1).s, x.tk(e+2).s)
 	}
 	return out
+}
+
+// glued are units written against their number ("2GB", "500km").
+var glued = map[string]bool{"gb": true, "mb": true, "kb": true, "tb": true, "km": true, "kg": true, "mm": true,
+	"cm": true, "ft": true, "lb": true, "lbs": true, "mph": true, "kph": true, "ghz": true, "mhz": true,
+	"kw": true, "mw": true, "gw": true, "kwh": true, "mwh": true, "t": true, "pc": true, "pct": true}
+
+// hasUpper reports whether s holds a capital letter anywhere ("iPhone").
+func hasUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // adverbs are words that follow a number without being what it counts
