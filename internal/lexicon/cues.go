@@ -42,6 +42,7 @@ type CueLexicon struct {
 	anonymous   map[string]bool
 	persons     map[string]bool
 	outletWords map[string]bool
+	media       map[string]bool
 	numbers     map[string]int
 }
 
@@ -108,7 +109,7 @@ func ParseCues(data string) (*CueLexicon, error) {
 		verbs: map[string]CueKind{}, lemma: map[string]string{}, particles: map[string][]string{},
 		phrases: newCueTrie(), tails: newCueTrie(), outlets: newCueTrie(),
 		documents: map[string]bool{}, anonymous: map[string]bool{}, persons: map[string]bool{},
-		outletWords: map[string]bool{}, numbers: map[string]int{},
+		outletWords: map[string]bool{}, media: map[string]bool{}, numbers: map[string]int{},
 	}
 	section := ""
 	nPhrase, nTail := 0, 0
@@ -173,6 +174,10 @@ func ParseCues(data string) (*CueLexicon, error) {
 		case "outletword":
 			for _, w := range lower {
 				l.outletWords[w] = true
+			}
+		case "medium":
+			for _, w := range lower {
+				l.media[w] = true
 			}
 		case "number":
 			if len(f) != 2 {
@@ -246,6 +251,10 @@ func (l *CueLexicon) Outlet(words []string) (int, string) {
 // OutletWord reports whether w ends a phrase naming a news organization of
 // any name ("the Haaretz daily", "the state news agency").
 func (l *CueLexicon) OutletWord(w string) bool { return l.outletWords[w] }
+
+// Medium reports whether w names the form a statement takes ("post",
+// "interview", "address"), so that "said in a Telegram post" is one cue.
+func (l *CueLexicon) Medium(w string) bool { return l.media[w] }
 
 // Document reports whether w names a document or utterance that can be a
 // source ("report", "statement", "letter").

@@ -121,7 +121,7 @@ func (x *extractor) verbCue(si, i int) {
 		}
 		// reduced relative after a plain noun: "a diplomat briefed on the talks"
 		if strings.HasSuffix(lw, "ed") && (n == "on" || n == "with" || n == "in" || n == "about" || n == "of") && prev >= s.lo && x.toks[prev].word &&
-			!x.toks[prev].cap && !pronouns[x.lws[prev]] && !x.dayAfter(cueHi) && x.lx.Tail(x.lws[cueHi:min(cueHi+6, s.hi)]) == 0 {
+			!x.toks[prev].cap && !pronouns[x.lws[prev]] && !x.dayAfter(cueHi) && x.tail(cueHi, s.hi) == 0 {
 			return
 		}
 	}
@@ -137,8 +137,11 @@ func (x *extractor) verbCue(si, i int) {
 		if beForms[x.lws[k]] && past {
 			return
 		}
+		if w := x.lws[k]; w == "not" || w == "n't" || w == "never" {
+			return // "did not say how many": nothing is claimed
+		}
 	}
-	after := cueHi + x.lx.Tail(x.lws[cueHi:min(cueHi+6, s.hi)])
+	after := cueHi + x.tail(cueHi, s.hi)
 
 	if p < s.lo {
 		return // a cue opening the sentence has no source to its left
@@ -229,7 +232,7 @@ func (x *extractor) restIsAdverbial(si, k int, lemma string) bool {
 	if tellVerbs[lemma] {
 		_, k = x.tellObject(k, s.hi)
 	}
-	k += x.lx.Tail(x.lws[k:min(k+6, s.hi)])
+	k += x.tail(k, s.hi)
 	if k < s.hi && adverbialStarts[x.lws[k]] {
 		return true
 	}
@@ -494,8 +497,9 @@ func (x *extractor) looksLikeSource(lo, hi int) bool {
 	if _, ok := x.lx.Number(w); ok {
 		return true
 	}
-	h := x.headWord(lo, hi)
-	return x.lx.Anonymous(h) || x.lx.Document(h) || x.lx.PersonDesc(singular(h))
+	ht := x.headTok(lo, hi)
+	h := x.lws[ht]
+	return x.toks[ht].cap || x.lx.Anonymous(h) || x.lx.Document(h) || x.lx.PersonDesc(singular(h))
 }
 
 // npAfter reads the source phrase after an inverted cue ("…, said the
@@ -544,7 +548,7 @@ func (x *extractor) npAfter(k, hi int) (int, int, bool) {
 	}
 	// the phrase must close the clause: end, comma, or a time adverbial
 	if e < hi && !x.isPunct(e, ",", ".", ";", "—", "–", "(", "!", "?") && !(timeWords[x.lws[e]] && x.dayAfter(e)) &&
-		!(timeWords[x.lws[e]] && !prepositions[x.lws[e]]) && x.lx.Tail(x.lws[e:min(e+6, hi)]) == 0 {
+		!(timeWords[x.lws[e]] && !prepositions[x.lws[e]]) && x.tail(e, hi) == 0 {
 		return 0, 0, false
 	}
 	if !x.looksLikeSource(lo, e) {
@@ -755,7 +759,7 @@ func (x *extractor) contentAfter(si, k int, lemma string, strict bool) (article.
 // cue tail ("in a statement"), time adverbials ("on Tuesday"), a short
 // object ("to Israel", "Hamas") before "that", then "that" or a colon.
 func (x *extractor) skipToContent(k, hi int) (int, bool) {
-	k += x.lx.Tail(x.lws[k:min(k+6, hi)])
+	k += x.tail(k, hi)
 	j := k
 	for j < hi && j-k < 8 {
 		w := x.lws[j]
@@ -774,11 +778,30 @@ func (x *extractor) skipToContent(k, hi int) (int, bool) {
 		case t.cap && t.word:
 			j++
 			continue
-		case x.lx.Tail(x.lws[j:min(j+6, hi)]) > 0:
-			j += x.lx.Tail(x.lws[j:min(j+6, hi)])
+		case x.tail(j, hi) > 0:
+			j += x.tail(j, hi)
 			continue
 		}
 		break
+	}
+	if j < hi && x.lws[j] != "that" && k < hi && (prepositions[x.lws[k]] || timeWords[x.lws[k]]) {
+		// "told reporters at the White House that …": a short phrase
+		// without a verb may stand before "that"
+		for m := k; m < hi && m-k < 8; m++ {
+			w := x.lws[m]
+			if !x.toks[m].word || x.toks[m].q >= 0 || verbStops[w] || pronouns[w] || leftStops[w] && w != "that" {
+				break
+			}
+			if _, v := x.lx.Verb(w); v {
+				break
+			}
+			if w == "that" {
+				if m+1 < hi && !verbStops[x.lws[m+1]] {
+					j = m
+				}
+				break
+			}
+		}
 	}
 	marked := false
 	if j < hi && (x.lws[j] == "that" && x.toks[j].q < 0 || x.isPunct(j, ":")) {
@@ -975,4 +998,25 @@ func (x *extractor) afterDateline(lo, hi int) int {
 func (x *extractor) isUpperWord(k int) bool {
 	w := x.text[x.toks[k].s:x.toks[k].e]
 	return len(w) > 1 && strings.ToUpper(w) == w && strings.ToLower(w) != w
+}
+
+// tail returns how many tokens from k belong to the cue as its setting:
+// a listed phrase ("in a statement", "on social media") or "in a/an/the
+// … <medium>" ("in a Telegram post", "in a televised address").
+func (x *extractor) tail(k, hi int) int {
+	if n := x.lx.Tail(x.lws[k:min(k+6, hi)]); n > 0 {
+		return n
+	}
+	if k+2 >= hi || x.lws[k] != "in" || !determiners[x.lws[k+1]] {
+		return 0
+	}
+	for m := k + 2; m < hi && m-k <= 5; m++ {
+		if !x.toks[m].word || verbStops[x.lws[m]] {
+			return 0
+		}
+		if x.lx.Medium(x.lws[m]) {
+			return m + 1 - k
+		}
+	}
+	return 0
 }
