@@ -21,6 +21,7 @@ func Find(d *text.Doc) []article.Entity {
 		n += len(s.Tokens)
 	}
 	ar := newArena(n)
+	sc.cands = make([]cand, 0, candCap(n))
 	for i, s := range d.Sentences {
 		sc.sents[i] = newSentence(d.Text, s.Tokens, lc, ar)
 		sc.sents[i].index = i

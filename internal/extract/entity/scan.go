@@ -17,12 +17,9 @@ type cand struct {
 	lex        bool   // found in a lexicon
 	weak       bool   // a sentence-initial common word, kept only if seen elsewhere
 	single     bool   // an unlisted single word whose type is decided later
-	afterTitle bool   // a rank title stands right before it
-	title      int    // first word of that title
 	orgCue     bool   // the context says organization ("engine maker X")
 	placeCue   bool   // the context says place ("in X")
 	personCue  bool   // the context says person ("X said", "X, who")
-	country    string // the country of a demonym or capital
 	kind       string // the lexicon kind of a listed name
 	city       bool   // "Mobile, Alabama": the span runs over the state
 }
@@ -34,6 +31,10 @@ type scanner struct {
 	cands     []cand
 	sentCands []int // index of the first candidate of each sentence
 }
+
+// cap of the candidate list: about one name in eight words, so that the
+// list seldom grows.
+func candCap(words int) int { return words/8 + 16 }
 
 // inSentence returns the candidates of sentence si found so far.
 func (sc *scanner) inSentence(si int) []cand {
@@ -288,7 +289,7 @@ func isSuffix(w string) bool {
 // listed records a lexicon name at words [i,k).
 func (sc *scanner) listed(si, i, k int, e lexicon.NameEntry) int {
 	s := &sc.sents[si]
-	c := cand{sent: si, i: i, j: k, typ: e.Type, key: e.Type + "|" + e.Name, lex: true, country: e.Country, kind: e.Kind}
+	c := cand{sent: si, i: i, j: k, typ: e.Type, key: e.Type + "|" + e.Name, lex: true, kind: e.Kind}
 	if e.Kind == lexicon.NameDemonym {
 		// "Israeli army", "Syria's foreign ministry" are organizations
 		if m := govNoun(s, k); m > k {
@@ -371,7 +372,7 @@ func (sc *scanner) hyphenParts(si, i int, w string) {
 			part = w[:j]
 		}
 		if e, ok := lexicon.Names().Lookup(part); ok && text.IsCapitalized(part) {
-			c := cand{sent: si, i: i, j: i + 1, typ: e.Type, key: e.Type + "|" + e.Name, lex: true, country: e.Country}
+			c := cand{sent: si, i: i, j: i + 1, typ: e.Type, key: e.Type + "|" + e.Name, lex: true}
 			c.span = article.Span{Start: off, End: off + len(part)}
 			sc.add(c)
 		}
@@ -399,7 +400,7 @@ func (sc *scanner) person(si, t, i int) int {
 			break
 		}
 	}
-	c := cand{sent: si, i: i, j: k, typ: article.Person, afterTitle: true, title: t}
+	c := cand{sent: si, i: i, j: k, typ: article.Person}
 	c.span = article.Span{Start: s.w[t].start, End: s.w[k-1].end}
 	sc.add(c)
 	return k
