@@ -395,9 +395,11 @@ func (x *finder) counts(k, n int, sure bool) bool {
 		return false
 	}
 	// "the 737 replacement": a number before a singular noun is a name
-	if t.kind == text.Number && t.l != "1" && x.nounLike(e) && !x.plural(x.w(e)) && x.tk(e).inTime == "" &&
-		!lex.noname[x.w(e)] && x.w(e) != "percent" && lex.currency[x.w(e)] == "" {
-		return false
+	if t.kind == text.Number && len(t.s) >= 3 && !strings.ContainsAny(t.s, ",.") && x.nounLike(e) &&
+		!x.plural(x.w(e)) && x.tk(e).inTime == "" && x.w(e) != "percent" && lex.currency[x.w(e)] == "" {
+		if u, _, _ := x.phrase(e); u == "" {
+			return false
+		}
 	}
 	// "Boeing 737", "Windows 7": a capitalized word before a bare number,
 	// unless the number goes on to count something
