@@ -18,7 +18,7 @@ func Extract(d *text.Doc, a *article.Article) {
 
 // Find returns the agreements of an article in order of first mention.
 func Find(d *text.Doc, a *article.Article) []article.Agreement {
-	f := &finder{a: a}
+	f := &finder{a: a, termSents: map[*event.Sent]*agr{}}
 	var prevSources []*event.Chunk
 	for i := range d.Sentences {
 		if !event.Body(d, i) {
@@ -31,6 +31,7 @@ func Find(d *text.Doc, a *article.Article) []article.Agreement {
 		prevSources = reportSources(s)
 		f.attach(s, ms, meds)
 	}
+	f.eventTerms()
 	f.finish()
 	out := make([]article.Agreement, 0, len(f.agrs))
 	for _, g := range f.agrs {
@@ -59,9 +60,10 @@ type status struct {
 }
 
 type finder struct {
-	a     *article.Article
-	agrs  []*agr
-	sents []*event.Sent
+	a         *article.Article
+	agrs      []*agr
+	sents     []*event.Sent
+	termSents map[*event.Sent]*agr // sentences already read for terms
 }
 
 // mention is one reference to an agreement in a sentence.
@@ -236,12 +238,12 @@ func (f *finder) attach(s *event.Sent, ms []*mention, meds []string) {
 	// "the agreement" beside "a 60-day deal" means that deal
 	order := make([]*mention, 0, len(ms))
 	for _, m := range ms {
-		if m.phase {
+		if len(m.features) > 0 && !m.phase {
 			order = append(order, m)
 		}
 	}
 	for _, m := range ms {
-		if len(m.features) > 0 && !m.phase {
+		if m.phase {
 			order = append(order, m)
 		}
 	}
@@ -329,11 +331,11 @@ func (f *finder) recent() *agr {
 // resolveIn resolves a mention, preferring for a bare reference an
 // agreement already named in the same sentence.
 func (f *finder) resolveIn(s *event.Sent, m *mention, here []*agr) *agr {
-	if len(m.features) == 0 && !m.phase {
-		for _, g := range here {
-			if compatible(g, m.kind) && headsAgree(g, m.head) {
-				return g
-			}
+	for _, g := range here {
+		// "phase one" of the agreement named beside it; a bare "a
+		// proposal" not of a past one
+		if m.phase || len(m.features) == 0 && compatible(g, m.kind) && headsAgree(g, m.head) && (m.definite || !g.background) {
+			return g
 		}
 	}
 	return f.resolve(s, m)

@@ -1,6 +1,8 @@
 package agreement
 
 import (
+	"strings"
+
 	"github.com/parley-news/parley/internal/article"
 	"github.com/parley-news/parley/internal/extract/event"
 )
@@ -13,6 +15,7 @@ import (
 func (f *finder) terms(s *event.Sent, ms []*mention) {
 	var g *agr
 	for _, m := range ms {
+		// the agreement named first: the sentence is about it
 		if m.agr != nil {
 			g = m.agr
 			break
@@ -27,7 +30,7 @@ func (f *finder) terms(s *event.Sent, ms []*mention) {
 		g = r
 		g.last = s.Index
 	}
-	before := len(g.rec.Terms)
+	f.termSents[s] = g
 	for _, m := range ms {
 		if m.agr != nil && m.duration > 0 {
 			to := m.to
@@ -43,7 +46,7 @@ func (f *finder) terms(s *event.Sent, ms []*mention) {
 			f.addTerm(m.agr, s, m.to+1, clauseEnd(s, m.to+1))
 		}
 	}
-	if k, to := obligationCue(s); k >= 0 {
+	if k, to := obligationCue(s); k >= 0 && !s.Negated(k) {
 		end := clauseEnd(s, to)
 		for _, it := range items(s, to, end) {
 			f.addTerm(g, s, it[0], it[1])
@@ -56,7 +59,7 @@ func (f *finder) terms(s *event.Sent, ms []*mention) {
 				f.addTerm(g, s, it[0], it[1])
 			}
 		}
-	} else if len(g.rec.Terms) == before && provision(s) {
+	} else if provision(s) || len(ms) > 0 && (modal(s) || statusClause(s)) {
 		from, to := frame(s)
 		if to-from <= 45 {
 			f.addTerm(g, s, from, to)
@@ -69,16 +72,113 @@ func (f *finder) addTerm(g *agr, s *event.Sent, from, to int) {
 	if !ok {
 		return
 	}
-	for i, x := range g.rec.Terms {
+	for _, x := range g.rec.Terms {
 		if x.Start <= t.Start && t.End <= x.End {
-			return
-		}
-		if t.Start <= x.Start && x.End <= t.End {
-			g.rec.Terms[i] = t
 			return
 		}
 	}
 	g.rec.Terms = append(g.rec.Terms, t)
+}
+
+// modal reports "will", "would", "must", "have to": a step still to come.
+func modal(s *event.Sent) bool {
+	for _, w := range s.Words {
+		switch w.W {
+		case "will", "would", "must", "shall", "should":
+			return true
+		}
+	}
+	return false
+}
+
+// statusClause reports a sentence that tells what became of the agreement
+// ("established three phases", "expired on March 1", "broke the ceasefire").
+func statusClause(s *event.Sent) bool {
+	for _, w := range s.Words {
+		if w.Num || brokenWords[w.W] || expiredWords[w.W] || agreedWords[w.W] || w.W == "broke" || w.W == "established" || w.W == "created" || w.W == "supported" || w.W == "return" {
+			return true
+		}
+	}
+	return false
+}
+
+// eventTerms adds, as terms, the sentences where the deal is carried out:
+// releases, withdrawals, aid and truces told after an agreement was named
+// ("In return, Israel freed 1,968 Palestinians").
+func (f *finder) eventTerms() {
+	for _, e := range f.a.Events {
+		switch e.Type {
+		case "RELEASE_PERSONS", "WITHDRAW", "AID", "CEASEFIRE_START", "CEASEFIRE_BREAK":
+		case "AGREE":
+			// "both sides have agreed that the UN would lead aid operations"
+			if !strings.Contains(f.a.Text[e.Evidence.Start:e.Evidence.End], "agreed that") {
+				continue
+			}
+		default:
+			continue
+		}
+		if e.Modality == "negated" || e.Modality == "hypothetical" {
+			continue
+		}
+		var s *event.Sent
+		for _, x := range f.sents {
+			if x.Span.Start <= e.Evidence.Start && e.Evidence.Start < x.Span.End {
+				s = x
+			}
+		}
+		if s == nil || f.termSents[s] != nil {
+			continue
+		}
+		// the agreement named last before the act, and lately
+		var g *agr
+		for _, h := range f.agrs {
+			if h.background || len(h.rec.Mentions) == 0 || h.rec.Mentions[0].Start > s.Span.Start {
+				continue
+			}
+			if g == nil || h.lastBefore(s.Span.Start) > g.lastBefore(s.Span.Start) {
+				g = h
+			}
+		}
+		if g == nil || !g.nearBefore(f.sents, s, 8) {
+			continue
+		}
+		from, to := frame(s)
+		if to-from <= 45 {
+			f.addTerm(g, s, from, to)
+			f.termSents[s] = g
+		}
+	}
+}
+
+// lastBefore is the start of the agreement's last mention before off.
+func (g *agr) lastBefore(off int) int {
+	last := -1
+	for _, m := range g.rec.Mentions {
+		if m.Start <= off {
+			last = m.Start
+		}
+	}
+	return last
+}
+
+// nearBefore reports a mention of g within n body sentences before s.
+func (g *agr) nearBefore(sents []*event.Sent, s *event.Sent, n int) bool {
+	last := g.lastBefore(s.Span.Start)
+	if last < 0 {
+		return false
+	}
+	count := 0
+	for i := len(sents) - 1; i >= 0; i-- {
+		x := sents[i]
+		if x.Span.Start > s.Span.Start {
+			continue
+		}
+		if x.Span.Start <= last && last < x.Span.End {
+			return count <= n
+		}
+		count++
+	}
+	return false
 }
 
 // continues reports a sentence that carries on describing an agreement:
@@ -87,6 +187,9 @@ func (f *finder) addTerm(g *agr, s *event.Sent, from, to int) {
 func continues(s *event.Sent) bool {
 	if len(s.Words) == 0 {
 		return false
+	}
+	if k, _ := obligationCue(s); k >= 0 {
+		return true // "Armenia and Azerbaijan are committing to stop all fighting"
 	}
 	switch s.Words[0].W {
 	case "during", "under", "in", "it", "this", "that", "as":
@@ -188,11 +291,22 @@ func clauseEnd(s *event.Sent, from int) int {
 	return len(s.Words)
 }
 
-// reportFrameAfter reports ", the official said" after a comma.
+// reportFrameAfter reports ", the official said." closing the sentence
+// after a comma ("..., and the official said the proposal would ..." is
+// no frame but a clause of its own).
 func reportFrameAfter(s *event.Sent, k int) bool {
 	for j := k + 1; j < len(s.Words) && j < k+10; j++ {
 		if event.ReportCue(s.Words[j].W) {
-			return true
+			rest := 0
+			for r := j + 1; r < len(s.Words); r++ {
+				if s.Words[r].W == "that" {
+					return false
+				}
+				if !s.Words[r].Punct {
+					rest++
+				}
+			}
+			return rest <= 8
 		}
 		if s.Words[j].Punct {
 			return false
@@ -217,8 +331,21 @@ func frame(s *event.Sent) (int, int) {
 			break
 		}
 	}
-	if e := clauseEnd(s, from); e < to {
-		to = e
+	// ", the official said." at the end
+	for k := len(s.Words) - 1; k > from; k-- {
+		if s.Words[k].Raw == "," && reportFrameAfter(s, k) {
+			to = k
+			break
+		}
+	}
+	if to-from > 45 {
+		// a long sentence: up to ", said the official, who ..."
+		for k := from; k < to; k++ {
+			if s.Words[k].Raw == "," && k+3 < to && (event.ReportCue(s.Words[k+1].W) || event.ReportCue(s.Words[k+2].W) || event.ReportCue(s.Words[k+3].W)) {
+				to = k
+				break
+			}
+		}
 	}
 	return from, to
 }
