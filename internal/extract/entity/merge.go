@@ -271,7 +271,7 @@ func (m *merger) count(w string) int { return m.capCount[w] }
 // belongs to the name: "the United States said", not "the U.S. market".
 func (m *merger) withArticle(c *cand, e *ent) article.Span {
 	sp := c.span
-	if e.typ == article.Person || e.typ == article.Group || c.i == 0 {
+	if e.typ == article.Person || e.typ == article.Group || c.i == 0 || c.city {
 		return sp
 	}
 	s := &m.sc.sents[c.sent]

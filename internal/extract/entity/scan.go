@@ -514,8 +514,8 @@ func (sc *scanner) guess(s *sentence, i, k int, c cand) string {
 		}
 		return ""
 	}
-	if placePrefixes[s.w[i].l] {
-		return article.Place // "St Vincent", "Fort Bragg", "Lake Chad"
+	if placePrefixes[s.w[i].l] || compass[s.w[k-1].l] {
+		return article.Place // "St Vincent", "Fort Bragg", "Lake Chad", "Moscone West"
 	}
 	switch {
 	case lexicon.IsGivenName(first) && !acronym:
@@ -546,6 +546,8 @@ func nextWords(s *sentence, k int) string {
 	}
 	return n
 }
+
+var compass = wordSet("north south east west northeast northwest southeast southwest")
 
 var placePrefixes = wordSet("st st. saint san santa sao são fort port mount mt mt. lake cape point camp")
 
