@@ -256,8 +256,7 @@ func build(ls []line, title string, bodyDoc bool, metaCaps []string) *story {
 			// a headline that ends with a stop or a question mark:
 			// "Stealth Over Health: ... Optics.", "Will the truce hold?"
 			titleIdx = bodyStart
-			for bodyStart++; ls[bodyStart].kind != kProse; bodyStart++ {
-			}
+			bodyStart++ // what follows the headline is body, short lines too
 		}
 		if titleIdx >= 0 {
 			s.title = ls[titleIdx].text
@@ -405,14 +404,18 @@ func finish(d read.Doc, opts Options, i int, s *story) *article.Article {
 func segment(ls []line) [][2]int {
 	starts := []int{0}
 	inBody := false
+	paras := 0 // prose lines of the current story
 	for i := 0; i < len(ls); {
 		if ls[i].kind == kProse {
-			if inBody && i > 0 && ls[i-1].kind == kProse && wireLead(ls[i].text) {
+			if paras >= 2 && ls[i-1].kind == kProse && wireLead(ls[i].text) {
 				// a wire dateline only ever opens a story, even one
-				// pasted without a headline
+				// pasted without a headline (the first line of a story
+				// may be its headline, ending with a stop)
 				starts = append(starts, i)
+				paras = 0
 			}
 			inBody = true
+			paras++
 			i++
 			continue
 		}
@@ -427,9 +430,10 @@ func segment(ls []line) [][2]int {
 		if j == len(ls) {
 			break // the page's tail
 		}
-		if at, ok := opens(ls[i:j], ls[j]); ok {
+		if at, ok := opens(ls[i:j], ls[j], paras); ok {
 			starts = append(starts, i+at)
 			inBody = false
+			paras = 0
 		}
 		i = j
 	}
@@ -450,7 +454,7 @@ func segment(ls []line) [][2]int {
 // new story's headline comes with head furniture (captions, share widgets,
 // a timestamp or byline, a breadcrumb), is repeated, follows the previous
 // story's closing lines, or stands after a wide gap above a dateline lead.
-func opens(r []line, next line) (int, bool) {
+func opens(r []line, next line, paras int) (int, bool) {
 	// headline candidates: short lines that are not link titles
 	cand := make([]line, len(r))
 	links := false
@@ -472,7 +476,7 @@ func opens(r []line, next line) (int, bool) {
 	}
 	title := firstHeadline(cand)
 	if title < 0 {
-		if wireLead(next.text) {
+		if paras >= 2 && wireLead(next.text) {
 			return len(r), true // a headless story: it starts at its dateline
 		}
 		return 0, false

@@ -352,6 +352,31 @@ The agreement was reached after talks hosted by a third country, officials said.
 			},
 		},
 		{
+			name: "a headline with a stop above a wire lead is one story",
+			doc: read.Doc{Text: `Envoy expelled from the capital after row over talks.
+
+ACCRA, Ghana, May 2 (UPI) — The government expelled a foreign envoy on Tuesday after he criticised the peace talks in a radio interview.
+
+The envoy has 48 hours to leave, the foreign ministry said.`},
+			wants: []want{{title: "Envoy expelled from the capital after row over talks.", lead: "ACCRA, Ghana, May 2 (UPI)", outlet: "UPI", removed: []string{}}},
+		},
+		{
+			name: "a live file: the headline, an intro ending with a colon, time stamps as sub-headings",
+			doc: read.Doc{Text: `The Latest: Talks on prisoner exchange resume in Muscat.
+
+MUSCAT, Oman (AP) — The Latest on the prisoner exchange talks (all times local):
+
+7 p.m.
+
+Negotiators from both sides returned to the table on Saturday evening after a break of several hours, a mediator said.
+
+4 p.m.
+
+The talks were suspended after a dispute over the order in which prisoners would be released.`},
+			wants: []want{{title: "The Latest: Talks on prisoner exchange resume in Muscat.", lead: "MUSCAT, Oman (AP) — The Latest on the prisoner exchange talks (all times local):\n\n7 p.m.\n\nNegotiators",
+				outlet: "The Associated Press", removed: []string{}}},
+		},
+		{
 			name:  "only page furniture: nothing is lost",
 			doc:   read.Doc{Body: true, Text: "Share\nTweet\nEmail"},
 			wants: []want{{lead: "Share\n\nTweet\n\nEmail", removed: []string{}}},

@@ -411,7 +411,7 @@ func endsSentence(s string) bool {
 	s = strings.TrimRight(s, " ")
 	r, _ := utf8.DecodeLastRuneInString(s)
 	switch r {
-	case '.', '!', '?', '"', '”', '’', '\'', '…', ')', ';':
+	case '.', '!', '?', '"', '”', '’', '\'', '…', ')', ';', ':':
 		if r == ')' {
 			// "(AP)" and other bracket endings end a sentence only after a stop
 			t := strings.TrimSuffix(s, ")")
