@@ -165,6 +165,12 @@ func (x *extractor) verbCue(si, i int) {
 			if lo, hi, ok := x.appositiveSource(si, p); ok {
 				if cont, outlet, ok := x.contentAfter(si, after, lemma, strict); ok {
 					x.emit(si, i, after, lo, hi, cont, outlet)
+				} else if x.restIsAdverbial(si, cueHi, lemma, strict) && (lo > s.lo && (x.isPunct(lo-1, ",", "—", "–") || x.closesQuote(lo-1)) ||
+					lo == s.lo && lo > 0 && x.closesQuote(lo-1)) {
+					// "“…,” Mr. King, 82, told me."
+					if cont, ok := x.contentBefore(si, lo-1); ok {
+						x.emit(si, i, after, lo, hi, cont, x.outletAfter(si, cueHi, lemma))
+					}
 				}
 			}
 		}
@@ -209,7 +215,7 @@ func (x *extractor) verbCue(si, i int) {
 		x.emit(si, i, after, lo, hi, cont, outlet)
 		return
 	}
-	if canBefore && x.restIsAdverbial(si, cueHi, lemma) {
+	if canBefore && x.restIsAdverbial(si, cueHi, lemma, strict) {
 		if cont, ok := x.contentBefore(si, lo-1); ok {
 			outlet := x.outletAfter(si, cueHi, lemma)
 			x.emit(si, i, after, lo, hi, cont, outlet)
@@ -227,12 +233,16 @@ func (x *extractor) adverbial(off int) bool {
 // restIsAdverbial reports whether what follows a cue (past a told-object
 // and a cue tail) says nothing of its own: the end of the sentence, a comma
 // ("…, speaking on condition of anonymity") or an adverbial phrase.
-func (x *extractor) restIsAdverbial(si, k int, lemma string) bool {
+func (x *extractor) restIsAdverbial(si, k int, lemma string, strict bool) bool {
 	s := x.sents[si]
 	if tellVerbs[lemma] {
 		_, k = x.tellObject(k, s.hi)
 	}
 	k += x.tail(k, s.hi)
+	if strict {
+		// "began taking calls from listeners": a strict cue ends its clause
+		return k >= s.hi || !x.toks[k].word
+	}
 	if k < s.hi && adverbialStarts[x.lws[k]] {
 		return true
 	}
@@ -531,8 +541,11 @@ func (x *extractor) npAfter(k, hi int) (int, int, bool) {
 			}
 			break
 		}
-		if (w == "on" || w == "in" || w == "at" || w == "during" || w == "after" || w == "when" || w == "while" || w == "as") && e > lo {
+		if (w == "when" || w == "while" || w == "as") && e > lo {
 			break
+		}
+		if (w == "on" || w == "in" || w == "at" || w == "during" || w == "after") && e > lo && (x.dayAfter(e) || x.tail(e, hi) > 0) {
+			break // "said the envoy on Tuesday", "said X in a statement"
 		}
 		if _, v := x.lx.Verb(w); v && e > lo && !x.toks[e].cap {
 			// "a diplomat briefed on the talks" is a name; "the group
@@ -749,6 +762,13 @@ func (x *extractor) contentAfter(si, k int, lemma string, strict bool) (article.
 				end = j
 				break
 			}
+		}
+	}
+	for j := start + 1; j+1 < end; j++ {
+		// "… for him.” She says …": a sentence end inside the sentence
+		if x.isPunct(j, ".", "!", "?") && x.closesQuote(j+1) && j+2 < end && x.toks[j+2].cap && x.toks[j+2].word {
+			end = j + 2
+			break
 		}
 	}
 	c, ok := x.trimmed(si, start, end)
