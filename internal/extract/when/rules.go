@@ -25,6 +25,7 @@ func (tg *tagger) core(i int) (found, bool) {
 		}
 	}
 	if t.kind == text.Number {
+		try(tg.shortDecade(i))
 		try(tg.isoDate(i))
 		try(tg.slashDate(i))
 		try(tg.clock(i))
@@ -492,6 +493,16 @@ func (tg *tagger) year(i int) (found, bool) {
 		i0 = i - 1
 	}
 	return found{i: i0, j: j, kind: Date, value: fmtYear(y)}, true
+}
+
+// shortDecade reads "the '90s" (the token at i is "90").
+func (tg *tagger) shortDecade(i int) (found, bool) {
+	n, l, ok := tg.digitsOf(i)
+	q := tg.w(i - 1)
+	if !ok || l != 2 || n%10 != 0 || q != "'" && q != "’" || !tg.tk(i).glued || !tg.glue(i+1, "s") {
+		return found{}, false
+	}
+	return found{i: i - 1, j: i + 2, kind: Date, value: strconv.Itoa(tg.century2(n) / 10)}, true
 }
 
 // yearOpener lists capitalized words that may stand before a year.

@@ -65,6 +65,7 @@ func TestFind(t *testing.T) {
 		{"year before a noun", "2025-05-27", "He backed the 1974 agreement.", []string{"1974=1974"}},
 		{"count is no year", "2025-05-27", "Some 2000 troops were sent.", nil},
 		{"decade", "2025-05-27", "Fighting flared in the 1990s.", []string{"1990s=199"}},
+		{"short decade", "2025-05-27", "Fighting flared in the '90s.", []string{"'90s=199"}},
 		{"weekday past", "2025-07-02", "Trump said Tuesday that Israel agreed.", []string{"Tuesday=2025-07-01"}},
 		{"weekday on the anchor day", "2025-05-27", "Five people told Reuters on Tuesday.", []string{"Tuesday=2025-05-27"}},
 		{"weekday future", "2025-07-02", "The envoy will arrive on Friday.", []string{"Friday=2025-07-04"}},
