@@ -24,7 +24,7 @@ func Find(d *text.Doc, a *article.Article) []article.Event {
 			sents = append(sents, Analyse(d, a, i))
 		}
 	}
-	ctx := &story{sides: MainActors(sents)}
+	ctx := &story{sides: MainActors(sents), told: map[string]bool{}}
 	var out []article.Event
 	prevProposal := false
 	last := -1
@@ -53,6 +53,28 @@ type story struct {
 	prev  *Chunk   // the last subject, for "it", "they", "he"
 	pair  []*Chunk // the last two sides named together, for "both sides"
 	sides []string // the article's main actors, most mentioned first
+	told  map[string]bool // event nouns told already ("ATTACK_GROUND|fighting")
+}
+
+// quoted marks the words inside quotation marks.
+func (s *Sent) quoted() []bool {
+	out := make([]bool, len(s.Words))
+	in := false
+	for k, w := range s.Words {
+		switch w.Raw {
+		case "“":
+			in = true
+			continue
+		case "”":
+			in = false
+			continue
+		case "\"":
+			in = !in
+			continue
+		}
+		out[k] = in
+	}
+	return out
 }
 
 // lastPair finds the last "X and Y" (or "between X and Y") of two states
@@ -99,7 +121,12 @@ func (s *Sent) events(lx *lexicon.EventLexicon, a *article.Article, ctx *story) 
 	low := s.Lower()
 	var trigs []trigger
 	lastLight := -1
+	quoted := s.quoted()
 	for i := 0; i < len(s.Words); i++ {
+		if quoted[i] {
+			// a direct quotation is the speaker's words: a claim
+			continue
+		}
 		if _, n := lx.Light.Match(low, i); n > 0 && s.verbish(i) {
 			lastLight = i + n - 1
 		}
@@ -124,6 +151,15 @@ func (s *Sent) events(lx *lexicon.EventLexicon, a *article.Article, ctx *story) 
 		light := -1
 		if t.POS == lexicon.EventNoun && lastLight >= 0 && i-lastLight <= 5 && s.plainBetween(lastLight+1, i) {
 			light = lastLight
+		}
+		if t.POS == lexicon.EventNoun && light < 0 && i > 0 && s.Words[s.skipMods(i-1)+1].W == "the" || t.POS == lexicon.EventNoun && light < 0 && i > 0 && s.Words[i-1].W == "the" {
+			// "the fighting", "the talks" once they were told: the same act
+			if ctx.told[t.Type+"|"+low[i]] {
+				continue
+			}
+		}
+		if t.POS == lexicon.EventNoun {
+			ctx.told[t.Type+"|"+low[i]] = true
 		}
 		trigs = append(trigs, trigger{at: i, n: n, t: t, light: light})
 		i += n - 1
@@ -306,7 +342,7 @@ func (s *Sent) licensed(t *lexicon.EventTrigger, i, n, lastLight int) bool {
 	switch {
 	case t.Has("truce") && !anyIn(s.window(i+n, 4), truceWords):
 		return false
-	case t.Has("pact") && !anyIn(s.window(i+n, 5), pactWords):
+	case t.Has("pact") && !anyIn(s.window(i+n, 5), pactWords) && !(s.passive(i) && s.pactBefore(i)):
 		return false
 	case t.Has("subjtruce") && !anyIn(s.windowBack(i, 8), truceWords):
 		return false

@@ -161,6 +161,9 @@ func (s *Sent) proposal(head int) bool {
 func (s *Sent) clauseStart(i int) int {
 	for k := i - 1; k >= 0; k-- {
 		w := s.Words[k]
+		if boundaries[w.W] && k > 0 && auxes[s.Words[k-1].W] {
+			continue // "has since killed": an adverb
+		}
 		if w.Raw == ";" || w.Raw == ":" || boundaries[w.W] || relatives[w.W] {
 			return k + 1
 		}

@@ -23,7 +23,7 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 	passive := t.POS != lexicon.EventNoun && s.passive(tr.at)
 	var actors, targets []*Chunk
 	subj := s.subject(head)
-	if subj == nil && main != nil && main.To <= head && s.dependent(head) {
+	if subj == nil && main != nil && main.To <= head && (s.dependent(head) || s.coordinatedVerb(head)) {
 		// "..., meeting representatives and detaining two members": a
 		// participle or a second verb shares the main subject
 		subj = main
@@ -130,7 +130,7 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 	for i, c := range actors {
 		actors[i] = s.appositive(c)
 	}
-	agreedPact := t.Type == "AGREE" && tr.at > 0 && pactWords[s.Words[tr.at-1].W]
+	agreedPact := t.Type == "AGREE" && tr.at > 0 && (pactWords[s.Words[tr.at-1].W] || passive && s.pactBefore(tr.at))
 	if len(actors) == 0 && (t.POS == lexicon.EventNoun && sideEvents[t.Type] || agreedPact) && len(ctx.sides) >= 2 {
 		// "The talks began on Saturday", "Fighting erupted": between the
 		// story's two sides
@@ -310,10 +310,26 @@ func (s *Sent) dependent(i int) bool {
 		return false
 	}
 	p := s.Words[i-1]
-	if strings.HasSuffix(s.Words[i].W, "ing") && (p.Raw == "," || p.W == "and" || p.W == "while" || p.W == "by" || p.W == "after" || p.W == "before") {
+	if strings.HasSuffix(s.Words[i].W, "ing") && (p.Raw == "," || p.W == "and" || p.W == "while" || p.W == "by" || p.W == "after" || p.W == "before" || p.W == "time") {
+		// "..., while at the same time lobbying Washington"
 		return true
 	}
 	return p.W == "and" && !s.Words[i].Cap
+}
+
+// coordinatedVerb reports a verb group opened by "but" or "and" ("was
+// invited but is not attending"): it shares the main subject.
+func (s *Sent) coordinatedVerb(i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		w := s.Words[k].W
+		if w == "but" || w == "and" || w == "or" {
+			return k > 0 && s.ChunkAt(k-1) == nil
+		}
+		if !auxes[w] && !adverbs[w] && !beForms[w] && !raising[w] && w != "not" && w != "to" && !strings.HasSuffix(w, "n't") {
+			return false
+		}
+	}
+	return false
 }
 
 // ledName is the actor inside "Hamas-led".
@@ -518,6 +534,17 @@ func (s *Sent) prepBefore(c *Chunk) string {
 		return ""
 	}
 	return s.Words[c.From-1].W
+}
+
+// pactBefore reports an agreement noun shortly before word i: "the text
+// of a treaty was agreed", "a plan ..., which was concluded".
+func (s *Sent) pactBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		if pactWords[s.Words[k].W] || proposalNouns[s.Words[k].W] || s.Words[k].W == "text" {
+			return true
+		}
+	}
+	return false
 }
 
 // withMeans reports an event noun after "with" ("broke the ceasefire with
