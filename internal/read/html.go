@@ -105,7 +105,10 @@ func parsePage(data []byte, contentType, pageURL string, lim Limits, engine stri
 	}
 	p := page{Captions: figCaptions(doc)}
 	if engine != EngineTrafilatura {
-		if art, err := readability.FromDocument(doc, u); err == nil && art.Node != nil {
+		rp := readability.NewParser()
+		rp.KeepClasses = true // for pruneBoxes
+		if art, err := rp.ParseDocument(doc, u); err == nil && art.Node != nil {
+			pruneBoxes(art.Node)
 			p.Text = strings.Join(paragraphs(art.Node, p.Captions), "\n\n")
 			p.Title, p.Author, p.Outlet = art.Title(), art.Byline(), art.SiteName()
 			p.Language = art.Language()
@@ -123,6 +126,7 @@ func parsePage(data []byte, contentType, pageURL string, lim Limits, engine stri
 			MaxTreeSize:     lim.Elements,
 		})
 		if err == nil && res != nil && res.ContentNode != nil {
+			pruneBoxes(res.ContentNode)
 			if t := strings.Join(paragraphs(res.ContentNode, p.Captions), "\n\n"); len(t) > len(p.Text) {
 				p.Text = t
 			}
@@ -349,7 +353,7 @@ var dateMeta = map[string]bool{
 // declarations: the canonical URL, a publication date from <meta> or the
 // first <time datetime>, the language of <html lang> and the <title>.
 func pageMeta(doc *html.Node, p *page) {
-	var canonical, ogURL, metaDate, timeDate, lang, title, ldDate, ldOutlet string
+	var canonical, ogURL, metaDate, timeDate, lang, title, ldDate, ldOutlet, ldURL, author string
 	walk(doc, func(n *html.Node) bool {
 		if n.Type != html.ElementNode {
 			return true
@@ -372,6 +376,8 @@ func pageMeta(doc *html.Node, p *page) {
 				ogURL = absURL(attr(n, "content"))
 			case dateMeta[key] && metaDate == "":
 				metaDate = isoDate(attr(n, "content"))
+			case key == "author" && author == "":
+				author = oneLine(attr(n, "content"))
 			}
 		case atom.Time:
 			if timeDate == "" {
@@ -380,7 +386,7 @@ func pageMeta(doc *html.Node, p *page) {
 		case atom.Script:
 			if strings.EqualFold(attr(n, "type"), "application/ld+json") && n.FirstChild != nil {
 				ld := jsonLD(n.FirstChild.Data)
-				ldDate, ldOutlet = cmp.Or(ldDate, ld.date), cmp.Or(ldOutlet, ld.outlet)
+				ldDate, ldOutlet, ldURL = cmp.Or(ldDate, ld.date), cmp.Or(ldOutlet, ld.outlet), cmp.Or(ldURL, ld.url)
 			}
 			return false
 		case atom.Style, atom.Svg:
@@ -391,10 +397,11 @@ func pageMeta(doc *html.Node, p *page) {
 	if canonical != "" {
 		p.URL = canonical
 	} else if p.URL == "" {
-		p.URL = ogURL
+		p.URL = cmp.Or(ogURL, ldURL)
 	}
 	p.Published = cmp.Or(p.Published, ldDate, metaDate, timeDate)
-	p.Outlet = cmp.Or(p.Outlet, ldOutlet)
+	p.Outlet = cmp.Or(p.Outlet, ldOutlet, titleOutlet(title, p.Title))
+	p.Author = cmp.Or(p.Author, author)
 	p.Language = langCode(cmp.Or(p.Language, lang))
 	p.Title = cmp.Or(p.Title, title)
 }
@@ -442,7 +449,7 @@ func langCode(s string) string {
 }
 
 // ldFacts are what parley takes from a page's JSON-LD.
-type ldFacts struct{ date, outlet string }
+type ldFacts struct{ date, outlet, url string }
 
 // articleTypes are the schema.org types of a news story.
 var articleTypes = map[string]bool{"NewsArticle": true, "Article": true, "ReportageNewsArticle": true,
@@ -472,6 +479,19 @@ func jsonLD(src string) ldFacts {
 			var f ldFacts
 			if d, ok := x["datePublished"].(string); ok {
 				f.date = isoDate(d)
+			}
+			switch m := x["mainEntityOfPage"].(type) {
+			case string:
+				f.url = absURL(m)
+			case map[string]any:
+				if id, ok := m["@id"].(string); ok {
+					f.url = absURL(id)
+				}
+			}
+			if f.url == "" {
+				if u, ok := x["url"].(string); ok {
+					f.url = absURL(u)
+				}
 			}
 			if pub, ok := x["publisher"].(map[string]any); ok {
 				if name, ok := pub["name"].(string); ok {
@@ -505,4 +525,55 @@ func isBinary(data []byte) bool {
 		return false
 	}
 	return bytes.IndexByte(data[:min(len(data), 8<<10)], 0) >= 0
+}
+
+// titleOutlet takes the publisher from a page <title> made of the headline
+// and the site's name ("Headline - Example Times"), when headline is
+// known; "" otherwise.
+func titleOutlet(pageTitle, headline string) string {
+	if headline == "" || !strings.HasPrefix(pageTitle, headline) {
+		return ""
+	}
+	rest := strings.TrimSpace(pageTitle[len(headline):])
+	for _, sep := range []string{"|", "-", "–", "—", "·"} {
+		if r, ok := strings.CutPrefix(rest, sep); ok {
+			if r = strings.TrimSpace(r); r != "" && len(r) < 80 {
+				return r
+			}
+		}
+	}
+	return ""
+}
+
+// boxWords name, in class or id, the boxes that sites put inside an
+// article's text: newsletter sign-ups, "read more" links, promotions.
+var boxWords = []string{"newsletter", "subscribe", "signup", "sign-up", "promo", "related", "read-more", "readmore", "recommend", "outbrain", "taboola"}
+
+// maxBox is the most text, in bytes, a pruned box may hold, so that an
+// article container whose class happens to hold such a word survives.
+const maxBox = 400
+
+// pruneBoxes removes from an extracted text the small boxes that boxWords
+// name; the extractors keep them when they sit among the paragraphs.
+// Pruning before extraction would change what the extractors score.
+func pruneBoxes(doc *html.Node) {
+	var drop []*html.Node
+	walk(doc, func(n *html.Node) bool {
+		if n.Type != html.ElementNode || n.DataAtom == atom.Body || n.DataAtom == atom.Html {
+			return true
+		}
+		names := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+		for _, w := range boxWords {
+			if strings.Contains(names, w) && len(oneLine(inlineText(n))) <= maxBox {
+				drop = append(drop, n)
+				return false
+			}
+		}
+		return true
+	})
+	for _, n := range drop {
+		if n.Parent != nil {
+			n.Parent.RemoveChild(n)
+		}
+	}
 }

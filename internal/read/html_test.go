@@ -178,3 +178,20 @@ func TestCaptions(t *testing.T) {
 		t.Errorf("text %q captions %q err %v", p.Text, p.Captions, err)
 	}
 }
+
+func TestTitleOutlet(t *testing.T) {
+	tests := []struct{ page, headline, want string }{
+		{"Talks resume – The Lake Watch", "Talks resume", "The Lake Watch"},
+		{"Talks resume | Example Times", "Talks resume", "Example Times"},
+		{"Talks resume", "Talks resume", ""},
+		{"News - Example Times", "Talks resume", ""},
+		{"Talks resume: day two", "Talks resume", ""}, // a colon starts a subtitle
+	}
+	for _, tt := range tests {
+		t.Run(tt.page, func(t *testing.T) {
+			if got := titleOutlet(tt.page, tt.headline); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
