@@ -147,8 +147,10 @@ func (x *extractor) verbCue(si, i int) {
 		return // a cue opening the sentence has no source to its left
 	}
 	if x.isPunct(p, ",", "—", "–", "-", "--") || x.closesQuote(p) {
-		// "…,” said the official." / "…, said X." — source after the cue
-		if !ing && !tellVerbs[lemma] {
+		// "…,” said the official." / "…, said X." — source after the cue,
+		// unless the sentence opens with a name and its appositive
+		// ("Derek Lane, a former envoy, said …")
+		if !ing && !tellVerbs[lemma] && !x.opensWithAppositive(si, p) {
 			if lo, hi, ok := x.npAfter(after, s.hi); ok {
 				if cont, ok := x.contentBefore(si, p); ok {
 					x.emit(si, i, after, lo, hi, cont, "")
@@ -227,7 +229,14 @@ func (x *extractor) verbCue(si, i int) {
 // phrase rather than what was said.
 func (x *extractor) adverbial(off int) bool {
 	k := x.tokAt(off)
-	return k >= 0 && adverbialStarts[x.lws[k]]
+	if k < 0 || !adverbialStarts[x.lws[k]] {
+		return false
+	}
+	if x.lws[k] == "to" {
+		// "said to reporters" is a setting; "hopes to offset" is the content
+		return k+1 < len(x.toks) && (determiners[x.lws[k+1]] || x.toks[k+1].cap || objectPronouns[x.lws[k+1]])
+	}
+	return true
 }
 
 // restIsAdverbial reports whether what follows a cue (past a told-object
@@ -318,7 +327,7 @@ func (x *extractor) subject(si int) (int, int, bool) {
 	lo := s.lo
 	for k := s.lo; k < min(s.lo+8, s.hi); k++ {
 		if x.isPunct(k, ",") {
-			if timeWords[x.lws[s.lo]] || x.lws[s.lo] == "in" || x.lws[s.lo] == "after" || x.lws[s.lo] == "amid" {
+			if timeWords[x.lws[s.lo]] || prepositions[x.lws[s.lo]] || adverbialStarts[x.lws[s.lo]] {
 				lo = k + 1
 			}
 			break
@@ -547,6 +556,10 @@ func (x *extractor) npAfter(k, hi int) (int, int, bool) {
 		if (w == "on" || w == "in" || w == "at" || w == "during" || w == "after") && e > lo && (x.dayAfter(e) || x.tail(e, hi) > 0) {
 			break // "said the envoy on Tuesday", "said X in a statement"
 		}
+		if e > lo && !x.toks[e].cap && strings.HasSuffix(w, "ed") && !determiners[x.lws[e-1]] &&
+			!(e+1 < hi && (x.lws[e+1] == "on" || x.lws[e+1] == "with" || x.lws[e+1] == "in" || x.lws[e+1] == "about" || x.lws[e+1] == "by" || x.lws[e+1] == "to")) {
+			return 0, 0, false // "Clinton reached out": a clause, not a name
+		}
 		if _, v := x.lx.Verb(w); v && e > lo && !x.toks[e].cap {
 			// "a diplomat briefed on the talks" is a name; "the group
 			// wanted observers" is a clause
@@ -568,6 +581,34 @@ func (x *extractor) npAfter(k, hi int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return lo, e, true
+}
+
+// opensWithAppositive reports whether the sentence up to token p (the
+// comma before a cue) is a name, a comma and an appositive: "X, a Y,".
+func (x *extractor) opensWithAppositive(si, p int) bool {
+	s := x.sents[si]
+	for c := s.lo + 1; c < p && c-s.lo <= 6; c++ {
+		if x.isPunct(c, ",") {
+			if !x.toks[s.lo].cap || !x.looksLikeSource(s.lo, c) {
+				return false
+			}
+			for k := s.lo; k < c; k++ {
+				if verbStops[x.lws[k]] {
+					return false
+				}
+				if _, v := x.lx.Verb(x.lws[k]); v && !x.toks[k].cap {
+					return false
+				}
+			}
+			w := x.lws[c+1]
+			return determiners[w] || w == "who" || w == "which" || x.toks[c+1].num || !x.toks[c+1].cap ||
+				x.isPunct(c+1, "(") || len(w) <= 3 && x.isUpperWord(c+1) // "R-Ky."
+		}
+		if !x.toks[c].word && !x.isPunct(c, ".", "-", "'", "’") {
+			return false
+		}
+	}
+	return false
 }
 
 // appositiveSource finds "X" in "X, a spokesman for Y, said": p is the
