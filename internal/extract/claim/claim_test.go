@@ -188,7 +188,7 @@ func TestPhrasings(t *testing.T) {
 		{"appositive", "Jon Perez, a spokesman for the mission, said the convoy was delayed.",
 			want{source: "Jon Perez, a spokesman for the mission", srcSpan: "Jon Perez, a spokesman for the mission", cue: "said", content: "the convoy was delayed", named: true, count: 1}},
 		{"appositive with a clause after the cue", "Derek Lane, who served as envoy until May, said the rebels reached out first.",
-			want{source: "Derek Lane, who served as envoy until May", srcSpan: "Derek Lane, who served as envoy until May", cue: "said", content: "the rebels reached out first", named: true, count: 1}},
+			want{source: "Derek Lane", srcSpan: "Derek Lane", cue: "said", content: "the rebels reached out first", named: true, count: 1}},
 		{"hopes to", "Ultimately, Mr. Okafor hopes to sell the mine by spring.",
 			want{source: "Mr. Okafor", srcSpan: "Mr. Okafor", cue: "hopes", content: "to sell the mine", named: true, count: 1}},
 		{"relative who", "The offer came from Rivera, who has warned that time is short.",
