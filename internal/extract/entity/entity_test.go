@@ -180,6 +180,16 @@ func TestRecognition(t *testing.T) {
 			absent: []string{"Lashkar-e-Taiba"},
 		},
 		{
+			name: "initials, particles and leagues",
+			text: "Soviet President Mikhail S. Gorbachev met Politburo member Yegor K. Ligachev. Manager Erik ten Hag spoke. \"We won,\" Ten Hag told the Premier League.",
+			want: map[string]string{
+				"Mikhail S. Gorbachev": article.Person, "Yegor K. Ligachev": article.Person,
+				"Erik ten Hag": article.Person, "Premier League": article.Organization,
+			},
+			aliases: map[string][]string{"Erik ten Hag": {"Manager Erik ten Hag", "Ten Hag"}},
+			absent:  []string{"League", "Ten Hag"},
+		},
+		{
 			name: "city and state",
 			text: "The plant in Mobile, Alabama, reopened.",
 			want: map[string]string{"Mobile": article.Place, "Alabama": article.Place},

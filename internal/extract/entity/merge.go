@@ -14,6 +14,7 @@ type ent struct {
 	typ     string
 	name    string // canonical name, or the fullest surface seen
 	listed  bool   // the name is a lexicon's canonical name
+	words   int    // words in a person's name
 	first   int    // byte offset of the first mention
 	mention []article.Span
 	roles   []string
@@ -29,13 +30,14 @@ type merger struct {
 	acro     map[string]*ent // acronyms the text introduces
 	prefix   map[string]*ent // first words of multi-word organizations
 	given    map[string]*ent // folded first words of people, when only one person has it
+	suffix   map[string]*ent // folded last two or more words of people
 	capSeen  map[string]bool // words seen capitalized inside sentences
 	capCount map[string]int  // and how often
 }
 
 func newMerger(sc *scanner) *merger {
 	m := &merger{text: sc.text, sc: sc, byKey: map[string]*ent{}, surname: map[string]*ent{},
-		acro: map[string]*ent{}, prefix: map[string]*ent{}, given: map[string]*ent{}, capSeen: map[string]bool{}, capCount: map[string]int{}}
+		acro: map[string]*ent{}, prefix: map[string]*ent{}, given: map[string]*ent{}, suffix: map[string]*ent{}, capSeen: map[string]bool{}, capCount: map[string]int{}}
 	for si := range sc.sents {
 		s := &sc.sents[si]
 		for i, w := range s.w {
@@ -86,9 +88,26 @@ func (m *merger) run() {
 		if c.typ != article.Person || c.j-c.i < 2 {
 			continue
 		}
-		words := m.sc.sents[c.sent].ss[c.i:c.j]
-		key := article.Person + "|" + strings.Join(m.sc.sents[c.sent].ls[c.i:c.j], " ")
-		e := m.get(key, article.Person, strings.Join(words, " "), false, c.span.Start)
+		s := &m.sc.sents[c.sent]
+		words := s.ss[c.i:c.j]
+		folded := s.ls[c.i:c.j]
+		key := article.Person + "|" + strings.Join(folded, " ")
+		e := m.byKey[key]
+		// "Ten Hag" after "Erik ten Hag": the end of a known name
+		for n := len(folded); e == nil && n >= 2; n-- {
+			e = m.suffix[strings.Join(folded[len(folded)-n:], " ")]
+		}
+		if e == nil {
+			e = m.get(key, article.Person, m.text[s.w[c.i].start:s.w[c.j-1].end], false, c.span.Start)
+			e.words = len(words)
+		} else {
+			m.byKey[key] = e
+		}
+		for n := 2; n < len(folded); n++ {
+			if _, ok := m.suffix[strings.Join(folded[len(folded)-n:], " ")]; !ok {
+				m.suffix[strings.Join(folded[len(folded)-n:], " ")] = e
+			}
+		}
 		for _, k := range personKeys(words) {
 			if _, ok := m.surname[k]; !ok {
 				m.surname[k] = e
@@ -152,8 +171,8 @@ func (m *merger) place(c *cand) {
 	}
 	c.span = m.withArticle(c, e)
 	e.mention = append(e.mention, c.span)
-	if e.typ == article.Person && !e.listed && len(words) > len(strings.Fields(e.name)) {
-		e.name = strings.Join(words, " ")
+	if e.typ == article.Person && !e.listed && len(words) > e.words {
+		e.name, e.words = m.text[s.w[c.i].start:s.w[c.j-1].end], len(words)
 	}
 	if c.typ == article.Person || e.typ == article.Person {
 		m.sc.roles(c, e)

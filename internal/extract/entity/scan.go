@@ -88,7 +88,8 @@ func (sc *scanner) scan(si int) {
 		}
 		t, tn := titles.LongestLower(s.ls[:lim], s.ss[:lim], i)
 		// a rank, or an office written capitalized: "Chief executive Thomas Enders"
-		if tn > 0 && (t.Kind == lexicon.NameRank || i == s.first && officeBeforeName(s, i+tn)) && w.cap && tn >= n && i+tn < len(s.w) && nameLike(s.w[i+tn]) && !s.w[i+tn-1].poss {
+		if tn > 0 && (t.Kind == lexicon.NameRank || i == s.first && officeBeforeName(s, i+tn)) && w.cap && tn >= n && i+tn < len(s.w) && nameLike(s.w[i+tn]) && !s.w[i+tn-1].poss &&
+			headOf(s, i, sc.chunk(si, i+tn)) == lexicon.NameHeadNone { // "Premier League" is no person
 			if k := sc.person(si, i, i+tn); k > i+tn {
 				i = k
 				continue
@@ -164,6 +165,11 @@ func (sc *scanner) chunk(si, i int) int {
 		w := s.w[k]
 		if k > i && strings.IndexByte(sc.text[s.w[k-1].end:w.start], '\n') >= 0 {
 			break // a name does not run over a line break
+		}
+		// a middle initial: "Mikhail S. Gorbachev", "J. K. Rowling"
+		if initial(w) && k+2 < len(s.w) && s.w[k+1].s == "." && s.w[k+1].start == w.end && nameLike(s.w[k+2]) && s.w[k+2].cap {
+			k += 2
+			continue
 		}
 		if nameLike(w) {
 			if k > i {
@@ -477,13 +483,21 @@ func (sc *scanner) unknown(si, i, k int) int {
 // guess types an unlisted name from its words and context; "" leaves a
 // single word to the merge step, which knows the article's people.
 func (sc *scanner) guess(s *sentence, i, k int, c cand) string {
-	n := k - i
+	n := 0 // words, not the dots of initials
+	for m := i; m < k; m++ {
+		if !s.w[m].punct {
+			n++
+		}
+	}
 	first := s.w[i].s
 	acronym := false
 	particle := false
 	common := 0
 	for m := i; m < k; m++ {
 		w := s.w[m]
+		if w.punct {
+			continue
+		}
 		if w.caps {
 			acronym = true
 		}
@@ -631,4 +645,9 @@ func dateline(s *sentence, k int) bool {
 		}
 	}
 	return false
+}
+
+// initial reports whether w is one capital letter.
+func initial(w word) bool {
+	return len(w.s) == 1 && w.s[0] >= 'A' && w.s[0] <= 'Z'
 }

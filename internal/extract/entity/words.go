@@ -206,7 +206,7 @@ var particles = map[string]bool{
 	"al": true, "el": true, "al-": true, "bin": true, "ibn": true, "bint": true, "abu": true,
 	"van": true, "von": true, "der": true, "den": true, "de": true, "da": true, "di": true,
 	"du": true, "del": true, "della": true, "dos": true, "das": true, "la": true, "le": true,
-	"ter": true, "ben": true, "ould": true, "ag": true, "wa": true,
+	"ter": true, "ten": true, "ben": true, "ould": true, "ag": true, "wa": true,
 }
 
 // particleName reports whether w is a lower-case particle joined to a
