@@ -25,9 +25,12 @@ var (
 	abbrevData string
 	//go:embed data/starters.txt
 	startersData string
+	//go:embed data/speech.txt
+	speechData string
 
 	abbreviations = loadAbbrevs(abbrevData)
 	starters      = loadWords(startersData)
+	speechVerbs   = loadWords(speechData)
 )
 
 func loadAbbrevs(data string) map[string]abbrevClass {
@@ -147,6 +150,12 @@ func endsHere(text string, toks []Token, i, last, j int, kind endKind) bool {
 		return !glued && isStarter(nextStr)
 	}
 	s := text[toks[i].Start:toks[i].End]
+	if s != "." && j > last+1 && isQuote(text[toks[j-1].Start:toks[j-1].End]) && attributionFollows(text, toks, j) {
+		// “Why now?” Foreign Minister Ali Khan asked. After a full stop
+		// news puts a comma ("now,” Khan said"), so `now.” He said the`
+		// opens a new sentence.
+		return false
+	}
 	if s != "." || last > i {
 		// "!", "?", an ellipsis: the next sentence starts with a capital,
 		// a digit or an opening quote ("Why?” he asked" goes on)
@@ -263,4 +272,32 @@ func (lb lineBreaks) endsAfter(text string, toks []Token, i int) bool {
 	}
 	from := strings.LastIndexByte(text[lb.start:toks[i].End], '\n') + 1 + lb.start
 	return lineEnds(text[from:toks[i].End], text[toks[i+1].Start:], lb.maxLen)
+}
+
+func isQuote(s string) bool { return s == "”" || s == "\"" || s == "’" || s == "'" || s == "»" }
+
+// attributionFollows reports whether toks[j:] is a speaker named in
+// capitalized words (titles, names, their dots and hyphens), not opening
+// with a word that usually opens a sentence, followed by a verb of saying:
+// "Foreign Minister Ali Khan asked".
+func attributionFollows(text string, toks []Token, j int) bool {
+	words := 0
+	for k := j; k < len(toks) && k < j+10; k++ {
+		t := toks[k]
+		w := text[t.Start:t.End]
+		switch {
+		case t.Kind == Word && IsCapitalized(w):
+			if words == 0 && starters[Lower(w)] {
+				return false // "He said ...", "The talks ..." open a sentence
+			}
+			words++
+		case t.Kind == Word:
+			return words > 0 && speechVerbs[w]
+		case w == "." && k > j && abbreviations[Lower(text[toks[k-1].Start:toks[k-1].End])] == abbrevTitle:
+			// "Lt. Gen." inside the speaker's name
+		default:
+			return false
+		}
+	}
+	return false
 }
