@@ -308,11 +308,11 @@ func build(ls []line, title string, bodyDoc bool, metaCaps []string) *story {
 			if l.gap >= 2 {
 				links = false
 			}
-			// after the last paragraph a short line is a link title or a
-			// credit, unless it reads as a sentence ("Only one stayed home.")
-			// A body from a container was already cut to the story: its
-			// short lines are list items and sub-headings, and a list may
-			// repeat a line.
+			// In a dump, a short line after the last paragraph is a link
+			// title or a credit unless it reads as a sentence ("Only one
+			// stayed home."). A body from a container was already cut to
+			// the story: its short lines are list items and sub-headings,
+			// and a list may repeat a line.
 			inBody := noProse || k >= bodyStart && bodyStart >= 0 && (bodyDoc || k < lastProse || endsSentence(l.text) && l.words >= 3)
 			keep = inBody && !links && (bodyDoc || !seen[l.text]) && l.text != s.title
 		}
