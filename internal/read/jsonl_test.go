@@ -200,3 +200,44 @@ func BenchmarkJSONL(b *testing.B) {
 		}
 	}
 }
+
+// TestJSONLHugeLine skips a record longer than MaxDoc, reading it through
+// without holding it, and reads the records around it.
+func TestJSONLHugeLine(t *testing.T) {
+	if testing.Short() {
+		t.Skip("streams 40 MB")
+	}
+	blob := &repeatReader{b: []byte("abcdefghijklmnop"), n: 40 << 20}
+	in := io.MultiReader(strings.NewReader("{\"text\": \"Before.\"}\n{\"text\": \""), blob,
+		strings.NewReader("\"}\n{\"text\": \"After.\"}\n"))
+	var texts []string
+	err := readOne(context.Background(), "big.jsonl", in, func(d Doc) error {
+		texts = append(texts, d.Text)
+		return nil
+	})
+	if !errors.Is(err, ErrTooLarge) || !errors.Is(err, ErrBadRecord) || !strings.Contains(err.Error(), "line 2") {
+		t.Errorf("error %v, want a bad record on line 2, too large", err)
+	}
+	if strings.Join(texts, "|") != "Before.|After." {
+		t.Errorf("texts %q", texts)
+	}
+}
+
+// repeatReader yields n bytes repeating b.
+type repeatReader struct {
+	b []byte
+	n int
+}
+
+func (r *repeatReader) Read(p []byte) (int, error) {
+	if r.n == 0 {
+		return 0, io.EOF
+	}
+	k := 0
+	for k < len(p) && r.n > 0 {
+		c := copy(p[k:min(len(p), k+r.n)], r.b)
+		k += c
+		r.n -= c
+	}
+	return k, nil
+}
