@@ -190,6 +190,17 @@ func TestRecognition(t *testing.T) {
 			absent:  []string{"League", "Ten Hag"},
 		},
 		{
+			name: "capitals acting for their states",
+			text: "WASHINGTON (AP) — Washington would work with both sides, officials said in Washington. Baku sees claims to Karabakh. Moscow's position is firm.",
+			want: map[string]string{"Washington": article.Place, "United States": article.Place, "Azerbaijan": article.Place, "Russia": article.Place},
+			aliases: map[string][]string{
+				"Washington":    {"WASHINGTON", "Washington"},
+				"United States": {"Washington"},
+				"Azerbaijan":    {"Baku"},
+				"Russia":        {"Moscow"},
+			},
+		},
+		{
 			name: "city and state",
 			text: "The plant in Mobile, Alabama, reopened.",
 			want: map[string]string{"Mobile": article.Place, "Alabama": article.Place},

@@ -318,9 +318,37 @@ func (sc *scanner) listed(si, i, k int, e lexicon.NameEntry) int {
 	if i == s.first && k == i+1 && lexicon.IsCommonWord(s.w[i].s) {
 		c.weak = true
 	}
+	if e.Kind == lexicon.NameCapital && actsAsState(s, i, k) {
+		c.key = article.Place + "|" + e.Country // "Washington would work with both sides"
+	}
 	sc.add(c)
 	return k
 }
+
+// actsAsState reports whether a capital at words [i,k) stands for its
+// state: it acts ("Baku sees", "Washington has said", "Moscow's position")
+// rather than being where something happens ("in Washington", a dateline).
+func actsAsState(s *sentence, i, k int) bool {
+	if i > 0 && (placePreps[s.w[i-1].l] || s.w[i-1].l == "of" || s.w[i-1].l == "at" || s.w[i-1].l == "to") {
+		return false
+	}
+	if s.w[i].caps || k >= len(s.w) {
+		return false
+	}
+	if s.w[k-1].poss {
+		return true
+	}
+	n := s.w[k]
+	if n.punct || n.cap {
+		return false
+	}
+	return personCues[n.l] || stateVerbs[n.l] || strings.HasSuffix(n.l, "ed") && !strings.HasSuffix(n.l, "eed")
+}
+
+// stateVerbs follow a capital that acts for its state.
+var stateVerbs = wordSet(`has have had will would could should may might must is was sees wants
+demands rejects accuses warns insists believes considers says urges hopes fears expects plans
+agrees refuses denies supports opposes backs calls`)
 
 // stateBody keys a state body named by its country: a country's army is
 // its listed armed forces ("the Israeli army" is the Israel Defense Forces),
