@@ -272,6 +272,10 @@ func (s *Sent) readings(vals []*lexicon.EventTrigger, i int) []*lexicon.EventTri
 	if s.nounContext(i) || !s.verbish(i) {
 		return nouns
 	}
+	if i == 0 && strings.HasSuffix(s.Words[i].W, "ing") && i+1 < len(s.Words) && (auxes[s.Words[i+1].W] || subjVerbs[s.Words[i+1].W]) {
+		// "Fighting erupted on April 15": a gerund subject
+		return append(nouns, verbs...)
+	}
 	return append(verbs, nouns...)
 }
 
@@ -284,6 +288,10 @@ func (s *Sent) nounContext(i int) bool {
 	p := s.Words[i-1]
 	if p.W == "to" || preps[p.W] && i > 1 && auxes[s.Words[i-2].W] {
 		// "to release", "has since killed"
+		return false
+	}
+	if strings.HasSuffix(s.Words[i].W, "ed") && !p.Poss && !p.Num && !determiners[p.W] {
+		// "a ceasefire agreed to in January": a participle, not a noun
 		return false
 	}
 	if p.Poss || p.Num || determiners[p.W] || preps[p.W] || nounMods[p.W] || p.Led || lightNoun[p.W] {

@@ -115,6 +115,9 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 		targets = with
 	default:
 		actors = subjList
+		if actors == nil && len(with) > 0 && s.prepBefore(with[0]) == "between" {
+			actors, with = with[:1], with[1:]
+		}
 		if obj != nil {
 			targets = []*Chunk{obj}
 		} else {
@@ -578,7 +581,7 @@ func (s *Sent) subjectVerbBefore(i int) bool {
 func (s *Sent) time(a *article.Article, i int) *string {
 	at := s.Words[i].Start
 	best, bestDist := -1, 1<<30
-	lead := -1
+	lead, anchor := -1, -1
 	for k := range a.Times {
 		tm := &a.Times[k]
 		if tm.Start < s.Span.Start || tm.End > s.Span.End || tm.Value == nil || strings.HasPrefix(*tm.Value, "P") {
@@ -602,9 +605,17 @@ func (s *Sent) time(a *article.Article, i int) *string {
 		if lead < 0 && s.leading(tm.Start) {
 			lead = k
 		}
+		if tm.End <= at && s.temporalLink(tm.End, at) {
+			// "... last week's ceasefire, when he pressured Israel": a
+			// when-clause shares the time of the clause it hangs on
+			anchor = k
+		}
 	}
 	if best < 0 {
 		best = lead
+	}
+	if best < 0 {
+		best = anchor
 	}
 	if best < 0 {
 		return nil
@@ -639,6 +650,27 @@ func (s *Sent) leading(off int) bool {
 		}
 	}
 	return false
+}
+
+// temporalLink reports that only "when", "as" or "while" clause breaks
+// lie between two offsets.
+func (s *Sent) temporalLink(x, y int) bool {
+	linked := false
+	for _, w := range s.Words {
+		if w.Start < x || w.Start >= y {
+			continue
+		}
+		if w.Raw == ";" || relatives[w.W] {
+			return false
+		}
+		if boundaries[w.W] {
+			if w.W != "when" && w.W != "as" && w.W != "while" {
+				return false
+			}
+			linked = true
+		}
+	}
+	return linked
 }
 
 // sameClause reports whether no clause boundary lies between two offsets.
