@@ -63,7 +63,41 @@ func splitLines(text string) []line {
 	}
 	ls = joinDatelines(unwrap(ls))
 	markCaptions(ls)
+	markLinks(ls)
 	return ls
+}
+
+// markLinks marks the link titles listed under a "Related Articles" or
+// "Read more" heading: short lines, or questions and teasers that do not
+// end with a full stop, up to a wide gap, a breadcrumb, or a line that
+// page furniture follows (the next story's headline).
+func markLinks(ls []line) {
+	in := false
+	for k := range ls {
+		l := &ls[k]
+		switch {
+		case l.kind == kTail:
+			in = true
+			continue
+		case !in:
+			continue
+		case l.gap >= 2 || l.kind == kCrumb:
+			in = false
+			continue
+		}
+		teaser := l.kind == kProse && l.words <= 20 && !strings.HasSuffix(l.text, ".")
+		if l.kind != kShort && !teaser {
+			if !l.kind.noise() {
+				in = false // a paragraph: the list is over
+			}
+			continue
+		}
+		if k+1 < len(ls) && (ls[k+1].kind.header() && ls[k+1].kind != kCrumb || ls[k+1].kind == kCaption) {
+			in = false // a headline: its page's furniture follows
+			continue
+		}
+		l.kind = kLink
+	}
 }
 
 // markCaptions finds captions without a credit by repetition: a
@@ -484,7 +518,7 @@ func opens(r []line, next line, paras int) (int, bool) {
 	strong, weak := 0, 0
 	for k, l := range r {
 		switch {
-		case k < title && (l.kind == kTail || l.kind == kEnd || l.kind == kCredit || l.kind == kCrumb || l.kind == kStamp || l.kind == kByline || rule(l.text)):
+		case k < title && (l.kind == kTail || l.kind == kLink || l.kind == kEnd || l.kind == kCredit || l.kind == kCrumb || l.kind == kStamp || l.kind == kByline || rule(l.text)):
 			strong++
 		case k > title && l.kind.header():
 			strong++

@@ -377,6 +377,31 @@ The talks were suspended after a dispute over the order in which prisoners would
 				outlet: "The Associated Press", removed: []string{}}},
 		},
 		{
+			name: "teasers in a related list, then the next story",
+			doc: read.Doc{Text: `Rebels release 40 hostages after talks with elders
+
+GOMA -- Rebels released 40 hostages on Sunday after two days of talks with local elders, a priest who took part said.
+
+The hostages had been held for three weeks in a camp near the border, he said.
+
+Related
+What is behind the latest fighting in the east of the country?
+Who are the rebels and what do they want from the government
+Army says it retook two towns
+By Marie Dupont
+Published: 4 June 2024
+
+BUKAVU -- The army said on Tuesday it had retaken two towns from the rebels after a week of fighting.
+
+Residents said many people had fled toward the lake.`},
+			wants: []want{
+				{title: "Rebels release 40 hostages after talks with elders", lead: "GOMA -- Rebels",
+					removed: []string{"Related", "What is behind the latest fighting in the east of the country?", "Who are the rebels and what do they want from the government"}},
+				{title: "Army says it retook two towns", lead: "BUKAVU -- The army", pub: "2024-06-04", from: "text",
+					removed: []string{"By Marie Dupont", "Published: 4 June 2024"}},
+			},
+		},
+		{
 			name:  "only page furniture: nothing is lost",
 			doc:   read.Doc{Body: true, Text: "Share\nTweet\nEmail"},
 			wants: []want{{lead: "Share\n\nTweet\n\nEmail", removed: []string{}}},

@@ -23,11 +23,12 @@ const (
 	kTail                // a heading that opens a list of links: "Related Articles"
 	kEnd                 // tags, copyright, newsletter prompts, reporting credits
 	kCredit              // an agency sign-off alone: "— AFP", "(Reuters)"
+	kLink                // a link title in a list under a kTail heading
 )
 
 func (k kind) String() string {
 	return [...]string{"prose", "short", "caption", "widget", "ad", "crumb", "byline",
-		"stamp", "tail", "end", "credit"}[k]
+		"stamp", "tail", "end", "credit", "link"}[k]
 }
 
 // noise reports whether lines of this kind never belong to the body.
