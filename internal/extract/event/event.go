@@ -366,6 +366,8 @@ func (s *Sent) licensed(t *lexicon.EventTrigger, i, n, lastLight int) bool {
 		return false
 	case t.Has("inf") && !anyIn(s.window(i+n, 1), set("to")):
 		return false
+	case t.Has("territory") && !anyIn(s.window(i+n, 4), territoryWords):
+		return false
 	case t.Has("armed") && s.has(laborWords...):
 		return false
 	case t.Has("labor") && !s.has(laborWords...):

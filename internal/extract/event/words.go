@@ -147,6 +147,9 @@ var hostile = set("ASSAULT", "FIGHT", "COERCE", "SANCTION", "MOBILIZE", "REJECT"
 var weaponWords = set("shells", "shell", "rockets", "rocket", "missiles", "missile", "mortars", "mortar", "shots",
 	"bullets", "at", "on", "into", "tear", "grenades", "artillery", "rounds", "volleys", "warning")
 
+var territoryWords = set("territory", "control", "town", "city", "village", "villages", "towns", "areas", "swaths",
+	"positions", "airport", "base", "hill", "district", "province", "region")
+
 var laborWords = []string{"workers", "union", "unions", "labor", "labour", "employees", "teachers", "doctors",
 	"nurses", "hunger", "general", "strikers", "wage", "wages", "pay"}
 
