@@ -83,7 +83,7 @@ func TestRecognition(t *testing.T) {
 			text: "Syrian President Ahmed al-Sharaa met envoys on Monday. Al-Sharaa said talks would go on. Sharaa later left.",
 			want: map[string]string{"Ahmed al-Sharaa": article.Person, "Syria": article.Place},
 			aliases: map[string][]string{
-				"Ahmed al-Sharaa": {"President Ahmed al-Sharaa", "Al-Sharaa", "Sharaa"},
+				"Ahmed al-Sharaa": {"Ahmed al-Sharaa", "Al-Sharaa", "Sharaa"},
 				"Syria":           {"Syrian"},
 			},
 		},

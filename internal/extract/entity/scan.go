@@ -436,6 +436,11 @@ func (sc *scanner) person(si, t, i int) int {
 	}
 	c := cand{sent: si, i: i, j: k, typ: article.Person}
 	c.span = article.Span{Start: s.w[t].start, End: s.w[k-1].end}
+	// the title joins the mention only when it opens the phrase: "President
+	// Vladimir Putin", but "Apple CEO Steve Jobs", "Soviet President ..."
+	if t > 0 && !s.w[t-1].punct && (s.w[t-1].cap || !functionWords[s.w[t-1].l] && !personCues[s.w[t-1].l] && !roleStops[s.w[t-1].l]) {
+		c.span.Start = s.w[i].start
+	}
 	sc.add(c)
 	return k
 }
