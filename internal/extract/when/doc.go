@@ -17,9 +17,9 @@
 //   - durations as P60D, PT5H, P2W, P20M, P10Y, with X for an unknown
 //     count (PXY for "years");
 //   - sets ("every Friday", "daily") as XXXX-WXX-5, P1D;
-//   - vague references as PRESENT_REF ("now"), PAST_REF ("recently",
-//     "the past"), FUTURE_REF ("the future"); "once" and the like are
-//     found with a null value.
+//   - vague references as PRESENT_REF ("now", "currently"), PAST_REF
+//     ("recently", "in recent weeks", "the past"), FUTURE_REF ("the
+//     future", "the coming days"), as TimeML writes them.
 //
 // Resolution against the publication date (the anchor):
 //   - today, tonight, yesterday, tomorrow, this morning, last night: the

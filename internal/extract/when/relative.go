@@ -477,9 +477,9 @@ func (tg *tagger) reference(i int) (found, bool) {
 			}
 		}
 	case w == "recent":
-		// "in recent weeks" is found but left open, as "recently" is
+		// "in recent weeks" is a vague past, as "recently" is
 		if _, ok := words.unit[tg.w(i+1)]; ok && strings.HasSuffix(tg.w(i+1), "s") {
-			return found{i: i, j: i + 2, kind: Vague}, true
+			return found{i: i, j: i + 2, kind: Vague, value: "PAST_REF"}, true
 		}
 	case w == "coming" || tg.seq(i, "the", "coming"):
 		k := i + 1
@@ -521,6 +521,22 @@ func (tg *tagger) reference(i int) (found, bool) {
 			}
 			return f, true
 		}
+	case (w == "earlier" || w == "later") && tg.w(i+1) == "in" && tg.w(i+2) == "the":
+		// "earlier in the day", "later in the week": the period of the
+		// last day named, else of the anchor
+		u := words.unit[tg.w(i+3)]
+		if u != "D" && u != "W" && u != "M" && u != "Y" || strings.HasSuffix(tg.w(i+3), "s") {
+			break
+		}
+		f := found{i: i, j: i + 4, kind: Date}
+		if !tg.hasAnchor {
+			return f, true
+		}
+		base := tg.anchor
+		if tg.hasRef {
+			base = tg.ref
+		}
+		return tg.shifted(f, base, u, tg.w(i+3), 0), true
 	case w == "noon" || w == "midday" || w == "midnight":
 		h := 12
 		if w == "midnight" {

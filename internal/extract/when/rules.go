@@ -702,6 +702,7 @@ func (tg *tagger) dayFound(i, j int, dt time.Time, tod string) found {
 func (tg *tagger) deictic(i int) (found, bool) {
 	var shift int
 	tod := ""
+	j := i + 1
 	switch tg.w(i) {
 	case "today":
 	case "tonight":
@@ -710,11 +711,23 @@ func (tg *tagger) deictic(i int) (found, bool) {
 		shift = -1
 	case "tomorrow":
 		shift = 1
+	case "overnight":
+		shift, tod = -1, "NI"
+	case "the":
+		// "the day before yesterday", "the day after tomorrow"
+		switch {
+		case tg.seq(i+1, "day", "before", "yesterday"):
+			shift = -2
+		case tg.seq(i+1, "day", "after", "tomorrow"):
+			shift = 2
+		default:
+			return found{}, false
+		}
+		j = i + 4
 	default:
 		return found{}, false
 	}
-	j := i + 1
-	if v, ok := words.tod[tg.w(j)]; ok && tod == "" {
+	if v, ok := words.tod[tg.w(j)]; ok && tod == "" && j == i+1 {
 		tod, j = v, j+1
 	}
 	if !tg.hasAnchor {
