@@ -158,6 +158,11 @@ func (x *extractor) sentenceCues(si int) {
 
 // emit records a claim; lo/hi is the source's token range (-1 when none).
 func (x *extractor) emit(si, cueLo, cueHi, srcLo, srcHi int, content article.Span, outlet string) {
+	if srcLo >= 0 {
+		if h := x.headTok(srcLo, srcHi); !x.toks[h].cap && eventNouns[x.lws[h]] {
+			return // "a meeting between the two leaders signaled …": events do not speak
+		}
+	}
 	cs := x.span(cueLo, cueHi)
 	f := found{srcLo: srcLo, srcHi: srcHi, sent: si, para: x.sents[si].para, cueTok: cueLo, belief: x.belief}
 	f.c.Cue = article.Str(x.text[cs.Start:cs.End])

@@ -36,6 +36,9 @@ var (
 	// a cue word after one of these is a noun ("ties between states")
 	prepositions = set("to of between among in on at for with from by about into over under without against through " +
 		"across toward towards upon amid despite per via")
+	// events and happenings: never the source of a claim
+	eventNouns = set("meeting meetings visit visits attack attacks war fighting violence clash clashes strike strikes " +
+		"offensive move decision development incident crisis talks bombing shelling raid raids battle trip summit")
 	// words that join a second clause to the content ("…, though she noted")
 	clauseJoins = set("and but though although while whereas as")
 	// "a social media post", "a Telegram post": the cue word is a noun
