@@ -120,6 +120,7 @@ type found struct {
 	mods     []string // capitalized modifiers with no noun after them ("two Syrian")
 	andNext  bool     // "and" follows it directly
 	duration bool     // a period of time ("two-month period"), not a count to lend a unit
+	verb     string   // a casualty verb right before it ("killed 12")
 }
 
 type finder struct {
@@ -259,6 +260,9 @@ func (x *finder) at(i int) (found, int, bool) {
 	q.Start, q.End = start, end
 	q.Text = x.text[start:end]
 	q.andNext = x.w(j) == "and"
+	if v := x.w(i - 1); casualty[v] {
+		q.verb = v
+	}
 	return q, j, true
 }
 
@@ -299,6 +303,10 @@ func (x *finder) value(k int) (v float64, hasV bool, n int, vague bool) {
 		}
 		return 0, false, n, true
 	}
+	// "a third", "two-thirds", "three-quarters", "one fifth"
+	if f, n := x.fraction(k); n > 0 {
+		return f, true, n, false
+	}
 	if w == "half" || w == "a" && x.w(k+1) == "half" {
 		if w == "a" {
 			return 0.5, true, 2, false
@@ -336,6 +344,42 @@ func (x *finder) value(k int) (v float64, hasV bool, n int, vague bool) {
 		return 0, false, 0, false
 	}
 	return v, true, n, false
+}
+
+// denominators are the fraction words and their values.
+var denominators = map[string]float64{"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
+	"fifths": 5, "tenth": 10, "tenths": 10}
+
+// fraction reads "a third", "one quarter", "two-thirds", "three
+// quarters" at k; n is 0 when there is none.
+func (x *finder) fraction(k int) (float64, int) {
+	w := x.w(k)
+	if h, d, ok := strings.Cut(w, "-"); ok {
+		if v, ok := number.Word(h); ok && denominators[d] > 0 && v < denominators[d] {
+			return v / denominators[d], 1
+		}
+		return 0, 0
+	}
+	v := 0.0
+	switch w {
+	case "a", "an", "one":
+		v = 1
+	default:
+		n, ok := number.Word(w)
+		if !ok {
+			return 0, 0
+		}
+		v = n
+	}
+	d := denominators[x.w(k+1)]
+	if d == 0 || v >= d || v > 1 && !strings.HasSuffix(x.w(k+1), "s") || v == 1 && strings.HasSuffix(x.w(k+1), "s") {
+		return 0, 0
+	}
+	// "a quarter" of a year is a time, not a share
+	if x.tk(k+1).inTime != "" {
+		return 0, 0
+	}
+	return v / d, 2
 }
 
 func (x *finder) lower(i, n int) []string {
@@ -453,7 +497,8 @@ func (x *finder) unitAt(j int) (string, int, []string) {
 		return unit, e, nil
 	}
 	// the unit glued into a word: "two-month period"
-	if j > 0 && x.tk(j-1).kind == text.Word && strings.Contains(x.tk(j-1).l, "-") && !numberWord(x.tk(j-1).l) {
+	if j > 0 && x.tk(j-1).kind == text.Word && strings.Contains(x.tk(j-1).l, "-") && !numberWord(x.tk(j-1).l) &&
+		denominators[x.tk(j - 1).l[strings.IndexByte(x.tk(j-1).l, '-')+1:]] == 0 {
 		p := x.tk(j - 1).s
 		unit := p[strings.IndexByte(p, '-')+1:]
 		e := j
@@ -539,6 +584,11 @@ func (x *finder) participle(e int) []string {
 	return out
 }
 
+// casualty are verbs whose bare count is of people ("killed 12").
+var casualty = map[string]bool{"killed": true, "wounded": true, "injured": true, "arrested": true,
+	"detained": true, "displaced": true, "kidnapped": true, "abducted": true, "executed": true,
+	"evacuated": true, "rescued": true, "killing": true, "wounding": true, "injuring": true}
+
 // glued are units written against their number ("2GB", "500km").
 var glued = map[string]bool{"gb": true, "mb": true, "kb": true, "tb": true, "km": true, "kg": true, "mm": true,
 	"cm": true, "ft": true, "lb": true, "lbs": true, "mph": true, "kph": true, "ghz": true, "mhz": true,
@@ -614,6 +664,11 @@ func (x *finder) borrowUnits(qs []article.Quantity) {
 			continue
 		}
 		f := x.found[k]
+		// "killed at least 12 and wounded 30": the verb says who
+		if f.verb != "" {
+			qs[k].Unit = article.Str("people " + f.verb)
+			continue
+		}
 		if f.andNext && k+1 < len(qs) && qs[k+1].Unit != nil {
 			head := *qs[k+1].Unit
 			if i := strings.LastIndexByte(head, ' '); i >= 0 {
