@@ -241,6 +241,7 @@ func TestNoClaim(t *testing.T) {
 		"A diplomat briefed on the plan arrived in Doha.",
 		"The novel \"War and Peace\" sold well in the city.",
 		"The ministry did not say how many soldiers had been killed.",
+		"A meeting between the two presidents in Riyadh signaled to the rebels that they should negotiate.",
 		"",
 		"said",
 		"“",

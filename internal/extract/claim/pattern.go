@@ -30,7 +30,7 @@ var (
 	tellVerbs      = set("tell inform assure brief ask urge warn remind advise promise notify")
 	objectPronouns = set("him her them me us you it")
 	// post-modifiers end the head of a source phrase ("people familiar with")
-	postMods = set("with familiar briefed involved in from at on who which that knowledgeable close speaking according near inside within under to for by")
+	postMods = set("with familiar briefed involved in from at on who which that knowledgeable close speaking according near inside within under to for by between among over against")
 	// quantifiers before "of" ("two of the sources"): the head follows "of"
 	partitives = set("some many most several all both none few each either neither any")
 	// a cue word after one of these is a noun ("ties between states")
