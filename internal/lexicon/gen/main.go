@@ -41,7 +41,7 @@ var keepTypes = map[string]bool{
 }
 
 func main() {
-	common, proper, lowerWords, err := readWords(wordsPath)
+	common, _, lowerWords, err := readWords(wordsPath)
 	if err != nil {
 		fail(err)
 	}
@@ -52,7 +52,6 @@ func main() {
 	if err := writeSubdivisions("data/subdivisions.tsv", lowerWords); err != nil {
 		fail(err)
 	}
-	_ = proper
 }
 
 func fail(err error) {
@@ -60,9 +59,9 @@ func fail(err error) {
 	os.Exit(1)
 }
 
-// readWords returns the lower-case words of the list whose capitalized form
-// is not also listed (so "apple" and "china" are left out: they are names
-// too), and the capitalized ones.
+// readWords returns the lower-case words of the list, each true when its
+// capitalized form is not also listed (false for "apple", "china": names
+// too), the capitalized words, and all lower-case words.
 func readWords(path string) (common, proper, lower map[string]bool, err error) {
 	f, err := os.Open(path)
 	if err != nil {
