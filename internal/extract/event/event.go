@@ -184,14 +184,19 @@ func (s *Sent) events(lx *lexicon.EventLexicon, a *article.Article, ctx *story) 
 		if subj != nil && first == nil && !subj.Pronoun {
 			first = subj
 		}
-		key := e.Type + "|" + deref(e.Actor) + "|" + deref(e.Target) + "|" + e.Modality
+		// one act of a kind by one actor per sentence: "occupied the Golan
+		// Heights and took more territory" tells one land grab
+		key := e.Type + "|" + deref(e.Actor) + "|" + e.Modality
+		if e.Actor == nil {
+			key += "|" + deref(e.Target)
+		}
 		if seen[key] {
 			continue
 		}
 		seen[key] = true
 		out = append(out, e)
 	}
-	if e, ok := s.saidMust(a, ctx); ok && !seen[e.Type+"|"+deref(e.Actor)+"|"+deref(e.Target)+"|"+e.Modality] {
+	if e, ok := s.saidMust(a, ctx); ok && !seen[e.Type+"|"+deref(e.Actor)+"|"+e.Modality] {
 		out = append(out, e)
 	}
 	return out, first

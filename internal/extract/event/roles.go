@@ -373,6 +373,26 @@ func (s *Sent) passive(i int) bool {
 // chunk before it in its clause that is neither inside a prepositional
 // phrase nor the object of an earlier verb; "X, who ..." gives X.
 func (s *Sent) subject(i int) *Chunk {
+	if s.coordinatedVerb(i) {
+		// "Israel has occupied ... and took more territory": the subject of
+		// the verb before the conjunction
+		k := i - 1
+		for k >= 0 && s.Words[k].W != "and" && s.Words[k].W != "but" && s.Words[k].W != "or" {
+			k--
+		}
+		for j := k - 1; j >= 0 && j >= k-12; j-- {
+			w := s.Words[j].W
+			if s.Words[j].Punct && s.Words[j].Raw != "," {
+				break
+			}
+			if auxes[w] || beForms[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+				if c := s.subject(j); c != nil {
+					return c
+				}
+			}
+		}
+		return nil
+	}
 	for k := i - 1; k >= 0; k-- {
 		w := s.Words[k]
 		if w.Punct && (w.Raw == ";" || w.Raw == ":" || w.Raw == "“" || w.Raw == "\"") {
