@@ -21,7 +21,7 @@ func init() {
 var _ store.Store = (*sqldb.DB)(nil)
 
 // Dialect is PostgreSQL's: a stored, generated tsvector (title weighted A,
-// text B) under a GIN index; snippets by ts_headline on the page of hits only.
+// text B) under a GIN index, ranked by ts_rank.
 var Dialect = sqldb.Dialect{
 	Name: "postgres",
 	Migrations: [][]string{
@@ -41,11 +41,8 @@ var Dialect = sqldb.Dialect{
 		if tsq == "" {
 			return "", nil, false
 		}
-		return fmt.Sprintf(`SELECT h.n, ts_headline('english', a2.text, h.q, 'StartSel=«, StopSel=», MaxWords=30, MinWords=12, MaxFragments=1, FragmentDelimiter=…'), h.score
-			FROM (SELECT a.n, q.q, ts_rank(a.tsv, q.q) AS score
-				FROM articles a, (SELECT %s) AS q(q)
-				WHERE a.tsv @@ q.q AND %s AND a.n >= ? ORDER BY score DESC, a.n LIMIT %d OFFSET %d) h
-			JOIN articles a2 ON a2.n = h.n ORDER BY h.score DESC, h.n`, tsq, cond, limit, max(offset, 0)), args, true
+		return fmt.Sprintf(`SELECT a.n, ts_rank(a.tsv, q.q) AS score FROM articles a, (SELECT %s) AS q(q)
+			WHERE a.tsv @@ q.q AND %s AND a.n >= ? ORDER BY score DESC, a.n LIMIT %d OFFSET %d`, tsq, cond, limit, max(offset, 0)), args, true
 	},
 	Newest: func(words []string, cond string, window int) (string, []any) {
 		tsq, args := tsquery(words)

@@ -74,7 +74,7 @@ const NoFilter = "1 = 1"
 // Window is how many of the newest matching articles a search ranks by
 // relevance. Older matches are found only by narrowing the query or the
 // dates.
-const Window = 1000
+const Window = 400
 
 // Search implements store.Store.
 func (s *DB) Search(ctx context.Context, q store.SearchQuery) (store.SearchResult, error) {
@@ -116,13 +116,12 @@ func (s *DB) Search(ctx context.Context, q store.SearchQuery) (store.SearchResul
 		args = append(append(targs, args...), from)
 	} else {
 		// No words: the newest articles that pass the filters.
-		query = fmt.Sprintf(`SELECT a.n, substr(a.text, 1, 200), 0 FROM articles a WHERE %s
+		query = fmt.Sprintf(`SELECT a.n, 0 FROM articles a WHERE %s
 			ORDER BY a.published DESC, a.n DESC LIMIT %d OFFSET %d`, where, lim+1, q.Offset)
 	}
 	type hit struct {
-		n       int64
-		snippet string
-		score   float64
+		n     int64
+		score float64
 	}
 	var hs []hit
 	rows, err := s.db.QueryContext(ctx, s.q(query), args...)
@@ -131,7 +130,7 @@ func (s *DB) Search(ctx context.Context, q store.SearchQuery) (store.SearchResul
 	}
 	for rows.Next() {
 		var h hit
-		if err := rows.Scan(&h.n, &h.snippet, &h.score); err != nil {
+		if err := rows.Scan(&h.n, &h.score); err != nil {
 			rows.Close()
 			return res, fmt.Errorf("search %q: %w", q.Text, err)
 		}
@@ -150,43 +149,26 @@ func (s *DB) Search(ctx context.Context, q store.SearchQuery) (store.SearchResul
 		ns[i] = h.n
 	}
 	refs := map[int64]store.Hit{}
-	err = s.in(ctx, s.db, "SELECT n, id, title, outlet, url, published, story FROM articles WHERE n IN (?*)", nil, ns, func(r *sql.Rows) error {
+	err = s.in(ctx, s.db, "SELECT n, id, title, outlet, url, published, story, text FROM articles WHERE n IN (?*)", nil, ns, func(r *sql.Rows) error {
 		var n int64
 		var h store.Hit
 		var title, outlet, url, pub sql.NullString
-		if err := r.Scan(&n, &h.ArticleID, &title, &outlet, &url, &pub, &h.Story); err != nil {
+		var body string
+		if err := r.Scan(&n, &h.ArticleID, &title, &outlet, &url, &pub, &h.Story, &body); err != nil {
 			return err
 		}
 		h.Title, h.Outlet, h.URL, h.Published = strPtr(title), strPtr(outlet), strPtr(url), strPtr(pub)
+		h.Snippet = Snippet(body, text, 30)
 		refs[n] = h
 		return nil
 	})
 	if err != nil {
 		return res, fmt.Errorf("search %q: %w", q.Text, err)
 	}
-	if s.d.Snippets != nil && len(ns) > 0 && len(text) > 0 {
-		sq, sargs := s.d.Snippets(text, len(ns))
-		snips := map[int64]string{}
-		err := s.each(ctx, sq, append(sargs, ns...), func(r *sql.Rows) error {
-			var n int64
-			var sn string
-			if err := r.Scan(&n, &sn); err != nil {
-				return err
-			}
-			snips[n] = sn
-			return nil
-		})
-		if err != nil {
-			return res, fmt.Errorf("search %q: snippets: %w", q.Text, err)
-		}
-		for i := range hs {
-			hs[i].snippet = snips[hs[i].n]
-		}
-	}
 	res.Hits = make([]store.Hit, 0, len(hs))
 	for _, h := range hs {
 		r := refs[h.n]
-		r.Snippet, r.Score = strings.TrimSpace(h.snippet), h.score
+		r.Score = h.score
 		res.Hits = append(res.Hits, r)
 	}
 	return res, nil

@@ -31,7 +31,7 @@ type Dialect struct {
 	// Indexed, if set, runs after a batch's articles are inserted, with
 	// the smallest new article number: it feeds the full-text index.
 	Indexed string
-	// Search builds a search: SQL returning the columns n, snippet, score
+	// Search builds a search: SQL returning the columns n, score
 	// of the articles matching the words and phrases (see FTSWords), best
 	// first, among those for which cond (over articles a, its arguments
 	// following the returned ones) holds and whose number is at least the
@@ -40,10 +40,6 @@ type Dialect struct {
 	// Newest builds SQL returning the number n of the window-th newest
 	// article matching words and cond, arguments as for Search.
 	Newest func(words []string, cond string, window int) (query string, args []any)
-	// Snippets, if set, builds SQL returning n, snippet for n hits whose
-	// numbers are the arguments after the returned ones; Search then
-	// returns empty snippets.
-	Snippets func(words []string, n int) (query string, args []any)
 }
 
 // DB is a store over database/sql.

@@ -35,23 +35,17 @@ var Dialect = sqldb.Dialect{
 	Least: "min", Greatest: "max",
 	MaxParams: 32766,
 	Indexed:   "INSERT INTO articles_fts (rowid, title, text) SELECT n, title, text FROM articles WHERE n >= ?",
-	// Snippets come from a second query over the page of hits only: in
-	// the ranking query SQLite would make one for every candidate.
 	Search: func(words []string, cond string, limit, offset int) (string, []any, bool) {
 		if len(words) == 0 {
 			return "", nil, false
 		}
-		return fmt.Sprintf(`SELECT f.rowid, '', -bm25(articles_fts, 4.0, 1.0) FROM %s
+		return fmt.Sprintf(`SELECT f.rowid, -bm25(articles_fts, 4.0, 1.0) FROM %s
 			WHERE articles_fts MATCH ? AND %s AND f.rowid >= ? ORDER BY bm25(articles_fts, 4.0, 1.0), f.rowid LIMIT %d OFFSET %d`,
 			ftsFrom(cond), cond, limit, max(offset, 0)), []any{sqldb.FTSQuery(words)}, true
 	},
 	Newest: func(words []string, cond string, window int) (string, []any) {
 		return fmt.Sprintf(`SELECT f.rowid FROM %s WHERE articles_fts MATCH ? AND %s ORDER BY f.rowid DESC LIMIT 1 OFFSET %d`,
 			ftsFrom(cond), cond, window-1), []any{sqldb.FTSQuery(words)}
-	},
-	Snippets: func(words []string, n int) (string, []any) {
-		return fmt.Sprintf(`SELECT rowid, snippet(articles_fts, 1, '«', '»', '…', 24) FROM articles_fts
-			WHERE articles_fts MATCH ? AND rowid IN (%s)`, strings.TrimSuffix(strings.Repeat("?, ", n), ", ")), []any{sqldb.FTSQuery(words)}
 	},
 }
 
