@@ -373,6 +373,14 @@ func (tg *tagger) slashDate(i int) (found, bool) {
 		}
 		n[k] = v
 	}
+	// "2003/03/04": year first
+	if len(parts) == 3 && len(parts[0]) == 4 && len(parts[1]) <= 2 && len(parts[2]) <= 2 {
+		if !validDay(n[0], n[1], n[2]) {
+			return found{}, false
+		}
+		t := day(n[0], n[1], n[2])
+		return found{i: i, j: i + 1, kind: Date, value: fmtDay(t), day: t}, true
+	}
 	if len(parts[0]) > 2 || len(parts[1]) > 2 {
 		return found{}, false
 	}
@@ -533,8 +541,11 @@ func (tg *tagger) monthDate(i int) (found, bool) {
 	if tg.w(k) == "." && tg.tk(k).glued && abbrev {
 		k++
 	} else if abbrev && t.l != "sept" {
-		// "Mar", "Jan" without a dot are names too often; "Sept" is fine
-		if _, _, ok := tg.dayNumber(k); !ok {
+		// "Mar", "Jan" without a dot are names too often; "Sept" is fine,
+		// and so is one before a day or a year ("Jan 2004")
+		_, _, isDay := tg.dayNumber(k)
+		_, _, isYear := tg.yearAfter(k)
+		if !isDay && !isYear {
 			return found{}, false
 		}
 	}
@@ -746,7 +757,11 @@ func (tg *tagger) clock(i int) (found, bool) {
 	s := tg.tk(i).s
 	h, mi := -1, 0
 	j := i + 1
-	if a, b, ok := strings.Cut(s, ":"); ok {
+	sep := ":"
+	if m := tg.w(j); strings.Contains(s, ".") && (m == "am" || m == "pm" || m == "a.m." || m == "p.m.") {
+		sep = "." // "2.30pm", as British papers write it
+	}
+	if a, b, ok := strings.Cut(s, sep); ok {
 		hh, e1 := strconv.Atoi(a)
 		mm, e2 := strconv.Atoi(b)
 		if e1 != nil || e2 != nil || len(b) != 2 || hh > 24 || mm > 59 {
@@ -772,7 +787,7 @@ func (tg *tagger) clock(i int) (found, bool) {
 		pm = true
 		j++
 	default:
-		if !strings.Contains(s, ":") && tg.zone(j) == 0 {
+		if !strings.Contains(s, ":") && tg.zone(j) == 0 || sep == "." {
 			return found{}, false
 		}
 	}
