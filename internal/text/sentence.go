@@ -174,7 +174,9 @@ func endsHere(text string, toks []Token, i, last, j int, kind endKind) bool {
 		return prev.Kind == Word && endsLower(text[prev.Start:prev.End]) && IsCapitalized(nextStr) && !isAllUpper(nextStr)
 	}
 	if prev.Kind == Number {
-		return opens(text, toks, j)
+		// "1. The first point": a number alone before the dot numbers a
+		// list item, it does not end a sentence
+		return !(i == 1 || i >= 2 && toks[i-2].End < prev.Start && isListStart(text, toks, i-1)) && opens(text, toks, j)
 	}
 	w := text[prev.Start:prev.End]
 	class := abbreviations[Lower(w)]
@@ -300,4 +302,9 @@ func attributionFollows(text string, toks []Token, j int) bool {
 		}
 	}
 	return false
+}
+
+// isListStart reports whether toks[k] is the first token on its line.
+func isListStart(text string, toks []Token, k int) bool {
+	return k == 0 || strings.IndexByte(text[toks[k-1].End:toks[k].Start], '\n') >= 0
 }

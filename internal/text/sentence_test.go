@@ -73,6 +73,9 @@ func TestSentences(t *testing.T) {
 			[]string{"The envoy, who arrived from Cairo late on Sunday,\nMet officials of the two delegations in the lobby\nof the hotel."}},
 		{"short line ending in a comma goes on", "Said the minister,\nWe will not accept this deal under any conditions at all today.",
 			[]string{"Said the minister,\nWe will not accept this deal under any conditions at all today."}},
+		{"numbered list items", "1. The ceasefire starts at dawn.\n2. Prisoners are released.", []string{"1. The ceasefire starts at dawn.", "2. Prisoners are released."}},
+		{"state abbreviation", "He spoke in Fresno, Calif. The crowd cheered. A Ph.D. student asked why.",
+			[]string{"He spoke in Fresno, Calif.", "The crowd cheered.", "A Ph.D. student asked why."}},
 		{"empty", "", nil},
 		{"only space", " \n\n \t ", nil},
 	}
