@@ -453,13 +453,6 @@ func (tg *tagger) shifted(f found, base time.Time, u, w string, dir int) found {
 func (tg *tagger) reference(i int) (found, bool) {
 	w := tg.w(i)
 	if v, ok := words.ref[w]; ok {
-		if w == "once" && tg.w(i+1) != "again" && tg.w(i-1) != "" && tg.w(i-1) != "," {
-			// "once" is a time only as "at one time" ("once a stronghold");
-			// "once the deal is signed" is a conjunction
-		}
-		if w == "once" || w == "shortly" || w == "eventually" {
-			return found{}, false
-		}
 		return found{i: i, j: i + 1, kind: Vague, value: v}, true
 	}
 	switch {
