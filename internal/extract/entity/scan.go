@@ -70,7 +70,16 @@ func (sc *scanner) scan(si int) {
 	sc.sentCands = append(sc.sentCands, len(sc.cands))
 	for i := 0; i < len(s.w); {
 		w := s.w[i]
-		if w.punct || w.num || w.shout {
+		if w.punct || w.shout {
+			i++
+			continue
+		}
+		if w.num {
+			// "M23", "G7": listed names with digits; "A380" is no name
+			if e, n := names.LongestLower(s.ls[:stop[i]], s.ss[:stop[i]], i); n > 0 && w.cap {
+				i = sc.listed(si, i, i+n, e)
+				continue
+			}
 			i++
 			continue
 		}
