@@ -392,6 +392,9 @@ func (s *Sent) licensed(t *lexicon.EventTrigger, i, n, lastLight int) bool {
 	if lastLight >= 0 && i-lastLight <= 5 && s.plainBetween(lastLight+1, i) {
 		return true
 	}
+	if s.existential(i) {
+		return true // "there had been several rounds of in-person meetings"
+	}
 	// an actor right before: "Israeli strikes", "Hamas-led attack", "Iran's offensive"
 	if i > 0 {
 		if c := s.ChunkAt(i - 1); c != nil && !c.Place && !c.Pronoun {
@@ -434,6 +437,24 @@ func (s *Sent) licensed(t *lexicon.EventTrigger, i, n, lastLight int) bool {
 	// the subject of its clause: "The talks began on Saturday."
 	if s.clauseSubject(i, n) {
 		return t.Has("solo") || true
+	}
+	return false
+}
+
+// existential reports "there were/had been ..." before an event noun.
+func (s *Sent) existential(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-8; k-- {
+		w := s.Words[k]
+		if beForms[w.W] || w.W == "been" {
+			j := k - 1
+			for j >= 0 && (auxes[s.Words[j].W] || s.Words[j].W == "also") {
+				j--
+			}
+			return j >= 0 && s.Words[j].W == "there"
+		}
+		if w.Punct || !(determiners[w.W] || nounMods[w.W] || lightFill[w.W] || w.Num || numberWords[w.W]) {
+			return false
+		}
 	}
 	return false
 }
