@@ -539,6 +539,11 @@ func (x *finder) phrase(j int) (string, int, []string) {
 				words = append(words, x.tk(k).s)
 			}
 			x.spanEnd = e + 1
+			// "five people familiar with the matter": wire speak for
+			// anonymous sources
+			if (t.l == "people" || t.l == "sources" || t.l == "persons") && x.anonymous(e+1) {
+				return "anonymous sources", e + 1, nil
+			}
 			words = append(words, x.participle(e+1)...)
 			return strings.Join(words, " "), e + 1, nil
 		}
@@ -560,6 +565,22 @@ func (x *finder) phrase(j int) (string, int, []string) {
 		return "", e, mods
 	}
 	return "", j, nil
+}
+
+// anonymous reports whether the words from e describe unnamed sources:
+// "familiar with", "briefed on", "close to", "with knowledge of".
+func (x *finder) anonymous(e int) bool {
+	switch x.w(e) {
+	case "familiar":
+		return x.w(e+1) == "with"
+	case "briefed":
+		return x.w(e+1) == "on" || x.w(e+1) == "about"
+	case "close":
+		return x.w(e+1) == "to"
+	case "with":
+		return x.w(e+1) == "knowledge" || x.w(e+1) == "direct"
+	}
+	return false
 }
 
 // participle reads a participle and its place after a head noun for the

@@ -71,6 +71,8 @@ func TestFind(t *testing.T) {
 			[]string{"Nearly a third=0.3333333333333333 ~", "two-thirds of the aid=0.6666666666666666 aid"}},
 		{"casualty verb", "The strikes killed at least 12 and wounded 30.",
 			[]string{"at least 12=12 people killed ~", "30=30 people wounded"}},
+		{"anonymous sources", "Five people familiar with the matter said so.",
+			[]string{"Five people=5 anonymous sources"}},
 		{"dozen", "A dozen trucks waited.", []string{"A dozen trucks=12 trucks"}},
 		{"hyphen unit", "Israel agreed to a 60-day ceasefire.", []string{"60-day=60 day ceasefire"}},
 		{"word hyphen unit", "During the two-month period, aid flows.", []string{"two-month=2 month period"}},
