@@ -122,8 +122,10 @@ func markCaptions(ls []line) {
 		}
 		if len(copies) >= 2 || len(copies) == 1 && between {
 			ls[i].kind = kCaption
+			ensureDates(&ls[i])
 			for _, j := range copies {
 				ls[j].kind = kCaption
+				ensureDates(&ls[j])
 			}
 		}
 	}
@@ -266,6 +268,7 @@ func build(ls []line, title string, bodyDoc bool, metaCaps []string) *story {
 				// a caption without a credit: prose-shaped, but the page's
 				// head furniture still follows it
 				ls[k].kind = kCaption
+				ensureDates(&ls[k])
 				continue
 			}
 			bodyStart = k

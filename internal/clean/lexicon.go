@@ -28,17 +28,43 @@ func (p *phrases) add(s string) {
 	}
 }
 
-// has reports whether the words are exactly one of the phrases.
+// has reports whether the words are exactly one of the phrases. The key
+// is built in a stack buffer: a map lookup by string(bytes) does not
+// allocate, and this runs for most lines.
 func (p *phrases) has(words []string) bool {
-	return len(words) > 0 && len(words) <= p.maxWords && p.set[strings.Join(words, " ")]
+	if len(words) == 0 || len(words) > p.maxWords {
+		return false
+	}
+	if len(words) == 1 {
+		return p.set[words[0]]
+	}
+	var arr [128]byte
+	buf := arr[:0]
+	for i, w := range words {
+		if i > 0 {
+			buf = append(buf, ' ')
+		}
+		buf = append(buf, w...)
+	}
+	return p.set[string(buf)]
 }
 
 // prefix returns how many leading words form one of the phrases (the
 // longest), or 0.
 func (p *phrases) prefix(words []string) int {
 	n := min(len(words), p.maxWords)
-	for ; n > 0; n-- {
-		if p.set[strings.Join(words[:n], " ")] {
+	var arr [128]byte
+	var ends [16]int
+	buf := arr[:0]
+	for i, w := range words[:min(n, len(ends))] {
+		if i > 0 {
+			buf = append(buf, ' ')
+		}
+		buf = append(buf, w...)
+		ends[i] = len(buf)
+	}
+	for n = min(n, len(ends)); n > 0; n-- {
+		if p.set[string(buf[:ends[n-1]])] {
 			return n
 		}
 	}

@@ -51,38 +51,71 @@ type line struct {
 	dates []dateHit
 }
 
-// widgetAdWords are the widget lines that are advertisements.
+// ensureDates finds the line's dates if classify skipped them.
+func ensureDates(l *line) {
+	if l.dates == nil && strings.ContainsAny(l.text, "0123456789") {
+		l.dates = findDates(l.text)
+	}
+}
+
+// adWords are the widget lines that are advertisements.
 var adWords = map[string]bool{"advertisement": true, "advertisements": true, "ad": true,
 	"ads": true, "sponsored": true, "sponsored content": true, "promoted": true,
 	"story continues below advertisement": true, "article continues below advertisement": true,
 	"skip advertisement": true}
 
+// maxLowerWords bounds lowerWords: every phrase list and shape test looks
+// at a line's first words or at short lines only, so a long paragraph
+// need not be split whole.
+const maxLowerWords = 24
+
 // lowerWords splits a line into lower-cased words with the punctuation
-// around each word dropped ("Read more:" -> "read", "more").
+// around each word dropped ("Read more:" -> "read", "more"), up to
+// maxLowerWords of them.
 func lowerWords(s string) []string {
-	f := strings.Fields(strings.ToLower(s))
-	out := f[:0]
-	for _, w := range f {
+	var out []string
+	for w := range strings.FieldsSeq(s) {
 		w = strings.TrimFunc(w, func(r rune) bool {
 			return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '©' && r != '(' && r != '+' && r != '\''
 		})
-		if w != "" {
-			out = append(out, w)
+		if w == "" {
+			continue
 		}
+		if len(out) == maxLowerWords {
+			break
+		}
+		out = append(out, strings.ToLower(w))
 	}
 	return out
+}
+
+// countWords counts the space-separated words of s.
+func countWords(s string) int {
+	n := 0
+	for range strings.FieldsSeq(s) {
+		n++
+	}
+	return n
 }
 
 // classify gives a line its kind from its own shape and words.
 func classify(l *line) {
 	lx := loadLexicon()
 	s := l.text
-	l.words = len(strings.Fields(s))
+	l.words = countWords(s)
 	lw := lowerWords(s)
+	// Dates matter on short lines (timestamps) and on captions and
+	// bylines; a body paragraph's dates are the time extractor's.
 	l.dates = nil
-	if strings.ContainsAny(s, "0123456789") {
+	digits := strings.ContainsAny(s, "0123456789")
+	if digits && len(lw) <= 16 {
 		l.dates = findDates(s)
 	}
+	defer func() {
+		if l.kind == kCaption || l.kind == kByline {
+			ensureDates(l)
+		}
+	}()
 	switch {
 	case len(lw) == 0:
 		// only punctuation or symbols ("|", "•••", "»")
@@ -171,6 +204,9 @@ func isField(lx *lexicon, s string) kind {
 
 // docCounter: "1 of 25 DOCUMENTS", "Document 3 of 10".
 func docCounter(s string) bool {
+	if len(s) > 40 || countWords(s) != 4 {
+		return false
+	}
 	f := strings.Fields(strings.ToLower(s))
 	if len(f) == 4 && f[0] == "document" {
 		f = append(f[1:], "document")
@@ -335,7 +371,7 @@ func isCrumb(s string) bool {
 			break
 		}
 	}
-	if len(segs) < 2 || len(strings.Fields(s)) > 14 {
+	if len(segs) < 2 || countWords(s) > 14 {
 		return false
 	}
 	for _, g := range segs {
