@@ -11,6 +11,8 @@ import (
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"golang.org/x/net/html"
 )
 
 // checkDocs is what every web reader promises for any input: documents
@@ -63,6 +65,32 @@ func FuzzHTML(f *testing.F) {
 	f.Add([]byte(strings.Repeat("<div><table><td>", 200)))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		checkDocs(t, readInTime(t, htmlReader{limits: fuzzLimits}, data))
+	})
+}
+
+// FuzzRender covers parley's own handling of parsed pages (paragraphs,
+// captions, boxes, metadata) at the speed the extractors would hide.
+func FuzzRender(f *testing.F) {
+	for _, s := range loadStories(f) {
+		f.Add(pageHTML(s))
+	}
+	f.Add(`<div class="caption newsletter"><figure><figcaption>x</figcaption></figure></div><time datetime="2024-13-40">`)
+	f.Add(`<title>A | B</title><script type="application/ld+json">[{"@type":"Article","mainEntityOfPage":{"@id":"http://x.example/"}}]</script>`)
+	f.Fuzz(func(t *testing.T, src string) {
+		doc, err := html.Parse(strings.NewReader(src))
+		if err != nil {
+			return
+		}
+		p := page{Captions: figCaptions(doc)}
+		pruneBoxes(doc)
+		p.Text = strings.Join(paragraphs(doc, p.Captions), "\n\n")
+		pageMeta(doc, &p)
+		if utf8.ValidString(src) && (!utf8.ValidString(p.Text) || !utf8.ValidString(p.Title)) {
+			t.Errorf("invalid UTF-8 out of valid input")
+		}
+		if p.Published != "" && isoDate(p.Published) == "" {
+			t.Errorf("published %q", p.Published)
+		}
 	})
 }
 
