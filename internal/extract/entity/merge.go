@@ -67,14 +67,15 @@ func (m *merger) get(key, typ, name string, listed bool, at int) *ent {
 
 // personKeys are the folded forms by which a later mention names a person:
 // the last word, with and without its particle ("al-Sharaa", "Sharaa").
-func personKeys(words []string) []string {
-	if len(words) == 0 {
+// folded holds the words lower-cased already.
+func personKeys(folded []string) []string {
+	if len(folded) == 0 {
 		return nil
 	}
-	last := words[len(words)-1]
-	keys := []string{fold(last)}
+	last := folded[len(folded)-1]
+	keys := []string{last}
 	if s := stripParticle(last); s != last {
-		keys = append(keys, fold(s))
+		keys = append(keys, s)
 	}
 	return keys
 }
@@ -108,7 +109,7 @@ func (m *merger) run() {
 				m.suffix[strings.Join(folded[len(folded)-n:], " ")] = e
 			}
 		}
-		for _, k := range personKeys(words) {
+		for _, k := range personKeys(folded) {
 			if _, ok := m.surname[k]; !ok {
 				m.surname[k] = e
 			}
@@ -216,17 +217,16 @@ func abbreviates(acronym, name string) bool {
 // unlisted finds or makes the entity of a name in no lexicon.
 func (m *merger) unlisted(c *cand, words []string) *ent {
 	if len(words) == 1 || c.single {
-		w := stripParticle(words[0])
 		if len(words) == 1 {
 			if e := m.surname[m.sc.sents[c.sent].ls[c.i]]; e != nil {
 				return e
 			}
-			if e := m.surname[fold(w)]; e != nil {
+			if e := m.surname[stripParticle(m.sc.sents[c.sent].ls[c.i])]; e != nil {
 				return e
 			}
 			// "Kestrel declined" is Kestrel Dynamics; "Republican nominee" is
 			// no mention of the Republican National Committee
-			if e := m.prefix[words[0]]; e != nil && (!lexicon.IsEnglishWord(words[0]) || usedAsNoun(m.sc.sents[c.sent], c.j)) {
+			if e := m.prefix[words[0]]; e != nil && (!lexicon.IsEnglishWord(m.sc.sents[c.sent].ls[c.i]) || usedAsNoun(m.sc.sents[c.sent], c.j)) {
 				return e
 			}
 			// "Anwar" for "Anwar Ibrahim", where the given name is used
@@ -235,11 +235,11 @@ func (m *merger) unlisted(c *cand, words []string) *ent {
 			}
 		}
 		if c.typ == "" {
-			if c.weak || lexicon.IsCommonWord(words[0]) || len(words[0]) < 2 {
+			if c.weak || lexicon.IsCommonWord(m.sc.sents[c.sent].ls[c.i]) || len(words[0]) < 2 {
 				return nil
 			}
 			switch {
-			case c.personCue && lexicon.IsGivenName(words[0]):
+			case c.personCue && lexicon.IsGivenName(m.sc.sents[c.sent].ls[c.i]):
 				c.typ = article.Person
 			case c.personCue || m.count(words[0]) >= 2:
 				c.typ = article.Organization
@@ -251,7 +251,7 @@ func (m *merger) unlisted(c *cand, words []string) *ent {
 	joined := strings.Join(words, " ")
 	if c.typ == article.Person {
 		// a fuller form of a known person: "Mr. Lee Hsien Loong"
-		for _, k := range personKeys(words) {
+		for _, k := range personKeys(m.sc.sents[c.sent].ls[c.i:c.j]) {
 			if e := m.surname[k]; e != nil {
 				return e
 			}

@@ -79,7 +79,7 @@ func (sc *scanner) titleBefore(s *sentence, i int) []string {
 	}
 	// an honorific alone is no role
 	words := s.ss[start:end]
-	if len(words) <= 2 && honorifics[text.Lower(words[0])] {
+	if len(words) <= 2 && honorifics[s.ls[start]] {
 		return nil
 	}
 	// "army chief General": a lower-case office then a capitalized rank
@@ -92,7 +92,7 @@ func (sc *scanner) titleBefore(s *sentence, i int) []string {
 		}
 	}
 	last := sc.phrase(s, from, end)
-	if !honorifics[text.Lower(strings.TrimSuffix(last, "."))] {
+	if !isHonorific(strings.TrimSuffix(last, ".")) {
 		out = append(out, last)
 	}
 	// "his former deputy": whose deputy the text said just before
@@ -205,6 +205,19 @@ village community city county district regional provincial national federal pres
 parliamentary congressional senate house cabinet ministry embassy aid relief humanitarian nuclear
 economic political military-intelligence navy naval air police-force prison camp hospital school
 university human rights media emergency rescue fire civil civilian senior top field`)
+
+// isHonorific reports whether r is an honorific alone, in any case.
+func isHonorific(r string) bool {
+	if len(r) > 6 {
+		return false
+	}
+	for h := range honorifics {
+		if strings.EqualFold(h, r) {
+			return true
+		}
+	}
+	return false
+}
 
 var honorifics = wordSet("mr mrs ms miss dr sir dame mr. mrs. ms. dr. madam")
 

@@ -141,7 +141,7 @@ func (sc *scanner) scan(si int) {
 		}
 		// a sentence-initial common word is not a name: "Earlier", "Details";
 		// but "Secret Service" is, by its head
-		if i == s.first && lexicon.IsCommonWord(w.s) && !lexicon.IsGivenName(w.s) && (k == i+1 || headOf(s, i, k) == lexicon.NameHeadNone) {
+		if i == s.first && lexicon.IsCommonWord(w.l) && !lexicon.IsGivenName(w.l) && (k == i+1 || headOf(s, i, k) == lexicon.NameHeadNone) {
 			if k == i+1 {
 				sc.add(cand{sent: si, i: i, j: k, weak: true, single: true})
 			}
@@ -233,7 +233,7 @@ func (sc *scanner) chunk(si, i int) int {
 // andJoins reports whether the word after "and" goes on the name ("Myanma
 // Oil and Gas Enterprise") rather than starting another ("... and Rwanda").
 func andJoins(s *sentence, k int) bool {
-	if k >= len(s.w) || !s.w[k].cap || lexicon.IsGivenName(s.w[k].s) || listedAt(s, k) {
+	if k >= len(s.w) || !s.w[k].cap || lexicon.IsGivenName(s.w[k].l) || listedAt(s, k) {
 		return false
 	}
 	// the words after "and" must end in a head of their own
@@ -324,7 +324,7 @@ func (sc *scanner) listed(si, i, k int, e lexicon.NameEntry) int {
 			return m
 		}
 	}
-	if i == s.first && k == i+1 && lexicon.IsCommonWord(s.w[i].s) {
+	if i == s.first && k == i+1 && lexicon.IsCommonWord(s.w[i].l) {
 		c.weak = true
 	}
 	if e.Kind == lexicon.NameCapital && actsAsState(s, i, k) {
@@ -437,8 +437,8 @@ func (sc *scanner) person(si, t, i int) int {
 	}
 	s := &sc.sents[si]
 	// "Miss Universe Alicia Machado": the name starts at the given name
-	for g := i + 1; g+1 < k && !lexicon.IsGivenName(s.w[i].s); g++ {
-		if lexicon.IsGivenName(s.w[g].s) {
+	for g := i + 1; g+1 < k && !lexicon.IsGivenName(s.w[i].l); g++ {
+		if lexicon.IsGivenName(s.w[g].l) {
 			i = g
 			break
 		}
@@ -493,7 +493,7 @@ func (sc *scanner) unknown(si, i, k int) int {
 	// starts at the given name; the words before it describe her
 	if c.typ == "" && k-i >= 3 {
 		for g := i + 1; g+1 < k; g++ {
-			if lexicon.IsGivenName(s.w[g].s) && !lexicon.IsGivenName(s.w[i].s) {
+			if lexicon.IsGivenName(s.w[g].l) && !lexicon.IsGivenName(s.w[i].l) {
 				c.i, c.typ, c.personCue = g, article.Person, true
 				break
 			}
@@ -531,7 +531,7 @@ func (sc *scanner) guess(s *sentence, i, k int, c cand) string {
 			n++
 		}
 	}
-	first := s.w[i].s
+	first := s.w[i].l
 	acronym := false
 	particle := false
 	common := 0
@@ -546,7 +546,7 @@ func (sc *scanner) guess(s *sentence, i, k int, c cand) string {
 		if particleName(w.s) || particles[w.l] {
 			particle = true
 		}
-		if lexicon.IsCommonWord(w.s) {
+		if lexicon.IsCommonWord(w.l) {
 			common++
 		}
 	}
