@@ -508,12 +508,38 @@ func (s *Sent) planContent(t *lexicon.EventTrigger, i int) bool {
 	if i > 1 && s.Words[i-1].W == "to" && (proposalNouns[s.Words[i-2].W] || pactWords[s.Words[i-2].W] || goalNouns[s.Words[i-2].W]) {
 		return true
 	}
+	if s.obligedBy(i) {
+		return true
+	}
 	if t.Type != "DEMAND" && t.Type != "PROPOSE" {
 		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if proposalNouns[s.Words[k].W] || pactWords[s.Words[k].W] {
 			return true
+		}
+	}
+	return false
+}
+
+// obligedBy reports an act an agreed text binds its parties to: "the
+// declaration obliges both sides to withdraw forces", "signed a
+// declaration committing to allow aid". These are the agreement's terms;
+// what a proposal "calls for" stays a proposed event.
+func (s *Sent) obligedBy(i int) bool {
+	from := s.clauseStart(i)
+	for k := i - 1; k >= from && k >= i-30; k-- {
+		if s.Words[k].Raw == "," && k+1 < len(s.Words) && (preps[s.Words[k+1].W] || boundaries[s.Words[k+1].W]) {
+			return false // ", in a ceremony hosted by ...": past the obligations
+		}
+		switch s.Words[k].W {
+		case "obliges", "obligates", "binds", "commits", "committing", "requires", "obliging":
+			for j := k - 1; j >= 0 && j >= k-12; j-- {
+				w := s.Words[j].W
+				if pactWords[w] && !proposalNouns[w] {
+					return true
+				}
+			}
 		}
 	}
 	return false

@@ -271,3 +271,16 @@ func TestSaidMust(t *testing.T) {
 		})
 	}
 }
+
+// TestObligations: what an agreed text binds its parties to is a term of
+// the agreement; what a proposal calls for is a proposed event.
+func TestObligations(t *testing.T) {
+	s := "The accord obliges both sides to withdraw forces from the towns and release all prisoners."
+	if evs := find(s); len(evs) != 0 {
+		t.Errorf("events %v in %q, want none", types(evs), s)
+	}
+	p := "The plan calls for the army to withdraw from the towns."
+	if e := one(find(p), "WITHDRAW"); e == nil || e.Modality != article.Proposed {
+		t.Errorf("want a proposed WITHDRAW in %q, got %v", p, types(find(p)))
+	}
+}
