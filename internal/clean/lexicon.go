@@ -73,12 +73,12 @@ func (p *phrases) prefix(words []string) int {
 
 // lexicon holds the embedded word lists.
 type lexicon struct {
-	widgets, tails, ends, bylines, capOpen phrases
-	capCredit                              []string          // exact-case substrings
-	capEnd                                 map[string]bool   // bracketed line endings
-	agencies                               map[string]string // credit -> outlet
-	agencyKeys                             []string          // credits, longest first
-	fields                                 map[string]kind   // archive field labels
+	widgets, tails, ends, bylines, capOpen, promos phrases
+	capCredit                                      []string          // exact-case substrings
+	capEnd                                         map[string]bool   // bracketed line endings
+	agencies                                       map[string]string // credit -> outlet
+	agencyKeys                                     []string          // credits, longest first
+	fields                                         map[string]kind   // archive field labels
 }
 
 var (
@@ -92,7 +92,7 @@ func newPhrases() phrases { return phrases{set: map[string]bool{}} }
 func loadLexicon() *lexicon {
 	lexOnce.Do(func() {
 		l := &lexicon{widgets: newPhrases(), tails: newPhrases(), ends: newPhrases(),
-			bylines: newPhrases(), capOpen: newPhrases(),
+			bylines: newPhrases(), capOpen: newPhrases(), promos: newPhrases(),
 			capEnd: map[string]bool{}, agencies: map[string]string{}, fields: map[string]kind{}}
 		for _, s := range dataLines("fields.txt") {
 			label, k, _ := strings.Cut(s, "|")
@@ -106,6 +106,9 @@ func loadLexicon() *lexicon {
 		}
 		for _, s := range dataLines("tails.txt") {
 			l.tails.add(s)
+		}
+		for _, s := range dataLines("promos.txt") {
+			l.promos.add(s)
 		}
 		for _, s := range dataLines("ends.txt") {
 			l.ends.add(s)

@@ -124,6 +124,8 @@ func classify(l *line) {
 		l.kind = kAd
 	case isField(lx, s) != kProse:
 		l.kind = isField(lx, s)
+	case isPromo(lx, s, lw):
+		l.kind = kAd
 	case isWidget(lx, s, lw):
 		l.kind = kWidget
 	case isCaption(lx, s, lw) && datelineCredit(lx, s) == "":
@@ -217,6 +219,16 @@ func docCounter(s string) bool {
 	_, err1 := strconv.Atoi(f[0])
 	_, err2 := strconv.Atoi(f[2])
 	return err1 == nil && err2 == nil
+}
+
+// isPromo: "READ MORE: Envoy resigns", "WATCH: Leaders sign the deal".
+func isPromo(lx *lexicon, s string, lw []string) bool {
+	n := lx.promos.prefix(lw)
+	if n == 0 || n == len(lw) || len(lw) > 25 {
+		return false
+	}
+	rest := afterWords(s, n)
+	return strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "|")
 }
 
 // isCounter: a number alone, maybe with a counted widget word.
