@@ -34,6 +34,11 @@ const (
 	fullParas = 3
 )
 
+// teaser is the longest one-paragraph content, in bytes, taken as a teaser
+// of the linked page rather than the story: some feeds put the summary
+// in content:encoded too.
+const teaser = 500
+
 // readFeed emits one document per item of the feed in data: the item's
 // full content when the feed carries it (content:encoded, Atom content or
 // a description long enough to be the story), else its summary marked
@@ -79,6 +84,8 @@ func readFeed(ctx context.Context, path string, data []byte, lim Limits, emit Em
 			if n := len(strings.Join(paras, "")); n < fullText || len(paras) < fullParas {
 				d.Summary = true
 			}
+		} else if len(paras) == 1 && len(paras[0]) < teaser && d.URL != "" {
+			d.Summary = true // content that is only a teaser for the linked page
 		}
 		if len(paras) == 0 {
 			continue // an item with neither content nor summary holds no story

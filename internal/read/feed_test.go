@@ -27,6 +27,7 @@ func TestFeedItems(t *testing.T) {
 		wantErr error
 	}{
 		{"content", feed(item("A", "https://x.example/a", "Short.", "<p>Full story here.</p><p>Second paragraph.</p>")), []string{"false Full story here."}, nil},
+		{"teaser content", feed(item("A", "https://x.example/a", "Short.", "<p>Only a teaser.</p>")), []string{"true Only a teaser."}, nil},
 		{"summary only", feed(item("A", "https://x.example/a", "Short summary of the story.", "")), []string{"true Short summary of the story."}, nil},
 		{"description holds the story", feed(item("A", "https://x.example/a", long, "")), []string{"false The mediators said"}, nil},
 		{"plain text lines", feed(item("A", "", "First line.\nSecond line.", "")), []string{"true First line."}, nil},

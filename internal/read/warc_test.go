@@ -72,6 +72,8 @@ func TestWARCHostile(t *testing.T) {
 		{"too many records", bytes.Repeat(page, 5), small, ErrTooLarge, "", 0},
 		{"page too large is skipped", page, small, ErrNoText, "", 0},
 		{"gzip bomb", gzipped(append([]byte("WARC/1.1\r\nContent-Length: 99999999999\r\nWARC-Type: resource\r\n\r\n"), make([]byte, 8<<20)...)), bomb, ErrBomb, "", 0},
+		{"encoded bomb skipped", append(warcRecord(t, gowarc.Response, "https://x.example/", "application/http; msgtype=response",
+			"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n\r\n"+string(gzipped(make([]byte, 3<<20)))), page...), bomb, nil, "", 1},
 		{"gzipped page", gzipped([]byte(pageHTML(stories[0]))), WebLimits, nil, "not a WARC record", 0},
 		{"gzip in gzip", gzipped(gzipped(page)), WebLimits, nil, "not a WARC record", 0},
 		{"empty gzip", gzipped(nil), WebLimits, ErrNoText, "", 0},
@@ -212,5 +214,38 @@ func TestWARCRecordKinds(t *testing.T) {
 		if d.Path != "kinds.warc" || d.Fetched != "2025-06-09" {
 			t.Errorf("doc %d: path %q fetched %q", d.Index, d.Path, d.Fetched)
 		}
+	}
+}
+
+func TestDecodeBody(t *testing.T) {
+	bomb := WebLimits
+	bomb.RatioAfter, bomb.Ratio = 1<<20, 100
+	const text = "<p>Envoys met again.</p>"
+	tests := []struct {
+		name     string
+		body     []byte
+		chunked  bool
+		encoding string
+		want     string
+		wantErr  error
+	}{
+		{"identity", []byte(text), false, "", text, nil},
+		{"gzip", gzipped([]byte(text)), false, "gzip", text, nil},
+		{"chunked", []byte("5\r\n<p>En\r\n13\r\nvoys met again.</p>\r\n0\r\n\r\n"), true, "", text, nil},
+		{"bomb", gzipped(make([]byte, 3<<20)), false, "gzip", "", ErrBomb},
+		{"brotli", []byte(text), false, "br", "", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := decodeBody(bytes.NewReader(tt.body), tt.chunked, tt.encoding, bomb)
+			switch {
+			case tt.wantErr != nil && !errors.Is(err, tt.wantErr):
+				t.Errorf("err %v, want %v", err, tt.wantErr)
+			case tt.want != "" && (err != nil || string(got) != tt.want):
+				t.Errorf("got %q, %v", got, err)
+			case tt.want == "" && err == nil:
+				t.Errorf("no error, got %d bytes", len(got))
+			}
+		})
 	}
 }
