@@ -213,6 +213,10 @@ func (x *extractor) verbCue(si, i int) {
 		canBefore = true // "“…?” Okafor said.": the quote closed the sentence before
 	}
 	if cont, outlet, ok := x.contentAfter(si, after, lemma, strict); ok && !(canBefore && x.adverbial(cont.Start)) {
+		if lo > 0 && x.closesQuote(lo-1) && x.quoteResumes(si, after) {
+			// "“We will not leave,” he said, “until …”": one quote, interrupted
+			cont.Start = x.quotes[x.toks[lo-1].q].start
+		}
 		// "a truce that he said was meant to …": a relative clause, not a claim
 		if lo > s.lo && leftStops[x.lws[lo-1]] && x.startsWithVerb(cont.Start) {
 			return
@@ -223,9 +227,71 @@ func (x *extractor) verbCue(si, i int) {
 	if canBefore && x.restIsAdverbial(si, cueHi, lemma, strict) {
 		if cont, ok := x.contentBefore(si, lo-1); ok {
 			outlet := x.outletAfter(si, cueHi, lemma)
+			if end, ok := x.resumes(si, after); ok && (!x.closesQuote(lo-1) || x.quoteResumes(si, after)) {
+				cont.End = end // "Y1, X said, Y2": the claim runs on past the cue
+				cont = x.trimSpan(cont)
+			}
 			x.emit(si, i, after, lo, hi, cont, outlet)
 		}
 	}
+}
+
+// resumes reports whether the sentence goes on with more of the content
+// after a cue set off by commas ("The plan, he said, would fail."), and
+// where that content ends.
+func (x *extractor) resumes(si, k int) (int, bool) {
+	s := x.sents[si]
+	for k < s.hi && (timeWords[x.lws[k]] || x.toks[k].num) {
+		k++
+	}
+	if k+1 >= s.hi || !x.isPunct(k, ",") {
+		return 0, false
+	}
+	n := k + 1
+	w := x.lws[n]
+	if x.opensQuote(n) {
+		// "“We will not leave,” he said, “until the last one is home.”"
+		return x.quotes[x.toks[n].q].end, true
+	}
+	if !x.toks[n].word || w == "who" || w == "which" || w == "as" || adverbialStarts[w] || x.lx.Phrase(x.lws[n:min(n+4, s.hi)]) > 0 {
+		return 0, false
+	}
+	if _, v := x.lx.Verb(w); v || strings.HasSuffix(w, "ing") {
+		return 0, false // ", adding that …", ", speaking on condition …"
+	}
+	words := 0
+	for j := n; j < s.hi; j++ {
+		if x.toks[j].word {
+			words++
+		}
+	}
+	if words < 4 {
+		return 0, false
+	}
+	return x.toks[s.hi-1].e, true
+}
+
+// quoteResumes reports whether a quote opens right after the comma that
+// follows the cue at k.
+func (x *extractor) quoteResumes(si, k int) bool {
+	s := x.sents[si]
+	for k < s.hi && (timeWords[x.lws[k]] || x.toks[k].num) {
+		k++
+	}
+	return k+1 < s.hi && x.isPunct(k, ",") && x.opensQuote(k+1)
+}
+
+// trimSpan drops trailing full stops and commas from a content span.
+func (x *extractor) trimSpan(c article.Span) article.Span {
+	for c.End > c.Start {
+		switch x.text[c.End-1] {
+		case '.', ',', ';', ' ':
+			c.End--
+			continue
+		}
+		break
+	}
+	return c
 }
 
 // adverbial reports whether the token at byte off opens an adverbial
