@@ -626,7 +626,7 @@ func (sc *scanner) add(c cand) {
 	if c.span == (article.Span{}) {
 		c.span = article.Span{Start: s.w[c.i].start, End: s.w[c.j-1].end}
 		// "Apple Inc." keeps the suffix's dot
-		if last := s.w[c.j-1]; isSuffix(last.s) && c.j < len(s.w) && s.w[c.j].s == "." && s.w[c.j].start == last.end {
+		if last := s.w[c.j-1]; c.j < len(s.w) && s.w[c.j].s == "." && s.w[c.j].start == last.end && isSuffix(last.s) {
 			c.span.End++
 		}
 	}

@@ -69,8 +69,10 @@ func newSentence(doc string, toks []text.Token, lc lowerCache, ar *arena) senten
 		w := word{start: t.Start, end: t.End, s: raw}
 		switch t.Kind {
 		case text.Word:
-			if p := text.StripPossessive(raw); len(p) < len(raw) && p != "" {
-				w.s, w.end, w.poss = p, t.Start+len(p), true
+			if mayBePossessive(raw) {
+				if p := text.StripPossessive(raw); len(p) < len(raw) && p != "" {
+					w.s, w.end, w.poss = p, t.Start+len(p), true
+				}
 			}
 			w.cap = text.IsCapitalized(w.s)
 			w.caps = allCaps(w.s)
@@ -176,6 +178,16 @@ func runInHeading(ws []word) {
 		}
 		return
 	}
+}
+
+// mayBePossessive is a cheap test before StripPossessive: the word ends in
+// "s" or an apostrophe.
+func mayBePossessive(w string) bool {
+	switch w[len(w)-1] {
+	case 's', 'S', '\'', 0x99: // 0x99 ends "’"
+		return strings.ContainsAny(w, "'’")
+	}
+	return false
 }
 
 func allCaps(s string) bool {
