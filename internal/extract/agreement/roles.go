@@ -15,7 +15,7 @@ func (f *finder) parties(s *event.Sent, m *mention, g *agr) {
 	ws := s.Words
 	add := func(cs []*event.Chunk, nouns bool) {
 		for _, c := range cs {
-			if c == nil || c.Place || c.Pronoun || c.Noun && c.State == "" && !nouns {
+			if c == nil || c.Place || c.Pronoun || c.Noun && c.State == "" && !nouns || c.Person && c.State == "" || f.outlet(c.Name) {
 				continue
 			}
 			g.rec.Parties = appendName(g.rec.Parties, c.StateOf())
@@ -40,7 +40,7 @@ func (f *finder) parties(s *event.Sent, m *mention, g *agr) {
 			if c := s.ChunkWithin(k+1, 3); c != nil {
 				// "between the army and the rebels": named here, so even
 				// actors without a name are parties
-				add(s.Coordinated(c), true)
+				add(s.Coordinated(c), ws[k].W == "between")
 			}
 			break
 		}
@@ -62,6 +62,23 @@ func (f *finder) parties(s *event.Sent, m *mention, g *agr) {
 			break
 		}
 	}
+}
+
+// outlet reports a news organization named by the article or its claims:
+// it reports the deal, it is no party to it.
+func (f *finder) outlet(name string) bool {
+	if f.a.Source.Outlet != nil && strings.EqualFold(*f.a.Source.Outlet, name) {
+		return true
+	}
+	for _, c := range f.a.Claims {
+		if c.Outlet != nil && strings.EqualFold(*c.Outlet, name) {
+			return true
+		}
+		if c.Source != nil && strings.EqualFold(*c.Source, name) && !c.Named {
+			return true
+		}
+	}
+	return newsOutlets[strings.ToLower(name)]
 }
 
 // stateName maps a word to a state or a named group when it is one.
@@ -308,6 +325,9 @@ func (f *finder) finish() {
 		}
 		if len(g.rec.Parties) < 2 {
 			for _, n := range counts {
+				if f.outlet(n) {
+					continue
+				}
 				if len(g.rec.Parties) >= 2 {
 					break
 				}

@@ -43,6 +43,11 @@ var npWords = set("a", "an", "the", "this", "that", "its", "their", "his", "her"
 // distinct words set an agreement apart from the one in hand.
 var distinct = set("previous", "earlier", "separate", "new", "full", "original", "old", "former")
 
+// newsOutlets are wire services and broadcasters that report the news.
+var newsOutlets = set("reuters", "associated press", "the associated press", "ap", "afp", "agence france-presse",
+	"bbc", "cnn", "al jazeera", "xinhua", "tass", "ria novosti", "dpa", "efe", "ansa", "bloomberg", "anadolu",
+	"saudi press agency", "wafa", "irna", "kyodo", "yonhap")
+
 // specificHeads name a kind of document that other heads do not stand for.
 var specificHeads = set("declaration", "treaty", "memorandum", "treaties", "declarations")
 
