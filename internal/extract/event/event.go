@@ -50,9 +50,9 @@ func Find(d *text.Doc, a *article.Article) []article.Event {
 
 // story is what the sentences of an article tell the next one.
 type story struct {
-	prev  *Chunk   // the last subject, for "it", "they", "he"
-	pair  []*Chunk // the last two sides named together, for "both sides"
-	sides []string // the article's main actors, most mentioned first
+	prev  *Chunk          // the last subject, for "it", "they", "he"
+	pair  []*Chunk        // the last two sides named together, for "both sides"
+	sides []string        // the article's main actors, most mentioned first
 	told  map[string]bool // event nouns told already ("ATTACK_GROUND|fighting")
 }
 
