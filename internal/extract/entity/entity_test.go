@@ -201,6 +201,12 @@ func TestRecognition(t *testing.T) {
 			},
 		},
 		{
+			name:    "months as surnames",
+			text:    "Prime Minister Theresa May met officials on Monday. May said talks went well. In May, Jordan signed.",
+			want:    map[string]string{"Theresa May": article.Person, "Jordan": article.Place},
+			aliases: map[string][]string{"Theresa May": {"Prime Minister Theresa May", "May"}},
+		},
+		{
 			name: "city and state",
 			text: "The plant in Mobile, Alabama, reopened.",
 			want: map[string]string{"Mobile": article.Place, "Alabama": article.Place},

@@ -155,6 +155,8 @@ func (m *merger) place(c *cand) {
 		e = m.acro[words[0]]
 	case c.typ == article.Person && len(words) >= 2:
 		e = m.byKey[article.Person+"|"+strings.Join(s.ls[c.i:c.j], " ")]
+	case c.lex && c.typ == article.Place && c.kind != lexicon.NameCountry && c.kind != lexicon.NameDemonym && len(words) == 1 && m.surname[s.ls[c.i]] != nil && !s.w[c.i].caps:
+		e = m.surname[s.ls[c.i]] // "Houston said" after "Whitney Houston"; a country stays one
 	case c.lex || c.key != "":
 		if c.weak && !m.capSeen[words[0]] {
 			return
@@ -233,6 +235,9 @@ func (m *merger) unlisted(c *cand, words []string) *ent {
 			if e := m.given[m.sc.sents[c.sent].ls[c.i]]; e != nil {
 				return e
 			}
+		}
+		if c.onlyKnown {
+			return nil
 		}
 		if c.typ == "" {
 			if c.weak || lexicon.IsCommonWord(m.sc.sents[c.sent].ls[c.i]) || len(words[0]) < 2 {

@@ -22,6 +22,7 @@ type cand struct {
 	personCue  bool   // the context says person ("X said", "X, who")
 	kind       string // the lexicon kind of a listed name
 	city       bool   // "Mobile, Alabama": the span runs over the state
+	onlyKnown  bool   // a word that names only a person already known ("May")
 }
 
 // scanner finds the mentions of one article.
@@ -109,6 +110,12 @@ func (sc *scanner) scan(si int) {
 			i++
 			continue
 		}
+		if n == 0 && w.cap && calendarWords[w.l] && !dateContext(s, i) {
+			// "May said": a month, unless a person of that name is known
+			sc.add(cand{sent: si, i: i, j: i + 1, single: true, onlyKnown: true})
+			i++
+			continue
+		}
 		if n == 0 && !nameLike(w) {
 			if head, ok := hyphenTail(w.s); ok {
 				sc.hyphenParts(si, i, head)
@@ -178,6 +185,11 @@ func (sc *scanner) chunk(si, i int) int {
 		// a middle initial: "Mikhail S. Gorbachev", "J. K. Rowling"
 		if initial(w) && k+2 < len(s.w) && s.w[k+1].s == "." && s.w[k+1].start == w.end && nameLike(s.w[k+2]) && s.w[k+2].cap {
 			k += 2
+			continue
+		}
+		// "Theresa May", "April Ryan": a month after a given name is a surname
+		if k > i && w.cap && calendarWords[w.l] && lexicon.IsGivenName(s.w[k-1].l) {
+			k++
 			continue
 		}
 		if nameLike(w) {
@@ -647,7 +659,7 @@ func (sc *scanner) cityState(si, from int) {
 			x.kind == lexicon.NameSubdivision && y.kind != lexicon.NameCountry {
 			continue
 		}
-		if x.typ != article.Place && !(x.single && x.j-x.i == 1) {
+		if x.typ != article.Place && !(x.single && x.j-x.i == 1) || x.onlyKnown {
 			continue
 		}
 		if y.j < len(s.w) && s.w[y.j].cap && !s.w[y.j].punct {
@@ -693,3 +705,18 @@ func dateline(s *sentence, k int) bool {
 func initial(w word) bool {
 	return len(w.s) == 1 && w.s[0] >= 'A' && w.s[0] <= 'Z'
 }
+
+// dateContext reports whether the calendar word at i is a date: "in May",
+// "May 14", "last March", "Monday's talks".
+func dateContext(s *sentence, i int) bool {
+	if i > 0 && (dateWords[s.w[i-1].l] || s.w[i-1].num) {
+		return true
+	}
+	if i+1 < len(s.w) && (s.w[i+1].num || s.w[i+1].s == "," && i+2 < len(s.w) && s.w[i+2].num) {
+		return true
+	}
+	return s.w[i].poss
+}
+
+var dateWords = wordSet(`in on since by until till from to through during before after early late last next
+this that each every mid of between and or the`)
