@@ -376,18 +376,26 @@ func build(ls []line, title string, bodyDoc bool, metaCaps []string) *story {
 	return s
 }
 
-// furnitureFollows: between line k and the next prose line stand only
-// noise lines, and among them head furniture (byline, timestamp, share
-// widget, breadcrumb).
+// furnitureFollows: between line k and the next prose line stand a
+// byline or a timestamp (before any short line), or only noise lines among
+// which share widgets or a breadcrumb: line k, shaped like a sentence, is still in the page's
+// head (a deck or a caption without a credit), not the story's first
+// paragraph.
 func furnitureFollows(ls []line, k int) bool {
-	head := false
+	short, head := false, false
 	for j := k + 1; j < len(ls) && ls[j].kind != kProse; j++ {
-		if ls[j].kind == kShort {
-			return false
+		switch ls[j].kind {
+		case kByline, kStamp:
+			if !short {
+				return true
+			} // after a short line: the next story's headline and head
+		case kShort:
+			short = true
+		case kWidget, kCrumb:
+			head = true
 		}
-		head = head || ls[j].kind.header()
 	}
-	return head
+	return head && !short
 }
 
 // headline: a line ending in a stop that is still a headline, by its
@@ -443,6 +451,10 @@ func segment(ls []line) [][2]int {
 	inBody := false
 	paras := 0 // prose lines of the current story
 	for i := 0; i < len(ls); {
+		if ls[i].kind == kProse && !inBody && i+1 < len(ls) && furnitureFollows(ls, i) {
+			i++ // a deck or caption in the page's head
+			continue
+		}
 		if ls[i].kind == kProse {
 			if paras >= 2 && ls[i-1].kind == kProse && wireLead(ls[i].text) {
 				// a wire dateline only ever opens a story, even one

@@ -402,6 +402,35 @@ Residents said many people had fled toward the lake.`},
 			},
 		},
 		{
+			name: "a newspaper page: navigation, deck, credit line, two bylines and stamps",
+			doc: read.Doc{Text: `Skip to content
+Skip to site index
+World
+Subscribe
+Log in
+Two Sides Agree to Extend Truce by Two Days
+The mediators said the extension would allow more detainees to be released.
+Share full article
+Listen to this article · 6:12 min
+Buses carrying released detainees arrive at the crossing.
+Credit...Omar Saleh/EPA, via Shutterstock
+By Jane Doe and John Roe
+Reporting from Cairo
+Nov. 27, 2023
+Updated 8:15 p.m. ET
+
+The two sides agreed on Monday to extend their truce by two days, the mediators said, allowing the release of more detainees held by each side.
+
+The extension came hours before the truce was due to expire.`},
+			wants: []want{{title: "Two Sides Agree to Extend Truce by Two Days", lead: "The two sides agreed on Monday",
+				pub: "2023-11-27", from: "text",
+				removed: []string{"Skip to content", "Skip to site index", "World", "Subscribe", "Log in",
+					"The mediators said the extension would allow more detainees to be released.", "Share full article",
+					"Listen to this article · 6:12 min", "Buses carrying released detainees arrive at the crossing.",
+					"Credit...Omar Saleh/EPA, via Shutterstock", "By Jane Doe and John Roe", "Reporting from Cairo",
+					"Nov. 27, 2023", "Updated 8:15 p.m. ET"}}},
+		},
+		{
 			name:  "only page furniture: nothing is lost",
 			doc:   read.Doc{Body: true, Text: "Share\nTweet\nEmail"},
 			wants: []want{{lead: "Share\n\nTweet\n\nEmail", removed: []string{}}},

@@ -240,7 +240,7 @@ func isCounter(lw []string) bool {
 		return false
 	}
 	n := strings.TrimRight(lw[0], "km")
-	n = strings.ReplaceAll(strings.ReplaceAll(n, ",", ""), ".", "")
+	n = strings.NewReplacer(",", "", ".", "", ":", "").Replace(n)
 	if n == "" || len(n) > 7 {
 		return false
 	}
@@ -329,6 +329,7 @@ var stampWords = map[string]bool{
 	"hour": true, "hours": true, "minute": true, "minutes": true, "min": true, "mins": true,
 	"read": true, "day": true, "days": true, "yesterday": true, "today": true, "et": true, "pt": true,
 	"source": true, "and": true, "t": true, "z": true,
+	"a": true, "p": true, "m": true, // a.m., p.m. split at the dots
 	"edition": true, "final": true, "late": true, "early": true, "national": true, "city": true,
 }
 
