@@ -799,10 +799,16 @@ func (tg *tagger) clock(i int) (found, bool) {
 	} else if !pm && (mer == "a.m." || mer == "a.m" || mer == "am") && h == 12 {
 		h = 0
 	}
+	utc := false
 	if z := tg.zone(j); z > 0 {
+		utc = z == 1 && (tg.w(j) == "gmt" || tg.w(j) == "utc" || tg.w(j) == "z")
 		j += z
 	}
-	return tg.clockDay(i, j, h, mi)
+	f, ok := tg.clockDay(i, j, h, mi)
+	if utc && f.value != "" {
+		f.value += "Z" // ISO 8601's mark for UTC
+	}
+	return f, ok
 }
 
 // clockDay attaches a following day to a clock time ("4 a.m. Thursday"),
@@ -819,6 +825,11 @@ func (tg *tagger) clockDay(i, j, h, mi int) (found, bool) {
 		return f, true
 	}
 	f := found{i: i, j: j, kind: Time}
+	// a day named earlier in the sentence: "on Tuesday at 18:00"
+	if !tg.sentDay.IsZero() {
+		f.value = fmtDay(tg.sentDay) + hm
+		return f, true
+	}
 	for k := j; k < len(tg.toks) && k < j+10; k++ {
 		if g, ok := tg.core(k); ok && !g.day.IsZero() && g.kind == Date {
 			f.value = fmtDay(g.day) + hm

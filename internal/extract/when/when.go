@@ -102,10 +102,13 @@ type tagger struct {
 	// "a year earlier" in a story about quarterly results is that quarter
 	// a year before.
 	refQuarter int
+	// sentDay is the last day named in the sentence being tagged.
+	sentDay time.Time
 }
 
 func (tg *tagger) load(ts []text.Token) {
 	tg.toks = tg.toks[:0]
+	tg.sentDay = time.Time{}
 	for k, t := range ts {
 		if t.Start < 0 || t.End > len(tg.text) || t.Start > t.End {
 			continue
@@ -231,6 +234,7 @@ func (tg *tagger) dayLike(k int) bool {
 func (tg *tagger) remember(f found) {
 	if !f.day.IsZero() {
 		tg.ref, tg.hasRef = f.day, true
+		tg.sentDay = f.day
 	}
 	if f.kind != Date && f.kind != Time || len(f.value) < 4 || f.ago {
 		return
