@@ -233,17 +233,11 @@ func (x *extractor) splitAndThat() {
 // they add no new voice: a belief of the same speaker ("said it did not
 // expect …") or a pronoun's clause ("talks that he said were …").
 func (x *extractor) dropNested() {
-	keep := x.out[:0]
+	ix := newSpanIndex(x.out, -1)
+	keep := make([]found, 0, len(x.out))
 	for i, f := range x.out {
-		nested := false
-		if f.c.CueSpan != nil && (f.belief || f.srcLo >= 0 && (f.srcHi-f.srcLo == 1 && pronouns[x.lws[f.srcLo]] || x.thing(f))) {
-			for j, g := range x.out {
-				if j != i && g.c.Start <= f.c.CueSpan.Start && f.c.CueSpan.End <= g.c.End {
-					nested = true
-					break
-				}
-			}
-		}
+		nested := f.c.CueSpan != nil && (f.belief || f.srcLo >= 0 && (f.srcHi-f.srcLo == 1 && pronouns[x.lws[f.srcLo]] || x.thing(f))) &&
+			ix.holds(f.c.CueSpan.Start, f.c.CueSpan.End, i)
 		if !nested {
 			keep = append(keep, f)
 		}
@@ -253,7 +247,8 @@ func (x *extractor) dropNested() {
 
 // namesFirst reports whether content opens with a name in quotation marks.
 func (x *extractor) namesFirst(c article.Span) bool {
-	for _, q := range x.quotes {
+	first := sort.Search(len(x.quotes), func(i int) bool { return x.quotes[i].start >= c.Start })
+	for _, q := range x.quotes[first:] {
 		if q.start == c.Start {
 			return x.nameQuote(q)
 		}

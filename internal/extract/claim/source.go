@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -355,7 +356,8 @@ func (x *extractor) entity(id string) *article.Entity {
 // quoted reports whether a content span holds quoted speech: a quotation
 // that is not a name in quotation marks ("Orchard Gate").
 func (x *extractor) quoted(c article.Span) bool {
-	for _, q := range x.quotes {
+	first := sort.Search(len(x.quotes), func(i int) bool { return x.quotes[i].end > c.Start })
+	for _, q := range x.quotes[first:] {
 		if q.start >= c.End {
 			break
 		}
@@ -393,23 +395,34 @@ var minorWords = set("a an the of for and or in on at to by with from as nor but
 // speaker: a quote later in the same paragraph ("…,” he said. “More.”) or
 // a paragraph that opens with a quote right after a paragraph with a claim.
 func (x *extractor) adjacentQuotes() {
+	withCue := map[int]bool{}
+	for _, f := range x.out {
+		if f.cueTok >= 0 {
+			withCue[f.sent] = true
+		}
+	}
+	contents := newSpanIndex(x.out, -1)
+	// earlier claims with a source, by where their content ends
+	bySource := make([]int, 0, len(x.out))
+	for k := range x.out {
+		if x.out[k].c.Source != nil {
+			bySource = append(bySource, k)
+		}
+	}
+	sort.SliceStable(bySource, func(i, j int) bool { return x.out[bySource[i]].c.End < x.out[bySource[j]].c.End })
+	next, last := 0, -1
 	for qi, q := range x.quotes {
+		for next < len(bySource) && x.out[bySource[next]].c.End <= q.start {
+			if k := bySource[next]; last < 0 || x.out[k].c.End >= x.out[last].c.End {
+				last = k
+			}
+			next++
+		}
 		if x.nameQuote(q) || x.quoteWords(q) < 3 {
 			continue
 		}
 		si := x.sentenceAtByte(q.start)
-		if si < 0 || x.sentenceHasClaim(si) || x.covered(q) {
-			continue
-		}
-		last := -1
-		for k := len(x.out) - 1; k >= 0; k-- {
-			if x.out[k].c.Source != nil && x.out[k].c.End <= q.start {
-				if last < 0 || x.out[k].c.End > x.out[last].c.End {
-					last = k
-				}
-			}
-		}
-		if last < 0 {
+		if si < 0 || withCue[si] || contents.overlaps(q.start, q.end) || last < 0 {
 			continue
 		}
 		o := x.out[last]
@@ -423,7 +436,71 @@ func (x *extractor) adjacentQuotes() {
 		f.c = article.Claim{Source: o.c.Source, SourceEntity: o.c.SourceEntity, Named: o.c.Named,
 			Count: o.c.Count, Direct: true, Start: q.start, End: q.end, Content: x.text[q.start:q.end]}
 		x.out = append(x.out, f)
+		last = len(x.out) - 1 // the next quote may continue this one
 	}
+}
+
+// spanIndex answers, over the contents of claims sorted by start, whether
+// some content overlaps a span or holds it, in logarithmic time: prefix
+// maxima of the ends (the two largest, so one claim can be left out).
+type spanIndex struct {
+	starts []int
+	max1   []int // per prefix: the largest end
+	who1   []int // and the claim it belongs to
+	max2   []int // the largest end of another claim
+}
+
+// newSpanIndex indexes the contents of fs; skip < 0 indexes all.
+func newSpanIndex(fs []found, skip int) *spanIndex {
+	order := make([]int, 0, len(fs))
+	for i := range fs {
+		if i != skip {
+			order = append(order, i)
+		}
+	}
+	sort.SliceStable(order, func(i, j int) bool { return fs[order[i]].c.Start < fs[order[j]].c.Start })
+	ix := &spanIndex{}
+	m1, w1, m2 := -1, -1, -1
+	for _, i := range order {
+		e := fs[i].c.End
+		switch {
+		case e > m1:
+			m2, m1, w1 = m1, e, i
+		case e > m2:
+			m2 = e
+		}
+		ix.starts = append(ix.starts, fs[i].c.Start)
+		ix.max1, ix.who1, ix.max2 = append(ix.max1, m1), append(ix.who1, w1), append(ix.max2, m2)
+	}
+	return ix
+}
+
+// upto is how many indexed contents start before or at off (strict: before).
+func (ix *spanIndex) upto(off int, strict bool) int {
+	return sort.Search(len(ix.starts), func(i int) bool {
+		if strict {
+			return ix.starts[i] >= off
+		}
+		return ix.starts[i] > off
+	})
+}
+
+// overlaps reports whether some content overlaps [s, e).
+func (ix *spanIndex) overlaps(s, e int) bool {
+	n := ix.upto(e, true)
+	return n > 0 && ix.max1[n-1] > s
+}
+
+// holds reports whether some content other than claim self's holds [s, e).
+func (ix *spanIndex) holds(s, e, self int) bool {
+	n := ix.upto(s, false)
+	if n == 0 {
+		return false
+	}
+	if ix.who1[n-1] != self {
+		return ix.max1[n-1] >= e
+	}
+	return ix.max2[n-1] >= e
 }
 
 func (x *extractor) quoteWords(q quote) int {
@@ -442,28 +519,6 @@ func (x *extractor) sentenceAtByte(off int) int {
 		return -1
 	}
 	return x.toks[k].sent
-}
-
-func (x *extractor) sentenceHasClaim(si int) bool {
-	for _, f := range x.out {
-		if f.sent == si && f.cueTok >= 0 {
-			return true
-		}
-	}
-	return false
-}
-
-// covered reports whether some claim's content already holds most of q.
-func (x *extractor) covered(q quote) bool {
-	for _, f := range x.out {
-		if f.c.Start <= q.start && q.end <= f.c.End+2 {
-			return true
-		}
-		if f.c.Start < q.end && q.start < f.c.End {
-			return true
-		}
-	}
-	return false
 }
 
 func (x *extractor) paraStart(para int) int {
