@@ -113,7 +113,7 @@ func TestHTMLHostile(t *testing.T) {
 // and leaves menus, captions, related links and comments out.
 func TestEngines(t *testing.T) {
 	stories := loadStories(t)
-	for _, engine := range []string{EngineAuto, EngineReadability, EngineTrafilatura} {
+	for _, engine := range []string{EngineAuto, EngineReadability, EngineParagraphs} {
 		t.Run("engine="+engine, func(t *testing.T) {
 			for _, s := range stories {
 				p, err := parsePage([]byte(pageHTML(s)), "", "", WebLimits, engine)

@@ -143,7 +143,7 @@ func benchRead(b *testing.B, rd Reader, data []byte, pages int) {
 
 func BenchmarkHTML(b *testing.B) {
 	page := []byte(pageHTML(loadStories(b)[0]))
-	for _, engine := range []string{EngineAuto, EngineReadability, EngineTrafilatura} {
+	for _, engine := range []string{EngineAuto, EngineReadability, EngineParagraphs} {
 		b.Run("engine="+cmpName(engine), func(b *testing.B) {
 			benchRead(b, htmlReader{limits: WebLimits, engine: engine}, page, 1)
 		})
@@ -205,7 +205,7 @@ func BenchmarkHTMLDir(b *testing.B) {
 	if len(pages) == 0 {
 		b.Skip("no pages in " + dir)
 	}
-	for _, engine := range []string{EngineAuto, EngineReadability, EngineTrafilatura} {
+	for _, engine := range []string{EngineAuto, EngineReadability, EngineParagraphs} {
 		b.Run("engine="+cmpName(engine), func(b *testing.B) {
 			b.ReportAllocs()
 			b.SetBytes(int64(size))
