@@ -118,7 +118,7 @@ type tok struct {
 type found struct {
 	article.Quantity
 	mods     []string // capitalized modifiers with no noun after them ("two Syrian")
-	andNext  bool     // "and" follows it directly
+	andNext  bool     // "and", "or" or "of" joins it to the next ("3 of 10 analysts")
 	duration bool     // a period of time ("two-month period"), not a count to lend a unit
 	verb     string   // a casualty verb right before it ("killed 12")
 }
@@ -259,12 +259,19 @@ func (x *finder) at(i int) (found, int, bool) {
 	q.Approximate = approx
 	q.Start, q.End = start, end
 	q.Text = x.text[start:end]
-	q.andNext = x.w(j) == "and"
+	q.andNext = x.w(j) == "and" || x.w(j) == "or"
+	if x.w(j) == "of" && q.Unit == nil {
+		_, n := number.Parse(x.lower(j+1, 4))
+		q.andNext = n > 0 // "3 of 10 analysts", not "a third of them"
+	}
 	if v := x.w(i - 1); casualty[v] {
 		q.verb = v
 	}
 	return q, j, true
 }
+
+// glue reports whether token k is s, glued to the token before.
+func (x *finder) glue(k int, s string) bool { return x.tk(k).glued && x.w(k) == s }
 
 // currencyAt reads a money sign before a number: "$", "US$", "€", "USD".
 func (x *finder) currencyAt(k int) (string, int) {
@@ -448,7 +455,7 @@ func (x *finder) counts(k, n int, sure bool) bool {
 	// "Boeing 737", "Windows 7": a capitalized word before a bare number,
 	// unless the number goes on to count something
 
-	if t.kind == text.Number && p.l == "the" && (!x.nounLike(e) || x.tk(e).glued || !x.plural(x.tk(e).l)) {
+	if t.kind == text.Number && p.l == "the" && !x.glue(e, "-") && (!x.nounLike(e) || x.tk(e).glued || !x.plural(x.tk(e).l)) {
 		return false // "the 787", but "the 20 hostages"
 	}
 	// "737s", "the 1990s": a plural of a name

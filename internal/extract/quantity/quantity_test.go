@@ -73,6 +73,8 @@ func TestFind(t *testing.T) {
 			[]string{"at least 12=12 people killed ~", "30=30 people wounded"}},
 		{"anonymous sources", "Five people familiar with the matter said so.",
 			[]string{"Five people=5 anonymous sources"}},
+		{"share of", "It was cited by 3 of 10 analysts in the 500-seat parliament.",
+			[]string{"3=3 analysts", "10 analysts=10 analysts", "500-seat=500 seat parliament"}},
 		{"dozen", "A dozen trucks waited.", []string{"A dozen trucks=12 trucks"}},
 		{"hyphen unit", "Israel agreed to a 60-day ceasefire.", []string{"60-day=60 day ceasefire"}},
 		{"word hyphen unit", "During the two-month period, aid flows.", []string{"two-month=2 month period"}},
