@@ -92,7 +92,9 @@ func TestHugeLine(t *testing.T) {
 	if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 48<<20 {
 		t.Errorf("allocated %d MB reading a 100 MB line", alloc>>20)
 	}
-	if d := time.Since(start); d > 5*time.Second {
+	// about a second on an idle machine; the margin is for loaded CI
+	// runners, while a hang or a quadratic scan would still be caught
+	if d := time.Since(start); d > 20*time.Second {
 		t.Errorf("took %v", d)
 	}
 }
