@@ -22,24 +22,37 @@
 //     future", "the coming days"), as TimeML writes them.
 //
 // Resolution against the publication date (the anchor):
-//   - today, tonight, yesterday, tomorrow, this morning, last night: the
-//     anchor's day, shifted;
-//   - last/this/next week, month, year, weekend, quarter, season: the
-//     anchor's period, shifted by one; "earlier this month" and "later this
-//     year" are this month and this year; "N days/weeks/months/years ago"
-//     is the anchor less N at that unit's precision;
-//   - a weekday is read with the tense of its sentence: in a past (or
-//     present) tense sentence it is the latest such day on or before the
-//     anchor, in a future tense one (will, would, is to, plans, scheduled,
-//     due, expected) the next such day on or after it; "last Friday" is
-//     strictly before, "next Friday" strictly after;
-//   - a month, or a month and day, without a year takes the anchor's year,
-//     unless the tense says otherwise: in a past tense sentence a month
-//     after the anchor's month belongs to the year before ("toppled ... in
-//     December", published in May, is last December), in a future tense one
-//     a month before the anchor's month belongs to the year after;
-//   - "the next day", "the following day", "that day", "the day before"
-//     count from the last day the article named, else from the anchor;
+//   - today, tonight, yesterday, tomorrow, this morning, last night,
+//     overnight: the anchor's day, shifted;
+//   - last/this/next week, month, year, weekend, quarter: the anchor's
+//     period, shifted by one; "earlier this month" and "later this year"
+//     are this month and this year; "N days/weeks/months/years ago" is the
+//     anchor less N at that unit's precision; "last spring" is last year's,
+//     "this past spring" the latest to have ended;
+//   - the tense of a sentence is read from the cue word nearest the
+//     expression (a cue before it counts more than one after): past for
+//     said, was, had, -ed verbs; future for will, shall, scheduled, due,
+//     expected, "planned to", "is set to", and modals (could, might,
+//     would, may) before the expression;
+//   - a weekday is the latest such day on or before the anchor, or, in a
+//     future tense sentence, the next such day on or after it; a
+//     possessive weekday ("Wednesday's ruling") is always past; "last
+//     Friday" is strictly before, "next Friday" strictly after;
+//   - a month, or a month and day, without a year takes the year (last,
+//     this or next) that puts it nearest the anchor, where a past tense
+//     sentence counts a date after the anchor four months further off and
+//     a future tense one a date before it: "toppled ... in December",
+//     published in May, is last December, while "payable Dec. 7",
+//     published in late October, is this one; holidays (Christmas,
+//     Thanksgiving, Easter, Election Day) are placed the same way;
+//   - "the next day", "the following day", "that day", "earlier in the
+//     day" count from the last day the article named, "that year" and "the
+//     following month" from the last year and month, else from the anchor;
+//     "a year earlier" in a story about a quarter is that quarter a year
+//     before;
+//   - a clock time takes the day next to it ("4 a.m. Thursday"), else the
+//     day named before it in its sentence, else the first one after it,
+//     else the anchor; GMT and UTC times end in Z;
 //   - a two-digit year is 19xx or 20xx, whichever is nearer the anchor.
 //
 // Without a publication date, absolute expressions ("Oct. 7, 2023",
