@@ -16,6 +16,7 @@ func Extract(d *text.Doc, a *article.Article) {
 func Find(d *text.Doc) []article.Entity {
 	sc := &scanner{text: d.Text, sents: make([]sentence, len(d.Sentences))}
 	lc := lowerCache{}
+	sc.lc = lc
 	n := 0
 	for _, s := range d.Sentences {
 		n += len(s.Tokens)

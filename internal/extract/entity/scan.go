@@ -31,6 +31,7 @@ type scanner struct {
 	sents     []sentence
 	cands     []cand
 	sentCands []int // index of the first candidate of each sentence
+	lc        lowerCache
 }
 
 // cap of the candidate list: about one name in eight words, so that the
@@ -92,7 +93,7 @@ func (sc *scanner) scan(si int) {
 		e, n := names.LongestLower(s.ls[:lim], s.ss[:lim], i)
 		// "Tigray People's Liberation Front": a possessive inside a listed name
 		if lim < len(s.w) {
-			if e2, n2 := names.LongestLower(s.raw, s.ss, i); n2 > n && !s.w[i+n2-1].poss {
+			if e2, n2 := names.LongestLower(s.rawWords(sc.text, sc.lc), s.ss, i); n2 > n && !s.w[i+n2-1].poss {
 				e, n = e2, n2
 			}
 		}

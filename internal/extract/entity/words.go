@@ -12,6 +12,7 @@ import (
 // word is one token of a sentence as the stage sees it.
 type word struct {
 	start, end int    // bytes of the token without a possessive "'s"
+	rawEnd     int    // and with it
 	s          string // the token's text without the possessive
 	l          string // s lower-cased
 	punct      bool   // not a word or number
@@ -29,7 +30,7 @@ type sentence struct {
 	w     []word
 	ss    []string // the words' texts, for trie lookups
 	ls    []string // and lower-cased
-	raw   []string // the tokens as written, possessive and all, lower-cased
+	raw   []string // the tokens as written, possessive and all, lower-cased; built on demand
 	first int      // index of the first word that opens the sentence
 	shout bool     // an ALL-CAPS line: no names are taken from it
 	title bool     // a Title Case line without a full stop: only known names
@@ -52,21 +53,21 @@ func (lc lowerCache) lower(w string) string {
 // allocation instead of making three each.
 type arena struct {
 	w           []word
-	ss, ls, raw []string
+	ss, ls []string
 }
 
 func newArena(n int) *arena {
-	return &arena{w: make([]word, 0, n), ss: make([]string, 0, n), ls: make([]string, 0, n), raw: make([]string, 0, n)}
+	return &arena{w: make([]word, 0, n), ss: make([]string, 0, n), ls: make([]string, 0, n)}
 }
 
 func newSentence(doc string, toks []text.Token, lc lowerCache, ar *arena) sentence {
 	n := len(ar.w)
 	m := n + len(toks)
-	s := sentence{w: ar.w[n:n:m], ss: ar.ss[n:n:m], ls: ar.ls[n:n:m], raw: ar.raw[n:n:m], first: -1}
-	ar.w, ar.ss, ar.ls, ar.raw = ar.w[:m], ar.ss[:m], ar.ls[:m], ar.raw[:m]
+	s := sentence{w: ar.w[n:n:m], ss: ar.ss[n:n:m], ls: ar.ls[n:n:m], first: -1}
+	ar.w, ar.ss, ar.ls = ar.w[:m], ar.ss[:m], ar.ls[:m]
 	for _, t := range toks {
 		raw := doc[t.Start:t.End]
-		w := word{start: t.Start, end: t.End, s: raw}
+		w := word{start: t.Start, end: t.End, rawEnd: t.End, s: raw}
 		switch t.Kind {
 		case text.Word:
 			if mayBePossessive(raw) {
@@ -87,13 +88,8 @@ func newSentence(doc string, toks []text.Token, lc lowerCache, ar *arena) senten
 		} else {
 			w.l = lexicon.NameKey(w.s)
 		}
-		r := w.l
-		if w.poss {
-			r = lc.lower(raw)
-		}
 		s.ss = append(s.ss, w.s)
 		s.ls = append(s.ls, w.l)
-		s.raw = append(s.raw, r)
 		s.w = append(s.w, w)
 	}
 	// "Boeing 's" with the possessive cut off by spaces (pre-tokenized text)
@@ -178,6 +174,21 @@ func runInHeading(ws []word) {
 		}
 		return
 	}
+}
+
+// rawWords returns the sentence's tokens lower-cased as written, with their
+// possessives, for names that hold one ("People's Liberation Army").
+func (s *sentence) rawWords(doc string, lc lowerCache) []string {
+	if s.raw == nil {
+		s.raw = make([]string, len(s.w))
+		for i, w := range s.w {
+			s.raw[i] = w.l
+			if w.poss {
+				s.raw[i] = lc.lower(doc[w.start:w.rawEnd])
+			}
+		}
+	}
+	return s.raw
 }
 
 // mayBePossessive is a cheap test before StripPossessive: the word ends in
