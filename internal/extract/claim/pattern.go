@@ -181,7 +181,7 @@ func (x *extractor) verbCue(si, i int) {
 		}
 		return
 	}
-	if (ing && (x.lws[p] == "while" || x.lws[p] == "before" || x.lws[p] == "after")) || x.lws[p] == "and" {
+	if (ing && (x.lws[p] == "while" || x.lws[p] == "before" || x.lws[p] == "after" || x.lws[p] == "as")) || x.lws[p] == "and" {
 		x.participle(si, i, cueHi, after, lemma, strict)
 		return
 	}
