@@ -52,7 +52,7 @@ func (lc lowerCache) lower(w string) string {
 // arena holds the words of a whole document, so that sentences slice one
 // allocation instead of making three each.
 type arena struct {
-	w           []word
+	w      []word
 	ss, ls []string
 }
 
