@@ -232,7 +232,9 @@ func (sc *scanner) chunk(si, i int) int {
 			if m+1 < len(s.w) && s.w[m].s == "the" && l != "and" && l != "&" {
 				m++
 			}
-			if m < len(s.w) && nameLike(s.w[m]) {
+			// "Secretary of the Air Force for Acquisition Marvin Sambur": no
+			// name runs on into a person's
+			if m < len(s.w) && nameLike(s.w[m]) && !personAhead(s, m) {
 				k = m
 				joined = joined || l == "of" || l == "for"
 				continue
@@ -721,3 +723,14 @@ func dateContext(s *sentence, i int) bool {
 
 var dateWords = wordSet(`in on since by until till from to through during before after early late last next
 this that each every mid of between and or the`)
+
+// personAhead reports whether a given name comes within the next few
+// capitalized words from m.
+func personAhead(s *sentence, m int) bool {
+	for k := m; k < len(s.w) && k < m+4 && s.w[k].cap; k++ {
+		if lexicon.IsGivenName(s.w[k].l) && k+1 < len(s.w) && s.w[k+1].cap {
+			return true
+		}
+	}
+	return false
+}
