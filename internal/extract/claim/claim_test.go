@@ -221,6 +221,10 @@ func TestPhrasings(t *testing.T) {
 			want{source: "Carl Boyd", srcSpan: "Carl Boyd", cue: "said", content: "''The vote was rigged,''", named: true, count: 1, direct: true}},
 		{"dateline is not content", "JEDDAH, Saudi Arabia -- The two armies signed a pledge, the mediators said.",
 			want{source: "the mediators", srcSpan: "the mediators", cue: "said", content: "The two armies signed a pledge"}},
+		{"agency dateline", "Luanda (AFP) – The two ministers agreed to meet again, the host government said.",
+			want{source: "the host government", srcSpan: "the host government", cue: "said", content: "The two ministers agreed", named: true, count: 1}},
+		{"unnamed groups", "Aid groups said the camps had run out of water.",
+			want{source: "Aid groups", srcSpan: "Aid groups", cue: "said", content: "the camps had run out"}},
 		{"a name in quotes is not speech", "The route will be named the \"Road of Peace and Trade,\" according to the minister.",
 			want{source: "the minister", srcSpan: "the minister", cue: "according to", content: "The route will be named", named: true, count: 1}},
 	}

@@ -30,7 +30,8 @@ var (
 	tellVerbs      = set("tell inform assure brief ask urge warn remind advise promise notify")
 	objectPronouns = set("him her them me us you it")
 	// post-modifiers end the head of a source phrase ("people familiar with")
-	postMods = set("with familiar briefed involved in from at on who which that knowledgeable close speaking according near inside within under to for by between among over against")
+	postMods = set("with familiar briefed involved in from at on who which that knowledgeable close speaking according near inside within under to for by between among over against " +
+		"present attending based representing working living")
 	// quantifiers before "of" ("two of the sources"): the head follows "of"
 	partitives = set("some many most several all both none few each either neither any")
 	// a cue word after one of these is a noun ("ties between states")
@@ -1106,7 +1107,17 @@ func (x *extractor) trimmed(si, lo, hi int) (article.Span, bool) {
 // afterDateline skips a wire dateline opening the first sentence ("JEDDAH,
 // Saudi Arabia -- "): capitals and commas closed by a dash.
 func (x *extractor) afterDateline(lo, hi int) int {
-	for k := lo; k < min(lo+8, hi); k++ {
+	for k := lo; k < min(lo+10, hi); k++ {
+		if x.isPunct(k, "(") {
+			// "Luanda (AFP) –": an agency in brackets makes a dateline
+			for k+1 < hi && !x.isPunct(k, ")") {
+				k++
+			}
+			if k+1 < hi && x.isPunct(k+1, "—", "–", "-", "--") {
+				return k + 2
+			}
+			return lo
+		}
 		if x.isPunct(k, "—", "–", "-", "--") {
 			if k > lo && x.isUpperWord(lo) {
 				j := k + 1
