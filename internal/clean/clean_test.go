@@ -6,6 +6,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/parley-news/parley/internal/article"
 	"github.com/parley-news/parley/internal/read"
 )
 
@@ -449,6 +450,7 @@ The extension came hours before the truce was due to expire.`},
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := Articles(tt.doc, tt.opts)
+			checkCoverage(t, tt.doc.Text, got)
 			if len(got) != len(tt.wants) {
 				for _, a := range got {
 					t.Logf("article %q: %.80q", deref(a.Title), a.Text)
@@ -535,7 +537,9 @@ func FuzzArticles(f *testing.F) {
 	f.Add("FILE PHOTO: x, May 4, 2025. REUTERS/A B/File Photo\r\n\r\nBy A\n\xff\xfe\n", true)
 	f.Add("\u00a0\u200b\n\n\n(Reuters)\n— AFP\n31/02/2024 2024-13-45\n", false)
 	f.Fuzz(func(t *testing.T, text string, body bool) {
-		for _, a := range Articles(read.Doc{Text: text, Body: body}, Options{}) {
+		arts := Articles(read.Doc{Text: text, Body: body}, Options{})
+		checkCoverage(t, text, arts)
+		for _, a := range arts {
 			for _, s := range append(append([]string{a.Text, deref(a.Title)}, a.Removed...), a.Captions...) {
 				if !utf8.ValidString(s) {
 					t.Fatalf("invalid UTF-8 out: %q", s)
@@ -544,6 +548,33 @@ func FuzzArticles(f *testing.F) {
 			checkArticle(t, text, a)
 		}
 	})
+}
+
+// checkCoverage: nothing vanishes. Every non-blank input line is a title,
+// is within a paragraph of some text, or was listed as removed.
+func checkCoverage(t testing.TB, input string, arts []*article.Article) {
+	t.Helper()
+	removed := map[string]int{}
+	titles := map[string]bool{}
+	var texts []string
+	for _, a := range arts {
+		for _, r := range a.Removed {
+			removed[r]++
+		}
+		titles[deref(a.Title)] = true
+		texts = append(texts, deref(a.Title), a.Text) // a title may join wrapped lines
+	}
+	all := strings.Join(texts, "\n\n")
+	for l := range strings.SplitSeq(strings.ReplaceAll(strings.ToValidUTF8(input, "\uFFFD"), "\r", "\n"), "\n") {
+		raw := strings.TrimFunc(l, isSpace)
+		c := collapse(raw)
+		if c == "" || titles[c] || strings.Contains(all, c) {
+			continue
+		}
+		if removed[raw] == 0 {
+			t.Errorf("input line %q vanished", raw)
+		}
+	}
 }
 
 // BenchmarkArticles cleans the example dumps.
