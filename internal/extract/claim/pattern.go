@@ -942,7 +942,17 @@ func (x *extractor) skipToContent(k, hi int) (int, bool) {
 			j++ // "said that, if elected, …"
 		}
 	} else {
-		j = k // what followed was the content itself ("said Israel has agreed")
+		// what followed was the content itself ("said Israel has agreed"),
+		// unless it was only a time ("said on Thursday they would …")
+		t, when := k, false
+		for t < j && (timeWords[x.lws[t]] && x.lws[t] != "may" || x.toks[t].num || x.toks[t].cap && t > k && timeWords[x.lws[t-1]]) {
+			when = when || x.toks[t].num || !prepositions[x.lws[t]] && timeWords[x.lws[t]]
+			t++
+		}
+		if when && t == j && j > k && j < hi && x.toks[j].word && !x.toks[j].cap && !prepositions[x.lws[j]] {
+			k = j
+		}
+		j = k
 		if j < hi && x.isPunct(j, ":") {
 			j++
 			marked = true
@@ -1128,7 +1138,7 @@ func (x *extractor) afterDateline(lo, hi int) int {
 			}
 			return lo
 		}
-		if x.toks[k].word && !x.toks[k].cap {
+		if x.toks[k].word && !x.toks[k].cap && !x.toks[k].num {
 			return lo
 		}
 	}

@@ -200,7 +200,8 @@ func (x *extractor) sourceFacts(lo, hi int) (named bool, count *int, plural bool
 // countOf reads the number that opens a conjunct ("five people", "two of
 // the sources", "a diplomat", "12 officials").
 func (x *extractor) countOf(lo, hi int) (int, bool) {
-	for k := lo; k < hi && k < lo+4; k++ {
+	head := x.headTok(lo, hi)
+	for k := lo; k < head && k < lo+4; k++ {
 		w := x.lws[k]
 		if x.toks[k].num {
 			if n, err := strconv.Atoi(strings.ReplaceAll(w, ",", "")); err == nil && n > 0 && n < 10000 {
