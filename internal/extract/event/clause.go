@@ -81,7 +81,7 @@ func Body(d *text.Doc, i int) bool {
 	for k := len(s.Tokens) - 1; k >= 0; k-- {
 		t := d.S(s.Tokens[k])
 		switch t {
-		case "\"", "”", "’", "'", ")", "]", "»":
+		case "\"", "”", "’", "'", ")", "]", "»", "}":
 			continue
 		}
 		end = t

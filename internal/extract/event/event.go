@@ -511,13 +511,21 @@ func (s *Sent) planContent(t *lexicon.EventTrigger, i int) bool {
 	if s.obligedBy(i) {
 		return true
 	}
-	if t.Type != "DEMAND" && t.Type != "PROPOSE" {
+	if t.Type != "DEMAND" && t.Type != "PROPOSE" || strings.HasSuffix(s.Words[i].W, "ing") {
 		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if proposalNouns[s.Words[k].W] || pactWords[s.Words[k].W] {
-			return true
+		w := s.Words[k].W
+		if !proposalNouns[w] && !pactWords[w] {
+			continue
 		}
+		// "the proposal calls for": what the plan holds; "issued a
+		// declaration demanding" is an act
+		d := k - 1
+		for d >= 0 && (nounMods[s.Words[d].W] || s.Words[d].Num || strings.Contains(s.Words[d].W, "-")) {
+			d--
+		}
+		return d < 0 || s.Words[d].W == "the" || s.Words[d].W == "its" || s.Words[d].W == "this" || s.Words[d].W == "their"
 	}
 	return false
 }

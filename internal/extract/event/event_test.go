@@ -284,3 +284,18 @@ func TestObligations(t *testing.T) {
 		t.Errorf("want a proposed WITHDRAW in %q, got %v", p, types(find(p)))
 	}
 }
+
+func TestAttemptsAndGroups(t *testing.T) {
+	e := one(find("Gunmen attempted to assassinate the governor on Sunday."), "KILL")
+	if e == nil || e.Modality != article.Asserted {
+		t.Errorf("attempt: got %+v, want an asserted KILL", e)
+	}
+	e = one(find("The ministry announced it would deny entry to the envoys."), "SANCTION")
+	if e == nil || e.Modality != article.Planned || e.Plover != "SANCTION" {
+		t.Errorf("announced sanction: got %+v, want a planned SANCTION", e)
+	}
+	e = one(find("A group of Kurdish refugees are continuing a hunger strike outside the embassy."), "PROTEST")
+	if e == nil || str(e.Actor) != "Kurdish refugees" && str(e.Actor) != "Kurdish" {
+		t.Errorf("group of: got %+v, want a PROTEST by the refugees", e)
+	}
+}

@@ -91,6 +91,10 @@ func (s *Sent) modality(tr trigger, a *article.Article, subj *Chunk) (string, *i
 		return article.Proposed, nil
 	}
 	if hasAny(low, "would") {
+		if s.reportCueBefore(head) {
+			// "announced it would deny entry": the future of a past saying
+			return article.Planned, nil
+		}
 		return article.Hypothetical, nil
 	}
 	for _, cue := range plannedCues {
@@ -98,7 +102,7 @@ func (s *Sent) modality(tr trigger, a *article.Article, subj *Chunk) (string, *i
 			return article.Planned, nil
 		}
 	}
-	if s.infinitive(head) {
+	if s.infinitive(head) && !strings.Contains(joined, " attempted to ") && !strings.Contains(joined, " tried to ") {
 		// "committing to protect civilians and allow aid": not yet done
 		if s.obligation(head) {
 			return article.Proposed, nil
@@ -224,6 +228,16 @@ func (s *Sent) relativeBetween(i, j int) bool {
 		}
 		if s.Words[k].Raw == "," && k < i-1 {
 			return false
+		}
+	}
+	return false
+}
+
+// reportCueBefore reports a verb of saying earlier in the sentence.
+func (s *Sent) reportCueBefore(i int) bool {
+	for k := 0; k < i; k++ {
+		if reportCues[s.Words[k].W] && s.Words[k].W != "according" {
+			return true
 		}
 	}
 	return false

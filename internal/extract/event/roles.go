@@ -207,6 +207,8 @@ func (s *Sent) plover(t *lexicon.EventTrigger, modality string, head int) string
 		}
 	case article.Planned, article.Hypothetical, article.Proposed:
 		switch {
+		case p == "SANCTION":
+			return p // an announced sanction is a sanction
 		case must:
 			return "DEMAND"
 		case hostile[p] && prepared:
@@ -439,7 +441,7 @@ func (s *Sent) subject(i int) *Chunk {
 			// "since Hayat Tahrir al-Sham toppled": right before the verb
 			return c
 		}
-		if c.Place || s.afterPrep(c.From) || s.afterVerb(c.From) {
+		if c.Place || s.afterPrep(c.From) && !s.partitive(c.From) || s.afterVerb(c.From) {
 			continue
 		}
 		return c
@@ -475,6 +477,12 @@ func (s *Sent) onlyAuxBetween(from, to int) bool {
 		}
 	}
 	return true
+}
+
+// partitive reports "a group of X", "thousands of X": X is who acts.
+func (s *Sent) partitive(i int) bool {
+	k := s.skipMods(i - 1)
+	return k >= 1 && s.Words[k].W == "of" && groupWords[s.Words[k-1].W]
 }
 
 // afterVerb reports whether the chunk at word i is the object of a verb

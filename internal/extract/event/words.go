@@ -111,6 +111,9 @@ var timeWords = set("january", "february", "march", "april", "may", "june", "jul
 	"october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 	"spring", "summer", "autumn", "winter")
 
+var groupWords = set("group", "groups", "hundreds", "thousands", "dozens", "tens", "members", "crowd", "crowds",
+	"some", "many", "scores", "band", "number", "contingent", "unit", "delegation", "team")
+
 var captiveWords = set("hostage", "hostages", "captive", "captives", "prisoner", "prisoners")
 
 // goalNouns take an infinitive that is an aim, not an act: "efforts to
@@ -142,7 +145,7 @@ var preventWords = set("preventing", "prevent", "prevents", "reducing", "reduce"
 var lightNoun = set("put", "exert", "apply", "pose", "poses", "posed", "exerted", "applied", "puts")
 
 // hostile PLOVER types: announced, they threaten.
-var hostile = set("ASSAULT", "FIGHT", "COERCE", "SANCTION", "MOBILIZE", "REJECT", "PROTEST")
+var hostile = set("ASSAULT", "FIGHT", "COERCE", "MOBILIZE", "REJECT", "PROTEST")
 
 var weaponWords = set("shells", "shell", "rockets", "rocket", "missiles", "missile", "mortars", "mortar", "shots",
 	"bullets", "at", "on", "into", "tear", "grenades", "artillery", "rounds", "volleys", "warning")
