@@ -539,12 +539,12 @@ func opens(r []line, next line, paras int) (int, bool) {
 			strong++
 		case k > title && l.text == r[title].text:
 			strong++
-		case k > title && l.kind == kCaption && weak == 0:
+		case k != title && l.kind == kCaption && weak == 0:
 			weak++
 		}
 	}
-	if r[title].gap >= 2 {
-		weak++
+	if r[title].gap >= 2 || r[0].gap >= 2 {
+		weak++ // a wide gap above the headline or its photo
 	}
 	if wireLead(next.text) {
 		strong++
@@ -562,12 +562,12 @@ func opens(r []line, next line, paras int) (int, bool) {
 		// closing sentence does, and needs more than one sign
 		return 0, false
 	}
-	// the new story's own breadcrumb, date or widgets stand just above its
-	// headline; an archive's document counter opens its whole head
+	// the new story's own breadcrumb, date, photo or widgets stand just
+	// above its headline; an archive's document counter opens its whole head
 	start := title
 	for start > 0 && r[start].gap < 2 {
 		p := r[start-1]
-		if p.kind != kCrumb && p.kind != kStamp && p.kind != kByline && (p.kind != kWidget || rule(p.text)) {
+		if p.kind != kCrumb && p.kind != kStamp && p.kind != kByline && p.kind != kCaption && (p.kind != kWidget || rule(p.text)) {
 			break
 		}
 		start--

@@ -432,6 +432,25 @@ The extension came hours before the truce was due to expire.`},
 					"Nov. 27, 2023", "Updated 8:15 p.m. ET"}}},
 		},
 		{
+			name: "the next story's photo stands above its headline",
+			doc: read.Doc{Text: `Mediators Propose a New Truce
+
+Mediators proposed a 30-day truce on Friday, diplomats said, and asked both sides to reply within a week.
+
+The proposal includes the release of all detainees held since March.
+
+
+Troops pull back from the border town. (AP Photo/Lee Park)
+Army pulls troops back from border town
+
+The army said on Saturday it had pulled its troops back from the border town under the proposed truce.`},
+			wants: []want{
+				{title: "Mediators Propose a New Truce", lead: "Mediators proposed", removed: []string{}},
+				{title: "Army pulls troops back from border town", lead: "The army said on Saturday",
+					removed: []string{"Troops pull back from the border town. (AP Photo/Lee Park)"}, outlet: "The Associated Press"},
+			},
+		},
+		{
 			name:  "only page furniture: nothing is lost",
 			doc:   read.Doc{Body: true, Text: "Share\nTweet\nEmail"},
 			wants: []want{{lead: "Share\n\nTweet\n\nEmail", removed: []string{}}},
