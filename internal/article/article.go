@@ -99,9 +99,12 @@ type Time struct {
 	Text  string  `json:"text"`
 	Value *string `json:"value"`
 	// Kind is date, time, duration, set or vague.
-	Kind  string `json:"kind"`
-	Start int    `json:"start"`
-	End   int    `json:"end"`
+	Kind string `json:"kind"`
+	// Ref is TimeML's reference for a vague time whose Value is null:
+	// PAST_REF ("recently"), PRESENT_REF ("now"), FUTURE_REF ("soon").
+	Ref   *string `json:"ref"`
+	Start int     `json:"start"`
+	End   int     `json:"end"`
 }
 
 // Quantity is a counted amount: a number with what it counts.

@@ -17,9 +17,10 @@
 //   - durations as P60D, PT5H, P2W, P20M, P10Y, with X for an unknown
 //     count (PXY for "years");
 //   - sets ("every Friday", "daily") as XXXX-WXX-5, P1D;
-//   - vague references as PRESENT_REF ("now", "currently"), PAST_REF
-//     ("recently", "in recent weeks", "the past"), FUTURE_REF ("the
-//     future", "the coming days"), as TimeML writes them.
+//   - vague references with value null, as the contract wants (the value
+//     is ISO 8601 or null), and TimeML's reference in the time's Ref:
+//     PRESENT_REF ("now", "currently"), PAST_REF ("recently", "in recent
+//     weeks", "the past"), FUTURE_REF ("the future", "the coming days").
 //
 // Resolution against the publication date (the anchor):
 //   - today, tonight, yesterday, tomorrow, this morning, last night,

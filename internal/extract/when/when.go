@@ -54,8 +54,13 @@ func Find(d *text.Doc, anchor *time.Time) []article.Time {
 				i = f.j
 				continue
 			}
-			out = append(out, article.Time{Text: d.Text[start:end], Value: article.Str(f.value),
-				Kind: f.kind, Start: start, End: end})
+			t := article.Time{Text: d.Text[start:end], Value: article.Str(f.value), Kind: f.kind, Start: start, End: end}
+			if strings.HasSuffix(f.value, "_REF") {
+				// not a calendar value: the contract's value is ISO 8601 or
+				// null, and TimeML's reference goes to Ref
+				t.Value, t.Ref = nil, article.Str(f.value)
+			}
+			out = append(out, t)
 			tg.remember(f)
 			i = f.j
 		}

@@ -33,6 +33,8 @@ func tagged(s, published string) []string {
 		v := "null"
 		if t.Value != nil {
 			v = *t.Value
+		} else if t.Ref != nil {
+			v = *t.Ref // vague: value null, TimeML reference kept apart
 		}
 		out = append(out, t.Text+"="+v)
 	}
