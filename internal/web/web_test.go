@@ -117,7 +117,7 @@ func TestPages(t *testing.T) {
 		want string
 	}{
 		{"/", 200, "Latest stories"},
-		{"/search?q=ceasefire", 200, "Riverton"},
+		{"/search?q=ceasefire", 200, "Lakeland Border Talks"},
 		{"/search", 200, "Search"},
 		{"/articles/" + id, 200, "Who says so"},
 		{"/articles/nope", 404, "not found"},
