@@ -197,6 +197,8 @@ func TestPhrasings(t *testing.T) {
 			want{source: "he", srcSpan: "he", cue: "said", content: "“We will not leave,” he said, “until the last hostage is home.”", named: true, count: 1, direct: true}},
 		{"quoted as saying", "Putin was quoted as saying the talks would go on.",
 			want{source: "Putin", srcSpan: "Putin", cue: "saying", content: "the talks would go on", named: true, count: 1}},
+		{"hedged without a source", "The group is believed to hold about 40 captives.",
+			want{cue: "is believed", content: "to hold about 40 captives"}},
 		{"relative who", "The offer came from Rivera, who has warned that time is short.",
 			want{source: "Rivera", srcSpan: "who", cue: "warned", content: "time is short", named: true, count: 1}},
 		{"conjoined sources", "Saudi Arabia and the United States said the two sides signed.",

@@ -40,6 +40,8 @@ var (
 	// events and happenings: never the source of a claim
 	eventNouns = set("meeting meetings visit visits attack attacks war fighting violence clash clashes strike strikes " +
 		"offensive move decision development incident crisis talks bombing shelling raid raids battle trip summit")
+	// passive cues that hedge a claim without a source ("is believed to")
+	hedges = set("believe think say report understand allege rumor rumour")
 	// words that join a second clause to the content ("…, though she noted")
 	clauseJoins = set("and but though although while whereas as")
 	// "a social media post", "a Telegram post": the cue word is a noun
@@ -135,7 +137,14 @@ func (x *extractor) verbCue(si, i int) {
 		p-- // "has also said", "is warning"
 	}
 	if p >= s.lo && past && beForms[x.lws[p]] {
-		return // passive: "is believed", "was told"
+		// passive: "was told" is no claim, but "is believed to" hedges one
+		// that the text gives no source for
+		if hedges[lemma] && cueHi < s.hi && x.lws[cueHi] == "to" && cueHi+1 < s.hi && x.toks[cueHi+1].word {
+			if cont, ok := x.trimmed(si, cueHi, s.hi); ok {
+				x.emit(si, p, cueHi, -1, -1, cont, "")
+			}
+		}
+		return
 	}
 	for k := p + 1; k < i; k++ {
 		if beForms[x.lws[k]] && past {
