@@ -555,6 +555,8 @@ func FuzzArticles(f *testing.F) {
 	f.Add("Home > World\nHeadline here\nShare\n12 May 2023 | 09:45 GMT\n\nA lead paragraph of the story that is long, said officials.\n\nRelated Articles\nLink one\n", false)
 	f.Add("FILE PHOTO: x, May 4, 2025. REUTERS/A B/File Photo\r\n\r\nBy A\n\xff\xfe\n", true)
 	f.Add("\u00a0\u200b\n\n\n(Reuters)\n— AFP\n31/02/2024 2024-13-45\n", false)
+	f.Add("1 of 2 DOCUMENTS\n\nThe Daily\n\nMarch 15, 1999, Monday\n\nHeadline Goes Here\n\nLENGTH: 9 words\n\nA body paragraph that is long enough to count, it said.\n\n2 of 2 DOCUMENTS\n", false)
+	f.Add("Body one, long enough to be a paragraph, officials said.\n\nRelated\nWhat next for the talks?\nHeadline two\nBy A B\n\nROME (AP) — Second story body with a dateline, he said.\n", false)
 	f.Fuzz(func(t *testing.T, text string, body bool) {
 		arts := Articles(read.Doc{Text: text, Body: body}, Options{})
 		checkCoverage(t, text, arts)
