@@ -233,6 +233,8 @@ func TestPhrasings(t *testing.T) {
 			want{source: "officials", srcSpan: "officials", cue: "said", content: "The two sides swapped 90 prisoners"}},
 		{"unnamed groups", "Aid groups said the camps had run out of water.",
 			want{source: "Aid groups", srcSpan: "Aid groups", cue: "said", content: "the camps had run out"}},
+		{"a scare quote is not speech", "The ministry said the so-called \"security zone\" would be widened.",
+			want{source: "The ministry", srcSpan: "The ministry", cue: "said", content: "the so-called", named: true, count: 1}},
 		{"a name in quotes is not speech", "The route will be named the \"Road of Peace and Trade,\" according to the minister.",
 			want{source: "the minister", srcSpan: "the minister", cue: "according to", content: "The route will be named", named: true, count: 1}},
 	}

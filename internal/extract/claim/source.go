@@ -365,7 +365,7 @@ func (x *extractor) quoted(c article.Span) bool {
 		if q.end <= c.Start || !c.Overlaps(article.Span{Start: q.start, End: q.end}) {
 			continue
 		}
-		if !x.nameQuote(q) {
+		if !x.nameQuote(q) && !x.scareQuote(q) {
 			return true
 		}
 	}
@@ -387,6 +387,21 @@ func (x *extractor) nameQuote(q quote) bool {
 		}
 	}
 	return true
+}
+
+// scareQuote reports whether a quotation is a term held at a distance
+// ("the so-called “security zone”", "what it calls “terrorists”"), not
+// speech: the word before it names it.
+func (x *extractor) scareQuote(q quote) bool {
+	k := x.tokAt(q.start)
+	if k <= 0 {
+		return false
+	}
+	switch x.lws[k-1] {
+	case "so-called", "dubbed", "called", "calls", "termed", "terms", "named", "as":
+		return x.quoteWords(q) <= 4
+	}
+	return false
 }
 
 // minorWords stay lower case inside a title.
@@ -419,7 +434,7 @@ func (x *extractor) adjacentQuotes() {
 			}
 			next++
 		}
-		if x.nameQuote(q) || x.quoteWords(q) < 3 {
+		if x.nameQuote(q) || x.scareQuote(q) || x.quoteWords(q) < 3 {
 			continue
 		}
 		si := x.sentenceAtByte(q.start)
