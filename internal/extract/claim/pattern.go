@@ -215,6 +215,15 @@ func (x *extractor) verbCue(si, i int) {
 		return
 	}
 	hi := p + 1
+	// "Trump this week said": the time is not part of the source, but
+	// "a report published on Wednesday" keeps its own
+	h2 := hi
+	for h2-1 > lo && timeWords[x.lws[h2-1]] && !prepositions[x.lws[h2-1]] && x.lws[h2-1] != "may" {
+		h2--
+	}
+	if h2 < hi && !prepositions[x.lws[h2-1]] {
+		hi = h2
+	}
 	if ing && !x.toks[lo].cap && !pronouns[x.lws[lo]] && !x.lx.Anonymous(x.lws[p]) {
 		return // "the fighting raging", "a warning" read as a verb
 	}
@@ -588,6 +597,16 @@ func (x *extractor) looksLikeSource(lo, hi int) bool {
 	w := x.lws[lo]
 	if pronouns[w] {
 		return hi-lo == 1
+	}
+	if prepositions[w] {
+		return false // "of the plan": the walk crossed into a phrase
+	}
+	allTime := true
+	for k := lo; k < hi; k++ {
+		allTime = allTime && (timeWords[x.lws[k]] || x.toks[k].num)
+	}
+	if allTime {
+		return false // "said Tuesday": a time, not a speaker
 	}
 	if x.toks[lo].cap || x.toks[lo].num || determiners[w] || partitives[w] {
 		return true
