@@ -254,6 +254,9 @@ func (f *finder) attach(s *event.Sent, ms []*mention, meds []string) {
 	}
 	for _, m := range order {
 		g := f.resolveIn(s, m, cur)
+		if g == nil && m.phase {
+			continue // "phase one" of no agreement named
+		}
 		if g == nil {
 			m.fresh = true
 			g = f.start(m)
@@ -268,6 +271,9 @@ func (f *finder) attach(s *event.Sent, ms []*mention, meds []string) {
 		if !m.phase {
 			if g.rec.Kind == "other" && m.kind != "other" {
 				g.rec.Kind = m.kind
+	if g.rec.Kind == "" {
+		g.rec.Kind = "other"
+	}
 			}
 			g.heads[m.head] = true
 			for k := range m.features {
@@ -283,7 +289,9 @@ func (f *finder) attach(s *event.Sent, ms []*mention, meds []string) {
 		cur = appendUnique(cur, g)
 	}
 	for _, m := range ms {
-		f.status(s, m, m.agr, ms)
+		if m.agr != nil {
+			f.status(s, m, m.agr, ms)
+		}
 	}
 	if len(meds) > 0 {
 		targets := cur

@@ -199,3 +199,15 @@ func BenchmarkFind(b *testing.B) {
 		Find(d, a)
 	}
 }
+
+// TestPhaseAlone: "phase one" with no agreement named before it is no
+// agreement of its own (a fuzz finding: it made one without a kind).
+func TestPhaseAlone(t *testing.T) {
+	for _, s := range []string{"Phase one begins on Monday, officials said.", "phAse 1A000 and the first phase of it."} {
+		for _, g := range find(s) {
+			if g.Kind == "" {
+				t.Errorf("%q: agreement without a kind: %+v", s, g)
+			}
+		}
+	}
+}
