@@ -44,6 +44,7 @@ var Dialect = sqldb.Dialect{
 		return fmt.Sprintf(`SELECT a.n, ts_rank(a.tsv, q.q) AS score FROM articles a, (SELECT %s) AS q(q)
 			WHERE a.tsv @@ q.q AND %s AND a.n >= ? ORDER BY score DESC, a.n LIMIT %d OFFSET %d`, tsq, cond, limit, max(offset, 0)), args, true
 	},
+	IDCol: "a.n",
 	Newest: func(words []string, cond string, window int) (string, []any) {
 		tsq, args := tsquery(words)
 		return fmt.Sprintf(`SELECT a.n FROM articles a WHERE a.tsv @@ (%s) AND %s ORDER BY a.n DESC LIMIT 1 OFFSET %d`, tsq, cond, window-1), args

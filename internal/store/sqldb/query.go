@@ -76,6 +76,10 @@ const NoFilter = "1 = 1"
 // dates.
 const Window = 400
 
+// FilterWindow is how many articles passing a search's filters may drive
+// it; past that the filters are weak and the words drive.
+const FilterWindow = 2000
+
 // Search implements store.Store.
 func (s *DB) Search(ctx context.Context, q store.SearchQuery) (store.SearchResult, error) {
 	var res store.SearchResult
@@ -96,48 +100,44 @@ func (s *DB) Search(ctx context.Context, q store.SearchQuery) (store.SearchResul
 	f.add(q.To != "", "a.published <= ?", q.To)
 	f.add(q.EventType != "", "EXISTS (SELECT 1 FROM events e WHERE e.article = a.n AND e.type = ?)", q.EventType)
 	where, args := f.sql(NoFilter)
-	var query string
 	text := FTSWords(q.Text)
-	if len(text) > 0 {
-		// Ranking every match of a common word costs time in proportion
-		// to the store; ranking the newest Window matches does not.
-		var from int64
-		nq, nargs := s.d.Newest(text, where, Window)
-		err := s.db.QueryRowContext(ctx, s.q(nq), append(nargs, args...)...).Scan(&from)
-		if err != nil && !errors.Is(err, sql.ErrNoRows) {
-			return res, fmt.Errorf("search %q: %w", q.Text, err)
-		}
-		var targs []any
-		var ok bool
-		query, targs, ok = s.d.Search(text, where, lim+1, q.Offset)
-		if !ok {
-			return res, nil
-		}
-		args = append(append(targs, args...), from)
-	} else {
-		// No words: the newest articles that pass the filters.
-		query = fmt.Sprintf(`SELECT a.n, 0 FROM articles a WHERE %s
-			ORDER BY a.published DESC, a.n DESC LIMIT %d OFFSET %d`, where, lim+1, q.Offset)
-	}
-	type hit struct {
-		n     int64
-		score float64
-	}
 	var hs []hit
-	rows, err := s.db.QueryContext(ctx, s.q(query), args...)
-	if err != nil {
-		return res, fmt.Errorf("search %q: %w", q.Text, err)
-	}
-	for rows.Next() {
-		var h hit
-		if err := rows.Scan(&h.n, &h.score); err != nil {
-			rows.Close()
-			return res, fmt.Errorf("search %q: %w", q.Text, err)
+	var err error
+	switch {
+	case len(text) == 0:
+		// No words: the newest articles that pass the filters.
+		hs, err = s.hits(ctx, fmt.Sprintf(`SELECT a.n, 0 FROM articles a WHERE %s
+			ORDER BY a.published DESC, a.n DESC LIMIT %d OFFSET %d`, where, lim+1, q.Offset), args)
+	case where == NoFilter:
+		hs, err = s.rank(ctx, text, where, args, lim+1, q.Offset)
+	default:
+		// The newest articles passing the filters drive the search: their
+		// numbers become the condition, so the text index is not joined
+		// with the articles for every match of the words. Only when they
+		// are many and give too few hits do the words drive.
+		var ns []any
+		err = s.each(ctx, fmt.Sprintf("SELECT a.n FROM articles a WHERE %s ORDER BY a.n DESC LIMIT %d", where, FilterWindow+1), args,
+			func(r *sql.Rows) error {
+				var n int64
+				if err := r.Scan(&n); err != nil {
+					return err
+				}
+				ns = append(ns, n)
+				return nil
+			})
+		if err != nil || len(ns) == 0 {
+			break
 		}
-		hs = append(hs, h)
+		some := len(ns) > FilterWindow
+		if some {
+			ns = ns[:FilterWindow]
+		}
+		hs, err = s.rank(ctx, text, s.d.IDCol+" IN ("+marks(len(ns))+")", ns, lim+1, q.Offset)
+		if err == nil && some && len(hs) <= lim {
+			hs, err = s.rank(ctx, text, where, args, lim+1, q.Offset)
+		}
 	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
+	if err != nil {
 		return res, fmt.Errorf("search %q: %w", q.Text, err)
 	}
 	if len(hs) > lim {
@@ -172,6 +172,39 @@ func (s *DB) Search(ctx context.Context, q store.SearchQuery) (store.SearchResul
 		res.Hits = append(res.Hits, r)
 	}
 	return res, nil
+}
+
+type hit struct {
+	n     int64
+	score float64
+}
+
+// rank finds articles matching the words and cond, best first. Ranking
+// every match of a common word costs time in proportion to the store;
+// ranking the newest Window matches does not.
+func (s *DB) rank(ctx context.Context, words []string, cond string, args []any, limit, offset int) ([]hit, error) {
+	var from int64
+	nq, nargs := s.d.Newest(words, cond, Window)
+	err := s.db.QueryRowContext(ctx, s.q(nq), append(nargs, args...)...).Scan(&from)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return nil, err
+	}
+	query, targs, ok := s.d.Search(words, cond, limit, offset)
+	if !ok {
+		return nil, nil
+	}
+	return s.hits(ctx, query, append(append(targs, args...), from))
+}
+
+// hits runs a query returning (n, score) rows.
+func (s *DB) hits(ctx context.Context, query string, args []any) ([]hit, error) {
+	var hs []hit
+	err := s.each(ctx, query, args, func(r *sql.Rows) error {
+		var h hit
+		hs = append(hs, h)
+		return r.Scan(&hs[len(hs)-1].n, &hs[len(hs)-1].score)
+	})
+	return hs, err
 }
 
 // FTSWords splits a user's query into folded words and "quoted phrases"

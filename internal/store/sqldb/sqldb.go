@@ -40,6 +40,8 @@ type Dialect struct {
 	// Newest builds SQL returning the number n of the window-th newest
 	// article matching words and cond, arguments as for Search.
 	Newest func(words []string, cond string, window int) (query string, args []any)
+	// IDCol names the article number in Search and Newest conditions.
+	IDCol string
 }
 
 // DB is a store over database/sql.
