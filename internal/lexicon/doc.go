@@ -4,8 +4,8 @@
 // government bodies and companies, ethnic and religious groups, given names,
 // titles and offices, the head words that tell what a name is, and the
 // common English words that tell a sentence-initial capital from a name. It
-// takes nothing and hands on read-only nameTables built once from embedded data
-// nameFiles (data/*.tsv, data/*.txt).
+// takes nothing and hands on read-only tables built once from embedded data
+// files (data/*.tsv, data/*.txt).
 //
 // Names are found in running text with a token trie ([NameTrie.Longest]) keyed
 // by lower-cased tokens, so a lookup costs one map access per token and no
@@ -20,7 +20,7 @@
 //	lexicon.Titles().Longest(words, i)   // "Prime Minister", "Gen.", "envoy"
 //	lexicon.IsGivenName("Ahmed"), lexicon.IsCommonWord("details")
 //
-// The claim and event stages keep their own cue and event-verb nameFiles in this
+// The claim and event stages keep their own cue and event-verb files in this
 // package (cues*, events*).
 //
 // Sources: all lists are written for parley, except data/subdivisions.tsv
