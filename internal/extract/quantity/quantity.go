@@ -18,8 +18,8 @@ var wordsData string
 
 // lexicon holds words.txt by class.
 type lexicon struct {
-	approx   map[string]string // run of words joined by spaces → "", "min" or "max"
-	maxRun   int               // longest approximator, in words
+	approx   approxNode // runs of words, one trie edge a word
+	maxRun   int        // longest approximator, in words
 	currency map[string]string
 	plural   map[string]bool
 	vague    map[string]float64
@@ -29,8 +29,30 @@ type lexicon struct {
 
 var lex = loadLexicon(wordsData)
 
+// approxNode is a trie of approximators keyed by lower-case words, so that
+// a run is matched one token at a time without joining strings.
+type approxNode struct {
+	next map[string]*approxNode
+	end  bool // an approximator ends here
+}
+
+func (n *approxNode) add(words []string) {
+	for _, w := range words {
+		if n.next == nil {
+			n.next = map[string]*approxNode{}
+		}
+		c := n.next[w]
+		if c == nil {
+			c = &approxNode{}
+			n.next[w] = c
+		}
+		n = c
+	}
+	n.end = true
+}
+
 func loadLexicon(data string) *lexicon {
-	l := &lexicon{approx: map[string]string{}, currency: map[string]string{}, plural: map[string]bool{},
+	l := &lexicon{currency: map[string]string{}, plural: map[string]bool{},
 		vague: map[string]float64{}, noname: map[string]bool{}, stop: map[string]bool{}}
 	for _, f := range table.Rows(data, 3) {
 		w, v := f[1], f[2]
@@ -39,7 +61,7 @@ func loadLexicon(data string) *lexicon {
 		}
 		switch f[0] {
 		case "approx":
-			l.approx[w] = v
+			l.approx.add(strings.Split(w, " "))
 			if n := len(strings.Fields(w)); n > l.maxRun {
 				l.maxRun = n
 			}
@@ -75,7 +97,7 @@ func Find(d *text.Doc, times []article.Time) []article.Quantity {
 	x := &finder{text: d.Text}
 	ti := 0
 	for _, s := range d.Sentences {
-		x.load(s.Tokens)
+		x.load(d, s)
 		// mark the tokens inside dates, clock times and sets
 		for ti < len(times) && times[ti].End <= s.Start {
 			ti++
@@ -126,23 +148,30 @@ type found struct {
 type finder struct {
 	text  string
 	toks  []tok
+	ls    []string // the lower-case words of toks, for number.Parse
 	found []found
 	// spanEnd, when set by unitAt, ends the quantity's span before the
 	// end of its unit ("60-day" of "60-day ceasefire").
 	spanEnd int
 }
 
-func (x *finder) load(ts []text.Token) {
+// load reads the tokens of sentence s; their lower-case forms come from
+// the Doc's cache, shared with the other stages.
+func (x *finder) load(d *text.Doc, sen text.Sentence) {
 	x.toks = x.toks[:0]
+	x.ls = x.ls[:0]
 	x.found = x.found[:0]
+	ts := sen.Tokens
 	for k, t := range ts {
 		if t.Start < 0 || t.End > len(x.text) || t.Start > t.End {
 			continue
 		}
 		s := x.text[t.Start:t.End]
 		r, _ := utf8.DecodeRuneInString(s)
-		x.toks = append(x.toks, tok{s: s, l: strings.ToLower(s), start: t.Start, end: t.End, kind: t.Kind,
+		l := d.Lower(sen.First + k)
+		x.toks = append(x.toks, tok{s: s, l: l, start: t.Start, end: t.End, kind: t.Kind,
 			glued: k > 0 && ts[k-1].End == t.Start, upper: unicode.IsUpper(r)})
+		x.ls = append(x.ls, l)
 	}
 }
 
@@ -159,19 +188,18 @@ func (x *finder) tk(k int) tok {
 // approxAt returns how many tokens an approximator at i takes, and its
 // bound ("", "min", "max").
 func (x *finder) approxAt(i int) (int, bool) {
-	for n := lex.maxRun; n >= 1; n-- {
-		if i+n > len(x.toks) {
-			continue
+	best := 0
+	node := &lex.approx
+	for k := i; k >= 0 && k < len(x.toks) && k-i < lex.maxRun; k++ {
+		node = node.next[x.toks[k].l]
+		if node == nil {
+			break
 		}
-		ws := make([]string, n)
-		for k := range ws {
-			ws[k] = x.tk(i + k).l
-		}
-		if _, ok := lex.approx[strings.Join(ws, " ")]; ok {
-			return n, true
+		if node.end {
+			best = k - i + 1
 		}
 	}
-	return 0, false
+	return best, best > 0
 }
 
 // at reads a quantity starting at token i and returns it with the index
@@ -389,15 +417,14 @@ func (x *finder) fraction(k int) (float64, int) {
 	return v / d, 2
 }
 
+// lower returns the lower-case words of at most n tokens from i, a view
+// of the sentence's words (number.Parse only reads it).
 func (x *finder) lower(i, n int) []string {
-	ls := make([]string, 0, n)
-	if i < 0 || i >= len(x.toks) {
-		return ls
+	if i < 0 || i >= len(x.ls) {
+		return nil
 	}
-	for _, t := range x.toks[i:min(len(x.toks), i+n)] {
-		ls = append(ls, t.l)
-	}
-	return ls
+	e := min(len(x.ls), i+n)
+	return x.ls[i:e:e]
 }
 
 // counts decides whether the number at k (n tokens) counts something
