@@ -232,8 +232,8 @@ func TestIngestKilled(t *testing.T) {
 	}
 	dir := t.TempDir()
 	db := filepath.Join(dir, "p.db")
-	src := writeCorpus(t, dir, 600)
-	args := []string{"ingest", "--db", db, "--batch", "20", "--progress", "lines", src}
+	src := writeCorpus(t, dir, 1200)
+	args := []string{"ingest", "--db", db, "--batch", "10", "--progress", "lines", src}
 	child := func() *exec.Cmd {
 		cmd := exec.Command(os.Args[0], "-test.run=^TestIngestChild$", "-test.v=false")
 		b, _ := json.Marshal(args)
@@ -247,7 +247,7 @@ func TestIngestKilled(t *testing.T) {
 	// Wait for some committed batches, then kill without warning.
 	var before int
 	deadline := time.Now().Add(2 * time.Minute)
-	for before < 40 && time.Now().Before(deadline) {
+	for before < 30 && time.Now().Before(deadline) {
 		time.Sleep(20 * time.Millisecond)
 		before = countArticles(db)
 	}
