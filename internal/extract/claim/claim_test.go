@@ -195,6 +195,8 @@ func TestPhrasings(t *testing.T) {
 			want{source: "the minister", srcSpan: "the minister", cue: "said", content: "The plan, the minister said, would fail within a week", named: true, count: 1}},
 		{"quote resumed after the cue", "“We will not leave,” he said, “until the last hostage is home.”",
 			want{source: "he", srcSpan: "he", cue: "said", content: "“We will not leave,” he said, “until the last hostage is home.”", named: true, count: 1, direct: true}},
+		{"quote, cue, quote is one claim", "“We are ready,” the minister said. “The rest is up to them.”",
+			want{source: "the minister", srcSpan: "the minister", cue: "said", content: "“We are ready,” the minister said. “The rest is up to them.”", named: true, count: 1, direct: true}},
 		{"quoted as saying", "Putin was quoted as saying the talks would go on.",
 			want{source: "Putin", srcSpan: "Putin", cue: "saying", content: "the talks would go on", named: true, count: 1}},
 		{"hedged without a source", "The group is believed to hold about 40 captives.",

@@ -443,6 +443,14 @@ func (x *extractor) adjacentQuotes() {
 		}
 		o := x.out[last]
 		sameParaEarlier := o.para == q.para && o.sent < si
+		if sameParaEarlier && q.start == x.toks[x.sents[si].lo].s && x.quoteThenCue(o, si) {
+			// "“A,” she said. “B.”": the quote runs on past its cue; one
+			// attribution whose content holds both parts, as PARC-style
+			// annotation has it
+			x.out[last].c.End = q.end
+			x.out[last].c.Content = x.text[x.out[last].c.Start:q.end]
+			continue
+		}
 		paraStart := x.sents[si].para == q.para && q.start == x.paraStart(q.para)
 		if !sameParaEarlier && !(paraStart && o.para == q.para-1) {
 			continue
@@ -454,6 +462,32 @@ func (x *extractor) adjacentQuotes() {
 		x.out = append(x.out, f)
 		last = len(x.out) - 1 // the next quote may continue this one
 	}
+}
+
+// quoteThenCue reports whether claim o is a quote followed by its cue
+// ("“A,” she said.") whose sentence ends right before sentence si, so that
+// a quote opening si carries on the same speech.
+func (x *extractor) quoteThenCue(o found, si int) bool {
+	if !o.c.Direct || o.c.CueSpan == nil {
+		return false
+	}
+	k := x.tokAt(o.c.Start)
+	if k < 0 || !x.opensQuote(k) || x.quotes[x.toks[k].q].end > o.c.CueSpan.Start {
+		return false
+	}
+	last := len(x.toks) - 1
+	if n := x.tokAfter(o.c.End); n >= 0 {
+		last = n - 1
+	}
+	if last < 0 || x.toks[last].e != o.c.End || !x.closesQuote(last) {
+		return false
+	}
+	// the cue's sentence, or the last sentence the content already reaches
+	cs := x.sentenceAtByte(o.c.CueSpan.Start)
+	if e := x.toks[last].sent; e > cs {
+		cs = e
+	}
+	return cs >= 0 && si == cs+1
 }
 
 // spanIndex answers, over the contents of claims sorted by start, whether
