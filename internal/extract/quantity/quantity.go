@@ -175,7 +175,12 @@ func (x *finder) load(d *text.Doc, sen text.Sentence) {
 	}
 }
 
-func (x *finder) w(i int) string { return x.tk(i).l }
+func (x *finder) w(i int) string {
+	if i < 0 || i >= len(x.toks) {
+		return ""
+	}
+	return x.toks[i].l // not via tk: no copy of the whole token
+}
 
 // tk returns token k, or a zero token past either end.
 func (x *finder) tk(k int) tok {

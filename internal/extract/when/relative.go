@@ -53,6 +53,14 @@ func (tg *tagger) count(i int) (n float64, known bool, j int, ok bool) {
 
 // lower returns up to n lower-cased tokens from i.
 func (tg *tagger) lower(i, n int) []string {
+	if i >= len(tg.ls) {
+		return nil
+	}
+	if i >= 0 {
+		// a view of the sentence's words: number.Parse only reads it
+		e := min(len(tg.ls), i+n)
+		return tg.ls[i:e:e]
+	}
 	out := make([]string, 0, n)
 	for k := i; k < len(tg.toks) && k < i+n; k++ {
 		out = append(out, tg.tk(k).l)
@@ -203,11 +211,14 @@ func (tg *tagger) ago(i, j int, n float64, known bool, u string, dir int) (found
 	return f, true
 }
 
+// durLetters are the ISO 8601 designators of the tagger's units.
+var durLetters = map[string]string{"S": "S", "MIN": "M", "H": "H", "D": "D", "N": "D", "W": "W", "F": "W",
+	"M": "M", "Y": "Y", "DE": "Y", "CE": "Y"}
+
 // durValue writes n units as an ISO 8601 duration, X for an open count.
 func durValue(n float64, known bool, u string) string {
 	clock := u == "H" || u == "MIN" || u == "S"
-	letter := map[string]string{"S": "S", "MIN": "M", "H": "H", "D": "D", "N": "D", "W": "W", "F": "W",
-		"M": "M", "Y": "Y", "DE": "Y", "CE": "Y"}[u]
+	letter := durLetters[u]
 	p := "P"
 	if clock {
 		p = "PT"

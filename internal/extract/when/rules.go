@@ -135,8 +135,14 @@ func easter(y int) time.Time {
 // spokenYear reads a year in words, as transcripts write it: "nineteen
 // ninety-six".
 func (tg *tagger) spokenYear(i int) (found, bool) {
-	c := map[string]int{"nineteen": 1900, "eighteen": 1800}[tg.w(i)]
-	if c == 0 {
+	// a switch, not a map literal: this runs at every trigger word
+	var c int
+	switch tg.w(i) {
+	case "nineteen":
+		c = 1900
+	case "eighteen":
+		c = 1800
+	default:
 		return found{}, false
 	}
 	n, ok := number.Word(tg.w(i + 1))
@@ -361,6 +367,9 @@ func (tg *tagger) glue(k int, s string) bool {
 // write them, or day first when the first number cannot be a month.
 func (tg *tagger) slashDate(i int) (found, bool) {
 	s := tg.tk(i).s
+	if strings.IndexByte(s, '/') < 0 {
+		return found{}, false // Split would give one part
+	}
 	parts := strings.Split(s, "/")
 	if len(parts) < 2 || len(parts) > 3 {
 		return found{}, false

@@ -42,7 +42,7 @@ func Find(d *text.Doc, anchor *time.Time) []article.Time {
 	}
 	out := []article.Time{}
 	for _, s := range d.Sentences {
-		tg.load(s.Tokens)
+		tg.load(d, s)
 		for i := 0; i < len(tg.toks); {
 			f, ok := tg.at(i)
 			if !ok || f.j <= i {
@@ -96,6 +96,7 @@ type found struct {
 type tagger struct {
 	text      string
 	toks      []tok
+	ls        []string // the lower-case words of toks
 	anchor    time.Time
 	hasAnchor bool
 	ref       time.Time // the last day the text named
@@ -111,9 +112,13 @@ type tagger struct {
 	sentDay time.Time
 }
 
-func (tg *tagger) load(ts []text.Token) {
+// load reads the tokens of sentence sen; lower-case forms come from the
+// Doc's cache, shared with the other stages.
+func (tg *tagger) load(d *text.Doc, sen text.Sentence) {
 	tg.toks = tg.toks[:0]
+	tg.ls = tg.ls[:0]
 	tg.sentDay = time.Time{}
+	ts := sen.Tokens
 	for k, t := range ts {
 		if t.Start < 0 || t.End > len(tg.text) || t.Start > t.End {
 			continue
@@ -128,8 +133,15 @@ func (tg *tagger) load(ts []text.Token) {
 			}
 		}
 		r, _ := utf8.DecodeRuneInString(s)
-		tg.toks = append(tg.toks, tok{s: s, l: strings.ToLower(s), start: t.Start, end: end,
+		var l string
+		if poss {
+			l = text.Lower(s)
+		} else {
+			l = d.Lower(sen.First + k)
+		}
+		tg.toks = append(tg.toks, tok{s: s, l: l, start: t.Start, end: end,
 			kind: t.Kind, glued: k > 0 && ts[k-1].End == t.Start, upper: unicode.IsUpper(r), poss: poss})
+		tg.ls = append(tg.ls, l)
 	}
 }
 
@@ -138,7 +150,7 @@ func (tg *tagger) w(i int) string {
 	if i < 0 || i >= len(tg.toks) {
 		return ""
 	}
-	return tg.tk(i).l
+	return tg.toks[i].l // not via tk: no copy of the whole token
 }
 
 // seq reports whether the tokens from i spell ws.
@@ -172,10 +184,11 @@ func (tg *tagger) at(i int) (found, bool) {
 func (tg *tagger) modified(i int) (found, bool) {
 	// parts of a period keep the period's value: "early March", "mid-2024",
 	// "late last year", "the end of November"
-	for _, m := range [][]string{{"early"}, {"late"}, {"mid"}, {"the", "end", "of"}, {"the", "beginning", "of"},
-		{"the", "start", "of"}, {"the", "middle", "of"}, {"the", "turn", "of"}, {"end", "of"}, {"beginning", "of"},
-		{"earlier"}, {"later"}, {"the", "first", "half", "of"}, {"the", "second", "half", "of"}, {"the", "week", "of"},
-		{"the", "early"}, {"the", "late"}, {"the", "mid"}} {
+	opens := modFirst[tg.w(i)] // whether any run opens with this word
+	for _, m := range periodParts {
+		if !opens {
+			break
+		}
 		if !tg.seq(i, m...) {
 			continue
 		}
@@ -213,6 +226,9 @@ func (tg *tagger) modified(i int) (found, bool) {
 		}
 	}
 	for _, m := range approximators {
+		if !opens {
+			break
+		}
 		if !tg.seq(i, m...) {
 			continue
 		}
@@ -225,6 +241,25 @@ func (tg *tagger) modified(i int) (found, bool) {
 	}
 	return found{}, false
 }
+
+// periodParts are the modifiers that name a part of a period; each entry
+// is a run of lower-cased words, tried in order.
+var periodParts = [][]string{{"early"}, {"late"}, {"mid"}, {"the", "end", "of"}, {"the", "beginning", "of"},
+	{"the", "start", "of"}, {"the", "middle", "of"}, {"the", "turn", "of"}, {"end", "of"}, {"beginning", "of"},
+	{"earlier"}, {"later"}, {"the", "first", "half", "of"}, {"the", "second", "half", "of"}, {"the", "week", "of"},
+	{"the", "early"}, {"the", "late"}, {"the", "mid"}}
+
+// modFirst holds the first words of periodParts and approximators, so that
+// modified skips most tokens with one lookup.
+var modFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range [][][]string{periodParts, approximators} {
+		for _, ws := range l {
+			m[ws[0]] = true
+		}
+	}
+	return m
+}()
 
 // dayLike reports whether the expression at k can take "earlier"/"later":
 // a weekday, "this week", "today" and the like.

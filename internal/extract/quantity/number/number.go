@@ -212,7 +212,9 @@ func Ordinal(w string) (int, bool) {
 	n := len(w)
 	if n >= 3 {
 		suf := w[n-2:]
-		if suf == "st" || suf == "nd" || suf == "rd" || suf == "th" {
+		// Atoi only for what could be digits: its errors allocate, and
+		// most words in -st, -nd, -rd, -th are no ordinals
+		if c := w[0]; (suf == "st" || suf == "nd" || suf == "rd" || suf == "th") && ('0' <= c && c <= '9' || c == '+' || c == '-') {
 			if v, err := strconv.Atoi(w[:n-2]); err == nil && v > 0 {
 				return v, true
 			}
