@@ -3,6 +3,7 @@ package lexicon
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/parley-news/parley/internal/text"
 )
@@ -24,7 +25,27 @@ type nameNode struct {
 
 type nameHit struct {
 	words []string
+	cases []wordCase // the case check of each word, worked out once
 	entry NameEntry
+}
+
+// wordCase is how a listed word's case must be met in the text.
+type wordCase uint8
+
+const (
+	anyCase     wordCase = iota // lower-case particles match any way
+	exactCase                   // acronyms and inner capitals as written
+	capitalized                 // capitalized words capitalized
+)
+
+func caseOf(l string) wordCase {
+	switch {
+	case isAcronymWord(l) || innerCapital(l):
+		return exactCase
+	case text.IsCapitalized(l):
+		return capitalized
+	}
+	return anyCase
 }
 
 // NewNameTrie returns an empty trie.
@@ -55,7 +76,11 @@ func (t *NameTrie) Add(surface string, e NameEntry) {
 			return
 		}
 	}
-	n.hits = append(n.hits, nameHit{words, e})
+	cases := make([]wordCase, len(words))
+	for i, w := range words {
+		cases[i] = caseOf(w)
+	}
+	n.hits = append(n.hits, nameHit{words, cases, e})
 	if len(words) > t.max {
 		t.max = len(words)
 	}
@@ -64,6 +89,17 @@ func (t *NameTrie) Add(surface string, e NameEntry) {
 // NameKey is the trie key of one token: lower case, with a typographic
 // apostrophe read as a plain one ("People’s" meets "People's").
 func NameKey(w string) string {
+	// most words are plain lower-case ASCII: no folding to do
+	plain := true
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return w
+	}
 	l := text.Lower(w)
 	if strings.Contains(l, "’") {
 		l = strings.ReplaceAll(l, "’", "'")
@@ -106,7 +142,7 @@ func (t *NameTrie) LongestLower(lower, words []string, i int) (NameEntry, int) {
 		}
 		n = c
 		for _, h := range n.hits {
-			if nameCaseFits(h.words, words[i:j+1]) {
+			if h.caseFits(words[i : j+1]) {
 				best, bestN = h.entry, j+1-i
 				break
 			}
@@ -122,18 +158,18 @@ func (t *NameTrie) Lookup(s string) (NameEntry, bool) {
 	return e, n == len(w) && n > 0
 }
 
-// nameCaseFits checks the text's case against a listed surface: acronyms as
+// caseFits checks the text's case against a listed surface: acronyms as
 // written, capitalized words capitalized (or all capitals, as datelines
 // are), lower-case particles any way.
-func nameCaseFits(listed, got []string) bool {
-	for i, l := range listed {
+func (h *nameHit) caseFits(got []string) bool {
+	for i, l := range h.words {
 		g := got[i]
-		switch {
-		case isAcronymWord(l) || innerCapital(l):
+		switch h.cases[i] {
+		case exactCase:
 			if g != l {
 				return false // "LeT" is not "Let", "UN" not "Un"
 			}
-		case text.IsCapitalized(l):
+		case capitalized:
 			if !text.IsCapitalized(g) {
 				return false
 			}
