@@ -28,6 +28,7 @@ func Find(d *text.Doc, a *article.Article) []article.Event {
 	var out []article.Event
 	prevProposal := false
 	last := -1
+	lead := 0 // body sentences read: a dateline opens one of the first
 	for _, s := range sents {
 		if s.Index != last+1 {
 			ctx.prev = nil // a headline or a caption came between
@@ -37,7 +38,21 @@ func Find(d *text.Doc, a *article.Article) []article.Event {
 		s.proposalNear = here || prevProposal
 		prevProposal = here
 		evs, subj := s.events(lx, a, ctx)
+		if len(out) == 0 && lead < 3 {
+			// the lead's talks and signings happened where the dateline
+			// says, unless the clause names a place (a release reported
+			// from Cairo did not happen there)
+			if city := s.dateline(); city != "" {
+				for k := range evs {
+					if evs[k].Place == nil && diplomatic[evs[k].Type] {
+						c := city
+						evs[k].Place = &c
+					}
+				}
+			}
+		}
 		out = append(out, evs...)
+		lead++
 		if subj != nil {
 			ctx.prev = subj
 		}
@@ -45,6 +60,7 @@ func Find(d *text.Doc, a *article.Article) []article.Event {
 			ctx.pair = p
 		}
 	}
+	counterparts(out, ctx.states)
 	return out
 }
 
@@ -54,6 +70,10 @@ type story struct {
 	pair  []*Chunk        // the last two sides named together, for "both sides"
 	sides []string        // the article's main actors, most mentioned first
 	told  map[string]bool // event nouns told already ("ATTACK_GROUND|fighting")
+	state string          // the state the last event's actor speaks for
+	// states holds, for each event found so far, the state its actor
+	// speaks for.
+	states []string
 }
 
 // quoted marks the words inside quotation marks.
@@ -194,10 +214,15 @@ func (s *Sent) events(lx *lexicon.EventLexicon, a *article.Article, ctx *story) 
 			continue
 		}
 		seen[key] = true
+		if len(out) > 0 && s.sharesAct(tr.at) {
+			inherit(&e, &out[len(out)-1])
+		}
 		out = append(out, e)
+		ctx.states = append(ctx.states, ctx.state)
 	}
 	if e, ok := s.saidMust(a, ctx); ok && !seen[e.Type+"|"+deref(e.Actor)+"|"+e.Modality] {
 		out = append(out, e)
+		ctx.states = append(ctx.states, "")
 	}
 	return out, first
 }

@@ -102,15 +102,7 @@ func TestRoles(t *testing.T) {
 			if e == nil {
 				t.Fatalf("no %s event (got %v)", tc.typ, types(evs))
 			}
-			if got := str(e.Actor); got != tc.actor {
-				t.Errorf("actor = %q, want %q", got, tc.actor)
-			}
-			if got := str(e.Target); tc.target != "<nil>" && got != tc.target {
-				t.Errorf("target = %q, want %q", got, tc.target)
-			}
-			if got := str(e.Place); got != tc.place {
-				t.Errorf("place = %q, want %q", got, tc.place)
-			}
+			checkRoles(t, e, tc.actor, tc.target, tc.place, str)
 		})
 	}
 }
@@ -297,5 +289,57 @@ func TestAttemptsAndGroups(t *testing.T) {
 	e = one(find("A group of Kurdish refugees are continuing a hunger strike outside the embassy."), "PROTEST")
 	if e == nil || str(e.Actor) != "Kurdish refugees" && str(e.Actor) != "Kurdish" {
 		t.Errorf("group of: got %+v, want a PROTEST by the refugees", e)
+	}
+}
+
+// TestTargetsAndPlaces: who an act is done to and where, when the clause
+// says it by a place, a demonym, a dateline or an earlier act.
+func TestTargetsAndPlaces(t *testing.T) {
+	tests := []struct {
+		name, text, typ, actor, target, place string
+	}{
+		{"place object is target and place", "Rebels attacked northern Mali on Friday.", "ATTACK_GROUND", "Rebels", "Mali", "northern Mali"},
+		{"participle inherits target and place", "Rebels attacked northern Mali, killing 14 people.", "KILL", "Rebels", "Mali", "northern Mali"},
+		{"withdraw from parts of", "Kenya withdrew its troops from parts of Somalia on Monday.", "WITHDRAW", "Kenya", "Somalia", "Somalia"},
+		{"own troops are no target", "Chad will pull out its troops.", "WITHDRAW", "Chad", "", ""},
+		{"captives' demonym", "The militia freed 12 Ugandan hostages on Sunday.", "RELEASE_PERSONS", "militia", "Uganda", ""},
+		{"dateline city", "NAIROBI, Kenya — Somalia and Ethiopia held talks on Tuesday.", "NEGOTIATE", "Somalia", "Ethiopia", "Nairobi"},
+		{"dateline is not where a raid was", "NAIROBI, Kenya — Police arrested 40 protesters on Tuesday.", "ABDUCT", "Police", "protesters", ""},
+		{"two datelines name no place", "MOSCOW/KYIV - Russia and Ukraine held talks on Tuesday.", "NEGOTIATE", "Russia", "Ukraine", ""},
+		{"aimed at a non-actor keeps no counterpart", "Sudan shelled Chad on Monday. Sudan launched airstrikes on smuggling camps.", "ATTACK_AIR", "Sudan", "", ""},
+		{"counterpart from earlier act", "Armenian forces shelled Azerbaijan overnight. On Friday, Armenia broke the ceasefire again.", "CEASEFIRE_BREAK", "Armenia", "Azerbaijan", ""},
+		{"exchange for is no target", "The group will release 10 hostages in exchange for 300 Palestinian prisoners.", "RELEASE_PERSONS", "", "", ""},
+		{"demonym city of name", "Talks were held in the Qatari capital of Doha.", "NEGOTIATE", "", "", "Doha"},
+		{"aid to a country", "Turkey sent aid to Syria.", "AID", "Turkey", "Syria", "Syria"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			evs := find(tc.text)
+			var e *article.Event
+			for i := range evs {
+				if evs[i].Type == tc.typ {
+					e = &evs[i] // the last one: the act under test ends the text
+				}
+			}
+			if e == nil {
+				t.Fatalf("no %s event (got %v)", tc.typ, types(evs))
+			}
+			checkRoles(t, e, tc.actor, tc.target, tc.place, deref)
+		})
+	}
+}
+
+// checkRoles compares an event's actor, target and place, each written by
+// show; a target of "<nil>" is not checked.
+func checkRoles(t *testing.T, e *article.Event, actor, target, place string, show func(*string) string) {
+	t.Helper()
+	if got := show(e.Actor); got != actor {
+		t.Errorf("actor = %q, want %q", got, actor)
+	}
+	if got := show(e.Target); target != "<nil>" && got != target {
+		t.Errorf("target = %q, want %q", got, target)
+	}
+	if got := show(e.Place); got != place {
+		t.Errorf("place = %q, want %q", got, place)
 	}
 }

@@ -72,6 +72,9 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 				by = s.coordinated(c)
 			}
 		case "between", "with", "against", "on", "to", "toward", "towards", "for":
+			if w.W == "for" && k > 0 && (s.Words[k-1].W == "exchange" || s.Words[k-1].W == "return") {
+				break // "in exchange for prisoners": what the other side gives
+			}
 			if c := s.chunkWithin(k+1, 3); c != nil && !c.Pronoun && (w.W != "to" || t.Type != "VISIT" || !c.Place) {
 				if with == nil {
 					with = s.coordinated(c)
@@ -156,9 +159,32 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 				actors[i] = &Chunk{Name: c.State}
 			}
 		}
+		for i, c := range targets {
+			if c.State != "" && c.Person {
+				targets[i] = &Chunk{Name: c.State}
+			}
+		}
 	}
 	actors = s.noDocuments(actors)
 	targets = s.noDocuments(targets)
+	targets = ownForces(t.Type, targets, s)
+	place, pc := s.place(tr.at, t.Type)
+	if len(targets) == 0 && (t.Type == "RELEASE_PERSONS" || t.Type == "ABDUCT" || t.Type == "KILL") {
+		if c := s.personsOf(tr.at + tr.n); c != nil {
+			targets = []*Chunk{c}
+		}
+	}
+	if len(targets) == 0 && placeTargets[t.Type] && (countryChunk(pc) || pc != nil && pc.Place && t.Type != "VISIT") {
+		targets = []*Chunk{pc}
+	}
+	ctx.state = ""
+	if len(actors) == 1 && actors[0] != nil && !s.aimedAt(t.Type, tr.at+tr.n) {
+		ctx.state = actors[0].StateOf()
+	}
+	if place == nil && onPlace[t.Type] && len(targets) == 1 && targets[0].To > tr.at && (targets[0].Place || targets[0].Country && !targets[0].Noun) && !demonymWord(s.Words[targets[0].From].W) {
+		p := s.placeOfTarget(targets[0])
+		place = &p
+	}
 	if name, id := names(actors); name != "" {
 		e.Actor, e.ActorEntity = &name, id
 	}
@@ -172,7 +198,7 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 		e.TargetEntity = linkEntity(a, *e.Target)
 	}
 	e.Time = s.time(a, tr.at)
-	e.Place = s.place(tr.at, t.Type)
+	e.Place = place
 	e.Modality, e.Claim = s.modality(tr, a, subj)
 	e.Plover = s.plover(t, e.Modality, head)
 	return e, subj
@@ -719,41 +745,46 @@ func (s *Sent) sameClause(x, y int) bool {
 }
 
 // place finds "in Riyadh", "at the White House", "in the border region"
-// after the trigger in its clause, or before it when the clause opens with
-// the place.
-func (s *Sent) place(i int, typ string) *string {
+// after the trigger in its clause; the chunk too when the place is a name.
+func (s *Sent) place(i int, typ string) (*string, *Chunk) {
 	for k := i + 1; k < len(s.Words)-1; k++ {
 		w := s.Words[k]
 		if w.Raw == ";" || boundaries[w.W] || relatives[w.W] {
 			break
 		}
-		if !placePreps[w.W] && !(w.W == "to" && (typ == "VISIT" || typ == "AID" || typ == "DEPLOY")) {
+		if !placePreps[w.W] && !(w.W == "to" && (typ == "VISIT" || typ == "AID" || typ == "DEPLOY")) &&
+			!(w.W == "from" && typ == "WITHDRAW") {
 			continue
 		}
-		if p := s.placeAt(k + 1); p != "" {
-			return &p
+		if p, c := s.placeAt(k + 1); p != "" {
+			return &p, c
 		}
 	}
-	return nil
+	return nil, nil
 }
 
-// placeAt reads a place phrase starting at word k.
-func (s *Sent) placeAt(k int) string {
-	j := k
-	for j < len(s.Words) && (s.Words[j].W == "the" || s.Words[j].W == "a") {
-		j++
-	}
-	if c := s.ChunkAt(j); c != nil && c.From == j && (c.Place || c.Country && !c.Noun || !c.Person && !c.Noun && !c.Pronoun && c.Entity == nil) {
+// placeAt reads a place phrase starting at word k: a name ("Riyadh",
+// "some parts of Gaza", "the Saudi city of Jeddah") or a common noun
+// place ("the border region", "the southern province of Sweida").
+func (s *Sent) placeAt(k int) (string, *Chunk) {
+	j := s.skipPart(k)
+	if c := s.ChunkAt(j); c != nil && c.From >= k && c.From <= j && (c.Place || c.Country && !c.Noun || !c.Person && !c.Noun && !c.Pronoun && (c.Entity == nil || venue(s.Words[c.To-1].W))) {
 		if s.isTimeWord(j) {
-			return ""
+			return "", nil
 		}
-		return joinRaw(s.Words[j:c.To])
+		// "the Egyptian resort of Sharm el-Sheikh": the name after "of"
+		if c.Country && c.To+2 < len(s.Words) && placeNouns[s.Words[c.To].W] && s.Words[c.To+1].W == "of" {
+			if n := s.ChunkAt(c.To + 2); n != nil && n.From == c.To+2 && !n.Person {
+				return joinRaw(s.Words[n.From:n.To]), n
+			}
+		}
+		return joinRaw(s.Words[j:c.To]), c
 	}
 	// a common noun place: "the border region", "the southern province"
 	for e := j; e < len(s.Words) && e < j+4; e++ {
 		w := s.Words[e]
 		if w.Punct || w.Num {
-			return ""
+			return "", nil
 		}
 		if placeNouns[w.W] {
 			end := e + 1
@@ -762,12 +793,53 @@ func (s *Sent) placeAt(k int) string {
 			}
 			// "province of Quneitra"
 			if end+1 < len(s.Words) && s.Words[end].W == "of" && s.Words[end+1].Cap {
+				if n := s.ChunkAt(end + 1); n != nil && n.From == end+1 {
+					return joinRaw(s.Words[j:n.To]), n
+				}
 				end += 2
 			}
-			return joinRaw(s.Words[j:end])
+			return joinRaw(s.Words[j:end]), nil
 		}
 	}
-	return ""
+	return "", nil
 }
+
+// skipPart steps over articles and partitives before a place: "the",
+// "some parts of", "much of", "large swaths of".
+func (s *Sent) skipPart(k int) int {
+	j := k
+	for j < len(s.Words) && (s.Words[j].W == "the" || s.Words[j].W == "a") {
+		j++
+	}
+	for e := j; e < len(s.Words) && e < j+4; e++ {
+		w := s.Words[e].W
+		if w == "of" {
+			if e+1 < len(s.Words) {
+				n := e + 1
+				for n < len(s.Words) && s.Words[n].W == "the" {
+					n++
+				}
+				if c := s.ChunkAt(n); c != nil && c.From == n {
+					return n
+				}
+			}
+			return j
+		}
+		if !partWords[w] {
+			return j
+		}
+	}
+	return j
+}
+
+var partWords = set("some", "parts", "part", "much", "most", "all", "areas", "swaths", "large", "many", "several",
+	"portions", "portion", "half", "whole", "rest", "remaining", "other", "eastern", "western", "northern", "southern")
+
+// venue: an organization's name that is also a place where things are
+// done ("the White House", "the presidential palace", "the Kremlin").
+func venue(w string) bool { return venueWords[w] }
+
+var venueWords = set("house", "palace", "kremlin", "building", "hotel", "embassy", "headquarters", "compound",
+	"ministry", "parliament", "knesset", "capitol", "pentagon", "centre", "center", "hall", "airport", "base")
 
 func (s *Sent) isTimeWord(k int) bool { return timeWords[s.Words[k].W] }

@@ -1,0 +1,250 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/parley-news/parley/internal/article"
+	"github.com/parley-news/parley/internal/lexicon"
+)
+
+// Types whose target may be read off the place the act lands on: strikes
+// "on nuclear sites in Iran" hit Iran, a withdrawal "from Gaza" is from
+// Gaza, aid "to Sudan" goes to Sudan, a visit "to Egypt" is to Egypt.
+var placeTargets = set("ATTACK_GROUND", "ATTACK_AIR", "KILL", "ABDUCT", "WITHDRAW", "AID", "VISIT", "DEPLOY")
+
+// Types done by one side of a conflict to the other: with no target in the
+// clause, a story about two sides means the other one.
+var sideTargets = set("ATTACK_GROUND", "ATTACK_AIR", "KILL", "ABDUCT", "RELEASE_PERSONS", "CEASEFIRE_BREAK",
+	"THREATEN", "DEMAND", "PROPOSE")
+
+// Types whose place is the actor's target when the target is a place:
+// "attacked southern Israel" happened in southern Israel.
+var onPlace = set("ATTACK_GROUND", "ATTACK_AIR", "KILL", "ABDUCT")
+
+// Acts of diplomacy, done where the reporters are.
+var diplomatic = set("AGREE", "MEET", "NEGOTIATE", "CEASEFIRE_START", "PROPOSE", "REJECT", "MEDIATE")
+
+var forceWords = set("troops", "forces", "soldiers", "units", "army", "personnel", "fighters", "brigades", "battalions")
+
+var directionWords = set("southern", "northern", "eastern", "western", "central", "south", "north", "east", "west",
+	"northeastern", "northwestern", "southeastern", "southwestern", "occupied")
+
+// ownForces drops "troops" as the target of a withdrawal or deployment:
+// the actor moves its own forces; the target is where from or to.
+func ownForces(typ string, targets []*Chunk, s *Sent) []*Chunk {
+	if (typ != "WITHDRAW" && typ != "DEPLOY") || len(targets) != 1 || !targets[0].Noun {
+		return targets
+	}
+	if forceWords[s.Words[targets[0].To-1].W] {
+		return nil
+	}
+	return targets
+}
+
+// personsOf reads the side that captives or victims belong to from the
+// demonym before them: "freed 20 Israeli hostages" (to Israel), "releasing
+// Palestinian prisoners" (to the Palestinians).
+func (s *Sent) personsOf(i int) *Chunk {
+	for k := i; k < len(s.Words) && k < i+8; k++ {
+		w := s.Words[k]
+		if w.Punct && w.Raw != "," || stopWords[w.W] || preps[w.W] && w.W != "of" {
+			return nil
+		}
+		c := s.ChunkAt(k)
+		if c == nil {
+			continue
+		}
+		if c.Country && c.To < len(s.Words) && personWords[s.Words[c.To].W] {
+			return &Chunk{From: c.From, To: c.To, Name: c.Name, Country: true, Entity: c.Entity}
+		}
+		return nil
+	}
+	return nil
+}
+
+// Types whose explicit target shows who the actor is up against.
+// Releases are left out: the people freed belong to the other side, but
+// are not it ("Palestinian prisoners" when the side is Hamas).
+var adversaryActs = set("ATTACK_GROUND", "ATTACK_AIR", "KILL", "ABDUCT", "CEASEFIRE_BREAK",
+	"CEASEFIRE_START", "THREATEN", "DEMAND", "NEGOTIATE", "AGREE")
+
+// counterparts fills the missing target of an act one side of a conflict
+// does to the other ("Israel broke the ceasefire", "Hamas is due to hand
+// over the bodies") with the side the actor most often deals with in the
+// article's other events. states[i] is the state event i's actor speaks
+// for ("Netanyahu": Israel), "" when the text names what the act is done
+// to ("airstrikes on smuggling camps").
+func counterparts(evs []article.Event, states []string) {
+	type pair struct{ a, b string }
+	count := map[pair]int{}
+	var order []pair
+	add := func(a, b string) {
+		p := pair{a, b}
+		if count[p] == 0 {
+			order = append(order, p)
+		}
+		count[p]++
+	}
+	for i, e := range evs {
+		if !adversaryActs[e.Type] || e.Target == nil || states[i] == "" || strings.Contains(*e.Target, ";") {
+			continue
+		}
+		add(states[i], *e.Target)
+		add(*e.Target, states[i])
+	}
+	best := map[string]string{}
+	for _, p := range order {
+		if b, ok := best[p.a]; !ok || count[p] > count[pair{p.a, b}] {
+			best[p.a] = p.b
+		}
+	}
+	for i := range evs {
+		e := &evs[i]
+		if e.Target != nil || !sideTargets[e.Type] || states[i] == "" {
+			continue
+		}
+		if b, ok := best[states[i]]; ok && b != deref(e.Actor) {
+			name := b
+			e.Target = &name
+		}
+	}
+}
+
+// placeOfTarget is the place phrase of a target that is a place: the
+// chunk with a direction word before it ("southern Israel").
+func (s *Sent) placeOfTarget(c *Chunk) string {
+	from := c.From
+	if from > 0 && directionWords[s.Words[from-1].W] {
+		from--
+	}
+	if from >= c.To || c.To > len(s.Words) {
+		return c.Name
+	}
+	return joinRaw(s.Words[from:c.To])
+}
+
+// dateline reads the city of a wire dateline opening the sentence
+// ("JEDDAH, Saudi Arabia --", "KYIV (Reuters) -"); several cities
+// ("JERUSALEM/CAIRO") name no one place.
+func (s *Sent) dateline() string {
+	k := 0
+	for k < len(s.Words) && !s.Words[k].Punct && upperWord(s.Words[k].Raw) {
+		k++
+	}
+	if k == 0 || k >= len(s.Words) {
+		return ""
+	}
+	// a dash must follow within a few words
+	dash := false
+	for j := k; j < len(s.Words) && j < k+8; j++ {
+		r := s.Words[j].Raw
+		if r == "-" || r == "--" || r == "—" || r == "–" {
+			dash = true
+			break
+		}
+		if r == "/" || r == "." || r == ";" {
+			return ""
+		}
+	}
+	if !dash {
+		return ""
+	}
+	parts := make([]string, 0, k)
+	for _, w := range s.Words[:k] {
+		parts = append(parts, titleWord(w.Raw))
+	}
+	return strings.Join(parts, " ")
+}
+
+// upperWord: a word of two letters or more, all capitals.
+func upperWord(w string) bool {
+	letters := 0
+	for _, r := range w {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			letters++
+		case r == '-' || r == '\'' || r == '.':
+		default:
+			if r >= 'a' && r <= 'z' || r == '/' {
+				return false
+			}
+			if r > 127 && strings.ToUpper(string(r)) != string(r) {
+				return false
+			}
+		}
+	}
+	return letters >= 2
+}
+
+// titleWord writes "JEDDAH" as "Jeddah", "PORT-AU-PRINCE" as "Port-Au-Prince".
+func titleWord(w string) string {
+	var b strings.Builder
+	up := true
+	for _, r := range strings.ToLower(w) {
+		if up {
+			b.WriteString(strings.ToUpper(string(r)))
+		} else {
+			b.WriteRune(r)
+		}
+		up = r == '-' || r == ' '
+	}
+	return b.String()
+}
+
+// countryChunk reports a place chunk that is a state or territory of the
+// country lexicon.
+func countryChunk(c *Chunk) bool {
+	if c == nil {
+		return false
+	}
+	if c.Country {
+		return true
+	}
+	ws := lexicon.EventWords(c.Name)
+	cs, n := lexicon.Events().Countries.Match(ws, 0)
+	return n > 0 && n == len(ws) && !cs[0].Demonym
+}
+
+// sharesAct reports a verb that continues the act before it: a participle
+// ("attacked southern Israel, killing 1,200 people") or a relative clause
+// on the event noun ("the attack on the town, which killed nine").
+func (s *Sent) sharesAct(i int) bool {
+	if i <= 0 || i >= len(s.Words) {
+		return false
+	}
+	if s.dependent(i) && strings.HasSuffix(s.Words[i].W, "ing") {
+		return true
+	}
+	p := i - 1
+	for p > 0 && adverbs[s.Words[p].W] {
+		p--
+	}
+	return s.Words[p].W == "which" || s.Words[p].W == "that" && p > 0 && s.Words[p-1].Raw != ","
+}
+
+// inherit gives an act that continues the one before it by the same actor
+// that act's target and place when it names none.
+func inherit(e, prev *article.Event) {
+	if deref(e.Actor) != deref(prev.Actor) || e.Actor == nil {
+		return
+	}
+	if e.Target == nil && prev.Target != nil {
+		e.Target, e.TargetEntity = prev.Target, prev.TargetEntity
+	}
+	if e.Place == nil && prev.Place != nil {
+		e.Place = prev.Place
+	}
+}
+
+// aimedAt reports an attack aimed at something the clause names, an actor
+// or not: "airstrikes on smuggling camps", "an assault against the base".
+func (s *Sent) aimedAt(typ string, i int) bool {
+	if typ != "ATTACK_AIR" && typ != "ATTACK_GROUND" {
+		return false
+	}
+	k := i
+	for k < len(s.Words) && (nounMods[s.Words[k].W] || adverbs[s.Words[k].W]) {
+		k++
+	}
+	return k+1 < len(s.Words) && (s.Words[k].W == "on" || s.Words[k].W == "against") && !s.isTimeWord(k+1) && !s.Words[k+1].Num
+}
