@@ -31,18 +31,16 @@ type merger struct {
 	prefix   map[string]*ent // first words of multi-word organizations
 	given    map[string]*ent // folded first words of people, when only one person has it
 	suffix   map[string]*ent // folded last two or more words of people
-	capSeen  map[string]bool // words seen capitalized inside sentences
-	capCount map[string]int  // and how often
+	capCount map[string]int  // words seen capitalized inside sentences, and how often
 }
 
 func newMerger(sc *scanner) *merger {
 	m := &merger{text: sc.text, sc: sc, byKey: map[string]*ent{}, surname: map[string]*ent{},
-		acro: map[string]*ent{}, prefix: map[string]*ent{}, given: map[string]*ent{}, suffix: map[string]*ent{}, capSeen: map[string]bool{}, capCount: map[string]int{}}
+		acro: map[string]*ent{}, prefix: map[string]*ent{}, given: map[string]*ent{}, suffix: map[string]*ent{}, capCount: map[string]int{}}
 	for si := range sc.sents {
 		s := &sc.sents[si]
 		for i, w := range s.w {
 			if i != s.first && w.cap && !s.shout {
-				m.capSeen[w.s] = true
 				m.capCount[w.s]++
 			}
 		}
@@ -158,7 +156,7 @@ func (m *merger) place(c *cand) {
 	case c.lex && c.typ == article.Place && c.kind != lexicon.NameCountry && c.kind != lexicon.NameDemonym && len(words) == 1 && m.surname[s.ls[c.i]] != nil && !s.w[c.i].caps:
 		e = m.surname[s.ls[c.i]] // "Houston said" after "Whitney Houston"; a country stays one
 	case c.lex || c.key != "":
-		if c.weak && !m.capSeen[words[0]] {
+		if c.weak && m.capCount[words[0]] == 0 {
 			return
 		}
 		name := c.key[strings.IndexByte(c.key, '|')+1:]
@@ -169,7 +167,7 @@ func (m *merger) place(c *cand) {
 	if e == nil {
 		return
 	}
-	if c.weak && c.typ == "" && !m.capSeen[words[0]] {
+	if c.weak && c.typ == "" && m.capCount[words[0]] == 0 {
 		return
 	}
 	c.span = m.withArticle(c, e)
