@@ -26,6 +26,11 @@ const (
 	// CueStrict is a verb with other common readings ("the data show"): a
 	// cue only before "that", a colon or a quote, or after the content.
 	CueStrict
+	// CueStance is a verb of judging, backing or intending that takes a
+	// noun phrase or an infinitive ("criticized the plan", "pledged to
+	// veto"): a cue before "that", a colon or a quote, and otherwise only
+	// when a person holds the stance.
+	CueStance
 )
 
 // CueLexicon holds the parsed cue lists. Words are lower case; outlets keep
@@ -128,13 +133,15 @@ func ParseCues(data string) (*CueLexicon, error) {
 		f := strings.Fields(line)
 		lower := strings.Fields(strings.ToLower(line))
 		switch section {
-		case "speech", "belief", "strict":
+		case "speech", "belief", "strict", "stance":
 			k := CueSpeech
 			switch section {
 			case "belief":
 				k = CueBelief
 			case "strict":
 				k = CueStrict
+			case "stance":
+				k = CueStance
 			}
 			for _, w := range lower {
 				if _, dup := l.verbs[w]; !dup {

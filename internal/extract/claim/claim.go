@@ -51,6 +51,7 @@ type extractor struct {
 	quotes []quote
 	out    []found
 	belief bool // the cue being read is a verb of belief
+	stance bool // the cue being read is a verb of stance (lexicon.CueStance)
 	paras  [][2]int
 	cues   map[int]bool // first tokens of the cues of found claims
 }
@@ -141,7 +142,7 @@ func (x *extractor) sentenceCues(si int) {
 		if !t.word || t.q >= 0 {
 			continue
 		}
-		x.belief = false
+		x.belief, x.stance = false, false
 		if n := x.lx.Phrase(x.lws[i:min(i+4, s.hi)]); n > 0 {
 			x.accordingTo(si, i, i+n)
 			i += n - 1
@@ -177,6 +178,9 @@ func (x *extractor) emit(si, cueLo, cueHi, srcLo, srcHi int, content article.Spa
 	if srcLo >= 0 {
 		x.describeSource(&f)
 	}
+	if x.stance && !x.marked(content) && (!x.holder(f) || strings.HasPrefix(f.c.Content, "not to be ")) {
+		return // "militants attacked a convoy"; "asked not to be named" grants anonymity
+	}
 	// One claim per cue: two readings of the same cue keep the first.
 	if x.cues[cueLo] {
 		return
@@ -184,6 +188,33 @@ func (x *extractor) emit(si, cueLo, cueHi, srcLo, srcHi int, content article.Spa
 	x.cues[cueLo] = true
 	x.out = append(x.out, f)
 }
+
+// marked reports whether content is set off as speech: it follows "that"
+// or a colon, opens with a quotation mark, or is an indirect question.
+func (x *extractor) marked(c article.Span) bool {
+	k := x.tokAt(c.Start)
+	if k < 0 {
+		return false
+	}
+	return x.opensQuote(k) || x.lws[k] == "whether" || x.lws[k] == "why" ||
+		k > 0 && (x.lws[k-1] == "that" || x.isPunct(k-1, ":"))
+}
+
+// holder reports whether a claim's source can hold a stance: a person by
+// entity, pronoun or description, but not an armed one ("fighters attacked").
+func (x *extractor) holder(f found) bool {
+	if f.srcLo < 0 {
+		return false
+	}
+	if f.srcHi-f.srcLo == 1 && (x.lws[f.srcLo] == "he" || x.lws[f.srcLo] == "she") {
+		return true
+	}
+	return f.person && !armed[f.head]
+}
+
+// armed heads name people whose verbs of attack and support are deeds.
+var armed = set("soldier fighter militant commander officer troop gunman attacker militia rebel insurgent " +
+	"policeman guard sniper pilot force")
 
 // thing reports whether a claim's source is neither a name nor a person
 // nor a document ("the proposal calls for …", "both sides have agreed").

@@ -109,6 +109,7 @@ func (x *extractor) verbCue(si, i int) {
 	}
 	strict := kind == lexicon.CueStrict && cueHi == i+1
 	x.belief = kind == lexicon.CueBelief
+	x.stance = kind == lexicon.CueStance && cueHi == i+1
 	lemma := x.lx.Lemma(lw)
 	ing := strings.HasSuffix(lw, "ing")
 	past := strings.HasSuffix(lw, "ed") || lw == "told" || lw == "said" || lw == "thought" || lw == "known" || lw == "shown" || lw == "found" || lw == "written" || lw == "understood"
@@ -658,7 +659,7 @@ func (x *extractor) npAfter(k, hi int) (int, int, bool) {
 			!(e+1 < hi && (x.lws[e+1] == "on" || x.lws[e+1] == "with" || x.lws[e+1] == "in" || x.lws[e+1] == "about" || x.lws[e+1] == "by" || x.lws[e+1] == "to")) {
 			return 0, 0, false // "Clinton reached out": a clause, not a name
 		}
-		if _, v := x.lx.Verb(w); v && e > lo && !x.toks[e].cap {
+		if _, v := x.lx.Verb(w); v && e > lo && !x.toks[e].cap && !determiners[x.lws[e-1]] {
 			// "a diplomat briefed on the talks" is a name; "the group
 			// wanted observers" is a clause
 			if !(strings.HasSuffix(w, "ed") && e+1 < hi && (x.lws[e+1] == "on" || x.lws[e+1] == "with" || x.lws[e+1] == "in" || x.lws[e+1] == "about" || x.lws[e+1] == "by")) {
@@ -865,8 +866,8 @@ func (x *extractor) contentAfter(si, k int, lemma string, strict bool) (article.
 			return article.Span{}, "", false
 		}
 	}
-	if words < 2 && !x.opensQuote(start) {
-		return article.Span{}, "", false
+	if words < 2 && !x.opensQuote(start) && !(x.stance && words == 1 && x.toks[start].cap) {
+		return article.Span{}, "", false // but "attacked Machado" holds a stance
 	}
 	end := s.hi
 	for j := start + 1; j+1 < s.hi; j++ {
@@ -897,7 +898,7 @@ func (x *extractor) contentAfter(si, k int, lemma string, strict bool) (article.
 			n++
 		}
 		if n < s.hi && !x.toks[n].cap && x.toks[n].q < 0 {
-			if k, ok := x.lx.Verb(x.lws[n]); ok && k != lexicon.CueStrict && (x.isPunct(j, ",") || x.lws[j] == "while" || !strings.HasSuffix(x.lws[n], "ing")) {
+			if k, ok := x.lx.Verb(x.lws[n]); ok && k != lexicon.CueStrict && k != lexicon.CueStance && (x.isPunct(j, ",") || x.lws[j] == "while" || !strings.HasSuffix(x.lws[n], "ing")) {
 				end = j
 				break
 			}
