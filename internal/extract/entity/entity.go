@@ -24,7 +24,7 @@ func Find(d *text.Doc) []article.Entity {
 	ar := newArena(n)
 	sc.cands = make([]cand, 0, candCap(n))
 	for i, s := range d.Sentences {
-		sc.sents[i] = newSentence(d.Text, s.Tokens, lc, ar)
+		sc.sents[i] = newSentence(d, s, lc, ar)
 		sc.sents[i].index = i
 	}
 	for i := range sc.sents {

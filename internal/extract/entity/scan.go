@@ -32,6 +32,7 @@ type scanner struct {
 	cands     []cand
 	sentCands []int // index of the first candidate of each sentence
 	lc        lowerCache
+	stop      []int // scan's buffer, one sentence long
 }
 
 // cap of the candidate list: about one name in eight words, so that the
@@ -61,7 +62,10 @@ func (sc *scanner) scan(si int) {
 	names, titles := lexicon.Names(), lexicon.Titles()
 	// a possessive ends a name, "Syria's foreign ministry": stop[i] is the
 	// end of the words a name starting at i may take
-	stop := make([]int, len(s.w))
+	if cap(sc.stop) < len(s.w) {
+		sc.stop = make([]int, len(s.w)+16)
+	}
+	stop := sc.stop[:len(s.w)] // every entry is set below
 	lim := len(s.w)
 	for k := len(s.w) - 1; k >= 0; k-- {
 		if s.w[k].poss {

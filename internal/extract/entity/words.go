@@ -60,12 +60,15 @@ func newArena(n int) *arena {
 	return &arena{w: make([]word, 0, n), ss: make([]string, 0, n), ls: make([]string, 0, n)}
 }
 
-func newSentence(doc string, toks []text.Token, lc lowerCache, ar *arena) sentence {
+// newSentence reads sentence sen of d. Lower-case forms come from the
+// Doc's cache where they can, so that later stages find them there.
+func newSentence(d *text.Doc, sen text.Sentence, lc lowerCache, ar *arena) sentence {
+	doc, toks := d.Text, sen.Tokens
 	n := len(ar.w)
 	m := n + len(toks)
 	s := sentence{w: ar.w[n:n:m], ss: ar.ss[n:n:m], ls: ar.ls[n:n:m], first: -1}
 	ar.w, ar.ss, ar.ls = ar.w[:m], ar.ss[:m], ar.ls[:m]
-	for _, t := range toks {
+	for ti, t := range toks {
 		raw := doc[t.Start:t.End]
 		w := word{start: t.Start, end: t.End, rawEnd: t.End, s: raw}
 		switch t.Kind {
@@ -84,7 +87,12 @@ func newSentence(doc string, toks []text.Token, lc lowerCache, ar *arena) senten
 			w.punct = true
 		}
 		if w.cap || w.caps {
-			w.l = lc.lower(w.s)
+			// NameKey is the Doc's lower case with a plain apostrophe
+			if w.poss {
+				w.l = lc.lower(w.s)
+			} else if w.l = d.Lower(sen.First + ti); strings.Contains(w.l, "’") {
+				w.l = lc.lower(w.s)
+			}
 		} else {
 			w.l = lexicon.NameKey(w.s)
 		}
@@ -138,8 +146,6 @@ func lineKind(ws []word) (shout, title bool) {
 		}
 		if w.cap {
 			capd++
-		} else if functionWords[w.s] {
-			fn++
 		}
 	}
 	if words == 0 {
@@ -150,6 +156,14 @@ func lineKind(ws []word) (shout, title bool) {
 	}
 	last := ws[len(ws)-1]
 	ended := last.punct && strings.ContainsAny(last.s, ".!?”\"")
+	if capd < 2 || ended && words > 6 {
+		return false, false // neither test below can pass: spare the lookups
+	}
+	for _, w := range ws {
+		if !w.punct && !w.num && !w.cap && functionWords[w.s] {
+			fn++
+		}
+	}
 	if !ended && words >= 3 && capd*10 >= (words-fn)*8 && capd >= 3 {
 		return false, true
 	}
