@@ -24,14 +24,17 @@ func Find(d *text.Doc, a *article.Article) []article.Event {
 			sents = append(sents, Analyse(d, a, i))
 		}
 	}
-	ctx := &story{sides: MainActors(sents), told: map[string]bool{}}
+	ctx := &story{sides: MainActors(sents), told: map[string]bool{}, dated: map[string]*string{}}
 	var out []article.Event
 	prevProposal := false
 	last := -1
-	lead := 0 // body sentences read: a dateline opens one of the first
+	lead := 0                   // body sentences read: a dateline opens one of the first
+	var prevEvs []article.Event // the last sentence's acts, for "In return, ..."
+	prevAt := -1
 	for _, s := range sents {
 		if s.Index != last+1 {
 			ctx.prev = nil // a headline or a caption came between
+			prevEvs = nil
 		}
 		last = s.Index
 		here := s.mentionsProposal()
@@ -51,10 +54,19 @@ func Find(d *text.Doc, a *article.Article) []article.Event {
 				}
 			}
 		}
+		if s.Index-prevAt <= 5 {
+			datePrev(s, evs, prevEvs)
+		}
+		if len(evs) > 0 {
+			prevEvs, prevAt = evs, s.Index
+		}
 		out = append(out, evs...)
 		lead++
 		if subj != nil {
 			ctx.prev = subj
+		}
+		if p := s.lastPlace(); p != nil {
+			ctx.place = p
 		}
 		if p := s.lastPair(); p != nil {
 			ctx.pair = p
@@ -66,11 +78,13 @@ func Find(d *text.Doc, a *article.Article) []article.Event {
 
 // story is what the sentences of an article tell the next one.
 type story struct {
-	prev  *Chunk          // the last subject, for "it", "they", "he"
-	pair  []*Chunk        // the last two sides named together, for "both sides"
-	sides []string        // the article's main actors, most mentioned first
-	told  map[string]bool // event nouns told already ("ATTACK_GROUND|fighting")
-	state string          // the state the last event's actor speaks for
+	prev  *Chunk             // the last subject, for "it", "they", "he"
+	pair  []*Chunk           // the last two sides named together, for "both sides"
+	sides []string           // the article's main actors, most mentioned first
+	told  map[string]bool    // event nouns told already ("ATTACK_GROUND|fighting")
+	state string             // the state the last event's actor speaks for
+	dated map[string]*string // the time of the last dated act told by a word
+	place *Chunk             // the last place (not a state) named before the sentence
 	// states holds, for each event found so far, the state its actor
 	// speaks for.
 	states []string
@@ -214,6 +228,13 @@ func (s *Sent) events(lx *lexicon.EventLexicon, a *article.Article, ctx *story) 
 			continue
 		}
 		seen[key] = true
+		word := s.Words[tr.at].W
+		if e.Time == nil && s.also() {
+			// "Both countries also signed ...": as they signed before
+			e.Time = ctx.dated[word]
+		} else if e.Time != nil {
+			ctx.dated[word] = e.Time
+		}
 		if len(out) > 0 && s.sharesAct(tr.at) {
 			inherit(&e, &out[len(out)-1])
 		}

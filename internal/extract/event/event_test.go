@@ -3,6 +3,7 @@ package event
 import (
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -341,5 +342,79 @@ func checkRoles(t *testing.T, e *article.Event, actor, target, place string, sho
 	}
 	if got := show(e.Place); got != place {
 		t.Errorf("place = %q, want %q", got, place)
+	}
+}
+
+// annotated is an article whose places and dates are marked by hand, the
+// way the entity and time stages would mark them.
+func annotated(s string, places []string, dates map[string]string) []article.Event {
+	a := &article.Article{Text: s}
+	for i, p := range places {
+		e := article.Entity{ID: fmt.Sprintf("p%d", i), Type: article.Place, Name: p}
+		for off := 0; ; {
+			k := strings.Index(s[off:], p)
+			if k < 0 {
+				break
+			}
+			e.Mentions = append(e.Mentions, article.Span{Start: off + k, End: off + k + len(p)})
+			off += k + len(p)
+		}
+		a.Entities = append(a.Entities, e)
+	}
+	for phrase, v := range dates {
+		k := strings.Index(s, phrase)
+		if k < 0 {
+			continue
+		}
+		val := v
+		a.Times = append(a.Times, article.Time{Text: phrase, Value: &val, Kind: "date", Start: k, End: k + len(phrase)})
+	}
+	return Find(text.Parse(s), a)
+}
+
+// TestBackReferences: "the territory" is the place named before; "In
+// return" and "also" with the same verb share the earlier act's date.
+func TestBackReferences(t *testing.T) {
+	tests := []struct {
+		name, text    string
+		places        []string
+		dates         map[string]string
+		typ           string
+		target, place string
+		time          string
+	}{
+		{"territory in the sentence", "Ethiopia said on Monday it would withdraw its forces from Tigray and send food aid into the territory.",
+			[]string{"Tigray"}, nil, "AID", "Tigray", "Tigray", ""},
+		{"territory in an earlier sentence", "Fighting flared around Kidal for a week. The army retook the town on Sunday.",
+			[]string{"Kidal"}, nil, "ATTACK_GROUND", "Kidal", "Kidal", ""},
+		{"in return shares the date", "The rebels freed six hostages on Monday. In return, the government freed 40 prisoners.",
+			nil, map[string]string{"on Monday": "2024-03-04"}, "RELEASE_PERSONS", "", "", "2024-03-04"},
+		{"also with the same verb", "Peru and Chile signed a border accord on Friday. The talks were tense. Both countries also signed a trade pact.",
+			nil, map[string]string{"on Friday": "2024-05-10"}, "AGREE", "", "", "2024-05-10"},
+		{"a new sentence keeps its own date", "The rebels freed six hostages on Monday. The government freed 40 prisoners.",
+			nil, map[string]string{"on Monday": "2024-03-04"}, "RELEASE_PERSONS", "", "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			evs := annotated(tc.text, tc.places, tc.dates)
+			var e *article.Event
+			for i := range evs {
+				if evs[i].Type == tc.typ {
+					e = &evs[i]
+				}
+			}
+			if e == nil {
+				t.Fatalf("no %s event (got %v)", tc.typ, types(evs))
+			}
+			if tc.target != "" && deref(e.Target) != tc.target {
+				t.Errorf("target = %q, want %q", deref(e.Target), tc.target)
+			}
+			if tc.place != "" && deref(e.Place) != tc.place {
+				t.Errorf("place = %q, want %q", deref(e.Place), tc.place)
+			}
+			if got := deref(e.Time); got != tc.time {
+				t.Errorf("time = %q, want %q", got, tc.time)
+			}
+		})
 	}
 }

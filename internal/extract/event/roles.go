@@ -169,6 +169,21 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 	targets = s.noDocuments(targets)
 	targets = ownForces(t.Type, targets, s)
 	place, pc := s.place(tr.at, t.Type)
+	if place != nil && territoryNouns[strings.ToLower(*place)] {
+		if c := s.territoryRef(s.placeWord(tr.at, *place), ctx.place); c != nil {
+			name := c.Name
+			place, pc = &name, c
+		}
+	}
+	if len(targets) == 0 && placeTargets[t.Type] && t.POS != lexicon.EventNoun {
+		if c := s.territoryRef(s.objectWord(tr.at+tr.n), ctx.place); c != nil {
+			targets = []*Chunk{c}
+			if place == nil && onPlace[t.Type] {
+				name := c.Name
+				place = &name
+			}
+		}
+	}
 	if len(targets) == 0 && (t.Type == "RELEASE_PERSONS" || t.Type == "ABDUCT" || t.Type == "KILL") {
 		if c := s.personsOf(tr.at + tr.n); c != nil {
 			targets = []*Chunk{c}

@@ -248,3 +248,115 @@ func (s *Sent) aimedAt(typ string, i int) bool {
 	}
 	return k+1 < len(s.Words) && (s.Words[k].W == "on" || s.Words[k].W == "against") && !s.isTimeWord(k+1) && !s.Words[k+1].Num
 }
+
+// datePrev dates the undated acts of a sentence that goes on with the one
+// before: "In return, Israel freed ..." after "Hamas freed ... on Monday".
+func datePrev(s *Sent, evs, prev []article.Event) {
+	var last *string
+	for k := range prev {
+		if prev[k].Time != nil {
+			last = prev[k].Time
+		}
+	}
+	if last == nil {
+		return
+	}
+	if !s.opensWith(continuers) {
+		return
+	}
+	for k := range evs {
+		if evs[k].Time == nil {
+			evs[k].Time = last
+		}
+	}
+}
+
+// continuers open a sentence that tells what happened at the same time as
+// the one before.
+var continuers = [][]string{{"in", "return"}, {"in", "exchange"}, {"at", "the", "same", "time"}, {"meanwhile"},
+	{"simultaneously"}}
+
+// opensWith reports a sentence that opens with one of the phrases.
+func (s *Sent) opensWith(phrases [][]string) bool {
+	for _, p := range phrases {
+		if len(p) > len(s.Words) {
+			continue
+		}
+		ok := true
+		for k, w := range p {
+			if s.Words[k].W != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// also reports "also" early in the sentence, before any comma: "Both
+// countries also signed".
+func (s *Sent) also() bool {
+	for k, w := range s.Words {
+		if k > 8 || w.Punct {
+			return false
+		}
+		if w.W == "also" {
+			return true
+		}
+	}
+	return false
+}
+
+// territoryNouns refer back to a place named before: "aid into the
+// territory", "retook the enclave".
+var territoryNouns = set("territory", "enclave", "strip", "region", "area", "province", "city", "town")
+
+// territoryRef resolves "the territory" at word k to the place named last
+// before it, in this sentence or an earlier one (last).
+func (s *Sent) territoryRef(k int, last *Chunk) *Chunk {
+	if k <= 0 || k >= len(s.Words) || !territoryNouns[s.Words[k].W] || s.Words[k-1].W != "the" && s.Words[k-1].W != "that" {
+		return nil
+	}
+	if k+1 < len(s.Words) && (s.Words[k+1].W == "of" || s.Words[k+1].Cap) {
+		return nil // "the region of Tigray", "the city Council": named here
+	}
+	for c := len(s.Chunks) - 1; c >= 0; c-- {
+		if s.Chunks[c].To <= k && s.Chunks[c].Place {
+			return &Chunk{Name: s.Chunks[c].Name, Entity: s.Chunks[c].Entity, Place: true}
+		}
+	}
+	return last
+}
+
+// lastPlace is the last place (not a state) the sentence names.
+func (s *Sent) lastPlace() *Chunk {
+	for c := len(s.Chunks) - 1; c >= 0; c-- {
+		if s.Chunks[c].Place {
+			return &Chunk{Name: s.Chunks[c].Name, Entity: s.Chunks[c].Entity, Place: true}
+		}
+	}
+	return nil
+}
+
+// objectWord is the head word of the phrase right after word i, past
+// articles and modifiers ("retook the territory": territory).
+func (s *Sent) objectWord(i int) int {
+	k := i
+	for k < len(s.Words) && (determiners[s.Words[k].W] || nounMods[s.Words[k].W]) {
+		k++
+	}
+	return k
+}
+
+// placeWord is the index of the one-word place phrase p after word i.
+func (s *Sent) placeWord(i int, p string) int {
+	for k := i + 1; k < len(s.Words); k++ {
+		if strings.EqualFold(s.Words[k].Raw, p) {
+			return k
+		}
+	}
+	return -1
+}
