@@ -101,11 +101,13 @@ func newExtractor(d *text.Doc, a *article.Article) *extractor {
 	for _, s := range d.Sentences {
 		n += len(s.Tokens)
 	}
-	x := &extractor{text: d.Text, lx: lexicon.Cues(), a: a, paras: d.Paras, cues: map[int]bool{},
+	paras := lineParas(d.Text, d.Paras)
+	x := &extractor{text: d.Text, lx: lexicon.Cues(), a: a, paras: paras, cues: map[int]bool{},
 		toks: make([]tok, 0, n), lws: make([]string, 0, n), sents: make([]sentence, 0, len(d.Sentences))}
-	for pi, p := range d.Paras {
+	for pi, p := range paras {
 		x.quotes = append(x.quotes, findQuotes(d.Text, p[0], p[1], pi)...)
 	}
+	pi := 0
 	qi := 0
 	for si, s := range d.Sentences {
 		lo := len(x.toks)
@@ -123,9 +125,63 @@ func newExtractor(d *text.Doc, a *article.Article) *extractor {
 				num: t.Kind == text.Number, cap: unicode.IsUpper(r), q: q, sent: si})
 			x.lws = append(x.lws, strings.ToLower(w))
 		}
-		x.sents = append(x.sents, sentence{lo: lo, hi: len(x.toks), para: s.Para})
+		para := s.Para
+		if len(s.Tokens) > 0 {
+			for pi+1 < len(paras) && paras[pi+1][0] <= s.Tokens[0].Start {
+				pi++
+			}
+			para = pi
+		}
+		x.sents = append(x.sents, sentence{lo: lo, hi: len(x.toks), para: para})
 	}
 	return x
+}
+
+// lineParas splits paragraphs further at line breaks that end a sentence
+// ("… he said.\n“Next …"): many dumps run a story's paragraphs together
+// one a line under a blank-line-separated title, and speech does not cross
+// them. A hard-wrapped line that stops mid-sentence does not split.
+func lineParas(text string, paras [][2]int) [][2]int {
+	out := make([][2]int, 0, len(paras))
+	for _, p := range paras {
+		start := p[0]
+		for i := p[0]; i < p[1]; i++ {
+			if text[i] != '\n' || !endsSentence(text[start:i]) {
+				continue
+			}
+			next := i + 1
+			for next < p[1] && (text[next] == ' ' || text[next] == '\t' || text[next] == '\r') {
+				next++
+			}
+			if next >= p[1] {
+				break
+			}
+			if r, _ := utf8.DecodeRuneInString(text[next:]); unicode.IsUpper(r) || isQuoteMark(string(r)) {
+				out = append(out, [2]int{start, i})
+				start = next
+			}
+		}
+		out = append(out, [2]int{start, p[1]})
+	}
+	return out
+}
+
+// endsSentence reports whether a line ends with a sentence stop, perhaps
+// followed by closing quotes, brackets or spaces.
+func endsSentence(line string) bool {
+	line = strings.TrimRight(line, " \t\r\u00a0")
+	for line != "" {
+		r, size := utf8.DecodeLastRuneInString(line)
+		switch {
+		case r == '.' || r == '!' || r == '?' || r == ':':
+			return true
+		case r == ')' || r == ']' || isQuoteMark(string(r)) || r == '\'':
+			line = line[:len(line)-size]
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // span is the byte span of tokens [lo, hi).

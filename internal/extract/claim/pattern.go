@@ -233,7 +233,7 @@ func (x *extractor) verbCue(si, i int) {
 		canBefore = true // "“…?” Okafor said.": the quote closed the sentence before
 	}
 	if cont, outlet, ok := x.contentAfter(si, after, lemma, strict); ok && !(canBefore && x.adverbial(cont.Start)) {
-		if lo > 0 && x.closesQuote(lo-1) && x.quoteResumes(si, after) {
+		if lo > 0 && x.closesQuote(lo-1) && x.sents[x.toks[lo-1].sent].para == s.para && x.quoteResumes(si, after) {
 			// "“We will not leave,” he said, “until …”": one quote, interrupted
 			cont.Start = x.quotes[x.toks[lo-1].q].start
 		}

@@ -438,6 +438,11 @@ func (x *extractor) adjacentQuotes() {
 			continue
 		}
 		si := x.sentenceAtByte(q.start)
+		if si >= 0 && last >= 0 && !contents.overlaps(q.start, q.end) && x.runsOnInSentence(x.out[last], q) {
+			x.out[last].c.End = q.end // "“A,” he said. “B.”" read as one sentence
+			x.out[last].c.Content = x.text[x.out[last].c.Start:q.end]
+			continue
+		}
 		if si < 0 || withCue[si] || contents.overlaps(q.start, q.end) || last < 0 {
 			continue
 		}
@@ -468,18 +473,8 @@ func (x *extractor) adjacentQuotes() {
 // ("“A,” she said.") whose sentence ends right before sentence si, so that
 // a quote opening si carries on the same speech.
 func (x *extractor) quoteThenCue(o found, si int) bool {
-	if !o.c.Direct || o.c.CueSpan == nil {
-		return false
-	}
-	k := x.tokAt(o.c.Start)
-	if k < 0 || !x.opensQuote(k) || x.quotes[x.toks[k].q].end > o.c.CueSpan.Start {
-		return false
-	}
-	last := len(x.toks) - 1
-	if n := x.tokAfter(o.c.End); n >= 0 {
-		last = n - 1
-	}
-	if last < 0 || x.toks[last].e != o.c.End || !x.closesQuote(last) {
+	last, ok := x.quoteBeforeCue(o)
+	if !ok {
 		return false
 	}
 	// the cue's sentence, or the last sentence the content already reaches
@@ -488,6 +483,50 @@ func (x *extractor) quoteThenCue(o found, si int) bool {
 		cs = e
 	}
 	return cs >= 0 && si == cs+1
+}
+
+// quoteBeforeCue reports whether claim o opens with a quote that closes
+// before its cue and whether its content ends on a closing mark, whose
+// token it returns.
+func (x *extractor) quoteBeforeCue(o found) (int, bool) {
+	if !o.c.Direct || o.c.CueSpan == nil {
+		return 0, false
+	}
+	k := x.tokAt(o.c.Start)
+	if k < 0 || !x.opensQuote(k) || x.quotes[x.toks[k].q].end > o.c.CueSpan.Start {
+		return 0, false
+	}
+	last := len(x.toks) - 1
+	if n := x.tokAfter(o.c.End); n >= 0 {
+		last = n - 1
+	}
+	if last < 0 || x.toks[last].e != o.c.End || !x.closesQuote(last) {
+		return 0, false
+	}
+	return last, true
+}
+
+// runsOnInSentence reports whether quote q follows "“A,” she said." in the
+// same sentence as the segmenter cut it (a stop inside the sentence, then
+// the quote), so that it carries on claim o's speech.
+func (x *extractor) runsOnInSentence(o found, q quote) bool {
+	if o.para != q.para || o.c.CueSpan == nil || q.start < o.c.CueSpan.End {
+		return false
+	}
+	if _, ok := x.quoteBeforeCue(o); !ok {
+		return false
+	}
+	k := x.tokAt(q.start)
+	c := x.tokAfter(o.c.CueSpan.End)
+	if k < 1 || c < 0 || k-c > 12 || !x.isPunct(k-1, ".", "!", "?") || x.toks[k].sent != x.toks[c].sent {
+		return false
+	}
+	for j := c; j < k; j++ {
+		if x.toks[j].q >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // spanIndex answers, over the contents of claims sorted by start, whether
