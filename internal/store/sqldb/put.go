@@ -130,14 +130,7 @@ func (s *DB) dropStored(ctx context.Context, tx *wtx, ps []*prepared) ([]*prepar
 		ids[i] = p.a.ID
 	}
 	have := map[string]bool{}
-	err := s.in(ctx, tx, "SELECT id FROM articles WHERE id IN (?*)", nil, ids, func(r *sql.Rows) error {
-		var id string
-		if err := r.Scan(&id); err != nil {
-			return err
-		}
-		have[id] = true
-		return nil
-	})
+	err := s.in(ctx, tx, "SELECT id FROM articles WHERE id IN (?*)", nil, ids, scanSet(have))
 	if err != nil {
 		return nil, fmt.Errorf("put: %w", err)
 	}
@@ -370,14 +363,7 @@ func (w *batch) entities(ctx context.Context) error {
 		w.ents = make([]map[string]int64, len(w.ps))
 		return nil
 	}
-	err := w.s.in(ctx, w.tx, "SELECT key FROM entities WHERE key IN (?*)", nil, all, func(r *sql.Rows) error {
-		var k string
-		if err := r.Scan(&k); err != nil {
-			return err
-		}
-		known[k] = true
-		return nil
-	})
+	err := w.s.in(ctx, w.tx, "SELECT key FROM entities WHERE key IN (?*)", nil, all, scanSet(known))
 	if err != nil {
 		return err
 	}
@@ -854,6 +840,18 @@ func scanIDs(ids map[string]int64) func(*sql.Rows) error {
 			return err
 		}
 		ids[k] = n
+		return nil
+	}
+}
+
+// scanSet reads rows of one string into set.
+func scanSet(set map[string]bool) func(*sql.Rows) error {
+	return func(r *sql.Rows) error {
+		var k string
+		if err := r.Scan(&k); err != nil {
+			return err
+		}
+		set[k] = true
 		return nil
 	}
 }
