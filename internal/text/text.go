@@ -84,12 +84,51 @@ func (d *Doc) Lower(i int) string {
 		return ""
 	}
 	if d.lower == nil {
-		d.lower = make([]string, len(d.Tokens))
-	}
-	if d.lower[i] == "" {
-		d.lower[i] = Lower(d.S(d.Tokens[i]))
+		d.fillLower()
 	}
 	return d.lower[i]
+}
+
+// fillLower lower-cases every token at once, since the stages that ask
+// read nearly all of them: a token already in lower case is a slice of the
+// text, an ASCII one with capitals a slice of one shared string, so that a
+// document costs a few allocations rather than one per capitalized word.
+func (d *Doc) fillLower() {
+	d.lower = make([]string, len(d.Tokens))
+	var buf []byte
+	var at [][2]int // token index and start in buf of each shared slice
+	for i, t := range d.Tokens {
+		s := d.S(t)
+		ascii, upper := true, false
+		for k := 0; k < len(s); k++ {
+			c := s[k]
+			if c >= utf8.RuneSelf {
+				ascii = false
+				break
+			}
+			upper = upper || 'A' <= c && c <= 'Z'
+		}
+		switch {
+		case !ascii:
+			d.lower[i] = strings.ToLower(s)
+		case !upper:
+			d.lower[i] = s
+		default:
+			at = append(at, [2]int{i, len(buf)})
+			for k := 0; k < len(s); k++ {
+				c := s[k]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				buf = append(buf, c)
+			}
+		}
+	}
+	all := string(buf)
+	for _, p := range at {
+		t := d.Tokens[p[0]]
+		d.lower[p[0]] = all[p[1] : p[1]+t.End-t.Start]
+	}
 }
 
 // Lower returns s in lower case, without allocating when it already is.

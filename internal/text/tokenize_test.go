@@ -106,6 +106,33 @@ func TestHelpers(t *testing.T) {
 	}
 }
 
+func TestDocLower(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		want     []string
+	}{
+		{"plain and capitalized", "The UN said talks in Doha go on.", []string{"the", "un", "said", "talks", "in", "doha", "go", "on", "."}},
+		{"non-ASCII", "ÉLYSÉE and İstanbul’s Über-Chef", []string{"élysée", "and", "istanbul’s", "über-chef"}},
+		{"numbers and marks", "AK-47s, 1,200 (Q3)", []string{"ak-47s", ",", "1,200", "(", "q3", ")"}},
+		{"invalid UTF-8", "A\xffB ok", []string{"a", "\ufffd", "b", "ok"}}, // as strings.ToLower has it
+		{"empty", "", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := Parse(tc.in)
+			var got []string
+			for i := range d.Tokens {
+				got = append(got, d.Lower(i))
+			}
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Fatalf("got %q, want %q", got, tc.want)
+			}
+			if d.Lower(-1) != "" || d.Lower(len(d.Tokens)) != "" {
+				t.Fatal("out of range gives text")
+			}
+		})
+	}
+}
+
 func FuzzParse(f *testing.F) {
 	for _, s := range []string{
 		"The U.S. Secretary met Lt. Gen. Adan on Oct. 7. “We agree. Talks go on,” he said.",
@@ -128,6 +155,12 @@ func FuzzParse(f *testing.F) {
 			}
 			if inSents != len(toks) {
 				t.Fatalf("paragraph %d: sentences hold %d tokens, paragraph has %d", pi, inSents, len(toks))
+			}
+		}
+		// the Doc's lower-case cache says what Lower says of each token
+		for i, tk := range d.Tokens {
+			if got, want := d.Lower(i), Lower(d.S(tk)); got != want {
+				t.Fatalf("Lower(%d) = %q, want %q", i, got, want)
 			}
 		}
 		if strings.TrimSpace(s) != "" && len(d.Tokens) > 0 && len(d.Sentences) == 0 {
