@@ -72,7 +72,7 @@ func Find(d *text.Doc, a *article.Article) []article.Event {
 			ctx.pair = p
 		}
 	}
-	counterparts(out, ctx.states)
+	counterparts(out, ctx.states, ctx.sides)
 	return out
 }
 
@@ -426,7 +426,7 @@ func (s *Sent) licensed(t *lexicon.EventTrigger, i, n, lastLight int) bool {
 	case t.Has("obj") && s.object(i+n) == nil && !anyIn(s.window(i+n, 1), set("of", "against")):
 		return false
 	}
-	if s.prevented(i) {
+	if s.prevented(i) || s.background(t, i, n) {
 		return false
 	}
 	if t.POS != lexicon.EventNoun {

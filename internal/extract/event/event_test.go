@@ -308,7 +308,7 @@ func TestTargetsAndPlaces(t *testing.T) {
 		{"dateline is not where a raid was", "NAIROBI, Kenya — Police arrested 40 protesters on Tuesday.", "ABDUCT", "Police", "protesters", ""},
 		{"two datelines name no place", "MOSCOW/KYIV - Russia and Ukraine held talks on Tuesday.", "NEGOTIATE", "Russia", "Ukraine", ""},
 		{"aimed at a non-actor keeps no counterpart", "Sudan shelled Chad on Monday. Sudan launched airstrikes on smuggling camps.", "ATTACK_AIR", "Sudan", "", ""},
-		{"counterpart from earlier act", "Armenian forces shelled Azerbaijan overnight. On Friday, Armenia broke the ceasefire again.", "CEASEFIRE_BREAK", "Armenia", "Azerbaijan", ""},
+		{"counterpart from earlier act", "Armenian forces shelled Azerbaijan overnight. Azerbaijan returned fire. On Friday, Armenia broke the ceasefire again.", "CEASEFIRE_BREAK", "Armenia", "Azerbaijan", ""},
 		{"exchange for is no target", "The group will release 10 hostages in exchange for 300 Palestinian prisoners.", "RELEASE_PERSONS", "", "", ""},
 		{"demonym city of name", "Talks were held in the Qatari capital of Doha.", "NEGOTIATE", "", "", "Doha"},
 		{"aid to a country", "Turkey sent aid to Syria.", "AID", "Turkey", "Syria", "Syria"},

@@ -73,8 +73,13 @@ var adversaryActs = set("ATTACK_GROUND", "ATTACK_AIR", "KILL", "ABDUCT", "CEASEF
 // over the bodies") with the side the actor most often deals with in the
 // article's other events. states[i] is the state event i's actor speaks
 // for ("Netanyahu": Israel), "" when the text names what the act is done
-// to ("airstrikes on smuggling camps").
-func counterparts(evs []article.Event, states []string) {
+// to ("airstrikes on smuggling camps"). Only the story's sides (states and
+// armed groups named twice or more) count: a president is no side.
+func counterparts(evs []article.Event, states []string, sides []string) {
+	side := map[string]bool{}
+	for _, x := range sides {
+		side[x] = true
+	}
 	type pair struct{ a, b string }
 	count := map[pair]int{}
 	var order []pair
@@ -86,7 +91,7 @@ func counterparts(evs []article.Event, states []string) {
 		count[p]++
 	}
 	for i, e := range evs {
-		if !adversaryActs[e.Type] || e.Target == nil || states[i] == "" || strings.Contains(*e.Target, ";") {
+		if !adversaryActs[e.Type] || e.Target == nil || states[i] == "" || !side[states[i]] || !side[*e.Target] {
 			continue
 		}
 		add(states[i], *e.Target)
@@ -96,6 +101,16 @@ func counterparts(evs []article.Event, states []string) {
 	for _, p := range order {
 		if b, ok := best[p.a]; !ok || count[p] > count[pair{p.a, b}] {
 			best[p.a] = p.b
+		}
+	}
+	if a, b := belligerents(evs, states, side); a != "" {
+		// two sides that do the fighting and the freeing face each
+		// other, whoever else the story names (a mediator is no side)
+		if _, ok := best[a]; !ok {
+			best[a] = b
+		}
+		if _, ok := best[b]; !ok {
+			best[b] = a
 		}
 	}
 	for i := range evs {
@@ -108,6 +123,48 @@ func counterparts(evs []article.Event, states []string) {
 			e.Target = &name
 		}
 	}
+}
+
+// Acts only a party to the conflict does.
+var belligerentActs = set("ATTACK_GROUND", "ATTACK_AIR", "KILL", "ABDUCT", "RELEASE_PERSONS", "CEASEFIRE_BREAK")
+
+// belligerents are the two sides that most often act in or suffer the
+// fighting, the freeing of captives and the breaking of truces; none
+// unless there are two.
+func belligerents(evs []article.Event, states []string, side map[string]bool) (string, string) {
+	n := map[string]int{}
+	var order []string
+	add := func(x string) {
+		if !side[x] {
+			return
+		}
+		if n[x] == 0 {
+			order = append(order, x)
+		}
+		n[x]++
+	}
+	for i, e := range evs {
+		if !belligerentActs[e.Type] || e.Modality == article.Negated {
+			continue
+		}
+		add(states[i])
+		if e.Type != "RELEASE_PERSONS" && e.Target != nil {
+			add(*e.Target)
+		}
+	}
+	a, b := "", ""
+	for _, x := range order {
+		switch {
+		case a == "" || n[x] > n[a]:
+			a, b = x, a
+		case b == "" || n[x] > n[b]:
+			b = x
+		}
+	}
+	if b == "" {
+		return "", ""
+	}
+	return a, b
 }
 
 // placeOfTarget is the place phrase of a target that is a place: the
@@ -360,3 +417,33 @@ func (s *Sent) placeWord(i int, p string) int {
 	}
 	return -1
 }
+
+// background reports a trigger that tells no act of this story: a
+// request for comment ("did not respond to requests for comment"), an act
+// told already ("such talks", "those strikes"), a standing relation
+// ("Iran, which has long supported Hamas").
+func (s *Sent) background(t *lexicon.EventTrigger, i, n int) bool {
+	w := s.Words[i].W
+	if (w == "request" || w == "requests") && i+n+1 < len(s.Words) && s.Words[i+n].W == "for" && s.Words[i+n+1].W == "comment" {
+		return true
+	}
+	if t.POS == lexicon.EventNoun {
+		k := s.skipMods(i - 1)
+		return k >= 0 && k < i && backRefs[s.Words[k].W]
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch s.Words[k].W {
+		case "long":
+			return k > 0 && auxes[s.Words[k-1].W]
+		case "not", "never":
+			return false
+		}
+		if !adverbs[s.Words[k].W] {
+			return false
+		}
+	}
+	return false
+}
+
+// backRefs before an event noun point back at acts told already.
+var backRefs = set("such", "similar", "those", "these")
