@@ -211,3 +211,31 @@ func TestPhaseAlone(t *testing.T) {
 		}
 	}
 }
+
+// TestExclusions: what a signed text leaves out is one of its terms.
+func TestExclusions(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"did not agree on", "Chad and Niger signed a border pact on Friday, but they did not agree on a truce.", "did not agree on a truce"},
+		{"is not yet", "The Lome accord is not yet a full peace treaty, diplomats said.", "is not yet a full peace treaty"},
+		{"negation of something else", "Chad and Niger signed a border pact, but they did not reopen the crossing.", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			gs := find(tc.text)
+			if len(gs) == 0 {
+				t.Fatalf("no agreement in %q", tc.text)
+			}
+			got := ""
+			for _, tm := range gs[0].Terms {
+				if strings.HasPrefix(tm.Text, "did not") || strings.HasPrefix(tm.Text, "is not") {
+					got = tm.Text
+				}
+			}
+			if got != tc.want {
+				t.Errorf("exclusion term = %q, want %q (terms %v)", got, tc.want, gs[0].Terms)
+			}
+		})
+	}
+}

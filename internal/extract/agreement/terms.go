@@ -46,6 +46,9 @@ func (f *finder) terms(s *event.Sent, ms []*mention) {
 			f.addTerm(m.agr, s, m.to+1, clauseEnd(s, m.to+1))
 		}
 	}
+	if from, to := exclusion(s, ms, g); from >= 0 {
+		f.addTerm(g, s, from, to)
+	}
 	if k, to := obligationCue(s); k >= 0 && !s.Negated(k) {
 		end := clauseEnd(s, to)
 		for _, it := range items(s, to, end) {
@@ -66,6 +69,54 @@ func (f *finder) terms(s *event.Sent, ms []*mention) {
 		}
 	}
 }
+
+// exclusion finds what an agreement leaves out, told after it in the
+// sentence: "signed a declaration ..., but they did not agree on a
+// ceasefire", "the accord is not yet a full peace treaty". The span runs
+// from the verb or "not" to the agreement noun.
+func exclusion(s *event.Sent, ms []*mention, g *agr) (int, int) {
+	first := -1
+	for _, m := range ms {
+		if m.agr == g {
+			first = m.to
+			break
+		}
+	}
+	if first < 0 {
+		return -1, -1
+	}
+	for k := first; k < len(s.Words); k++ {
+		w := s.Words[k].W
+		if w != "not" && w != "never" && !strings.HasSuffix(w, "n't") {
+			continue
+		}
+		from := k
+		if k > 0 && (s.Words[k-1].W == "did" || s.Words[k-1].W == "does" || s.Words[k-1].W == "is" || s.Words[k-1].W == "was") {
+			from = k - 1
+		}
+		for j := k + 1; j < len(s.Words) && j <= k+6; j++ {
+			x := s.Words[j]
+			if x.Punct {
+				break
+			}
+			if kindNouns[x.W] || heads[x.W] {
+				end := j + 1
+				for end < len(s.Words) && (kindNouns[s.Words[end].W] || heads[s.Words[end].W]) {
+					end++ // "a peace treaty"
+				}
+				return from, end
+			}
+			if !exclusionFill[x.W] && !npWords[x.W] {
+				break
+			}
+		}
+	}
+	return -1, -1
+}
+
+var exclusionFill = set("agree", "agreed", "include", "includes", "included", "cover", "covers", "amount", "amounts",
+	"to", "on", "yet", "a", "an", "full", "formal", "final", "permanent", "lasting", "comprehensive", "reach",
+	"reached", "sign", "signed", "constitute", "constitutes", "mean", "means")
 
 func (f *finder) addTerm(g *agr, s *event.Sent, from, to int) {
 	t, ok := termSpan(f.a, s, from, to)
