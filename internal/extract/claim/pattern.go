@@ -228,6 +228,9 @@ func (x *extractor) verbCue(si, i int) {
 	if ing && !x.toks[lo].cap && !pronouns[x.lws[lo]] && !x.lx.Anonymous(x.lws[p]) {
 		return // "the fighting raging", "a warning" read as a verb
 	}
+	if h := x.lws[x.headTok(lo, hi)]; strict && (x.lx.Document(h) || x.lx.Document(singular(h))) {
+		strict = false // "the poll shows Clinton ahead": documents show and find
+	}
 	canBefore := lo-1 > s.lo && (x.isPunct(lo-1, ",", "—", "–") || x.closesQuote(lo-1))
 	if lo == s.lo && lo > 0 && x.closesQuote(lo-1) && x.sents[x.toks[lo-1].sent].para == s.para {
 		canBefore = true // "“…?” Okafor said.": the quote closed the sentence before
