@@ -271,9 +271,9 @@ func (f *finder) attach(s *event.Sent, ms []*mention, meds []string) {
 		if !m.phase {
 			if g.rec.Kind == "other" && m.kind != "other" {
 				g.rec.Kind = m.kind
-	if g.rec.Kind == "" {
-		g.rec.Kind = "other"
-	}
+				if g.rec.Kind == "" {
+					g.rec.Kind = "other"
+				}
 			}
 			g.heads[m.head] = true
 			for k := range m.features {
