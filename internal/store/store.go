@@ -59,6 +59,10 @@ type Store interface {
 	// Story returns one story with all its articles, or ErrNotFound.
 	Story(ctx context.Context, id int64) (*Story, error)
 
+	// StoryOf returns the story an article belongs to (its copies by other
+	// outlets), or ErrNotFound when the article is not stored.
+	StoryOf(ctx context.Context, articleID string) (*Story, error)
+
 	// Claims lists claims grouped by content across articles, the most
 	// independently corroborated first.
 	Claims(ctx context.Context, q ClaimQuery) ([]ClaimGroup, error)

@@ -229,13 +229,10 @@ func (s *Server) articlePage(r *http.Request) (view, error) {
 	}
 	// Other outlets' copies: the story holding this article.
 	var copies []store.ArticleRef
-	hits, err := s.st.Search(r.Context(), store.SearchQuery{Text: firstWords(title, 8), Limit: 1})
-	if err == nil && len(hits.Hits) > 0 && hits.Hits[0].Story > 0 {
-		if st, err := s.st.Story(r.Context(), hits.Hits[0].Story); err == nil {
-			for _, c := range st.Articles {
-				if c.ID != a.ID {
-					copies = append(copies, c)
-				}
+	if st, err := s.st.StoryOf(r.Context(), a.ID); err == nil {
+		for _, c := range st.Articles {
+			if c.ID != a.ID {
+				copies = append(copies, c)
 			}
 		}
 	}
@@ -243,20 +240,6 @@ func (s *Server) articlePage(r *http.Request) (view, error) {
 		"A": a, "Body": Highlight(a), "Copies": copies, "Claims": claimCards(a),
 		"Events": eventsOf(a), "Entities": entitiesByType(a),
 	}}, nil
-}
-
-// firstWords is a phrase query from the start of a title, to find its story.
-func firstWords(s string, n int) string {
-	var ws []string
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r > 127)
-	}) {
-		ws = append(ws, w)
-		if len(ws) == n {
-			break
-		}
-	}
-	return strings.Join(ws, " ")
 }
 
 func (s *Server) entitiesPage(r *http.Request) (view, error) {

@@ -608,6 +608,19 @@ func (s *DB) Story(ctx context.Context, id int64) (*store.Story, error) {
 	return &out[0], nil
 }
 
+// StoryOf implements store.Store.
+func (s *DB) StoryOf(ctx context.Context, articleID string) (*store.Story, error) {
+	var n int64
+	err := s.db.QueryRowContext(ctx, s.q("SELECT story FROM articles WHERE id = ?"), articleID).Scan(&n)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("story of article %s: %w", articleID, store.ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("story of article %s: %w", articleID, err)
+	}
+	return s.Story(ctx, n)
+}
+
 // stories loads stories with their articles, at most per of them (0: all).
 func (s *DB) stories(ctx context.Context, query string, args []any, per int) ([]store.Story, error) {
 	out := []store.Story{}

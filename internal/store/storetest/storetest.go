@@ -370,6 +370,15 @@ func testStories(t *testing.T, ctx context.Context, s store.Store) {
 	if err != nil || one.Size != 2 {
 		t.Errorf("Story(%d) = %+v, %v", top.ID, one, err)
 	}
+	for _, a := range arts[:2] {
+		of, err := s.StoryOf(ctx, a.ID)
+		if err != nil || of.ID != top.ID || of.Size != 2 {
+			t.Errorf("StoryOf(%s) = %+v, %v; want story %d", a.ID, of, err, top.ID)
+		}
+	}
+	if of, err := s.StoryOf(ctx, arts[2].ID); err != nil || of.ID == top.ID {
+		t.Errorf("StoryOf(%s) = %+v, %v; want a story of its own", arts[2].ID, of, err)
+	}
 	res, _ := s.Search(ctx, store.SearchQuery{Text: "Tbilisi"})
 	story := map[string]int64{}
 	for _, h := range res.Hits {
@@ -556,6 +565,9 @@ func testNotFound(t *testing.T, ctx context.Context, s store.Store) {
 	}
 	if _, err := s.Story(ctx, 1<<40); !errors.Is(err, store.ErrNotFound) {
 		t.Errorf("Story: %v, want ErrNotFound", err)
+	}
+	if _, err := s.StoryOf(ctx, "0000000000000000"); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("StoryOf: %v, want ErrNotFound", err)
 	}
 }
 
