@@ -340,6 +340,10 @@ func (s *Sent) resolve(c *Chunk, group []piece) {
 	case country != nil:
 		c.Name, c.Entity, c.Country = country.name, country.entity, true
 		c.Noun = noun != nil
+	case named != nil && named.place && noun != nil && noun.from >= named.to:
+		// "the Middle East envoy", "Darfur rebels": a place before an
+		// actor noun says which one, and the phrase is an actor
+		c.Name, c.Noun = joinRaw(s.Words[c.From:c.To]), true
 	case named != nil:
 		c.Name, c.Entity, c.Place = named.name, named.entity, named.place
 	case noun != nil:

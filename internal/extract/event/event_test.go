@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 
@@ -348,9 +349,24 @@ func checkRoles(t *testing.T, e *article.Event, actor, target, place string, sho
 // annotated is an article whose places and dates are marked by hand, the
 // way the entity and time stages would mark them.
 func annotated(s string, places []string, dates map[string]string) []article.Event {
+	ents := map[string]string{}
+	for _, p := range places {
+		ents[p] = article.Place
+	}
+	return withEntities(s, ents, dates)
+}
+
+// withEntities is an article whose entities (name: type) and dates
+// (phrase: value) are marked by hand.
+func withEntities(s string, ents map[string]string, dates map[string]string) []article.Event {
 	a := &article.Article{Text: s}
-	for i, p := range places {
-		e := article.Entity{ID: fmt.Sprintf("p%d", i), Type: article.Place, Name: p}
+	names := make([]string, 0, len(ents))
+	for n := range ents {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for i, p := range names {
+		e := article.Entity{ID: fmt.Sprintf("e%d", i), Type: ents[p], Name: p}
 		for off := 0; ; {
 			k := strings.Index(s[off:], p)
 			if k < 0 {
@@ -414,6 +430,31 @@ func TestBackReferences(t *testing.T) {
 			}
 			if got := deref(e.Time); got != tc.time {
 				t.Errorf("time = %q, want %q", got, tc.time)
+			}
+		})
+	}
+}
+
+// TestAppositives: "Norway's envoy, Ingrid Dahl" is one actor, the person.
+func TestAppositives(t *testing.T) {
+	tests := []struct {
+		name, text string
+		ents       map[string]string
+		typ, actor string
+	}{
+		{"by an envoy named after a comma", "The plan was drafted last year by Norway's Horn of Africa envoy, Ingrid Dahl.",
+			map[string]string{"Ingrid Dahl": article.Person, "Horn of Africa": article.Place}, "PROPOSE", "Ingrid Dahl"},
+		{"a list stays a list", "Mediators from Qatar, Egypt and Turkey proposed a truce on Monday.",
+			nil, "PROPOSE", "Qatar; Egypt; Turkey"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := one(withEntities(tc.text, tc.ents, nil), tc.typ)
+			if e == nil {
+				t.Fatalf("no %s event", tc.typ)
+			}
+			if got := deref(e.Actor); got != tc.actor {
+				t.Errorf("actor = %q, want %q", got, tc.actor)
 			}
 		})
 	}

@@ -579,10 +579,18 @@ func (s *Sent) coordinated(c *Chunk) []*Chunk {
 		if r == nil || r.From != j || r.Place {
 			break
 		}
+		if w.Raw == "," && r.Person && !c.Person && len(out) == 1 && !s.listGoesOn(r.To) {
+			break // "Trump's envoy, Steve Witkoff": one person named twice
+		}
 		out = append(out, r)
 		k = r.To
 	}
 	return out
+}
+
+// listGoesOn reports "," or "and" at word k: a list continues there.
+func (s *Sent) listGoesOn(k int) bool {
+	return k < len(s.Words) && (s.Words[k].Raw == "," && k+1 < len(s.Words) && s.ChunkAt(k+1) != nil || s.Words[k].W == "and")
 }
 
 // object is the first actor chunk right after a verb (determiners and
