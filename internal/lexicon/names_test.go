@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"math/bits"
 	"testing"
 
 	"github.com/parley-news/parley/internal/article"
@@ -107,5 +108,37 @@ func BenchmarkNamesLongest(b *testing.B) {
 		for j := range words {
 			Names().Longest(words, j)
 		}
+	}
+}
+
+func TestMatchLens(t *testing.T) {
+	tr := NewNameTrie()
+	for _, s := range []string{"Foreign Minister", "Foreign Minister of State", "minister", "UN"} {
+		tr.Add(s, NameEntry{Name: s})
+	}
+	for _, tc := range []struct {
+		name, text string
+		at         int
+		want       uint64
+	}{
+		{"two entries on one path", "Foreign Minister of State Smith", 0, 1<<2 | 1<<4},
+		{"lower-case word any way", "the minister said", 1, 1 << 1},
+		{"capitalized entry wants a capital", "foreign minister", 0, 0},
+		{"acronym as written", "Un said", 0, 0},
+		{"acronym", "UN said", 0, 1 << 1},
+		{"past the end", "UN", 5, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			words := NameWords(tc.text)
+			got := tr.MatchLens(nil, words, tc.at)
+			if got != tc.want {
+				t.Fatalf("MatchLens = %b, want %b", got, tc.want)
+			}
+			// the highest length is what LongestLower takes
+			_, n := tr.LongestLower(nil, words, tc.at)
+			if hi := bits.Len64(got) - 1; max(hi, 0) != n {
+				t.Fatalf("highest length %d, LongestLower %d", hi, n)
+			}
+		})
 	}
 }

@@ -126,10 +126,24 @@ func (t *NameTrie) Longest(words []string, i int) (NameEntry, int) {
 // LongestLower is Longest for callers that hold the lower-cased words
 // already (lower[k] is text.Lower(words[k])); lower may be nil.
 func (t *NameTrie) LongestLower(lower, words []string, i int) (NameEntry, int) {
-	var best NameEntry
-	bestN := 0
+	e, n, _ := t.walk(lower, words, i)
+	return e, n
+}
+
+// MatchLens returns the lengths, in tokens, of every entry matching
+// words[i:] as a bit set: bit n is set when an entry of n tokens matches,
+// so the highest bit is what LongestLower would take. Entries longer than
+// 63 tokens are not reported.
+func (t *NameTrie) MatchLens(lower, words []string, i int) uint64 {
+	_, _, lens := t.walk(lower, words, i)
+	return lens
+}
+
+// walk follows words from i down the trie: the longest entry whose case
+// fits, its length, and the lengths of all that fit (below 64) as bits.
+func (t *NameTrie) walk(lower, words []string, i int) (best NameEntry, bestN int, lens uint64) {
 	n := &t.root
-	for j := i; j < len(words) && j-i < t.max; j++ {
+	for j := i; j >= 0 && j < len(words) && j-i < t.max; j++ {
 		var k string
 		if lower != nil {
 			k = lower[j]
@@ -144,11 +158,14 @@ func (t *NameTrie) LongestLower(lower, words []string, i int) (NameEntry, int) {
 		for _, h := range n.hits {
 			if h.caseFits(words[i : j+1]) {
 				best, bestN = h.entry, j+1-i
+				if bestN < 64 {
+					lens |= 1 << bestN
+				}
 				break
 			}
 		}
 	}
-	return best, bestN
+	return best, bestN, lens
 }
 
 // Lookup returns the entry for a whole surface, if listed.

@@ -173,13 +173,15 @@ func isOffice(s *sentence, k int) bool {
 		w = s.w[k-1]
 		k--
 	}
+	titles := lexicon.Titles()
 	for b := k; b >= 0 && b > k-4; b-- {
-		if t, n := lexicon.Titles().LongestLower(s.ls[:k+1], s.ss[:k+1], b); n > 0 && b+n == k+1 {
-			_ = t
+		// one walk of the trie: a title of exactly the words b..k, or a
+		// longest one that takes the full stop after k too ("Gov.")
+		lens := titles.MatchLens(s.ls, s.ss, b)
+		if lens>>(k+1-b)&1 != 0 {
 			return true
 		}
-		if t, n := lexicon.Titles().LongestLower(s.ls, s.ss, b); n > 0 && b+n == k+2 && s.ss[k+1] == "." {
-			_ = t
+		if k+2-b < 64 && lens>>(k+2-b) == 1 && s.ss[k+1] == "." {
 			return true
 		}
 	}
@@ -256,7 +258,7 @@ func (sc *scanner) after(s *sentence, k int) string {
 			if w.punct && w.s != "'" && w.s != "’" && w.s != "-" {
 				break
 			}
-			if isOffice(s, end) {
+			if !office && isOffice(s, end) {
 				office = true
 			}
 			end++
