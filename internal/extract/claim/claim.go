@@ -265,8 +265,26 @@ func (x *extractor) holder(f found) bool {
 	if f.srcHi-f.srcLo == 1 && (x.lws[f.srcLo] == "he" || x.lws[f.srcLo] == "she") {
 		return true
 	}
-	return f.person && !armed[f.head]
+	if f.person {
+		return !armed[f.head]
+	}
+	if f.cueTok >= 0 && bodyActs[x.lx.Lemma(x.lws[f.cueTok])] {
+		return false // "the ministry rejected the request" is an act of state
+	}
+	// a party, a campaign, a newspaper: bodies that take positions, but not
+	// armies, whose attacks and backing are deeds
+	if f.c.SourceEntity != nil {
+		if e := x.entity(*f.c.SourceEntity); e != nil && e.Type == article.Organization {
+			return !armedBodies[f.head]
+		}
+	}
+	return orgWords[f.head] && !armedBodies[f.head]
 }
+
+// bodyActs are stances that a body takes by acting, not by speaking.
+var bodyActs = set("reject back vote decline refuse")
+
+var armedBodies = set("army military force forces police militia guard navy brigade battalion unit troops")
 
 // armed heads name people whose verbs of attack and support are deeds.
 var armed = set("soldier fighter militant commander officer troop gunman attacker militia rebel insurgent " +
