@@ -433,10 +433,10 @@ func (s *Sent) licensed(t *lexicon.EventTrigger, i, n, lastLight int) bool {
 		if t.Type == "AGREE" && i > 0 && pactWords[s.Words[i-1].W] {
 			return true // "a ceasefire agreed to in January": the agreeing
 		}
-		return !s.reducedRelative(i, n) && !s.adjectival(i) && !s.planContent(t, i)
+		return !s.reducedRelative(i, n) && !s.adjectival(i) && !s.planContent(t, i) && !s.wantedOnly(i)
 	}
 	if lastLight >= 0 && i-lastLight <= 5 && s.plainBetween(lastLight+1, i) {
-		return true
+		return !s.wantedOnly(lastLight)
 	}
 	if s.existential(i) {
 		return true // "there had been several rounds of in-person meetings"

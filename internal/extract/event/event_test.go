@@ -119,6 +119,11 @@ func TestNoEvents(t *testing.T) {
 		{"name with trigger word", "The Rapid Support Forces spokesman spoke to reporters."},
 		{"prevented", "The measures are aimed at preventing incursions into border villages."},
 		{"talk about talks", "The direct talks and their scope have not been previously reported."},
+		{"request for comment", "The army did not respond to a request for comment."},
+		{"such talks", "Such talks have been rare since the war began."},
+		{"standing relation", "Officials noted that Russia has long supported the junta."},
+		{"opportunity to reach", "Diplomats see a rare opportunity to reach an agreement."},
+		{"wanted by someone else", "The mayor encouraged the two clans to sign a truce."},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

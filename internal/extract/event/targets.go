@@ -428,8 +428,12 @@ func (s *Sent) background(t *lexicon.EventTrigger, i, n int) bool {
 		return true
 	}
 	if t.POS == lexicon.EventNoun {
-		k := s.skipMods(i - 1)
-		return k >= 0 && k < i && backRefs[s.Words[k].W]
+		for k := i - 1; k >= 0 && (determiners[s.Words[k].W] || nounMods[s.Words[k].W]); k-- {
+			if backRefs[s.Words[k].W] {
+				return true
+			}
+		}
+		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		switch s.Words[k].W {
@@ -447,3 +451,33 @@ func (s *Sent) background(t *lexicon.EventTrigger, i, n int) bool {
 
 // backRefs before an event noun point back at acts told already.
 var backRefs = set("such", "similar", "those", "these")
+
+// wantedOnly reports a verb at k that someone else wants done, not an act:
+// the infinitive after a directive ("encourages the new rulers to
+// establish relations", "persuade Hamas to embrace a deal") or after a
+// goal noun ("an opportunity to reach an agreement"). The directive
+// itself is the event (a DEMAND) when the lexicon lists it.
+func (s *Sent) wantedOnly(k int) bool {
+	if k < 2 || k >= len(s.Words) || s.Words[k-1].W != "to" {
+		return false
+	}
+	if goalNouns[s.Words[k-2].W] {
+		return true
+	}
+	for j := k - 2; j >= 0 && j >= k-9; j-- {
+		w := s.Words[j]
+		if w.Punct || boundaries[w.W] || relatives[w.W] || w.W == "that" {
+			return false
+		}
+		if directives[w.W] {
+			return true
+		}
+	}
+	return false
+}
+
+var directives = set("encourage", "encourages", "encouraged", "encouraging", "persuade", "persuades", "persuaded",
+	"persuading", "urge", "urges", "urged", "urging", "press", "presses", "pressed", "pressing", "pressure",
+	"pressures", "pressured", "pressuring", "convince", "convinces", "convinced", "convincing", "ask", "asks",
+	"asked", "asking", "push", "pushes", "pushed", "pushing", "prod", "prods", "prodded", "nudge", "nudged",
+	"invite", "invites", "invited", "implore", "implored", "exhort", "exhorted", "tell", "tells", "told")
