@@ -18,6 +18,7 @@ import (
 	"net/http"
 	"net/url"
 	"os"
+	"runtime/pprof"
 	"sort"
 	"sync"
 	"time"
@@ -32,13 +33,24 @@ func main() {
 	dsn := flag.String("db", "", "store DSN to serve (build one with bench/storebench)")
 	clients := flag.Int("clients", 32, "concurrent clients")
 	dur := flag.Duration("duration", 20*time.Second, "how long to run (bounded)")
+	prof := flag.String("cpuprofile", "", "write a CPU profile of the run to this `file`")
 	flag.Parse()
+	if *prof != "" {
+		f, err := os.Create(*prof)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "webbench:", err)
+			os.Exit(1)
+		}
+		pprof.StartCPUProfile(f)
+		defer pprof.StopCPUProfile()
+	}
 	if *dsn == "" {
 		fmt.Fprintln(os.Stderr, "webbench: -db is required")
 		os.Exit(2)
 	}
 	if err := run(*dsn, *clients, *dur, os.Stdout); err != nil {
 		fmt.Fprintln(os.Stderr, "webbench:", err)
+		pprof.StopCPUProfile()
 		os.Exit(1)
 	}
 }
