@@ -123,6 +123,7 @@ func TestNoEvents(t *testing.T) {
 		{"such talks", "Such talks have been rare since the war began."},
 		{"standing relation", "Officials noted that Russia has long supported the junta."},
 		{"opportunity to reach", "Diplomats see a rare opportunity to reach an agreement."},
+		{"quoted opportunity to reach", "Diplomats see a “rare opportunity” to reach an agreement."},
 		{"wanted by someone else", "The mayor encouraged the two clans to sign a truce."},
 	}
 	for _, tc := range tests {
@@ -309,6 +310,7 @@ func TestTargetsAndPlaces(t *testing.T) {
 		{"participle inherits target and place", "Rebels attacked northern Mali, killing 14 people.", "KILL", "Rebels", "Mali", "northern Mali"},
 		{"withdraw from parts of", "Kenya withdrew its troops from parts of Somalia on Monday.", "WITHDRAW", "Kenya", "Somalia", "Somalia"},
 		{"own troops are no target", "Chad will pull out its troops.", "WITHDRAW", "Chad", "", ""},
+		{"its forces are no target of any act", "Ethiopia has not agreed to a plan to withdraw its forces.", "AGREE", "Ethiopia", "", ""},
 		{"captives' demonym", "The militia freed 12 Ugandan hostages on Sunday.", "RELEASE_PERSONS", "militia", "Uganda", ""},
 		{"dateline city", "NAIROBI, Kenya — Somalia and Ethiopia held talks on Tuesday.", "NEGOTIATE", "Somalia", "Ethiopia", "Nairobi"},
 		{"dateline is not where a raid was", "NAIROBI, Kenya — Police arrested 40 protesters on Tuesday.", "ABDUCT", "Police", "protesters", ""},

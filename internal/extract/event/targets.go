@@ -29,13 +29,18 @@ var forceWords = set("troops", "forces", "soldiers", "units", "army", "personnel
 var directionWords = set("southern", "northern", "eastern", "western", "central", "south", "north", "east", "west",
 	"northeastern", "northwestern", "southeastern", "southwestern", "occupied")
 
-// ownForces drops "troops" as the target of a withdrawal or deployment:
-// the actor moves its own forces; the target is where from or to.
+// ownForces drops "troops" as the target of a withdrawal or deployment
+// (the actor moves its own forces; the target is where from or to), and
+// "its forces" as the target of any act.
 func ownForces(typ string, targets []*Chunk, s *Sent) []*Chunk {
-	if (typ != "WITHDRAW" && typ != "DEPLOY") || len(targets) != 1 || !targets[0].Noun {
+	if len(targets) != 1 || !targets[0].Noun || targets[0].To == 0 || !forceWords[s.Words[targets[0].To-1].W] {
 		return targets
 	}
-	if forceWords[s.Words[targets[0].To-1].W] {
+	if typ == "WITHDRAW" || typ == "DEPLOY" {
+		return nil
+	}
+	// "agreed to a proposal to withdraw its forces": the actor's own
+	if f := targets[0].From; f > 0 && (s.Words[f-1].W == "its" || s.Words[f-1].W == "their") {
 		return nil
 	}
 	return targets
@@ -461,7 +466,11 @@ func (s *Sent) wantedOnly(k int) bool {
 	if k < 2 || k >= len(s.Words) || s.Words[k-1].W != "to" {
 		return false
 	}
-	if goalNouns[s.Words[k-2].W] {
+	g := k - 2
+	if g > 0 && s.Words[g].Punct && (s.Words[g].Raw == "”" || s.Words[g].Raw == "\"" || s.Words[g].Raw == "’") {
+		g-- // a “big opportunity” to reach
+	}
+	if goalNouns[s.Words[g].W] {
 		return true
 	}
 	for j := k - 2; j >= 0 && j >= k-9; j-- {
