@@ -362,11 +362,15 @@ func (s *DB) Entity(ctx context.Context, id int64) (*store.EntityDetail, error) 
 	if err != nil {
 		return nil, fmt.Errorf("entity %d mentions: %w", id, err)
 	}
-	err = s.each(ctx, `SELECT e.n, e.name, e.type, c.shared FROM (
+	// Co-mentions are counted over the entity's latest coMentionWindow
+	// articles, so that the cost stays bounded for an entity named in
+	// thousands (a country): the company it keeps now is what a reader asks.
+	err = s.each(ctx, fmt.Sprintf(`SELECT e.n, e.name, e.type, c.shared FROM (
 			SELECT o.entity AS entity, COUNT(DISTINCT o.article) AS shared
-			FROM article_entities me JOIN article_entities o ON o.article = me.article AND o.entity <> me.entity
-			WHERE me.entity = ? GROUP BY o.entity
-		) c JOIN entities e ON e.n = c.entity ORDER BY c.shared DESC, e.n LIMIT 30`, []any{id}, func(r *sql.Rows) error {
+			FROM (SELECT article FROM article_entities WHERE entity = ? ORDER BY article DESC LIMIT %d) me
+			JOIN article_entities o ON o.article = me.article AND o.entity <> ?
+			GROUP BY o.entity
+		) c JOIN entities e ON e.n = c.entity ORDER BY c.shared DESC, e.n LIMIT 30`, coMentionWindow), []any{id, id}, func(r *sql.Rows) error {
 		var c store.EntityCount
 		if err := r.Scan(&c.ID, &c.Name, &c.Type, &c.Articles); err != nil {
 			return err
@@ -379,6 +383,10 @@ func (s *DB) Entity(ctx context.Context, id int64) (*store.EntityDetail, error) 
 	}
 	return d, nil
 }
+
+// coMentionWindow is how many of an entity's latest articles its
+// co-mentions are counted over.
+const coMentionWindow = 500
 
 // each runs a query and calls fn for every row.
 func (s *DB) each(ctx context.Context, query string, args []any, fn func(*sql.Rows) error) error {
