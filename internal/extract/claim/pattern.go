@@ -42,13 +42,15 @@ var (
 		"offensive move decision development incident crisis talks bombing shelling raid raids battle trip summit")
 	// passive cues that hedge a claim without a source ("is believed to")
 	hedges = set("believe think say report understand allege rumor rumour")
+	// conjunctions that open a clause carrying on what was said
+	subordinators = set("until after before because when while although though if unless since once")
 	// words that join a second clause to the content ("…, though she noted")
 	clauseJoins = set("and but though although while whereas as")
 	// "a social media post", "a Telegram post": the cue word is a noun
 	mediaWords = set("media blog facebook instagram twitter telegram online social website")
 	// a content that opens with one of these is an adverbial of the cue
 	// ("said in a statement after the handover"), not what was said
-	adverbialStarts = set("after before during following amid at in on from with as when while by since until of about to " +
+	adverbialStarts = set("after before during following amid at in on from with as when while by since until of about to upon " +
 		"through via outside inside near")
 )
 
@@ -179,7 +181,8 @@ func (x *extractor) verbCue(si, i int) {
 		// "X, a spokesman for Y, said …": skip back over the appositive
 		if x.isPunct(p, ",") {
 			if lo, hi, ok := x.appositiveSource(si, p); ok {
-				if cont, outlet, ok := x.contentAfter(si, after, lemma, strict); ok {
+				quoteFirst := lo > s.lo && x.closesQuote(lo-1) || lo == s.lo && lo > 0 && x.closesQuote(lo-1)
+				if cont, outlet, ok := x.contentAfter(si, after, lemma, strict); ok && !(quoteFirst && x.adverbial(cont.Start)) {
 					x.emit(si, i, after, lo, hi, cont, outlet)
 				} else if x.restIsAdverbial(si, cueHi, lemma, strict) && (lo > s.lo && (x.isPunct(lo-1, ",", "—", "–") || x.closesQuote(lo-1)) ||
 					lo == s.lo && lo > 0 && x.closesQuote(lo-1)) {
@@ -264,6 +267,9 @@ func (x *extractor) verbCue(si, i int) {
 // where that content ends.
 func (x *extractor) resumes(si, k int) (int, bool) {
 	s := x.sents[si]
+	if k < s.hi && (objectPronouns[x.lws[k]] || x.lws[k] == "reporters") {
+		k++ // "…, he told me, …"
+	}
 	for k < s.hi && (timeWords[x.lws[k]] || x.toks[k].num) {
 		k++
 	}
@@ -276,7 +282,10 @@ func (x *extractor) resumes(si, k int) (int, bool) {
 		// "“We will not leave,” he said, “until the last one is home.”"
 		return x.quotes[x.toks[n].q].end, true
 	}
-	if !x.toks[n].word || w == "who" || w == "which" || w == "as" || adverbialStarts[w] || x.lx.Phrase(x.lws[n:min(n+4, s.hi)]) > 0 {
+	// a clause may go on after the cue ("…, he said, until it failed"), but
+	// not a relative clause, a second cue or a phrase of the cue's own
+	if !x.toks[n].word || w == "who" || w == "which" || w == "as" || w == "according" || x.tail(n, s.hi) > 0 ||
+		adverbialStarts[w] && !subordinators[w] || x.lx.Phrase(x.lws[n:min(n+4, s.hi)]) > 0 {
 		return 0, false
 	}
 	if _, v := x.lx.Verb(w); v || strings.HasSuffix(w, "ing") {
