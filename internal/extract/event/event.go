@@ -241,6 +241,7 @@ func (s *Sent) events(lx *lexicon.EventLexicon, a *article.Article, ctx *story) 
 		out = append(out, e)
 		ctx.states = append(ctx.states, ctx.state)
 	}
+	sharePlace(out)
 	if e, ok := s.saidMust(a, ctx); ok && !seen[e.Type+"|"+deref(e.Actor)+"|"+e.Modality] {
 		out = append(out, e)
 		ctx.states = append(ctx.states, "")

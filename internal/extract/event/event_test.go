@@ -315,6 +315,7 @@ func TestTargetsAndPlaces(t *testing.T) {
 		{"dateline city", "NAIROBI, Kenya — Somalia and Ethiopia held talks on Tuesday.", "NEGOTIATE", "Somalia", "Ethiopia", "Nairobi"},
 		{"dateline is not where a raid was", "NAIROBI, Kenya — Police arrested 40 protesters on Tuesday.", "ABDUCT", "Police", "protesters", ""},
 		{"two datelines name no place", "MOSCOW/KYIV - Russia and Ukraine held talks on Tuesday.", "NEGOTIATE", "Russia", "Ukraine", ""},
+		{"a date after 'on' is no aim", "Armenian forces shelled Azerbaijan overnight. Azerbaijan returned fire. Armenia's offensive on Oct. 3 killed nine people.", "ATTACK_GROUND", "Armenia", "Azerbaijan", ""},
 		{"aimed at a non-actor keeps no counterpart", "Sudan shelled Chad on Monday. Sudan launched airstrikes on smuggling camps.", "ATTACK_AIR", "Sudan", "", ""},
 		{"counterpart from earlier act", "Armenian forces shelled Azerbaijan overnight. Azerbaijan returned fire. On Friday, Armenia broke the ceasefire again.", "CEASEFIRE_BREAK", "Armenia", "Azerbaijan", ""},
 		{"exchange for is no target", "The group will release 10 hostages in exchange for 300 Palestinian prisoners.", "RELEASE_PERSONS", "", "", ""},
@@ -406,6 +407,10 @@ func TestBackReferences(t *testing.T) {
 		target, place string
 		time          string
 	}{
+		{"partitive object", "The army seized large swaths of Tigray on Sunday.",
+			[]string{"Tigray"}, nil, "ATTACK_GROUND", "Tigray", "Tigray", ""},
+		{"one place for the sentence's diplomacy", "Kenya and Somalia signed an accord at the State House, in a ceremony hosted by President William Ruto.",
+			[]string{"State House"}, nil, "MEET", "", "State House", ""},
 		{"territory in the sentence", "Ethiopia said on Monday it would withdraw its forces from Tigray and send food aid into the territory.",
 			[]string{"Tigray"}, nil, "AID", "Tigray", "Tigray", ""},
 		{"territory in an earlier sentence", "Fighting flared around Kidal for a week. The army retook the town on Sunday.",

@@ -606,6 +606,12 @@ func (s *Sent) object(i int) *Chunk {
 	if c := s.ChunkAt(k); c != nil && !c.Pronoun {
 		return c
 	}
+	// "seized large swaths of Gaza", "shelled parts of the city"
+	if j := s.skipPart(k); j > k {
+		if c := s.ChunkAt(j); c != nil && c.From == j && c.Place {
+			return c
+		}
+	}
 	return nil
 }
 

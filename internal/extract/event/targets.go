@@ -490,3 +490,28 @@ var directives = set("encourage", "encourages", "encouraged", "encouraging", "pe
 	"pressures", "pressured", "pressuring", "convince", "convinces", "convinced", "convincing", "ask", "asks",
 	"asked", "asking", "push", "pushes", "pushed", "pushing", "prod", "prods", "prodded", "nudge", "nudged",
 	"invite", "invites", "invited", "implore", "implored", "exhort", "exhorted", "tell", "tells", "told")
+
+// sharePlace gives the diplomatic acts of one sentence that name no place
+// the one place the others name: "signed a declaration at the White House
+// ..., in a ceremony hosted by Trump".
+func sharePlace(evs []article.Event) {
+	var place *string
+	for k := range evs {
+		p := evs[k].Place
+		if p == nil || !diplomatic[evs[k].Type] {
+			continue
+		}
+		if place != nil && *place != *p {
+			return // two places: which is whose is not clear
+		}
+		place = p
+	}
+	if place == nil {
+		return
+	}
+	for k := range evs {
+		if evs[k].Place == nil && diplomatic[evs[k].Type] {
+			evs[k].Place = place
+		}
+	}
+}

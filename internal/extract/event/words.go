@@ -102,14 +102,15 @@ var placeNouns = set("region", "regions", "area", "areas", "city", "town", "town
 	"province", "provinces", "border", "camp", "camps", "district", "capital", "territory", "territories", "strip",
 	"zone", "zones", "sites", "site", "valley", "port", "coast", "countryside", "south", "north", "east", "west",
 	"neighborhood", "neighbourhood", "hospital", "hospitals", "palace", "base", "compound", "corridor", "crossing",
-	"enclave", "state", "county", "frontier", "heights", "island", "islands", "mountains", "refugee")
+	"enclave", "state", "county", "frontier", "heights", "island", "islands", "mountains", "refugee", "resort")
 
 var relTime = set("today", "yesterday", "tonight", "tomorrow", "recently", "earlier", "later", "week", "month",
 	"year", "morning", "evening", "night", "afternoon", "weekend")
 
 var timeWords = set("january", "february", "march", "april", "may", "june", "july", "august", "september",
 	"october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-	"spring", "summer", "autumn", "winter")
+	"spring", "summer", "autumn", "winter", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+	"nov", "dec")
 
 var groupWords = set("group", "groups", "hundreds", "thousands", "dozens", "tens", "members", "crowd", "crowds",
 	"some", "many", "scores", "band", "number", "contingent", "unit", "delegation", "team")
