@@ -199,6 +199,8 @@ func TestPhrasings(t *testing.T) {
 			want{source: "she", srcSpan: "she", cue: "told", content: "The hard part, she told me on Monday, is keeping the volunteers", named: true, count: 1}},
 		{"quote, appositive source, adverbial", "“We are out of beds,” Dr. Lina Aziz, the hospital's director, said at a briefing on Sunday.",
 			want{source: "Dr. Lina Aziz, the hospital's director", srcSpan: "Dr. Lina Aziz, the hospital's director", cue: "said", content: "“We are out of beds,”", named: true, count: 1, direct: true}},
+		{"manner adverb after the cue", "\"We owe them nothing,\" the senator said sarcastically.",
+			want{source: "the senator", srcSpan: "the senator", cue: "said", content: "\"We owe them nothing,\"", named: true, count: 1, direct: true}},
 		{"quote resumed after the cue", "“We will not leave,” he said, “until the last hostage is home.”",
 			want{source: "he", srcSpan: "he", cue: "said", content: "“We will not leave,” he said, “until the last hostage is home.”", named: true, count: 1, direct: true}},
 		{"quote, cue, quote is one claim", "“We are ready,” the minister said. “The rest is up to them.”",

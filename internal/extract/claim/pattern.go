@@ -356,7 +356,9 @@ func (x *extractor) restIsAdverbial(si, k int, lemma string, strict bool) bool {
 	if k < s.hi && adverbialStarts[x.lws[k]] {
 		return true
 	}
-	for k < s.hi && (timeWords[x.lws[k]] || x.toks[k].num || x.toks[k].cap && k > 0 && timeWords[x.lws[k-1]]) {
+	// "Graham told the paper then.", "she said sarcastically."
+	for k < s.hi && (timeWords[x.lws[k]] || x.toks[k].num || x.toks[k].cap && k > 0 && timeWords[x.lws[k-1]] ||
+		x.lws[k] == "then" || auxAdverbs[x.lws[k]] && !verbStops[x.lws[k]] && x.lws[k] != "not" || len(x.lws[k]) > 4 && strings.HasSuffix(x.lws[k], "ly") && !x.toks[k].cap) {
 		k++
 	}
 	return k >= s.hi || !x.toks[k].word || adverbialStarts[x.lws[k]]
