@@ -268,7 +268,7 @@ func (x *extractor) holder(f found) bool {
 	if f.person {
 		return !armed[f.head]
 	}
-	if f.cueTok >= 0 && bodyActs[x.lx.Lemma(x.lws[f.cueTok])] {
+	if f.cueTok >= 0 && (bodyActs[x.lx.Lemma(x.lws[f.cueTok])] || intents[x.lws[f.cueTok]]) {
 		return false // "the ministry rejected the request" is an act of state
 	}
 	// a party, a campaign, a newspaper: bodies that take positions, but not
@@ -281,7 +281,8 @@ func (x *extractor) holder(f found) bool {
 	return orgWords[f.head] && !armedBodies[f.head]
 }
 
-// bodyActs are stances that a body takes by acting, not by speaking.
+// bodyActs are stances that a body takes by acting, not by speaking; so
+// are its intentions ("the army plans to").
 var bodyActs = set("reject back vote decline refuse")
 
 var armedBodies = set("army military force forces police militia guard navy brigade battalion unit troops")

@@ -42,6 +42,9 @@ var (
 		"offensive move decision development incident crisis talks bombing shelling raid raids battle trip summit")
 	// passive cues that hedge a claim without a source ("is believed to")
 	hedges = set("believe think say report understand allege rumor rumour")
+	// verbs of intention and decision, cues with their particle ("plans to")
+	intents = set("plan plans planned planning decide decides decided deciding agree agrees agreed agreeing " +
+		"offer offers offered offering seek seeks sought seeking aim aims aimed aiming")
 	// conjunctions that open a clause carrying on what was said
 	subordinators = set("until after before because when while although though if unless since once")
 	// words that join a second clause to the content ("…, though she noted")
@@ -111,7 +114,8 @@ func (x *extractor) verbCue(si, i int) {
 	}
 	strict := kind == lexicon.CueStrict && cueHi == i+1
 	x.belief = kind == lexicon.CueBelief
-	x.stance = kind == lexicon.CueStance && cueHi == i+1
+	// "plans to", "agreed to": an intention, held like a stance
+	x.stance = kind == lexicon.CueStance && cueHi == i+1 || cueHi > i+1 && intents[lw]
 	lemma := x.lx.Lemma(lw)
 	ing := strings.HasSuffix(lw, "ing")
 	past := strings.HasSuffix(lw, "ed") || lw == "told" || lw == "said" || lw == "thought" || lw == "known" || lw == "shown" || lw == "found" || lw == "written" || lw == "understood"
