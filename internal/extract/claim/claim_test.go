@@ -217,6 +217,8 @@ func TestPhrasings(t *testing.T) {
 			want{source: "The campaign", srcSpan: "The campaign", cue: "mocked", content: "the governor's budget for weeks", named: true, count: 1}},
 		{"intention of a person", "Senator Ames decided against running for a fourth term.",
 			want{source: "Senator Ames", srcSpan: "Senator Ames", cue: "decided against", content: "running for a fourth term", named: true, count: 1}},
+		{"adverb between source and cue", "The governor sharply criticized the ruling on Monday.",
+			want{source: "The governor", srcSpan: "The governor", cue: "criticized", content: "the ruling on Monday", named: true, count: 1}},
 		{"verb and preposition", "The union complained about the new shift rules.",
 			want{source: "The union", srcSpan: "The union", cue: "complained about", content: "the new shift rules", named: true, count: 1}},
 		{"railed against", "The senator has railed against the trade pact for months.",

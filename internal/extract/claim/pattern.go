@@ -140,8 +140,8 @@ func (x *extractor) verbCue(si, i int) {
 	}
 	// walk left over auxiliaries and adverbs ("has also said")
 	p := prev
-	for p >= s.lo && (auxAdverbs[x.lws[p]] || ing && beForms[x.lws[p]] && p < prev+1) {
-		p-- // "has also said", "is warning"
+	for p >= s.lo && (auxAdverbs[x.lws[p]] || ing && beForms[x.lws[p]] && p < prev+1 || x.mannerAdverb(p)) {
+		p-- // "has also said", "is warning", "generally praised"
 	}
 	if p >= s.lo && past && beForms[x.lws[p]] {
 		// passive: "was told" is no claim, but "is believed to" hedges one
@@ -264,6 +264,15 @@ func (x *extractor) verbCue(si, i int) {
 			x.emit(si, i, after, lo, hi, cont, outlet)
 		}
 	}
+}
+
+// mannerAdverb reports whether token k is a lower-case adverb in -ly
+// ("sharply", "cynically"), not a word like "family" or "ally" that heads a
+// source.
+func (x *extractor) mannerAdverb(k int) bool {
+	w := x.lws[k]
+	return len(w) > 5 && strings.HasSuffix(w, "ly") && !x.toks[k].cap && !x.lx.Anonymous(w) && !x.lx.PersonDesc(w) &&
+		!strings.HasSuffix(w, "ply") && !strings.HasSuffix(w, "ily") || w == "barely" || w == "openly"
 }
 
 // resumes reports whether the sentence goes on with more of the content
