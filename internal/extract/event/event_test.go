@@ -320,6 +320,8 @@ func TestTargetsAndPlaces(t *testing.T) {
 		{"counterpart from earlier act", "Armenian forces shelled Azerbaijan overnight. Azerbaijan returned fire. On Friday, Armenia broke the ceasefire again.", "CEASEFIRE_BREAK", "Armenia", "Azerbaijan", ""},
 		{"exchange for is no target", "The group will release 10 hostages in exchange for 300 Palestinian prisoners.", "RELEASE_PERSONS", "", "", ""},
 		{"demonym city of name", "Talks were held in the Qatari capital of Doha.", "NEGOTIATE", "", "", "Doha"},
+		{"both sides act together", "Ghana and Togo traded fire at the border. Ghana and Togo held talks. Both sides agreed to a truce on Sunday.", "AGREE", "Ghana; Togo", "", ""},
+		{"two named sides: one with the other", "Ghana and Togo held talks on Sunday.", "NEGOTIATE", "Ghana", "Togo", ""},
 		{"aid to a country", "Turkey sent aid to Syria.", "AID", "Turkey", "Syria", "Syria"},
 	}
 	for _, tc := range tests {

@@ -29,7 +29,8 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 		subj = main
 	}
 	var subjList []*Chunk
-	if subj != nil && subj.Pair {
+	pairSubj := subj != nil && subj.Pair
+	if pairSubj {
 		// "both sides", "neither side": the story's two sides, else the
 		// two named together last
 		if len(ctx.sides) >= 2 {
@@ -146,7 +147,9 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 			targets = []*Chunk{{Name: ctx.sides[1]}}
 		}
 	}
-	if symmetric[t.Type] && len(actors) > 1 && len(targets) == 0 {
+	if symmetric[t.Type] && len(actors) > 1 && len(targets) == 0 && !pairSubj {
+		// "Israel and Syria held talks": the first named acts with the
+		// second; "both sides agreed" stays one act of the two
 		targets = actors[1:]
 		actors = actors[:1]
 	}
