@@ -10,7 +10,8 @@ func TestCues(t *testing.T) {
 	}{
 		{"said", CueSpeech}, {"told", CueSpeech}, {"tweeted", CueSpeech}, {"believes", CueBelief},
 		{"shows", CueStrict}, {"states", CueStrict},
-		{"criticized", CueStance}, {"pledged", CueStance}, {"supports", CueStance},
+		{"criticized", CueStance}, {"pledged", CueStance}, {"supports", CueStance}, {"welcomed", CueStance},
+		{"acknowledged", CueSpeech},
 	}
 	for _, v := range verbs {
 		t.Run(v.w, func(t *testing.T) {
