@@ -138,7 +138,14 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 		actors[i] = s.appositive(c)
 	}
 	agreedPact := t.Type == "AGREE" && tr.at > 0 && (pactWords[s.Words[tr.at-1].W] || passive && s.pactBefore(tr.at))
-	mutual := t.POS == lexicon.EventNoun && (s.Words[tr.at].W == "exchange" || s.Words[tr.at].W == "exchanges" || s.Words[tr.at].W == "swap" || s.Words[tr.at].W == "swaps")
+	mutual := s.Words[tr.at].W == "exchange" || s.Words[tr.at].W == "exchanges" || s.Words[tr.at].W == "swap" || s.Words[tr.at].W == "swaps"
+	if mutual {
+		// "exchanges of Hamas-held hostages for prisoners held by
+		// Israel": both release, in the order named
+		if hs := s.holders(tr.at + tr.n); hs != nil {
+			actors, targets = hs, nil
+		}
+	}
 	if len(actors) == 0 && (t.POS == lexicon.EventNoun && sideEvents[t.Type] || agreedPact || mutual) && len(ctx.sides) >= 2 {
 		// "The talks began on Saturday", "Fighting erupted": between the
 		// story's two sides

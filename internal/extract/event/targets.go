@@ -515,3 +515,32 @@ func sharePlace(evs []article.Event) {
 		}
 	}
 }
+
+// holders names the two sides of an exchange after word i, in the order
+// the sentence names them: "of Hamas-held hostages for prisoners held by
+// Israel". Fewer than two names give none.
+func (s *Sent) holders(i int) []*Chunk {
+	var out []*Chunk
+	seen := map[string]bool{}
+	for k := i; k < len(s.Words) && k < i+12 && len(out) < 2; k++ {
+		w := s.Words[k]
+		if w.Punct || boundaries[w.W] || relatives[w.W] {
+			break
+		}
+		var c *Chunk
+		if w.Led {
+			c = &Chunk{Name: s.ledName(k)}
+		} else if x := s.ChunkAt(k); x != nil && !x.Place && !x.Pronoun && !x.Noun {
+			c = x
+			k = x.To - 1
+		}
+		if c != nil && !seen[c.StateOf()] {
+			seen[c.StateOf()] = true
+			out = append(out, c)
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
