@@ -24,7 +24,7 @@ func Find(d *text.Doc, a *article.Article) []article.Event {
 			sents = append(sents, Analyse(d, a, i))
 		}
 	}
-	ctx := &story{sides: MainActors(sents), told: map[string]bool{}, dated: map[string]*string{}}
+	ctx := &story{sides: MainActors(sents), told: map[string]bool{}, dated: map[string]*string{}, personState: map[string]string{}}
 	var out []article.Event
 	prevProposal := false
 	last := -1
@@ -65,11 +65,23 @@ func Find(d *text.Doc, a *article.Article) []article.Event {
 		if subj != nil {
 			ctx.prev = subj
 		}
+		for _, c := range s.Chunks {
+			if c.Person && c.State != "" {
+				ctx.personState[c.Name] = c.State
+			}
+		}
 		if p := s.lastPlace(); p != nil {
 			ctx.place = p
 		}
 		if p := s.lastPair(); p != nil {
 			ctx.pair = p
+		}
+	}
+	// "Netanyahu" alone speaks for the state named with him elsewhere
+	// ("Israeli Prime Minister Benjamin Netanyahu")
+	for i, st := range ctx.states {
+		if x, ok := ctx.personState[st]; ok {
+			ctx.states[i] = x
 		}
 	}
 	counterparts(out, ctx.states, ctx.sides)
@@ -85,6 +97,8 @@ type story struct {
 	state string             // the state the last event's actor speaks for
 	dated map[string]*string // the time of the last dated act told by a word
 	place *Chunk             // the last place (not a state) named before the sentence
+	// personState maps a person to the state a title names with them
+	personState map[string]string
 	// states holds, for each event found so far, the state its actor
 	// speaks for.
 	states []string

@@ -323,6 +323,7 @@ func TestTargetsAndPlaces(t *testing.T) {
 		{"both sides act together", "Ghana and Togo traded fire at the border. Ghana and Togo held talks. Both sides agreed to a truce on Sunday.", "AGREE", "Ghana; Togo", "", ""},
 		{"two named sides: one with the other", "Ghana and Togo held talks on Sunday.", "NEGOTIATE", "Ghana", "Togo", ""},
 		{"exchange: both release, in the order named", "Last year saw three swaps of Houthi-held sailors for fighters held by Saudi Arabia.", "RELEASE_PERSONS", "Houthi; Saudi Arabia", "", ""},
+		{"a leader speaks for the state named with him", "Israeli Prime Minister Avi Dror visited the north. Hamas fired rockets at Israel on Monday. Israel shelled Hamas positions. Avi Dror threatened to widen the war.", "THREATEN", "Avi Dror", "Hamas", ""},
 		{"aid to a country", "Turkey sent aid to Syria.", "AID", "Turkey", "Syria", "Syria"},
 	}
 	for _, tc := range tests {
