@@ -84,7 +84,7 @@ func Find(d *text.Doc, a *article.Article) []article.Event {
 			ctx.states[i] = x
 		}
 	}
-	counterparts(out, ctx.states, ctx.sides)
+	counterparts(out, ctx.states, ctx.aims, ctx.sides)
 	return out
 }
 
@@ -99,9 +99,12 @@ type story struct {
 	place *Chunk             // the last place (not a state) named before the sentence
 	// personState maps a person to the state a title names with them
 	personState map[string]string
-	// states holds, for each event found so far, the state its actor
-	// speaks for.
+	// states holds, for each event found so far, the state its (first)
+	// actor speaks for; aims whether the text names what it is aimed at
+	// ("airstrikes on smuggling camps").
 	states []string
+	aims   []bool
+	aimed  bool
 }
 
 // quoted marks the words inside quotation marks.
@@ -254,11 +257,13 @@ func (s *Sent) events(lx *lexicon.EventLexicon, a *article.Article, ctx *story) 
 		}
 		out = append(out, e)
 		ctx.states = append(ctx.states, ctx.state)
+		ctx.aims = append(ctx.aims, ctx.aimed)
 	}
 	sharePlace(out)
 	if e, ok := s.saidMust(a, ctx); ok && !seen[e.Type+"|"+deref(e.Actor)+"|"+e.Modality] {
 		out = append(out, e)
 		ctx.states = append(ctx.states, "")
+		ctx.aims = append(ctx.aims, false)
 	}
 	return out, first
 }

@@ -324,6 +324,7 @@ func TestTargetsAndPlaces(t *testing.T) {
 		{"two named sides: one with the other", "Ghana and Togo held talks on Sunday.", "NEGOTIATE", "Ghana", "Togo", ""},
 		{"exchange: both release, in the order named", "Last year saw three swaps of Houthi-held sailors for fighters held by Saudi Arabia.", "RELEASE_PERSONS", "Houthi; Saudi Arabia", "", ""},
 		{"a leader speaks for the state named with him", "Israeli Prime Minister Avi Dror visited the north. Hamas fired rockets at Israel on Monday. Israel shelled Hamas positions. Avi Dror threatened to widen the war.", "THREATEN", "Avi Dror", "Hamas", ""},
+		{"an exchange's sides get no counterpart", "Hamas fired rockets at Israel. Israel shelled Hamas positions. Later came swaps of Hamas-held captives for prisoners held by Israel.", "RELEASE_PERSONS", "Hamas; Israel", "", ""},
 		{"aid to a country", "Turkey sent aid to Syria.", "AID", "Turkey", "Syria", "Syria"},
 	}
 	for _, tc := range tests {

@@ -202,8 +202,8 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 	if len(targets) == 0 && placeTargets[t.Type] && (countryChunk(pc) || pc != nil && pc.Place && t.Type != "VISIT") {
 		targets = []*Chunk{pc}
 	}
-	ctx.state = ""
-	if len(actors) == 1 && actors[0] != nil && !s.aimedAt(t.Type, tr.at+tr.n) {
+	ctx.state, ctx.aimed = "", s.aimedAt(t.Type, tr.at+tr.n)
+	if len(actors) > 0 && actors[0] != nil {
 		ctx.state = actors[0].StateOf()
 	}
 	if place == nil && onPlace[t.Type] && len(targets) == 1 && targets[0].To > tr.at && (targets[0].Place || targets[0].Country && !targets[0].Noun) && !demonymWord(s.Words[targets[0].From].W) {

@@ -77,10 +77,11 @@ var adversaryActs = set("ATTACK_GROUND", "ATTACK_AIR", "KILL", "ABDUCT", "CEASEF
 // does to the other ("Israel broke the ceasefire", "Hamas is due to hand
 // over the bodies") with the side the actor most often deals with in the
 // article's other events. states[i] is the state event i's actor speaks
-// for ("Netanyahu": Israel), "" when the text names what the act is done
-// to ("airstrikes on smuggling camps"). Only the story's sides (states and
-// armed groups named twice or more) count: a president is no side.
-func counterparts(evs []article.Event, states []string, sides []string) {
+// for ("Netanyahu": Israel); aims[i] that the text names what the act is
+// done to ("airstrikes on smuggling camps"), so it gets no side. Only the
+// story's sides (states and armed groups named twice or more) count: a
+// president is no side.
+func counterparts(evs []article.Event, states []string, aims []bool, sides []string) {
 	side := map[string]bool{}
 	for _, x := range sides {
 		side[x] = true
@@ -120,10 +121,10 @@ func counterparts(evs []article.Event, states []string, sides []string) {
 	}
 	for i := range evs {
 		e := &evs[i]
-		if e.Target != nil || !sideTargets[e.Type] || states[i] == "" {
+		if e.Target != nil || !sideTargets[e.Type] || states[i] == "" || aims[i] {
 			continue
 		}
-		if b, ok := best[states[i]]; ok && b != deref(e.Actor) {
+		if b, ok := best[states[i]]; ok && !oneOf(b, deref(e.Actor)) {
 			name := b
 			e.Target = &name
 		}
@@ -543,4 +544,14 @@ func (s *Sent) holders(i int) []*Chunk {
 		return nil
 	}
 	return out
+}
+
+// oneOf reports whether name is one of the "; "-joined names.
+func oneOf(name, names string) bool {
+	for _, n := range strings.Split(names, "; ") {
+		if n == name {
+			return true
+		}
+	}
+	return false
 }
