@@ -412,6 +412,8 @@ func TestBackReferences(t *testing.T) {
 		target, place string
 		time          string
 	}{
+		{"a place opening the sentence", "In Kismayo, gunmen kidnapped two aid workers on Friday.",
+			[]string{"Kismayo"}, nil, "ABDUCT", "", "Kismayo", ""},
 		{"partitive object", "The army seized large swaths of Tigray on Sunday.",
 			[]string{"Tigray"}, nil, "ATTACK_GROUND", "Tigray", "Tigray", ""},
 		{"one place for the sentence's diplomacy", "Kenya and Somalia signed an accord at the State House, in a ceremony hosted by President William Ruto.",

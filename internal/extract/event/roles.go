@@ -799,6 +799,17 @@ func (s *Sent) place(i int, typ string) (*string, *Chunk) {
 			return &p, c
 		}
 	}
+	// "In northern Gaza, Israeli strikes killed ...": a place that opens
+	// the sentence before its subject
+	if len(s.Words) > 2 && placePreps[s.Words[0].W] && s.Words[0].W != "into" {
+		if p, c := s.placeAt(1); p != "" {
+			for k := 1; k < len(s.Words) && k < 8 && k < i; k++ {
+				if s.Words[k].Raw == "," {
+					return &p, c
+				}
+			}
+		}
+	}
 	return nil, nil
 }
 
