@@ -207,13 +207,26 @@ func (x *extractor) verbCue(si, i int) {
 	if !ok {
 		// "…, Rivera, who has said …": the relative pronoun stands for the
 		// name before its comma.
-		if x.lws[p] == "who" && p-2 >= s.lo && x.isPunct(p-1, ",") {
-			if lo2, ok2 := x.nameLeft(p-2, s.lo); ok2 {
+		// "economists who argue …", "the agency, which said …": a noun
+		// phrase stands before it, with or without the comma.
+		if w := x.lws[p]; (w == "who" || w == "which") && p-1 >= s.lo {
+			e, comma := p-1, x.isPunct(p-1, ",")
+			if comma {
+				e--
+			}
+			lo2, ok2 := -1, false
+			if e >= s.lo && comma {
+				lo2, ok2 = x.nameLeft(e, s.lo)
+			}
+			if e >= s.lo && !ok2 && x.toks[e].word {
+				lo2, ok2 = x.antecedent(e, s.lo), true
+			}
+			if ok2 {
 				if cont, outlet, ok3 := x.contentAfter(si, after, lemma, strict); ok3 {
 					n := len(x.out)
-					x.emit(si, i, after, lo2, p-1, cont, outlet)
+					x.emit(si, i, after, lo2, e+1, cont, outlet)
 					if len(x.out) > n {
-						// the source is the pronoun, standing for the name
+						// the source is the pronoun, standing for the phrase
 						sp := x.span(p, p+1)
 						x.out[n].c.SourceSpan = &sp
 					}
@@ -273,6 +286,38 @@ func (x *extractor) mannerAdverb(k int) bool {
 	w := x.lws[k]
 	return len(w) > 5 && strings.HasSuffix(w, "ly") && !x.toks[k].cap && !x.lx.Anonymous(w) && !x.lx.PersonDesc(w) &&
 		!strings.HasSuffix(w, "ply") && !strings.HasSuffix(w, "ily") || w == "barely" || w == "openly"
+}
+
+// antecedent is the start of the short noun phrase ending at token e that
+// a relative pronoun after it stands for ("voters who said", "the agency,
+// which said"): its head, the words before it, back to a determiner.
+func (x *extractor) antecedent(e, lo int) int {
+	k, lower := e, 0
+	for k-1 >= lo && e-k < 4 && !determiners[x.lws[k]] {
+		w := x.lws[k-1]
+		if !x.toks[k-1].word || x.toks[k-1].q >= 0 || verbStops[w] || leftStops[w] || prepositions[w] || pronouns[w] ||
+			strings.HasSuffix(w, "ed") && !determiners[w] {
+			break
+		}
+		if _, v := x.lx.Verb(w); v {
+			break
+		}
+		if !x.toks[k-1].cap && !determiners[w] {
+			// one modifier after a determiner or number ("the senior
+			// officials"); otherwise it may be a verb ("the rally drew voters")
+			if lower++; lower > 1 || k-2 < lo || !determiners[x.lws[k-2]] && !x.toks[k-2].num && !x.numberWord(k-2) {
+				break
+			}
+		}
+		k--
+	}
+	return k
+}
+
+// numberWord reports whether token k is a number word ("two", "a dozen").
+func (x *extractor) numberWord(k int) bool {
+	_, ok := x.lx.Number(x.lws[k])
+	return ok
 }
 
 // resumes reports whether the sentence goes on with more of the content
