@@ -186,7 +186,7 @@ func (x *extractor) verbCue(si, i int) {
 		if x.isPunct(p, ",") {
 			if lo, hi, ok := x.appositiveSource(si, p); ok {
 				quoteFirst := lo > s.lo && x.closesQuote(lo-1) || lo == s.lo && lo > 0 && x.closesQuote(lo-1)
-				if cont, outlet, ok := x.contentAfter(si, after, lemma, strict); ok && !(quoteFirst && x.adverbial(cont.Start)) {
+				if cont, outlet, ok := x.contentAfter(si, after, lemma, strict); ok && !(quoteFirst && (x.adverbial(cont.Start) || x.afterQuote(lo, cont))) {
 					x.emit(si, i, after, lo, hi, cont, outlet)
 				} else if x.restIsAdverbial(si, cueHi, lemma, strict) && (lo > s.lo && (x.isPunct(lo-1, ",", "—", "–") || x.closesQuote(lo-1)) ||
 					lo == s.lo && lo > 0 && x.closesQuote(lo-1)) {
@@ -255,7 +255,7 @@ func (x *extractor) verbCue(si, i int) {
 	if lo == s.lo && lo > 0 && x.closesQuote(lo-1) && x.sents[x.toks[lo-1].sent].para == s.para {
 		canBefore = true // "“…?” Okafor said.": the quote closed the sentence before
 	}
-	if cont, outlet, ok := x.contentAfter(si, after, lemma, strict); ok && !(canBefore && x.adverbial(cont.Start)) {
+	if cont, outlet, ok := x.contentAfter(si, after, lemma, strict); ok && !(canBefore && (x.adverbial(cont.Start) || x.afterQuote(lo, cont))) {
 		if lo > 0 && x.closesQuote(lo-1) && x.sents[x.toks[lo-1].sent].para == s.para && x.quoteResumes(si, after) {
 			// "“We will not leave,” he said, “until …”": one quote, interrupted
 			cont.Start = x.quotes[x.toks[lo-1].q].start
@@ -312,6 +312,13 @@ func (x *extractor) antecedent(e, lo int) int {
 		k--
 	}
 	return k
+}
+
+// afterQuote reports whether a source at token lo follows a quote that
+// just closed and what comes after its cue is not set off as speech
+// ("“…,” she said several months later"): the quote is the content.
+func (x *extractor) afterQuote(lo int, cont article.Span) bool {
+	return lo > 0 && x.closesQuote(lo-1) && x.toks[lo-1].sent == x.toks[lo].sent && !x.marked(cont)
 }
 
 // numberWord reports whether token k is a number word ("two", "a dozen").
