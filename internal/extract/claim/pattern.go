@@ -267,7 +267,7 @@ func (x *extractor) verbCue(si, i int) {
 		x.emit(si, i, after, lo, hi, cont, outlet)
 		return
 	}
-	if canBefore && x.restIsAdverbial(si, cueHi, lemma, strict) {
+	if canBefore && (x.restIsAdverbial(si, cueHi, lemma, strict) || x.closesQuote(lo-1) && x.toks[lo-1].sent == si) {
 		if cont, ok := x.contentBefore(si, lo-1); ok {
 			outlet := x.outletAfter(si, cueHi, lemma)
 			if end, ok := x.resumes(si, after); ok && (!x.closesQuote(lo-1) || x.quoteResumes(si, after)) {
