@@ -205,6 +205,8 @@ func TestPhrasings(t *testing.T) {
 			want{source: "voters", srcSpan: "who", cue: "said", content: "they would stay home in November"}},
 		{"relative which after a comma", "The figures come from the Tax Center, which notes that most firms would pay more.",
 			want{source: "Tax Center", srcSpan: "which", cue: "notes", content: "most firms would pay more", named: true, count: 1}},
+		{"quote resumed after but", "“I like the man,” he said, but “not on this question.”",
+			want{source: "he", srcSpan: "he", cue: "said", content: "“I like the man,” he said, but “not on this question.”", named: true, count: 1, direct: true}},
 		{"quote, cue, then a time phrase", "“I never doubted it,” she said several months after the trial.",
 			want{source: "she", srcSpan: "she", cue: "said", content: "“I never doubted it,”", named: true, count: 1, direct: true}},
 		{"quote resumed after the cue", "“We will not leave,” he said, “until the last hostage is home.”",

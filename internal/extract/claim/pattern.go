@@ -342,6 +342,9 @@ func (x *extractor) resumes(si, k int) (int, bool) {
 		return 0, false
 	}
 	n := k + 1
+	if m := n + 1; m < s.hi && (x.lws[n] == "but" || x.lws[n] == "and") && x.opensQuote(m) {
+		n = m // "“I like him,” he said, but “not on this.”"
+	}
 	w := x.lws[n]
 	if x.opensQuote(n) {
 		// "“We will not leave,” he said, “until the last one is home.”"
@@ -375,7 +378,10 @@ func (x *extractor) quoteResumes(si, k int) bool {
 	for k < s.hi && (timeWords[x.lws[k]] || x.toks[k].num) {
 		k++
 	}
-	return k+1 < s.hi && x.isPunct(k, ",") && x.opensQuote(k+1)
+	if k+2 < s.hi && x.isPunct(k, ",") && (x.lws[k+1] == "but" || x.lws[k+1] == "and") {
+		k++ // "…,” he said, but “…”"
+	}
+	return k+1 < s.hi && (x.isPunct(k, ",") || x.lws[k] == "but" || x.lws[k] == "and") && x.opensQuote(k+1)
 }
 
 // trimSpan drops trailing full stops and commas from a content span.
