@@ -478,3 +478,29 @@ func TestAppositives(t *testing.T) {
 		})
 	}
 }
+
+// TestBetween: "between X ... and Y" with words about X between, and a
+// second side whose mention takes in its article.
+func TestBetween(t *testing.T) {
+	tests := []struct {
+		name, text    string
+		ents          map[string]string
+		actor, target string
+	}{
+		{"words about the first side", "Fighting broke out on May 2 between forces loyal to Colonel Mamadi Keita and the FDS.",
+			map[string]string{"Mamadi Keita": article.Person, "the FDS": article.Organization}, "forces", "the FDS"},
+		{"plain pair", "Clashes erupted between the ANC and the IFP on Sunday.",
+			map[string]string{"the ANC": article.Organization, "the IFP": article.Organization}, "the ANC", "the IFP"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := one(withEntities(tc.text, tc.ents, nil), "ATTACK_GROUND")
+			if e == nil {
+				t.Fatal("no ATTACK_GROUND event")
+			}
+			if deref(e.Actor) != tc.actor || deref(e.Target) != tc.target {
+				t.Errorf("got %q -> %q, want %q -> %q", deref(e.Actor), deref(e.Target), tc.actor, tc.target)
+			}
+		})
+	}
+}

@@ -83,6 +83,12 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 			}
 		}
 	}
+	if len(with) == 1 && s.prepBefore(with[0]) == "between" {
+		// "between forces loyal to the army chief and the RSF"
+		if y := s.secondSide(with[0].To); y != nil {
+			with = append(with, y)
+		}
+	}
 	// a modifier before a noun: "Israeli strikes", "Hamas-led attack"
 	var mod *Chunk
 	if t.POS == lexicon.EventNoun && tr.at > 0 {
@@ -586,7 +592,7 @@ func (s *Sent) coordinated(c *Chunk) []*Chunk {
 			j++
 		}
 		r := s.ChunkAt(j)
-		if r == nil || r.From != j || r.Place {
+		if r == nil || r.From <= k || r.From > j || r.Place { // "and the RSF", "the" in the mention or not
 			break
 		}
 		if w.Raw == "," && r.Person && !c.Person && len(out) == 1 && !s.listGoesOn(r.To) {

@@ -555,3 +555,26 @@ func oneOf(name, names string) bool {
 	}
 	return false
 }
+
+// secondSide finds the "and Y" of "between X ... and Y" when words about X
+// stand between: "forces loyal to army chief Burhan and the RSF".
+func (s *Sent) secondSide(k int) *Chunk {
+	for j := k; j+1 < len(s.Words) && j < k+14; j++ {
+		w := s.Words[j]
+		if w.Punct && w.Raw != "-" || boundaries[w.W] || relatives[w.W] || stopWords[w.W] && w.W != "and" {
+			return nil
+		}
+		if w.W != "and" {
+			continue
+		}
+		n := j + 1
+		for n < len(s.Words) && articles[s.Words[n].W] {
+			n++
+		}
+		if c := s.ChunkAt(n); c != nil && c.From > j && c.From <= n && !c.Pronoun && !c.Place {
+			return c
+		}
+		return nil
+	}
+	return nil
+}
