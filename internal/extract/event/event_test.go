@@ -414,6 +414,8 @@ func TestBackReferences(t *testing.T) {
 	}{
 		{"a place opening the sentence", "In Kismayo, gunmen kidnapped two aid workers on Friday.",
 			[]string{"Kismayo"}, nil, "ABDUCT", "", "Kismayo", ""},
+		{"partitive past a mention with its article", "The army seized parts of the Kivu region on Sunday.",
+			[]string{"the Kivu region"}, nil, "ATTACK_GROUND", "the Kivu region", "Kivu region", ""},
 		{"partitive object", "The army seized large swaths of Tigray on Sunday.",
 			[]string{"Tigray"}, nil, "ATTACK_GROUND", "Tigray", "Tigray", ""},
 		{"one place for the sentence's diplomacy", "Kenya and Somalia signed an accord at the State House, in a ceremony hosted by President William Ruto.",

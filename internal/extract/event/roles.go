@@ -624,7 +624,7 @@ func (s *Sent) object(i int) *Chunk {
 	}
 	// "seized large swaths of Gaza", "shelled parts of the city"
 	if j := s.skipPart(k); j > k {
-		if c := s.ChunkAt(j); c != nil && c.From == j && c.Place {
+		if c := s.ChunkAt(j); c != nil && c.From >= k && c.Place {
 			return c
 		}
 	}
@@ -834,6 +834,9 @@ func (s *Sent) placeAt(k int) (string, *Chunk) {
 				return joinRaw(s.Words[n.From:n.To]), n
 			}
 		}
+		for j+1 < c.To && articles[s.Words[j].W] {
+			j++ // "the Gaza Strip" reads "Gaza Strip"
+		}
 		return joinRaw(s.Words[j:c.To]), c
 	}
 	// a common noun place: "the border region", "the southern province"
@@ -875,8 +878,8 @@ func (s *Sent) skipPart(k int) int {
 				for n < len(s.Words) && s.Words[n].W == "the" {
 					n++
 				}
-				if c := s.ChunkAt(n); c != nil && c.From == n {
-					return n
+				if c := s.ChunkAt(n); c != nil && c.From > e {
+					return c.From
 				}
 			}
 			return j
