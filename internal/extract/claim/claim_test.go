@@ -205,6 +205,8 @@ func TestPhrasings(t *testing.T) {
 			want{source: "voters", srcSpan: "who", cue: "said", content: "they would stay home in November"}},
 		{"relative which after a comma", "The figures come from the Tax Center, which notes that most firms would pay more.",
 			want{source: "Tax Center", srcSpan: "which", cue: "notes", content: "most firms would pay more", named: true, count: 1}},
+		{"manner of speaking", "“Get out of the road!” a witness yelled from a balcony.",
+			want{source: "a witness", srcSpan: "a witness", cue: "yelled", content: "“Get out of the road!”", count: 1, direct: true}},
 		{"quote resumed after but", "“I like the man,” he said, but “not on this question.”",
 			want{source: "he", srcSpan: "he", cue: "said", content: "“I like the man,” he said, but “not on this question.”", named: true, count: 1, direct: true}},
 		{"quote, cue, then a time phrase", "“I never doubted it,” she said several months after the trial.",
