@@ -799,7 +799,7 @@ func (x *extractor) opensWithAppositive(si, p int) bool {
 // comma before the cue.
 func (x *extractor) appositiveSource(si, p int) (int, int, bool) {
 	s := x.sents[si]
-	for c := p - 1; c > s.lo && p-c <= 16; c-- {
+	for c := p - 1; c > s.lo && p-c <= 28; c-- {
 		if x.toks[c].q >= 0 {
 			return 0, 0, false
 		}
