@@ -207,6 +207,8 @@ func TestPhrasings(t *testing.T) {
 			want{source: "Tax Center", srcSpan: "which", cue: "notes", content: "most firms would pay more", named: true, count: 1}},
 		{"long appositive", "“The plan is sound,” Mara Lind, director of the Harbor Budget Center and a lecturer at the state university's law school, said.",
 			want{source: "Mara Lind", srcSpan: "Mara Lind", cue: "said", content: "“The plan is sound,”", named: true, count: 1, direct: true}},
+		{"quote, appositive source, time and program", "“The border is calm,” Ivo Marek, a former envoy, said Thursday morning on Radio Danube's “Morning Desk.”",
+			want{source: "Ivo Marek, a former envoy", srcSpan: "Ivo Marek, a former envoy", cue: "said", content: "“The border is calm,”", named: true, count: 1, direct: true}},
 		{"manner of speaking", "“Get out of the road!” a witness yelled from a balcony.",
 			want{source: "a witness", srcSpan: "a witness", cue: "yelled", content: "“Get out of the road!”", count: 1, direct: true}},
 		{"quote resumed after but", "“I like the man,” he said, but “not on this question.”",

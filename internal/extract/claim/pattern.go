@@ -170,7 +170,8 @@ func (x *extractor) verbCue(si, i int) {
 		// "…,” said the official." / "…, said X." — source after the cue,
 		// unless the sentence opens with a name and its appositive
 		// ("Derek Lane, a former envoy, said …")
-		if !ing && !tellVerbs[lemma] && !x.opensWithAppositive(si, p) {
+		if !ing && !tellVerbs[lemma] && !x.opensWithAppositive(si, p) && !(after < s.hi && timeWords[x.lws[after]]) {
+			// ("…, said Thursday morning" names no source)
 			if lo, hi, ok := x.npAfter(after, s.hi); ok {
 				if cont, ok := x.contentBefore(si, p); ok {
 					x.emit(si, i, after, lo, hi, cont, "")
@@ -427,8 +428,9 @@ func (x *extractor) restIsAdverbial(si, k int, lemma string, strict bool) bool {
 	if k < s.hi && adverbialStarts[x.lws[k]] {
 		return true
 	}
-	// "Graham told the paper then.", "she said sarcastically."
-	for k < s.hi && (timeWords[x.lws[k]] || x.toks[k].num || x.toks[k].cap && k > 0 && timeWords[x.lws[k-1]] ||
+	// "Graham told the paper then.", "she said sarcastically.", "said
+	// Thursday morning on Fox News"
+	for k < s.hi && !adverbialStarts[x.lws[k]] && (timeWords[x.lws[k]] || x.toks[k].num || x.toks[k].cap && k > 0 && timeWords[x.lws[k-1]] ||
 		x.lws[k] == "then" || auxAdverbs[x.lws[k]] && !verbStops[x.lws[k]] && x.lws[k] != "not" || len(x.lws[k]) > 4 && strings.HasSuffix(x.lws[k], "ly") && !x.toks[k].cap) {
 		k++
 	}
