@@ -139,6 +139,9 @@ func StatusSVG(hist []store.StatusChange) template.HTML {
 	fmt.Fprintf(&b, `<line class="grid" x1="%d" x2="%d" y1="20" y2="20"/>`, pad, w-pad)
 	for i, c := range hist {
 		x := float64(pad) + step*float64(i)
+		if len(hist) == 1 {
+			x = w / 2 // one status: a point in the middle, not a line's start
+		}
 		d := "undated"
 		if c.Date != nil {
 			d = *c.Date
