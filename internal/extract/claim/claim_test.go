@@ -209,6 +209,8 @@ func TestPhrasings(t *testing.T) {
 			want{source: "Mara Lind", srcSpan: "Mara Lind", cue: "said", content: "“The plan is sound,”", named: true, count: 1, direct: true}},
 		{"quote, appositive source, time and program", "“The border is calm,” Ivo Marek, a former envoy, said Thursday morning on Radio Danube's “Morning Desk.”",
 			want{source: "Ivo Marek, a former envoy", srcSpan: "Ivo Marek, a former envoy", cue: "said", content: "“The border is calm,”", named: true, count: 1, direct: true}},
+		{"issued a statement saying", "The governor issued a statement saying the plant would close in March.",
+			want{source: "The governor", srcSpan: "The governor", cue: "saying", content: "the plant would close in March", named: true, count: 1}},
 		{"manner of speaking", "“Get out of the road!” a witness yelled from a balcony.",
 			want{source: "a witness", srcSpan: "a witness", cue: "yelled", content: "“Get out of the road!”", count: 1, direct: true}},
 		{"quote resumed after but", "“I like the man,” he said, but “not on this question.”",

@@ -246,6 +246,12 @@ func (x *extractor) verbCue(si, i int) {
 	if h2 < hi && !prepositions[x.lws[h2-1]] {
 		hi = h2
 	}
+	if ing && lemma == "say" && !x.toks[p].cap && (x.lx.Medium(singular(x.lws[p])) || x.lx.Document(x.lws[p])) && x.objectNP(p, s.lo) {
+		// "X issued a statement saying Y", "posted a video saying Y": the
+		// one who issued it speaks
+		x.participle(si, i, cueHi, after, lemma, strict)
+		return
+	}
 	if ing && !x.toks[lo].cap && !pronouns[x.lws[lo]] && !x.lx.Anonymous(x.lws[p]) {
 		return // "the fighting raging", "a warning" read as a verb
 	}
@@ -320,6 +326,21 @@ func (x *extractor) antecedent(e, lo int) int {
 // ("“…,” she said several months later"): the quote is the content.
 func (x *extractor) afterQuote(lo int, cont article.Span) bool {
 	return lo > 0 && x.closesQuote(lo-1) && x.toks[lo-1].sent == x.toks[lo].sent && !x.marked(cont)
+}
+
+// objectNP reports whether the noun at p closes a short phrase that opens
+// with a determiner after other words ("issued a statement", "posted a
+// series of tweets early Friday"), so it is an object, not a subject.
+func (x *extractor) objectNP(p, lo int) bool {
+	for k := p - 1; k >= lo && p-k <= 8; k-- {
+		if determiners[x.lws[k]] && x.lws[k] != "said" {
+			return k > lo && x.toks[k-1].word && !prepositions[x.lws[k-1]]
+		}
+		if !x.toks[k].word {
+			return false
+		}
+	}
+	return false
 }
 
 // numberWord reports whether token k is a number word ("two", "a dozen").
