@@ -211,6 +211,8 @@ func TestPhrasings(t *testing.T) {
 			want{source: "Ivo Marek, a former envoy", srcSpan: "Ivo Marek, a former envoy", cue: "said", content: "“The border is calm,”", named: true, count: 1, direct: true}},
 		{"issued a statement saying", "The governor issued a statement saying the plant would close in March.",
 			want{source: "The governor", srcSpan: "The governor", cue: "saying", content: "the plant would close in March", named: true, count: 1}},
+		{"negated stance", "The senator has never criticized the governor's budget.",
+			want{source: "The senator", srcSpan: "The senator", cue: "criticized", content: "the governor's budget", named: true, count: 1}},
 		{"manner of speaking", "“Get out of the road!” a witness yelled from a balcony.",
 			want{source: "a witness", srcSpan: "a witness", cue: "yelled", content: "“Get out of the road!”", count: 1, direct: true}},
 		{"quote resumed after but", "“I like the man,” he said, but “not on this question.”",

@@ -157,8 +157,10 @@ func (x *extractor) verbCue(si, i int) {
 		if beForms[x.lws[k]] && past {
 			return
 		}
-		if w := x.lws[k]; w == "not" || w == "n't" || w == "never" {
-			return // "did not say how many": nothing is claimed
+		if w := x.lws[k]; (w == "not" || w == "n't" || w == "never") && !x.stance {
+			// "did not say how many": nothing is claimed; but "has not
+			// criticized the plan" is a stance all the same
+			return
 		}
 	}
 	after := cueHi + x.tail(cueHi, s.hi)
