@@ -237,6 +237,9 @@ func (x *extractor) emit(si, cueLo, cueHi, srcLo, srcHi int, content article.Spa
 	if x.stance && !x.marked(content) && (!x.holder(f) || strings.HasPrefix(f.c.Content, "not to be ")) {
 		return // "militants attacked a convoy"; "asked not to be named" grants anonymity
 	}
+	if k := x.tokAt(content.Start); k >= cueHi && settings[x.lws[k]] && !x.marked(content) {
+		return // "reported from Kabul", "voted because …": a setting, not what was said
+	}
 	// One claim per cue: two readings of the same cue keep the first.
 	if x.cues[cueLo] {
 		return
@@ -280,6 +283,10 @@ func (x *extractor) holder(f found) bool {
 	}
 	return orgWords[f.head] && !armedBodies[f.head]
 }
+
+// settings open a phrase after a cue that tells where, why or how it was
+// said, never what.
+var settings = set("from because as during via")
 
 // bodyActs are stances that a body takes by acting, not by speaking; so
 // are its intentions ("the army plans to").

@@ -324,6 +324,7 @@ func TestNoClaim(t *testing.T) {
 		"The army backed the rebels with artillery.",
 		"The army plans to widen the operation.",
 		"The council agreed to extend the curfew.",
+		"Lena Ortiz reported from Kabul and Omar Said from Herat.",
 		"",
 		"said",
 		"“",
