@@ -268,6 +268,11 @@ func (x *extractor) holder(f found) bool {
 	if f.srcHi-f.srcLo == 1 && (x.lws[f.srcLo] == "he" || x.lws[f.srcLo] == "she") {
 		return true
 	}
+	for k := f.srcLo + 1; k < f.srcHi; k++ {
+		if w := x.lws[k]; !x.toks[k].cap && strings.HasSuffix(w, "ed") && !determiners[x.lws[k-1]] {
+			return false // "Clinton enjoyed strong support": a clause, and a noun
+		}
+	}
 	if f.person {
 		return !armed[f.head]
 	}
