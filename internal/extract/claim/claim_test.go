@@ -325,7 +325,7 @@ func TestNoClaim(t *testing.T) {
 		"The army plans to widen the operation.",
 		"The council agreed to extend the curfew.",
 		"Lena Ortiz reported from Kabul and Omar Said from Herat.",
-		"Governor Ruiz enjoyed broad support during the primary.",
+		"The senator enjoyed broad support during the primary.",
 		"",
 		"said",
 		"“",
