@@ -213,6 +213,8 @@ func TestPhrasings(t *testing.T) {
 			want{source: "The governor", srcSpan: "The governor", cue: "saying", content: "the plant would close in March", named: true, count: 1}},
 		{"negated stance", "The senator has never criticized the governor's budget.",
 			want{source: "The senator", srcSpan: "The senator", cue: "criticized", content: "the governor's budget", named: true, count: 1}},
+		{"program title before that", "The mayor said on Radio Danube's “Morning Desk” that the bridge would reopen.",
+			want{source: "The mayor", srcSpan: "The mayor", cue: "said", content: "the bridge would reopen", named: true, count: 1}},
 		{"manner of speaking", "“Get out of the road!” a witness yelled from a balcony.",
 			want{source: "a witness", srcSpan: "a witness", cue: "yelled", content: "“Get out of the road!”", count: 1, direct: true}},
 		{"quote resumed after but", "“I like the man,” he said, but “not on this question.”",

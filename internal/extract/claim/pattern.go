@@ -1035,6 +1035,16 @@ func (x *extractor) skipToContent(k, hi int) (int, bool) {
 		w := x.lws[j]
 		t := x.toks[j]
 		switch {
+		case t.q >= 0 && j > k && x.opensQuote(j) && x.nameQuote(x.quotes[t.q]):
+			// "said on CBS's “Face the Nation” that …": a title is a setting
+			end := x.quotes[t.q].end
+			for j < hi && x.toks[j].s < end {
+				j++
+			}
+			for j < hi && x.isPunct(j, ",") {
+				j++
+			}
+			continue
 		case t.q >= 0:
 		case timeWords[w] && (w != "may" || j > k && timeWords[x.lws[j-1]]):
 			j++
