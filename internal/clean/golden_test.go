@@ -1,20 +1,15 @@
 package clean
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
-	"flag"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/parley-news/parley/internal/article"
+	"github.com/parley-news/parley/internal/golden"
 	"github.com/parley-news/parley/internal/read"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
 
 // cleaned is the part of the record this stage fills.
 type cleaned struct {
@@ -61,25 +56,7 @@ func TestGolden(t *testing.T) {
 						a.Source.Outlet, a.Text, a.Removed, a.Captions})
 				}
 			}
-			b, err := json.MarshalIndent(got, "", "  ")
-			if err != nil {
-				t.Fatal(err)
-			}
-			b = append(b, '\n')
-			golden := filepath.Join("testdata", name+".golden.json")
-			if *update {
-				if err := os.WriteFile(golden, b, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update)", err)
-			}
-			if !bytes.Equal(b, want) {
-				t.Errorf("%s differs from the golden file; run go test ./internal/clean -update and review the diff\ngot:\n%s", name, b)
-			}
+			golden.JSON(t, filepath.Join("testdata", name+".golden.json"), got)
 		})
 	}
 }

@@ -1,20 +1,15 @@
 package pipeline_test
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
-	"flag"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/parley-news/parley/internal/article"
+	"github.com/parley-news/parley/internal/golden"
 	"github.com/parley-news/parley/internal/pipeline"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
 
 // TestGoldenExamples runs the whole pipeline over every file in examples/
 // and compares the records with testdata/examples/<file>.golden.json. Any
@@ -45,28 +40,7 @@ func TestGoldenExamples(t *testing.T) {
 			for _, a := range arts {
 				check(t, a) // the fuzz target's checks: spans, claim indexes, JSON lists
 			}
-			got, err := json.MarshalIndent(arts, "", "  ")
-			if err != nil {
-				t.Fatal(err)
-			}
-			got = append(got, '\n')
-			golden := filepath.Join("testdata", "examples", name+".golden.json")
-			if *update {
-				if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
-					t.Fatal(err)
-				}
-				if err := os.WriteFile(golden, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run with -update to create it)", err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("records of %s differ from %s; review with -update and git diff", name, golden)
-			}
+			golden.JSON(t, filepath.Join("testdata", "examples", name+".golden.json"), arts)
 		})
 	}
 }

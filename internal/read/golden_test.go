@@ -1,16 +1,17 @@
 package read
 
 import (
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/parley-news/parley/internal/golden"
 )
 
 // TestPagesGolden reads the pages of testdata/web/pages (news pages written
 // for the tests, in the shapes sites serve) and compares each document
-// with PAGE.golden.json; -update (walk_test.go) rewrites those, to be reviewed in the diff.
+// with PAGE.golden.json; -update rewrites those, to be reviewed in the diff.
 func TestPagesGolden(t *testing.T) {
 	pages, err := filepath.Glob("testdata/web/pages/*.html")
 	if err != nil || len(pages) == 0 {
@@ -26,25 +27,7 @@ func TestPagesGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got, err := json.MarshalIndent(docs, "", "  ")
-			if err != nil {
-				t.Fatal(err)
-			}
-			got = append(got, '\n')
-			golden := strings.TrimSuffix(page, ".html") + ".golden.json"
-			if *update {
-				if err := os.WriteFile(golden, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run with -update to create it)", err)
-			}
-			if string(got) != string(want) {
-				t.Errorf("%s differs from %s:\n%s", page, golden, got)
-			}
+			golden.JSON(t, strings.TrimSuffix(page, ".html")+".golden.json", docs)
 		})
 	}
 }

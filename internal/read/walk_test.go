@@ -4,17 +4,15 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
-	"encoding/json"
 	"errors"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
-)
 
-var update = flag.Bool("update", false, "rewrite golden files")
+	"github.com/parley-news/parley/internal/golden"
+)
 
 // event is one thing Walk did: emit a document or report an input.
 type event struct {
@@ -45,34 +43,7 @@ func walkAll(t *testing.T, paths []string, stdin []byte) ([]event, int) {
 // file (rewrite it with -update and review the diff).
 func TestWalkGolden(t *testing.T) {
 	evs, failed := walkAll(t, []string{"testdata/walk"}, nil)
-	got, err := json.MarshalIndent(evs, "", "  ")
-	if err != nil {
-		t.Fatal(err)
-	}
-	golden := "testdata/walk.golden.json"
-	if *update {
-		if err := os.WriteFile(golden, append(got, '\n'), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run with -update to create it)", err)
-	}
-	if !bytes.Equal(bytes.TrimSpace(got), bytes.TrimSpace(want)) {
-		g, w := strings.Split(string(got), "\n"), strings.Split(string(want), "\n")
-		i := 0
-		for i < len(g) && i < len(w) && g[i] == w[i] {
-			i++
-		}
-		line := func(l []string) string {
-			if i < len(l) {
-				return l[i]
-			}
-			return "(end)"
-		}
-		t.Errorf("Walk output differs from %s at line %d (run with -update and review the diff):\n got %s\nwant %s", golden, i+1, line(g), line(w))
-	}
+	golden.JSON(t, "testdata/walk.golden.json", evs)
 	// feed.jsonl (bad records), 05-stray-bytes (repaired), 06-empty, 07-report.pdf
 	if failed != 4 {
 		t.Errorf("failed = %d, want 4", failed)

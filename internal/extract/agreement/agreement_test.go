@@ -1,18 +1,15 @@
 package agreement
 
 import (
-	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/parley-news/parley/internal/article"
+	"github.com/parley-news/parley/internal/golden"
 	"github.com/parley-news/parley/internal/text"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files")
 
 func find(s string) []article.Agreement {
 	a := &article.Article{Text: s}
@@ -135,22 +132,7 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			gs := find(string(raw))
-			got, _ := json.MarshalIndent(gs, "", "  ")
-			path := strings.TrimSuffix(f, ".txt") + ".golden.json"
-			if *update {
-				if err := os.WriteFile(path, append(got, '\n'), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run with -update)", err)
-			}
-			if strings.TrimSpace(string(want)) != strings.TrimSpace(string(got)) {
-				t.Errorf("agreements of %s differ from %s:\n%s", f, path, got)
-			}
+			golden.JSON(t, strings.TrimSuffix(f, ".txt")+".golden.json", find(string(raw)))
 		})
 	}
 }

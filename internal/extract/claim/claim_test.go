@@ -1,19 +1,15 @@
 package claim
 
 import (
-	"bytes"
-	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/parley-news/parley/internal/article"
+	"github.com/parley-news/parley/internal/golden"
 	"github.com/parley-news/parley/internal/text"
 )
-
-var update = flag.Bool("update", false, "rewrite the .golden.json files")
 
 // run extracts the claims of a text, as the pipeline would with no entities.
 func run(s string, ents ...article.Entity) []article.Claim {
@@ -34,24 +30,7 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got, err := json.MarshalIndent(run(string(b)), "", "  ")
-			if err != nil {
-				t.Fatal(err)
-			}
-			got = append(got, '\n')
-			golden := strings.TrimSuffix(f, ".txt") + ".golden.json"
-			if *update {
-				if err := os.WriteFile(golden, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("read %s: %v (run with -update)", golden, err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("claims of %s differ from %s:\n%s", f, golden, got)
-			}
+			golden.JSON(t, strings.TrimSuffix(f, ".txt")+".golden.json", run(string(b)))
 		})
 	}
 }

@@ -1,8 +1,6 @@
 package event
 
 import (
-	"encoding/json"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -11,10 +9,9 @@ import (
 	"testing"
 
 	"github.com/parley-news/parley/internal/article"
+	"github.com/parley-news/parley/internal/golden"
 	"github.com/parley-news/parley/internal/text"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files")
 
 func find(s string) []article.Event {
 	a := &article.Article{Text: s}
@@ -162,9 +159,9 @@ func TestPlover(t *testing.T) {
 	}
 }
 
-// golden is what a story's events look like, with the evidence written
-// out so the diff is readable.
-type golden struct {
+// goldenEvents is what a story's events look like in its golden file,
+// with the evidence written out so the diff is readable.
+type goldenEvents struct {
 	Events   []article.Event `json:"events"`
 	Evidence []string        `json:"evidence"`
 }
@@ -182,7 +179,7 @@ func TestGolden(t *testing.T) {
 			}
 			s := string(raw)
 			evs := find(s)
-			g := golden{Events: evs, Evidence: []string{}}
+			g := goldenEvents{Events: evs, Evidence: []string{}}
 			if g.Events == nil {
 				g.Events = []article.Event{}
 			}
@@ -192,21 +189,7 @@ func TestGolden(t *testing.T) {
 				}
 				g.Evidence = append(g.Evidence, s[e.Evidence.Start:e.Evidence.End])
 			}
-			got, _ := json.MarshalIndent(g, "", "  ")
-			path := strings.TrimSuffix(f, ".txt") + ".golden.json"
-			if *update {
-				if err := os.WriteFile(path, append(got, '\n'), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run with -update)", err)
-			}
-			if strings.TrimSpace(string(want)) != strings.TrimSpace(string(got)) {
-				t.Errorf("events of %s differ from %s:\n%s", f, path, got)
-			}
+			golden.JSON(t, strings.TrimSuffix(f, ".txt")+".golden.json", g)
 		})
 	}
 }

@@ -1,8 +1,6 @@
 package quantity
 
 import (
-	"encoding/json"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -12,10 +10,9 @@ import (
 
 	"github.com/parley-news/parley/internal/article"
 	"github.com/parley-news/parley/internal/extract/when"
+	"github.com/parley-news/parley/internal/golden"
 	"github.com/parley-news/parley/internal/text"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files")
 
 // run finds the times, then the quantities of s, as the pipeline does.
 func run(s string) []article.Quantity {
@@ -137,24 +134,7 @@ func TestGolden(t *testing.T) {
 					t.Errorf("span %d-%d does not hold %q", q.Start, q.End, q.Text)
 				}
 			}
-			out, err := json.MarshalIndent(got, "", "  ")
-			if err != nil {
-				t.Fatal(err)
-			}
-			gf := strings.TrimSuffix(f, ".txt") + ".golden.json"
-			if *update {
-				if err := os.WriteFile(gf, append(out, '\n'), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(gf)
-			if err != nil {
-				t.Fatalf("%v (run with -update)", err)
-			}
-			if strings.TrimSpace(string(want)) != strings.TrimSpace(string(out)) {
-				t.Errorf("%s differs from %s (run with -update and review the diff)", f, gf)
-			}
+			golden.JSON(t, strings.TrimSuffix(f, ".txt")+".golden.json", got)
 		})
 	}
 }

@@ -1,8 +1,6 @@
 package when
 
 import (
-	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,10 +8,9 @@ import (
 	"time"
 
 	"github.com/parley-news/parley/internal/article"
+	"github.com/parley-news/parley/internal/golden"
 	"github.com/parley-news/parley/internal/text"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files")
 
 func anchor(s string) *time.Time {
 	if s == "" {
@@ -184,9 +181,9 @@ func TestExtractAnchor(t *testing.T) {
 	}
 }
 
-// golden is the form of a golden file: the publication date and the
+// goldenTimes is the form of a golden file: the publication date and the
 // times found.
-type golden struct {
+type goldenTimes struct {
 	Published string         `json:"published"`
 	Times     []article.Time `json:"times"`
 }
@@ -207,30 +204,13 @@ func TestGolden(t *testing.T) {
 			}
 			head, body, _ := strings.Cut(string(raw), "\n")
 			pub := strings.TrimSpace(strings.TrimPrefix(head, "published:"))
-			got := golden{Published: pub, Times: Find(text.Parse(body), anchor(pub))}
+			got := goldenTimes{Published: pub, Times: Find(text.Parse(body), anchor(pub))}
 			for _, x := range got.Times {
 				if x.Start < 0 || x.End > len(body) || body[x.Start:x.End] != x.Text {
 					t.Errorf("span %d-%d does not hold %q", x.Start, x.End, x.Text)
 				}
 			}
-			out, err := json.MarshalIndent(got, "", "  ")
-			if err != nil {
-				t.Fatal(err)
-			}
-			gf := strings.TrimSuffix(f, ".txt") + ".golden.json"
-			if *update {
-				if err := os.WriteFile(gf, append(out, '\n'), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(gf)
-			if err != nil {
-				t.Fatalf("%v (run with -update)", err)
-			}
-			if strings.TrimSpace(string(want)) != strings.TrimSpace(string(out)) {
-				t.Errorf("%s differs from %s (run with -update and review the diff)", f, gf)
-			}
+			golden.JSON(t, strings.TrimSuffix(f, ".txt")+".golden.json", got)
 		})
 	}
 }
