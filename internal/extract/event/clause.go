@@ -1,6 +1,7 @@
 package event
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/parley-news/parley/internal/article"
@@ -253,12 +254,9 @@ func (s *Sent) chunk(a *article.Article) {
 			k = j - 1
 		}
 	}
-	// order pieces by position
-	for x := 1; x < len(ps); x++ {
-		for y := x; y > 0 && ps[y].from < ps[y-1].from; y-- {
-			ps[y], ps[y-1] = ps[y-1], ps[y]
-		}
-	}
+	// order pieces by position (stable: pieces never share a start, but
+	// keep the order of marking if they did)
+	sort.SliceStable(ps, func(x, y int) bool { return ps[x].from < ps[y].from })
 	// join modifier pieces with the head that follows ("Israeli Prime
 	// Minister Benjamin Netanyahu", "Syria's new rulers", "the Israeli army")
 	for x := 0; x < len(ps); x++ {
@@ -367,9 +365,13 @@ func (s *Sent) resolve(c *Chunk, group []piece) {
 
 // wordRange maps a byte span to the words it covers.
 func (s *Sent) wordRange(m article.Span) (int, int) {
+	// Words are in text order: find the first word starting inside the
+	// span by binary search, so a long sentence with many mentions does
+	// not cost words × mentions.
+	k := sort.Search(len(s.Words), func(k int) bool { return s.Words[k].Start >= m.Start })
 	from, to := -1, -1
-	for k, w := range s.Words {
-		if w.Start >= m.Start && w.End <= m.End {
+	for ; k < len(s.Words) && s.Words[k].Start < m.End; k++ {
+		if s.Words[k].End <= m.End {
 			if from < 0 {
 				from = k
 			}

@@ -161,9 +161,17 @@ func (s *Sent) proposal(head int) bool {
 	return false
 }
 
+// maxClause bounds how far back clauseStart looks: no news clause runs
+// longer, and an unpunctuated run of words (a scrape gone wrong) must not
+// cost quadratic time.
+const maxClause = 120
+
 // clauseStart finds the first word of the clause holding word i.
 func (s *Sent) clauseStart(i int) int {
 	for k := i - 1; k >= 0; k-- {
+		if i-k > maxClause {
+			return k + 1
+		}
 		w := s.Words[k]
 		if boundaries[w.W] && k > 0 && auxes[s.Words[k-1].W] {
 			continue // "has since killed": an adverb
