@@ -975,6 +975,9 @@ func (x *extractor) contentAfter(si, k int, lemma string, strict bool) (article.
 		if x.isPunct(j, ",") && words == 0 {
 			return article.Span{}, "", false
 		}
+		if words >= 2 {
+			break // nothing later changes the outcome: keep long sentences linear
+		}
 	}
 	if words < 2 && !x.opensQuote(start) && !(x.stance && words == 1 && x.toks[start].cap) {
 		return article.Span{}, "", false // but "attacked Machado" holds a stance

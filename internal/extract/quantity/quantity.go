@@ -2,6 +2,7 @@ package quantity
 
 import (
 	_ "embed"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -104,10 +105,11 @@ func Find(d *text.Doc, times []article.Time) []article.Quantity {
 		}
 		for k := ti; k < len(times) && times[k].Start < s.End; k++ {
 			t := times[k]
-			for i := range x.toks {
-				if x.tk(i).start < t.End && t.Start < x.tk(i).end {
-					x.toks[i].inTime = t.Kind
-				}
+			// tokens are in text order: start at the first one ending
+			// after the time begins, so long sentences stay linear
+			i := sort.Search(len(x.toks), func(i int) bool { return x.tk(i).end > t.Start })
+			for ; i < len(x.toks) && x.tk(i).start < t.End; i++ {
+				x.toks[i].inTime = t.Kind
 			}
 		}
 		first := len(out)
