@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -60,6 +61,31 @@ func BenchmarkStage(b *testing.B) {
 				}
 				b.StartTimer()
 				st.Run(d, a)
+			}
+		})
+	}
+}
+
+// BenchmarkRunOn times the whole extraction on one paragraph of 128 KB and
+// 256 KB with no sentence end, the shape of a scrape gone wrong: the time
+// per byte must stay about the same (no stage quadratic in a sentence).
+func BenchmarkRunOn(b *testing.B) {
+	words := strings.Fields(`Israel Hamas said the ceasefire talks on Tuesday officials Prime Minister
+		John Smith " “ ” , and of in 10 hostages released 40 prisoners agreed`)
+	for _, size := range []int{128 << 10, 256 << 10} {
+		var sb strings.Builder
+		sb.WriteString("Title\n\n")
+		for i := 0; sb.Len() < size; i++ {
+			sb.WriteString(words[(i*7+i/5)%len(words)])
+			sb.WriteByte(' ')
+		}
+		s := sb.String()
+		b.Run(fmt.Sprintf("unpunctuated-%dKB", size>>10), func(b *testing.B) {
+			b.SetBytes(int64(len(s)))
+			for b.Loop() {
+				if err := Run(&article.Article{Text: s}); err != nil {
+					b.Fatal(err)
+				}
 			}
 		})
 	}
