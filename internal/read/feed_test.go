@@ -103,3 +103,31 @@ func TestFeedOutlet(t *testing.T) {
 		}
 	}
 }
+
+// TestJSONFeed reads a JSON Feed (jsonfeed.org): sniffed as a feed, each
+// item an article from its HTML content, with its link and date.
+func TestJSONFeed(t *testing.T) {
+	feed := `{
+  "version": "https://jsonfeed.org/version/1.1",
+  "title": "World desk",
+  "items": [{
+    "id": "1",
+    "url": "https://news.example.org/2025/03/04/talks",
+    "title": "Envoys meet for talks on border ceasefire",
+    "content_html": "<p>Negotiators from Eastland and Westland met in Geneva on Tuesday for talks on a ceasefire along their border, two officials said.</p><p>The talks are due to resume next week.</p>",
+    "date_published": "2025-03-04T10:00:00Z"
+  }]
+}`
+	if got := Sniff("desk.json", []byte(feed)); got != FormatFeed {
+		t.Fatalf("Sniff = %q, want feed", got)
+	}
+	docs, err := readAll(t, feedReader{limits: WebLimits}, "desk.json", []byte(feed))
+	if err != nil || len(docs) != 1 {
+		t.Fatalf("%d docs, %v", len(docs), err)
+	}
+	d := docs[0]
+	want := "Negotiators from Eastland and Westland met in Geneva on Tuesday for talks on a ceasefire along their border, two officials said.\n\nThe talks are due to resume next week."
+	if d.Title != "Envoys meet for talks on border ceasefire" || d.Text != want || d.URL != "https://news.example.org/2025/03/04/talks" || d.Published != "2025-03-04" || d.Summary {
+		t.Errorf("doc = %+v", d)
+	}
+}

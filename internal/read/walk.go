@@ -266,6 +266,13 @@ func binaryKind(head []byte) string {
 	return ""
 }
 
+// isJSONFeed reports whether a JSON object is a JSON Feed: its "version"
+// names jsonfeed.org near the start (the spec puts it first).
+func isJSONFeed(t []byte) bool {
+	head := t[:min(len(t), 512)]
+	return bytes.Contains(head, []byte(`"version"`)) && bytes.Contains(head, []byte("jsonfeed.org/version/"))
+}
+
 // Sniff names the format of an input from its first bytes, falling back on
 // the file name only where the content is ambiguous.
 func Sniff(path string, head []byte) string {
@@ -284,6 +291,9 @@ func Sniff(path string, head []byte) string {
 	case bytes.HasPrefix(t, []byte("WARC/")):
 		return FormatWARC
 	case len(t) > 0 && t[0] == '{':
+		if isJSONFeed(t) {
+			return FormatFeed // JSON Feed (jsonfeed.org): gofeed reads it
+		}
 		if jsonStart(t[1:], '"', '}') {
 			return FormatJSONL
 		}

@@ -172,6 +172,8 @@ func TestSniff(t *testing.T) {
 		{string(gz(t, []byte("WARC/1.0\r\nWARC-Type: response\r\n"))), FormatWARC},
 		{string(gz(t, []byte("plain text"))), FormatGzip},
 		{"BZh91AY&SY", FormatBzip2},
+		{"{\n  \"version\": \"https://jsonfeed.org/version/1.1\",\n  \"title\": \"World\"", FormatFeed},
+		{"{\"text\": \"the jsonfeed.org/version/1 spec\"}", FormatJSONL}, // no "version" key: a record
 	}
 	for _, tt := range tests {
 		t.Run(tt.want+" "+strings.ToValidUTF8(tt.head[:min(len(tt.head), 12)], "?"), func(t *testing.T) {
