@@ -44,8 +44,14 @@ func Clean(ctx context.Context, paths []string, opts Options, emit func(*article
 	log := logger(opts)
 	// Linked holds feed summaries back until the end, so that a linked
 	// page read in the same run takes their place.
+	// Source.Index counts articles within each input, so that it is unique
+	// however many stories each of its documents (WARC records, feed items)
+	// held.
+	seen := map[string]int{}
 	linked := read.NewLinked(func(d read.Doc) error {
 		for _, a := range clean.Articles(d, clean.Options{Published: opts.Published}) {
+			a.Source.Index = seen[a.Source.Path]
+			seen[a.Source.Path]++
 			if err := emit(a); err != nil {
 				return err
 			}
