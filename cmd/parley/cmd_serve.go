@@ -14,8 +14,6 @@ import (
 	"github.com/parley-news/parley/internal/article"
 	"github.com/parley-news/parley/internal/pipeline"
 	"github.com/parley-news/parley/internal/store"
-	_ "github.com/parley-news/parley/internal/store/postgres" // registers postgres://
-	_ "github.com/parley-news/parley/internal/store/sqlite"   // registers file paths
 	"github.com/parley-news/parley/internal/web"
 )
 
@@ -45,12 +43,9 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	var inputsErr error
 	if len(paths) > 0 {
 		fmt.Fprintf(e.stderr, "parley: ingesting %d path(s) into %s\n", len(paths), *db)
-		n, err := ingestPaths(ctx, e, st, af, paths)
-		if err != nil && !errors.Is(err, errInputs) {
-			return err
+		if _, inputsErr = ingestPaths(ctx, e, st, af, paths); inputsErr != nil && !errors.Is(inputsErr, errInputs) {
+			return inputsErr
 		}
-		inputsErr = err
-		fmt.Fprintf(e.stderr, "parley: %d article(s) read\n", n)
 	}
 
 	loop := web.IsLoopback(*addr)
@@ -87,52 +82,19 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	return inputsErr
 }
 
-// putBatch is how many articles go into one store transaction.
-const putBatch = 256
-
-// batcher collects articles and stores them a batch at a time.
-type batcher struct {
-	ctx         context.Context
-	st          store.Store
-	buf         []*article.Article
-	added, kept int
-}
-
-func (b *batcher) add(a *article.Article) error {
-	b.buf = append(b.buf, a)
-	if len(b.buf) >= putBatch {
-		return b.flush()
-	}
-	return nil
-}
-
-func (b *batcher) flush() error {
-	if len(b.buf) == 0 {
-		return nil
-	}
-	res, err := b.st.PutArticles(b.ctx, b.buf)
-	if err != nil {
-		return fmt.Errorf("store: %w", err)
-	}
-	b.added += res.Added
-	b.kept += res.Skipped
-	b.buf = b.buf[:0]
-	return nil
-}
-
-// ingestPaths analyses paths into the store; it returns the number of
-// articles read, and errInputs when some inputs could not be read.
+// ingestPaths analyses paths into the store with progress on stderr, as
+// parley ingest does; it returns the number of articles read, and
+// errInputs when some inputs could not be read.
 func ingestPaths(ctx context.Context, e *env, st store.Store, af analyseFlags, paths []string) (int, error) {
-	b := &batcher{ctx: ctx, st: st}
-	n := 0
-	err := analyse(ctx, e, af, paths, func(a *article.Article) error {
-		n++
-		return b.add(a)
-	})
-	if ferr := b.flush(); ferr != nil {
-		return n, ferr
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	in := newIngester(ctx, st, 2000, newProgress(e.stderr, "auto"), cancel)
+	err := analyse(ctx, e, af, paths, in.add)
+	if werr := in.close(); werr != nil {
+		return in.read, werr
 	}
-	return n, err
+	in.p.done(in.read)
+	return in.read, err
 }
 
 // ingestUpload analyses one uploaded input into the store. The upload is
@@ -157,18 +119,20 @@ func ingestUpload(ctx context.Context, e *env, st store.Store, af analyseFlags, 
 	if err := f.Close(); err != nil {
 		return res, fmt.Errorf("spool upload: %w", err)
 	}
-	b := &batcher{ctx: ctx, st: st}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	in := newIngester(ctx, st, 2000, newProgress(e.stderr, "none"), cancel)
 	pipeline.Run(ctx, []string{path}, pipeline.Options{Published: af.published, Log: e.log},
 		func(a *article.Article) error {
 			a.Source.Path = name
-			res.Articles++
-			return b.add(a)
+			return in.add(a)
 		}, func(_ string, err error) {
 			res.Errors = append(res.Errors, err.Error())
 		})
-	if err := b.flush(); err != nil {
-		return res, err
+	if err := in.close(); err != nil {
+		return res, fmt.Errorf("store: %w", err)
 	}
-	res.Added, res.Skipped = b.added, b.kept
+	res.Articles = in.read
+	res.Added, res.Skipped = int(in.p.added.Load()), int(in.p.skipped.Load())
 	return res, ctx.Err()
 }
