@@ -30,10 +30,37 @@ func tokens(text string) []token {
 			}
 			j += n
 		}
-		out = append(out, token{i, j, store.Fold(text[i:j])})
+		out = append(out, token{i, j, foldWord(text[i:j])})
 		i = j
 	}
 	return out
+}
+
+// foldWord is store.Fold for one word. Most words of news are plain ASCII
+// letters and digits, whose fold is their lower case; Unicode
+// normalization, the costly part of Fold, is left to the others.
+func foldWord(w string) string {
+	upper := false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+		case 'A' <= c && c <= 'Z':
+			upper = true
+		default:
+			return store.Fold(w)
+		}
+	}
+	if !upper {
+		return w
+	}
+	b := []byte(w)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // like reports whether a text word matches a query word, standing in for

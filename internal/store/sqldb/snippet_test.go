@@ -3,6 +3,8 @@ package sqldb
 import (
 	"strings"
 	"testing"
+
+	"github.com/parley-news/parley/internal/store"
 )
 
 func TestSnippet(t *testing.T) {
@@ -44,4 +46,27 @@ func FuzzSnippet(f *testing.F) {
 			t.Errorf("unbalanced marks in %q", s)
 		}
 	})
+}
+
+func TestFoldWord(t *testing.T) {
+	for _, w := range []string{"talks", "Talks", "UN", "2024", "G7", "Ta'if", "Zürich", "ÉTAT", "naïve", "İstanbul", "ﬁnal", "Ⅻ", "Straße", "x"} {
+		t.Run(w, func(t *testing.T) {
+			if got, want := foldWord(w), store.Fold(w); got != want {
+				t.Errorf("foldWord(%q) = %q, want Fold's %q", w, got, want)
+			}
+		})
+	}
+}
+
+func BenchmarkSnippet(b *testing.B) {
+	para := "KABUL (Reuters) - Negotiators from both delegations met on Tuesday in the capital, officials said, " +
+		"as talks on a ceasefire and the release of prisoners entered a third week. The envoy told reporters the " +
+		"sides had narrowed their differences on a withdrawal timetable but that sanctions remained a sticking point.\n\n"
+	text := strings.Repeat(para, 8)
+	words := FTSWords(`ceasefire "release of prisoners"`)
+	b.ReportAllocs()
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		Snippet(text, words, 30)
+	}
 }
