@@ -34,7 +34,9 @@
 //     expression (a cue before it counts more than one after): past for
 //     said, was, had, -ed verbs; future for will, shall, scheduled, due,
 //     expected, "planned to", "is set to", and modals (could, might,
-//     would, may) before the expression;
+//     would, may) before the expression; a participle after "will be" or
+//     "to be" ("will be named") is future, one after a bare "is" or "be"
+//     ("is heard") no cue at all;
 //   - a weekday is the latest such day on or before the anchor, or, in a
 //     future tense sentence, the next such day on or after it; a
 //     possessive weekday ("Wednesday's ruling") is always past; "last
@@ -42,9 +44,13 @@
 //   - a month, or a month and day, without a year takes the year (last,
 //     this or next) that puts it nearest the anchor, where a past tense
 //     sentence counts a date after the anchor four months further off and
-//     a future tense one a date before it: "toppled ... in December",
-//     published in May, is last December, while "payable Dec. 7",
-//     published in late October, is this one; holidays (Christmas,
+//     a future tense one a date before it, ten months when the tense comes
+//     from the event's own verb ("bought", "will") rather than from a
+//     reporting verb, an -ed guess or a word that may be a noun ("said",
+//     "plan"): "toppled ... in December", published in May, is last
+//     December, while "payable Dec. 7", published in late October, is
+//     this one; "last Oct. 23" is the latest such day before the anchor,
+//     "next Jan. 1" the first after it; holidays (Christmas,
 //     Thanksgiving, Easter, Election Day) are placed the same way;
 //   - "the next day", "the following day", "that day", "earlier in the
 //     day" count from the last day the article named, "that year" and "the

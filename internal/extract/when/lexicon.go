@@ -80,6 +80,7 @@ var pastCues = set("said", "says", "was", "were", "had", "did", "told", "met", "
 	"paid", "sought", "thought", "stood", "kept", "lost", "built", "chose", "drove", "flew", "froze",
 	"grew", "hid", "knew", "meant", "quit", "rode", "sold", "shut", "slew",
 	"stole", "swore", "taught", "threw", "tore", "understood", "woke", "withdrew", "overthrew",
+	"bought", "caught", "fought", "felt", "heard", "lent", "sat", "spent", "wore", "became", "drew",
 	"ago", "last", "earlier", "yesterday", "former", "previously")
 
 var futureCues = set("will", "shall", "ll", "scheduled", "due", "expected", "plans",

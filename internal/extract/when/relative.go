@@ -320,6 +320,28 @@ func (tg *tagger) relTo(i, k, dir int, the bool) (found, bool) {
 			return f, true
 		}
 		y, am := tg.anchor.Year(), int(tg.anchor.Month())
+		// "last Oct. 23": the latest such day before the anchor, "next
+		// June 1" the first after it
+		if g, ok := tg.core(k); ok && g.kind == Date && !g.day.IsZero() && g.j > k+1 {
+			if _, l, ok := tg.digitsOf(g.j - 1); ok && l == 4 {
+				g.i = i // "last Oct. 23, 1998" keeps its year
+				return g, true
+			}
+			d := g.day.Day()
+			ad := tg.anchor.Day()
+			switch {
+			case dir < 0 && (m > am || m == am && d >= ad):
+				y--
+			case dir > 0 && (m < am || m == am && d <= ad):
+				y++
+			}
+			if !validDay(y, m, d) {
+				return found{}, false
+			}
+			f.j, f.day = g.j, day(y, m, d)
+			f.value = fmtDay(f.day)
+			return f, true
+		}
 		switch {
 		case dir < 0 && m >= am:
 			y--

@@ -255,7 +255,13 @@ func abs(x int) int {
 // before the expression counts more than one after it, as the verb that
 // governs a time usually comes first ("will meet on Thursday").
 func (tg *tagger) tense(i int) int {
-	best, bestD := 0, 1<<30
+	t, _ := tg.tenseCue(i)
+	return t
+}
+
+// tenseCue is tense with the word that decided it.
+func (tg *tagger) tenseCue(i int) (int, string) {
+	best, bestD, cue := 0, 1<<30, ""
 	for k, t := range tg.toks {
 		if t.kind != text.Word {
 			continue
@@ -271,6 +277,12 @@ func (tg *tagger) tense(i int) int {
 			c = 1
 		case w == "as" && (tg.w(k+1) == "soon" || tg.w(k+1) == "early") && tg.w(k+2) == "as" && k < i:
 			c = 1
+		case tg.futureBe(k) && !auxPast[w]:
+			// "will be held", "is set to be signed": the participle is
+			// passive, its time the auxiliary's
+			c, w = 1, "will"
+		case pastCues[w] && !auxPast[w] && passiveBe[tg.w(k-1)]:
+			// "is heard", "would be held": a passive participle, no past
 		case pastCues[w]:
 			c = -1
 		case len(w) > 4 && strings.HasSuffix(w, "ed") && !edNotPast[w] && !t.upper && !toFuture[w]:
@@ -284,10 +296,10 @@ func (tg *tagger) tense(i int) int {
 			d += 3
 		}
 		if d < bestD {
-			best, bestD = c, d
+			best, bestD, cue = c, d, w
 		}
 	}
-	return best
+	return best, cue
 }
 
 // toFuture are words that make "to" point ahead: "planned to leave",
@@ -299,6 +311,28 @@ var toFuture = set("set", "is", "are", "going", "due", "planned", "planning", "p
 // early as Tuesday".
 var modals = set("could", "might", "would", "may")
 
+// futureBe tells whether the word at k follows "will be" or "to be" after
+// a word that points ahead ("will be named", "is due to be signed").
+func (tg *tagger) futureBe(k int) bool {
+	if tg.w(k-1) != "be" {
+		return false
+	}
+	a := tg.w(k - 2)
+	return a == "will" || a == "shall" || a == "ll" || a == "to" && toFuture[tg.w(k-3)]
+}
+
+// strongFuture are future cues that are never nouns ("plans" may be).
+var strongFuture = set("will", "shall", "ll", "scheduled", "tomorrow", "upcoming")
+
+// reporting verbs date the report, not what it tells.
+var reporting = set("said", "says", "told", "was", "were", "had", "is", "are")
+
+// passiveBe are forms of "be" that make a participle after them passive.
+var passiveBe = set("be", "been", "being", "is", "are", "am")
+
+// auxPast are past cues that are auxiliaries or adverbs, never participles.
+var auxPast = set("was", "were", "had", "did", "ago", "last", "earlier", "yesterday", "former", "previously")
+
 // yearOf picks the year of a month (and day, 0 if none) given without
 // one: of last, this and next year, the one that puts the date nearest the
 // anchor, where a past tense sentence makes a date after the anchor four
@@ -306,8 +340,16 @@ var modals = set("could", "might", "would", "may")
 // ... in December", published in May, is last December, while "payable
 // Dec. 7", published in late October, is this one.
 func (tg *tagger) yearOf(m, d, i int) int {
-	const penalty = 120 // days
-	t := tg.tense(i)
+	// a date on the wrong side of the anchor costs four months when the
+	// tense comes from a reporting verb or a bare -ed word (the report is
+	// past, what it reports may be ahead: "payable Dec. 15, the company
+	// said"), ten months when it comes from a verb of the event itself
+	// ("bought ... in February", "will be named ... in December")
+	t, cue := tg.tenseCue(i)
+	penalty := 120 // days
+	if t == 1 && strongFuture[cue] || t == -1 && !reporting[cue] && !strings.HasSuffix(cue, "ed") {
+		penalty = 300
+	}
 	dd := d
 	if dd == 0 {
 		dd = 15
