@@ -15,7 +15,7 @@
 //     of a day adds TMO, TAF, TEV or TNI (2025-05-14TMO);
 //   - clock times as 2025-05-14T10:00;
 //   - durations as P60D, PT5H, P2W, P20M, P10Y, with X for an unknown
-//     count (PXY for "years");
+//     count (PXY for "years", PXC for "centuries");
 //   - sets ("every Friday", "daily") as XXXX-WXX-5, P1D;
 //   - vague references with value null, as the contract wants (the value
 //     is ISO 8601 or null), and TimeML's reference in the time's Ref:
@@ -56,7 +56,10 @@
 //     day" count from the last day the article named, "that year" and "the
 //     following month" from the last year and month, else from the anchor;
 //     "a year earlier" in a story about a quarter is that quarter a year
-//     before;
+//     before; "the previous Friday" and "the following Monday" are the
+//     nearest such day before or after the last day named, else the
+//     anchor; "two days before Christmas", "a week after June 3" and "the
+//     day before last Tuesday" are that day shifted, marked whole;
 //   - a clock time takes the day next to it ("4 a.m. Thursday"), else the
 //     day named before it in its sentence, else the first one after it,
 //     else the anchor; GMT and UTC times end in Z;

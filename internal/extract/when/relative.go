@@ -138,6 +138,10 @@ func (tg *tagger) period(i, j int, n float64, known bool, u string, adj bool) (f
 		case "earlier", "later", "before", "after":
 			after := tg.w(j + 1)
 			if tg.w(j) == "before" || tg.w(j) == "after" {
+				// "two days before Christmas": that day shifted
+				if f, ok := tg.dayShift(i, j, n, known, u); ok {
+					return f, true
+				}
 				// "two days after the attack" is a duration before a clause
 				if after != "." && after != "," && after != "" {
 					break
@@ -164,6 +168,28 @@ func (tg *tagger) period(i, j int, n float64, known bool, u string, adj bool) (f
 		}
 	}
 	return found{i: i, j: j, kind: Duration, value: durValue(n, known, u), adj: adj}, true
+}
+
+// dayShift reads "two days before Christmas", "a week after March 3",
+// "the day before last Tuesday": n days or weeks from the day named after
+// "before" or "after" (at token j), the whole marked as one date.
+func (tg *tagger) dayShift(i, j int, n float64, known bool, u string) (found, bool) {
+	if !known || u != "D" && u != "W" || n != math.Trunc(n) || n > 1000 {
+		return found{}, false
+	}
+	g, ok := tg.core(j + 1)
+	if !ok || g.kind != Date || g.day.IsZero() {
+		return found{}, false
+	}
+	k := int(n)
+	if u == "W" {
+		k *= 7
+	}
+	if tg.w(j) == "before" {
+		k = -k
+	}
+	d := g.day.AddDate(0, 0, k)
+	return found{i: i, j: g.j, kind: Date, value: fmtDay(d), day: d}, true
 }
 
 // ago counts n units back (dir -1) or on (dir +1): from the anchor for
@@ -225,7 +251,7 @@ func durValue(n float64, known bool, u string) string {
 	}
 	if !known {
 		if u == "CE" {
-			return "PXE"
+			return "PXC" // TimeML's century; E would be a decade
 		}
 		return p + "X" + letter
 	}
@@ -313,6 +339,24 @@ func (tg *tagger) relTo(i, k, dir int, the bool) (found, bool) {
 		f, ok := tg.weekday(k, dir)
 		f.i = i
 		return f, ok
+	}
+	if wd, ok := words.weekday[w]; ok && the && dir != 0 && tg.tk(k).upper {
+		// "the previous Friday", "the following Monday": counted from the
+		// last day the text named, else from the anchor
+		f := found{i: i, j: k + 1, kind: Date}
+		if !tg.hasAnchor {
+			return f, true
+		}
+		base := tg.anchor
+		if tg.hasRef {
+			base = tg.ref
+		}
+		d := base.AddDate(0, 0, dir)
+		for int(d.Weekday()) != wd%7 {
+			d = d.AddDate(0, 0, dir)
+		}
+		f.day, f.value = d, fmtDay(d)
+		return f, true
 	}
 	if m, ok := words.month[w]; ok && !the && tg.tk(k).upper {
 		f := found{i: i, j: k + 1, kind: Date}

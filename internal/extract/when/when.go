@@ -219,6 +219,12 @@ func (tg *tagger) modified(i int) (found, bool) {
 		f.i = i
 		return f, true
 	}
+	// "the day before last Tuesday", "the day after Christmas"
+	if tg.seq(i, "the", "day") && (tg.w(i+2) == "before" || tg.w(i+2) == "after") {
+		if f, ok := tg.dayShift(i, i+2, 1, true, "D"); ok {
+			return f, true
+		}
+	}
 	// "mid-2024" and "mid-March" as one word token
 	if w := tg.w(i); strings.HasPrefix(w, "mid-") {
 		if f, ok := tg.core(i); ok {
