@@ -347,11 +347,7 @@ func (tg *tagger) relTo(i, k, dir int, the bool) (found, bool) {
 		if !tg.hasAnchor {
 			return f, true
 		}
-		base := tg.anchor
-		if tg.hasRef {
-			base = tg.ref
-		}
-		d := base.AddDate(0, 0, dir)
+		d := tg.refDay().AddDate(0, 0, dir)
 		for int(d.Weekday()) != wd%7 {
 			d = d.AddDate(0, 0, dir)
 		}
@@ -602,11 +598,7 @@ func (tg *tagger) reference(i int) (found, bool) {
 		if !tg.hasAnchor {
 			return f, true
 		}
-		base := tg.anchor
-		if tg.hasRef {
-			base = tg.ref
-		}
-		return tg.shifted(f, base, u, tg.w(i+3), 0), true
+		return tg.shifted(f, tg.refDay(), u, tg.w(i+3), 0), true
 	case w == "noon" || w == "midday" || w == "midnight":
 		h := 12
 		if w == "midnight" {
@@ -831,4 +823,12 @@ func (tg *tagger) yearBack(i, j int) found {
 		f.value = fmtYear(tg.anchor.Year() - 1)
 	}
 	return f
+}
+
+// refDay is the last day the text named, else the anchor.
+func (tg *tagger) refDay() time.Time {
+	if tg.hasRef {
+		return tg.ref
+	}
+	return tg.anchor
 }
