@@ -227,6 +227,12 @@ func (tg *tagger) yearAfter(i int) (int, int, bool) {
 			return tg.century2(y), k + 2, true
 		}
 	}
+	// "January nineteen ninety-seven", as transcripts of broadcasts write it
+	if f, ok := tg.spokenYear(k); ok {
+		if y, err := strconv.Atoi(f.value); err == nil {
+			return y, f.j, true
+		}
+	}
 	return 0, 0, false
 }
 

@@ -84,6 +84,8 @@ func TestFind(t *testing.T) {
 		{"days before a holiday", "2025-12-30", "The truce began two days before Christmas.", []string{"two days before Christmas=2025-12-23"}},
 		{"a week after a date", "2025-07-02", "Fighting resumed a week after June 3.", []string{"a week after June 3=2025-06-10"}},
 		{"days after a clause stay a duration", "2025-07-02", "Two days after the attack, talks resumed.", []string{"Two days=P2D"}},
+		{"month and spoken year", "1998-03-05", "It began in January nineteen ninety-seven.", []string{"January nineteen ninety-seven=1997-01"}},
+		{"season of a spoken year", "1998-03-05", "Troops left in the winter of nineteen ninety-four.", []string{"the winter of nineteen ninety-four=1994-WI"}},
 		{"last weekday", "2025-07-02", "Talks collapsed last Wednesday.", []string{"last Wednesday=2025-06-25"}},
 		{"weekday with part of day", "2025-10-13", "Trump landed in Israel on Monday morning.", []string{"Monday morning=2025-10-13"}},
 		{"weekday with night, future", "2025-10-13", "Ministers will meet again on Thursday night.", []string{"Thursday night=2025-10-16"}},
