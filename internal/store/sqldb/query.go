@@ -340,7 +340,9 @@ func (s *DB) Entity(ctx context.Context, id int64) (*store.EntityDetail, error) 
 		WHERE ae.entity = ? ORDER BY ae.article DESC, ae.local LIMIT 200`, []any{id}, func(r *sql.Rows) error {
 		var ref store.ArticleRef
 		var title, outlet, url, pub sql.NullString
-		var text, ms string
+		// The text and the mention list are read in place (RawBytes): only
+		// the mentioned words are copied out, not 200 whole articles.
+		var text, ms sql.RawBytes
 		if err := r.Scan(&ref.ID, &title, &outlet, &url, &pub, &text, &ms); err != nil {
 			return err
 		}
@@ -348,13 +350,16 @@ func (s *DB) Entity(ctx context.Context, id int64) (*store.EntityDetail, error) 
 		if n := len(d.ArticleRefs); n == 0 || d.ArticleRefs[n-1].ID != ref.ID {
 			d.ArticleRefs = append(d.ArticleRefs, ref)
 		}
+		if len(d.Mentions) >= maxMentions {
+			return nil
+		}
 		var spans []article.Span
-		if err := json.Unmarshal([]byte(ms), &spans); err != nil {
+		if err := json.Unmarshal(ms, &spans); err != nil {
 			return fmt.Errorf("mentions of %s: %w", ref.ID, err)
 		}
 		for _, sp := range spans {
-			if len(d.Mentions) < 500 && sp.Valid(len(text)) {
-				d.Mentions = append(d.Mentions, store.Mention{ArticleID: ref.ID, Start: sp.Start, End: sp.End, Text: text[sp.Start:sp.End]})
+			if len(d.Mentions) < maxMentions && sp.Valid(len(text)) {
+				d.Mentions = append(d.Mentions, store.Mention{ArticleID: ref.ID, Start: sp.Start, End: sp.End, Text: string(text[sp.Start:sp.End])})
 			}
 		}
 		return nil
@@ -383,6 +388,9 @@ func (s *DB) Entity(ctx context.Context, id int64) (*store.EntityDetail, error) 
 	}
 	return d, nil
 }
+
+// maxMentions bounds the mentions an entity's detail lists.
+const maxMentions = 500
 
 // coMentionWindow is how many of an entity's latest articles its
 // co-mentions are counted over.
