@@ -11,7 +11,8 @@
 // Values:
 //   - dates at the precision the text gives: 2025-05-14, 2025-05, 2025,
 //     2025-W22 (weeks), 2025-W22-WE (weekends), 2025-Q3 (quarters),
-//     2025-SU (seasons), 199 (the 1990s), 19 (the 20th century); a part
+//     2025-SU (seasons), 199 (the 1990s; "the nineties" is the latest
+//     such decade begun by the anchor), 19 (the 20th century); a part
 //     of a day adds TMO, TAF, TEV or TNI (2025-05-14TMO);
 //   - clock times as 2025-05-14T10:00;
 //   - durations as P60D, PT5H, P2W, P20M, P10Y, with X for an unknown
@@ -20,7 +21,8 @@
 //   - vague references with value null, as the contract wants (the value
 //     is ISO 8601 or null), and TimeML's reference in the time's Ref:
 //     PRESENT_REF ("now", "currently"), PAST_REF ("recently", "in recent
-//     weeks", "the past"), FUTURE_REF ("the future", "the coming days").
+//     weeks", "the past"), FUTURE_REF ("the future", "the coming days",
+//     "the near term").
 //
 // Resolution against the publication date (the anchor):
 //   - today, tonight, yesterday, tomorrow, this morning, last night,

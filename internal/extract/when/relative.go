@@ -533,6 +533,9 @@ func (tg *tagger) reference(i int) (found, bool) {
 		return found{i: i, j: i + 2, kind: Vague, value: "PAST_REF"}, true
 	case tg.seq(i, "the", "future"):
 		return found{i: i, j: i + 2, kind: Vague, value: "FUTURE_REF"}, true
+	case tg.seq(i, "the", "near", "future") || tg.seq(i, "the", "near", "term") || tg.seq(i, "the", "short", "term"):
+		// "in the near term": a vague time ahead, as "the future" is
+		return found{i: i, j: i + 3, kind: Vague, value: "FUTURE_REF"}, true
 	case tg.seq(i, "these", "days"):
 		return found{i: i, j: i + 2, kind: Vague, value: "PRESENT_REF"}, true
 	case w == "for" || w == "within" || w == "in" || w == "over":
@@ -777,6 +780,39 @@ func (tg *tagger) season(i, dir int) (found, bool) {
 	}
 	f.value = fmt.Sprintf("%04d-%s", y, s)
 	return f, true
+}
+
+// decadeWords are the decades English names in words.
+var decadeWords = map[string]int{"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+	"seventies": 7, "eighties": 8, "nineties": 9}
+
+// decadeWord reads "the nineties", "the early eighties": the latest such
+// decade begun by the anchor (the 1930s in 2025, the 2020s in 2025's
+// "the twenties"), else the 1900s. "The" is required, as "in his sixties"
+// is an age.
+func (tg *tagger) decadeWord(i int) (found, bool) {
+	if tg.w(i) != "the" {
+		return found{}, false
+	}
+	k := i + 1
+	switch tg.w(k) {
+	case "early", "mid", "late":
+		k++
+		if tg.w(k) == "-" {
+			k++
+		}
+	}
+	d, ok := decadeWords[tg.w(k)]
+	if !ok {
+		return found{}, false
+	}
+	y := 1900 + 10*d
+	if tg.hasAnchor {
+		for y+100 <= tg.anchor.Year() {
+			y += 100
+		}
+	}
+	return found{i: i, j: k + 1, kind: Date, value: strconv.Itoa(y / 10)}, true
 }
 
 // century reads "the 20th century", "the nineteenth century".

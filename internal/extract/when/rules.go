@@ -49,6 +49,7 @@ func (tg *tagger) core(i int) (found, bool) {
 	try(tg.quarter(i))
 	try(tg.season(i, 0))
 	try(tg.century(i))
+	try(tg.decadeWord(i))
 	try(tg.holiday(i))
 	try(tg.spokenYear(i))
 	return best, ok
