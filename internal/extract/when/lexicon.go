@@ -83,8 +83,9 @@ var pastCues = set("said", "says", "was", "were", "had", "did", "told", "met", "
 	"bought", "caught", "fought", "felt", "heard", "lent", "sat", "spent", "wore", "became", "drew",
 	"ago", "last", "earlier", "yesterday", "former", "previously")
 
-var futureCues = set("will", "shall", "ll", "scheduled", "due", "expected", "plans",
-	"plan", "planning", "preparing", "upcoming", "tomorrow", "intends", "hopes", "aims", "going",
+// "plans" and "plan" are no cue alone ("vacation plans"); "plans to" is,
+// through toFuture.
+var futureCues = set("will", "shall", "ll", "scheduled", "due", "expected", "planning", "preparing", "upcoming", "tomorrow", "intends", "hopes", "aims", "going",
 	"coming", "await", "awaits", "awaiting", "ahead")
 
 // edNotPast are -ed words that are not past tense verbs.

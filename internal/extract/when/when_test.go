@@ -90,6 +90,8 @@ func TestFind(t *testing.T) {
 		{"decade in words this century", "2025-03-05", "The twenties began with a pandemic; the thirties with a crash.", []string{"The twenties=202", "the thirties=193"}},
 		{"an age is no decade", "2025-03-05", "The envoy, in his sixties, arrived.", []string{}},
 		{"the near term", "2025-03-05", "Rates will stay high in the near term and the near future.", []string{"the near term=FUTURE_REF", "the near future=FUTURE_REF"}},
+		{"plans as a noun", "1998-08-17", "On Friday, when the envoy set aside vacation plans, the talks stalled.", []string{"Friday=1998-08-14"}},
+		{"plans to", "1998-08-17", "The envoy plans to fly to Nairobi on Friday.", []string{"Friday=1998-08-21"}},
 		{"last weekday", "2025-07-02", "Talks collapsed last Wednesday.", []string{"last Wednesday=2025-06-25"}},
 		{"weekday with part of day", "2025-10-13", "Trump landed in Israel on Monday morning.", []string{"Monday morning=2025-10-13"}},
 		{"weekday with night, future", "2025-10-13", "Ministers will meet again on Thursday night.", []string{"Thursday night=2025-10-16"}},
