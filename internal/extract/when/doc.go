@@ -16,7 +16,8 @@
 //     of a day adds TMO, TAF, TEV or TNI (2025-05-14TMO);
 //   - clock times as 2025-05-14T10:00;
 //   - durations as P60D, PT5H, P2W, P20M, P10Y, with X for an unknown
-//     count (PXY for "years", PXC for "centuries");
+//     count (PXY for "years", PXC for "centuries"); "a year and a
+//     half" is P1Y6M;
 //   - sets ("every Friday", "daily") as XXXX-WXX-5, P1D;
 //   - vague references with value null, as the contract wants (the value
 //     is ISO 8601 or null), and TimeML's reference in the time's Ref:
@@ -38,7 +39,9 @@
 //     expected, "planned to", "is set to", and modals (could, might,
 //     would, may) before the expression; a participle after "will be" or
 //     "to be" ("will be named") is future, one after a bare "is" or "be"
-//     ("is heard") no cue at all;
+//     ("is heard") no cue at all; "postponed until" points ahead; a
+//     cue across a quotation mark does not count, as a quotation keeps
+//     its own tense (``We will leave Thursday,'' he said);
 //   - a weekday is the latest such day on or before the anchor, or, in a
 //     future tense sentence, the next such day on or after it; a
 //     possessive weekday ("Wednesday's ruling") is always past; "last

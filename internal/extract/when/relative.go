@@ -131,6 +131,10 @@ func (tg *tagger) counted(i int) (found, bool) {
 
 // period finishes a counted period ending at token j (exclusive).
 func (tg *tagger) period(i, j int, n float64, known bool, u string, adj bool) (found, bool) {
+	// "a year and a half", "a minute and a half"
+	if known && !adj && tg.seq(j, "and", "a", "half") {
+		n, j = n+0.5, j+3
+	}
 	if !adj {
 		switch tg.w(j) {
 		case "ago":

@@ -269,8 +269,22 @@ func (tg *tagger) tense(i int) int {
 // tenseCue is tense with the word that decided it.
 func (tg *tagger) tenseCue(i int) (int, string) {
 	best, bestD, cue := 0, 1<<30, ""
+	// a quotation keeps its own tense: the "said" after ``We will leave
+	// Thursday,'' does not make Thursday past. qi and qk count the quote
+	// marks before i and before k; cues across a quote mark are skipped.
+	qi := 0
+	for k := 0; k < i && k < len(tg.toks); k++ {
+		if tg.isQuote(k) {
+			qi++
+		}
+	}
+	quoted := qi > 0 || tg.quoteAhead(i)
+	qk := 0
 	for k, t := range tg.toks {
-		if t.kind != text.Word {
+		if tg.isQuote(k) {
+			qk++
+		}
+		if t.kind != text.Word || quoted && qk != qi {
 			continue
 		}
 		w := t.l
@@ -283,6 +297,9 @@ func (tg *tagger) tenseCue(i int) (int, string) {
 		case modals[w] && k < i:
 			c = 1
 		case w == "as" && (tg.w(k+1) == "soon" || tg.w(k+1) == "early") && tg.w(k+2) == "as" && k < i:
+			c = 1
+		case (w == "until" || w == "till") && k == i-1 && putOff[tg.w(k-1)]:
+			// "postponed until Tuesday", "extended until Friday": ahead
 			c = 1
 		case tg.futureBe(k) && !auxPast[w]:
 			// "will be held", "is set to be signed": the participle is
@@ -336,6 +353,32 @@ var reporting = set("said", "says", "told", "was", "were", "had", "is", "are")
 
 // passiveBe are forms of "be" that make a participle after them passive.
 var passiveBe = set("be", "been", "being", "is", "are", "am")
+
+// putOff are verbs that move a thing to a later time ("until Tuesday").
+var putOff = set("postponed", "delayed", "deferred", "adjourned", "extended", "suspended", "off")
+
+// isQuote tells whether token k is a quotation mark; of a doubled one
+// ('' or ``) only the first half counts.
+func (tg *tagger) isQuote(k int) bool {
+	switch s := tg.tk(k).s; s {
+	case "\"", "“", "”", "''", "``", "«", "»":
+		return true
+	case "'", "`":
+		n := tg.tk(k + 1)
+		return (n.s == "'" || n.s == "`") && n.glued && tg.tk(k-1).s != s
+	}
+	return false
+}
+
+// quoteAhead tells whether a quote mark follows token i in its sentence.
+func (tg *tagger) quoteAhead(i int) bool {
+	for k := i + 1; k < len(tg.toks); k++ {
+		if tg.isQuote(k) {
+			return true
+		}
+	}
+	return false
+}
 
 // auxPast are past cues that are auxiliaries or adverbs, never participles.
 var auxPast = set("was", "were", "had", "did", "ago", "last", "earlier", "yesterday", "former", "previously")
