@@ -41,7 +41,7 @@
 //     "to be" ("will be named") is future, one after a bare "is" or "be"
 //     ("is heard") no cue at all; "postponed until" points ahead; a
 //     cue across a quotation mark does not count, as a quotation keeps
-//     its own tense (``We will leave Thursday,'' he said);
+//     its own tense ("We will leave Thursday," he said);
 //   - a weekday is the latest such day on or before the anchor, or, in a
 //     future tense sentence, the next such day on or after it; a
 //     possessive weekday ("Wednesday's ruling") is always past; "last

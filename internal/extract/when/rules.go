@@ -358,7 +358,7 @@ var passiveBe = set("be", "been", "being", "is", "are", "am")
 var putOff = set("postponed", "delayed", "deferred", "adjourned", "extended", "suspended", "off")
 
 // isQuote tells whether token k is a quotation mark; of a doubled one
-// ('' or ``) only the first half counts.
+// (two apostrophes or two backticks) only the first counts.
 func (tg *tagger) isQuote(k int) bool {
 	switch s := tg.tk(k).s; s {
 	case "\"", "“", "”", "''", "``", "«", "»":
