@@ -76,7 +76,6 @@ func Open(ctx context.Context, path string, opts store.Options) (*sqldb.DB, erro
 	q.Add("_pragma", "busy_timeout(10000)")
 	q.Add("_pragma", "cache_size(-32768)")
 	q.Add("_pragma", "temp_store(MEMORY)")
-	q.Add("_pragma", "mmap_size(17179869184)")
 	q.Add("_pragma", "wal_autocheckpoint(10000)")
 	q.Set("_txlock", "immediate")
 	dsn := "file:" + strings.NewReplacer("?", "%3F", "#", "%23").Replace(path) + "?" + q.Encode()
