@@ -298,7 +298,7 @@ func (tg *tagger) tenseCue(i int) (int, string) {
 			c = 1
 		case w == "as" && (tg.w(k+1) == "soon" || tg.w(k+1) == "early") && tg.w(k+2) == "as" && k < i:
 			c = 1
-		case (w == "until" || w == "till") && k == i-1 && putOff[tg.w(k-1)]:
+		case (w == "until" || w == "till") && k == i-1 && tg.putOffBefore(k):
 			// "postponed until Tuesday", "extended until Friday": ahead
 			c = 1
 		case tg.futureBe(k) && !auxPast[w]:
@@ -356,6 +356,17 @@ var passiveBe = set("be", "been", "being", "is", "are", "am")
 
 // putOff are verbs that move a thing to a later time ("until Tuesday").
 var putOff = set("postponed", "delayed", "deferred", "adjourned", "extended", "suspended", "off")
+
+// putOffBefore tells whether a verb of putting off stands within four
+// words before k ("postponed the vote until").
+func (tg *tagger) putOffBefore(k int) bool {
+	for b := k - 1; b >= 0 && b >= k-4; b-- {
+		if putOff[tg.w(b)] {
+			return true
+		}
+	}
+	return false
+}
 
 // isQuote tells whether token k is a quotation mark; of a doubled one
 // (two apostrophes or two backticks) only the first counts.
