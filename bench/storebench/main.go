@@ -15,6 +15,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"sort"
 	"strconv"
 	"strings"
@@ -32,10 +33,23 @@ func main() {
 	n := flag.Int("n", 100000, "articles to ingest")
 	dsn := flag.String("db", "", "store DSN (default: a SQLite file in a temporary folder, removed after); an existing store is added to")
 	batch := flag.Int("batch", 2000, "articles per PutArticles call")
-	queries := flag.Int("queries", 300, "searches to time")
+	queries := flag.Int("queries", 300, "searches to time per kind (0: none)")
 	every := flag.Int("every", 10000, "report every this many articles")
 	seed := flag.Uint64("seed", 1, "corpus seed")
+	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the run to this file")
 	flag.Parse()
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "storebench:", err)
+			os.Exit(1)
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			fmt.Fprintln(os.Stderr, "storebench:", err)
+			os.Exit(1)
+		}
+		defer func() { pprof.StopCPUProfile(); f.Close() }()
+	}
 	if err := run(*n, *dsn, *batch, *queries, *every, *seed, os.Stdout); err != nil {
 		fmt.Fprintln(os.Stderr, "storebench:", err)
 		os.Exit(1)
@@ -93,6 +107,9 @@ func run(n int, dsn string, batch, queries, every int, seed uint64, w io.Writer)
 		return err
 	}
 	fmt.Fprintf(w, "store: %+v\n", stats)
+	if queries <= 0 {
+		return nil
+	}
 	return timeQueries(ctx, st, queries, w)
 }
 
