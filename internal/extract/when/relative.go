@@ -439,6 +439,12 @@ func (tg *tagger) relTo(i, k, dir int, the bool) (found, bool) {
 		return found{}, false // "the past years" is left to the counts
 	}
 	f := found{i: i, j: k + 1, kind: Date}
+	if (u == "DE" || u == "CE") && tg.w(k-1) == "past" {
+		// "the past decade" is the ten years up to now, not the calendar
+		// decade before this one
+		f.kind, f.value = Duration, durValue(1, true, u)
+		return f, true
+	}
 	if w == "weekend" && (dir == 0 || tg.w(i) == "this") {
 		// "this weekend", "the weekend": the one the tense points to
 		if !tg.hasAnchor {
@@ -456,7 +462,7 @@ func (tg *tagger) relTo(i, k, dir int, the bool) (found, bool) {
 	// "that day", "the next day", "the following month": from the last
 	// day, month or year the text named
 	if the {
-		if u != "D" && u != "W" && u != "M" && u != "Y" && w != "weekend" || tg.w(i) == "the" && dir == 0 && tg.w(i+1) != "same" {
+		if u != "D" && u != "W" && u != "M" && u != "Y" && (u != "DE" && u != "CE" || dir == 0) && w != "weekend" || tg.w(i) == "the" && dir == 0 && tg.w(i+1) != "same" {
 			return found{}, false
 		}
 		if !tg.hasAnchor {
@@ -839,15 +845,35 @@ func (tg *tagger) century(i int) (found, bool) {
 	return found{i: i, j: j + 1, kind: Date, value: fmt.Sprintf("%02d", o-1)}, true
 }
 
-// lastQuarter values "the quarter", "the latest quarter": the last one
-// completed before the anchor, moved by shift quarters.
+// lastQuarter values "the quarter", "the latest quarter", "the year-ago
+// quarter": the quarter the story last named, else the one that "ended"
+// or "ending" a date after it closes, else the last one completed before
+// the anchor; moved by shift quarters. A current quarter (shift 1) always
+// counts from the anchor, and "the latest quarter" is never one still
+// under way ("expects a loss in the fourth quarter" does not make it the
+// latest).
 func (tg *tagger) lastQuarter(i, j, shift int) found {
 	f := found{i: i, j: j, kind: Date}
-	if !tg.hasAnchor {
-		return f
+	k := -1
+	done := tg.refQuarter >= 0 && tg.hasAnchor && tg.refQuarter < tg.anchor.Year()*4+(int(tg.anchor.Month())-1)/3
+	latest := tg.w(i+1) == "latest" || tg.w(i+1) == "last"
+	switch {
+	case shift != 1 && tg.refQuarter >= 0 && (done || !latest):
+		k = tg.refQuarter + shift
+	case shift != 1 && (tg.w(j) == "ended" || tg.w(j) == "ending"):
+		// most of its three months lie in the calendar quarter of the
+		// day six weeks before the end: "the quarter ended July 31" is Q2
+		if g, ok := tg.core(j + 1); ok && !g.day.IsZero() {
+			d := g.day.AddDate(0, 0, -45)
+			k = d.Year()*4 + (int(d.Month())-1)/3 + shift
+		}
 	}
-	k := tg.anchor.Year()*4 + (int(tg.anchor.Month())-1)/3 - 1 + shift
-	f.value = fmt.Sprintf("%04d-Q%d", k/4, k%4+1)
+	if k < 0 && tg.hasAnchor {
+		k = tg.anchor.Year()*4 + (int(tg.anchor.Month())-1)/3 - 1 + shift
+	}
+	if k >= 0 {
+		f.value = fmt.Sprintf("%04d-Q%d", k/4, k%4+1)
+	}
 	return f
 }
 

@@ -767,11 +767,10 @@ func (tg *tagger) weekday(i, dir int) (found, bool) {
 			return f, true
 		}
 	}
-	// "Friday morning" is marked whole but valued as the day, as most
-	// TimeML annotators do
+	// "Friday morning" is the day's morning, TimeML's 2025-05-16TMO
 	tod := ""
-	if _, ok := words.tod[tg.w(j)]; ok {
-		j++
+	if v, ok := words.tod[tg.w(j)]; ok {
+		tod, j = v, j+1
 	}
 	if !tg.hasAnchor {
 		return found{i: i, j: j, kind: Date}, true
@@ -856,11 +855,7 @@ func (tg *tagger) deictic(i int) (found, bool) {
 	if !tg.hasAnchor {
 		return found{i: i, j: j, kind: Date}, true
 	}
-	f := tg.dayFound(i, j, tg.anchor.AddDate(0, 0, shift), tod)
-	if tg.w(i) == "tonight" {
-		f.kind, f.value = Date, fmtDay(tg.anchor)
-	}
-	return f, true
+	return tg.dayFound(i, j, tg.anchor.AddDate(0, 0, shift), tod), true
 }
 
 // clock reads "10 a.m.", "10:35 a.m.", "18:00 GMT", "0700 GMT", "noon",

@@ -238,6 +238,9 @@ func (tg *tagger) modified(i int) (found, bool) {
 		if !tg.seq(i, m...) {
 			continue
 		}
+		if len(m) == 1 && tg.w(i+1) == "the" && m[0] != "the" {
+			continue // "over the past decade": a preposition, not "more than"
+		}
 		f, ok := tg.core(i + len(m))
 		if !ok || f.kind != Duration && f.kind != Time && !f.ago || f.adj && m[0] == "the" {
 			continue
