@@ -268,6 +268,18 @@ func TestPhrasings(t *testing.T) {
 			want{source: "Senator Ann Cole", srcSpan: "Senator Ann Cole", cue: "said", content: "“The veto will be overridden,”", named: true, count: 1, direct: true}},
 		{"unnamed groups", "Aid groups said the camps had run out of water.",
 			want{source: "Aid groups", srcSpan: "Aid groups", cue: "said", content: "the camps had run out"}},
+		{"a time opens the content after that", "Dr. Lena Park said that in 2009, the clinic had closed its doors.",
+			want{source: "Dr. Lena Park", srcSpan: "Dr. Lena Park", cue: "said", content: "in 2009, the clinic had closed", named: true, count: 1}},
+		{"an opening phrase without a comma", "In a long interview with the local radio station the governor said that the bridge would reopen.",
+			want{source: "the governor", srcSpan: "the governor", cue: "said", content: "the bridge would reopen", named: true, count: 1}},
+		{"an appositive with a place", "Maria Soto, of Tucson, Ariz., said she had waited six hours at the gate.",
+			want{source: "Maria Soto, of Tucson, Ariz.", srcSpan: "Maria Soto, of Tucson, Ariz.", cue: "said", content: "she had waited six hours", named: true, count: 1}},
+		{"an adverbial before a quote", "On the budget, “the cuts go too deep,” said Senator Ann Cole.",
+			want{source: "Senator Ann Cole", srcSpan: "Senator Ann Cole", cue: "said", content: "“the cuts go too deep,”", named: true, count: 1, direct: true}},
+		{"an aside in brackets is not the source", "The cuts ''go too deep,'' said Ms. Cole (a view the mayor shares).",
+			want{source: "Ms. Cole", srcSpan: "Ms. Cole", cue: "said", content: "The cuts ''go too deep,''", named: true, count: 1, direct: true}},
+		{"a party in brackets is", "The cuts go too deep, said Sen. Ann Cole (D-Ore.).",
+			want{source: "Sen. Ann Cole (D-Ore.)", srcSpan: "Sen. Ann Cole (D-Ore.)", cue: "said", content: "The cuts go too deep", named: true, count: 1}},
 		{"a scare quote is not speech", "The ministry said the so-called \"security zone\" would be widened.",
 			want{source: "The ministry", srcSpan: "The ministry", cue: "said", content: "the so-called", named: true, count: 1}},
 		{"a name in quotes is not speech", "The route will be named the \"Road of Peace and Trade,\" according to the minister.",
@@ -280,6 +292,28 @@ func TestPhrasings(t *testing.T) {
 				t.Fatalf("no claim in %q", tc.text)
 			}
 			check(t, tc.text, cs[0], tc.want)
+		})
+	}
+}
+
+// TestRunOn checks where the content of a quote interrupted by its cue
+// ends: a quote opening the next sentence carries on the same speech, even
+// when a participle follows the cue.
+func TestRunOn(t *testing.T) {
+	tests := []struct{ name, text, end string }{
+		{"after the cue", "“We will not give up,” the mayor said. “This town has flooded before.”", "flooded before.”"},
+		{"after a participle", "“We will not give up,” the mayor said, pointing at the river. “This town has flooded before.”", "flooded before.”"},
+		{"not into the next paragraph's own cue", "“We will not give up,” the mayor said.\n\n“Nobody listens,” a farmer said.", "give up,”"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			cs := run(tc.text)
+			if len(cs) == 0 {
+				t.Fatalf("no claim in %q", tc.text)
+			}
+			if !strings.HasSuffix(cs[0].Content, tc.end) {
+				t.Errorf("content = %q, want it to end with %q", cs[0].Content, tc.end)
+			}
 		})
 	}
 }

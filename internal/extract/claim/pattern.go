@@ -606,9 +606,39 @@ func (x *extractor) npLeft(p, lo int) (int, bool) {
 		return 0, false
 	}
 	if !x.looksLikeSource(a, p+1) {
+		if prepositions[x.lws[a]] && x.toks[a].cap {
+			// "In an interview with the paper the senator said": an opening
+			// phrase with no comma; the source is the phrase that ends it
+			return x.lastPhrase(a, p)
+		}
 		return 0, false
 	}
 	return a, true
+}
+
+// lastPhrase finds the source at the end of tokens [a, p] when they open
+// with a prepositional phrase: the name mention ending at p, else the
+// phrase from the last determiner.
+func (x *extractor) lastPhrase(a, p int) (int, bool) {
+	end := x.toks[p].e
+	for i := range x.a.Entities {
+		for _, m := range x.a.Entities[i].Mentions {
+			if m.End == end && m.Start > x.toks[a].e {
+				if k := x.tokAt(m.Start); k > a && x.looksLikeSource(k, p+1) {
+					return k, true
+				}
+			}
+		}
+	}
+	for k := p; k > a; k-- {
+		if determiners[x.lws[k]] || prepositions[x.lws[k]] {
+			if determiners[x.lws[k]] && x.looksLikeSource(k, p+1) {
+				return k, true
+			}
+			break
+		}
+	}
+	return 0, false
 }
 
 // nameLeft finds the short phrase ending at token p that a relative
@@ -660,6 +690,9 @@ func (x *extractor) glueLeft(k, lo int) int {
 		}
 	case ")":
 		for j := k - 1; j >= lo && k-j <= 10; j-- {
+			if x.lowerWord(j) {
+				return -1 // "(a view shared by many)" is an aside, not a name's party
+			}
 			if x.lws[j] == "(" {
 				if j > lo && x.toks[j-1].word {
 					return j - 1
@@ -675,6 +708,12 @@ func (x *extractor) glueLeft(k, lo int) int {
 	return -1
 }
 
+// lowerWord reports whether token k is a lower-case word of more than
+// one letter: a party and state in brackets ("R-S.C.") have none.
+func (x *extractor) lowerWord(k int) bool {
+	return x.toks[k].word && !x.toks[k].cap && !x.toks[k].num && len(x.lws[k]) > 1
+}
+
 // glueRight is glueLeft for a walk to the right; it returns the index after
 // the glued punctuation, or -1.
 func (x *extractor) glueRight(k, hi int) int {
@@ -686,6 +725,9 @@ func (x *extractor) glueRight(k, hi int) int {
 		}
 	case "(":
 		for j := k + 1; j < hi && j-k <= 10; j++ {
+			if x.lowerWord(j) {
+				return -1
+			}
 			if x.lws[j] == ")" {
 				return j + 1
 			}
@@ -798,7 +840,10 @@ func (x *extractor) opensWithAppositive(si, p int) bool {
 	s := x.sents[si]
 	for c := s.lo + 1; c < p && c-s.lo <= 6; c++ {
 		if x.isPunct(c, ",") {
-			if !x.toks[s.lo].cap || !x.looksLikeSource(s.lo, c) {
+			if fw := x.lws[s.lo]; !x.toks[s.lo].cap || leftStops[fw] || prepositions[fw] || adverbialStarts[fw] || !x.looksLikeSource(s.lo, c) {
+				return false // "As for cost, “…,” said X" opens with an adverbial
+			}
+			if c+1 >= p || !x.toks[c+1].word && !x.isPunct(c+1, "(") {
 				return false
 			}
 			for k := s.lo; k < c; k++ {
@@ -836,12 +881,15 @@ func (x *extractor) appositiveSource(si, p int) (int, int, bool) {
 		}
 		lo, ok := x.npLeft(c-1, s.lo)
 		if !ok {
+			if prepositions[x.lws[c+1]] || x.toks[c+1].cap {
+				continue // "X, of Dayton, Ohio, said": a place in the appositive
+			}
 			return 0, 0, false
 		}
 		// the source is the name with its appositive ("Ruth Abney, the
 		// state's campaign chairman"); its head stays the name's. A clause
 		// ("seen by Reuters", "who asked not to be named") is left out.
-		if w := x.lws[c+1]; !x.toks[c+1].cap && !determiners[w] && !x.toks[c+1].num && w != "as" && w != "and" {
+		if w := x.lws[c+1]; !x.toks[c+1].cap && !determiners[w] && !x.toks[c+1].num && w != "as" && w != "and" && w != "of" {
 			return lo, c, true
 		}
 		return lo, p, true
@@ -972,8 +1020,8 @@ func (x *extractor) contentAfter(si, k int, lemma string, strict bool) (article.
 		if x.toks[j].word && !timeWords[x.lws[j]] && !x.toks[j].num && !(x.toks[j].cap && j > start && timeWords[x.lws[j-1]]) {
 			words++
 		}
-		if x.isPunct(j, ",") && words == 0 {
-			return article.Span{}, "", false
+		if x.isPunct(j, ",") && words == 0 && !marked {
+			return article.Span{}, "", false // but "said that in 1998, …" is content
 		}
 		if words >= 2 {
 			break // nothing later changes the outcome: keep long sentences linear
@@ -1208,16 +1256,14 @@ func (x *extractor) interviewOutlet(k, hi int) string {
 func (x *extractor) contentBefore(si, p int) (article.Span, bool) {
 	s := x.sents[si]
 	if p >= 0 && x.closesQuote(p) {
-		q := x.quotes[x.toks[p].q]
-		return article.Span{Start: q.start, End: q.end}, q.end > q.start+2
+		return x.partialQuote(si, x.quotes[x.toks[p].q])
 	}
 	if p <= s.lo {
 		return article.Span{}, false
 	}
 	end := p // exclusive
 	if x.isPunct(p, ",", "—", "–", "(") && p-1 >= s.lo && x.closesQuote(p-1) {
-		q := x.quotes[x.toks[p-1].q]
-		return article.Span{Start: q.start, End: q.end}, q.end > q.start+2
+		return x.partialQuote(si, x.quotes[x.toks[p-1].q])
 	}
 	start := x.afterDateline(s.lo, end)
 	// "But Y, X said": a leading conjunction is not part of what is said
@@ -1235,6 +1281,25 @@ func (x *extractor) contentBefore(si, p int) (article.Span, bool) {
 		c.Start = x.quotes[t.q].start // a quote that began sentences earlier
 	}
 	return c, true
+}
+
+// partialQuote is the content of a quote before its cue: the quote, or,
+// when the quote finishes a clause the sentence began ("The tax ”is a
+// misguided approach,” said X"), the clause from the sentence's start.
+func (x *extractor) partialQuote(si int, q quote) (article.Span, bool) {
+	c := article.Span{Start: q.start, End: q.end}
+	s := x.sents[si]
+	k := x.tokAt(q.start)
+	if k > s.lo && k < s.hi && x.toks[k-1].word && x.toks[k-1].q < 0 {
+		start := x.afterDateline(s.lo, k)
+		for start < k && (x.lws[start] == "but" || x.lws[start] == "and") {
+			start++
+		}
+		if start < k {
+			c.Start = x.toks[start].s
+		}
+	}
+	return c, q.end > q.start+2
 }
 
 // trimmed is the byte span of tokens [lo, hi) without trailing commas and

@@ -448,6 +448,13 @@ func (x *extractor) adjacentQuotes() {
 		}
 		o := x.out[last]
 		sameParaEarlier := o.para == q.para && o.sent < si
+		if p := x.quoteFirstPeer(last); p >= 0 && sameParaEarlier && q.start == x.toks[x.sents[si].lo].s && x.quoteThenCue(x.out[p], si) {
+			// "“A,” she said, clapping. “B.”": the participle's claim came
+			// last, but the quote carries on the speech before it
+			x.out[p].c.End = q.end
+			x.out[p].c.Content = x.text[x.out[p].c.Start:q.end]
+			continue
+		}
 		if sameParaEarlier && q.start == x.toks[x.sents[si].lo].s && x.quoteThenCue(o, si) {
 			// "“A,” she said. “B.”": the quote runs on past its cue; one
 			// attribution whose content holds both parts, as PARC-style
@@ -467,6 +474,26 @@ func (x *extractor) adjacentQuotes() {
 		x.out = append(x.out, f)
 		last = len(x.out) - 1 // the next quote may continue this one
 	}
+}
+
+// quoteFirstPeer is the claim of "“A,” she said" that the claim at last
+// hangs on as a participle in the same sentence ("…, she said, adding
+// …"), or -1.
+func (x *extractor) quoteFirstPeer(last int) int {
+	o := x.out[last]
+	if o.c.Source == nil || o.c.CueSpan == nil {
+		return -1
+	}
+	for k := last - 1; k >= 0 && last-k <= 8; k-- {
+		p := x.out[k]
+		if p.sent != o.sent || p.c.End > o.c.Start || p.c.Source == nil || *p.c.Source != *o.c.Source {
+			continue
+		}
+		if _, ok := x.quoteBeforeCue(p); ok {
+			return k
+		}
+	}
+	return -1
 }
 
 // quoteThenCue reports whether claim o is a quote followed by its cue
