@@ -1284,8 +1284,8 @@ func (x *extractor) contentBefore(si, p int) (article.Span, bool) {
 }
 
 // partialQuote is the content of a quote before its cue: the quote, or,
-// when the quote finishes a clause the sentence began ("The tax ”is a
-// misguided approach,” said X"), the clause from the sentence's start.
+// when the quote finishes a clause the sentence began (The tax “is a
+// misguided approach,” said X), the clause from the sentence's start.
 func (x *extractor) partialQuote(si int, q quote) (article.Span, bool) {
 	c := article.Span{Start: q.start, End: q.end}
 	s := x.sents[si]
