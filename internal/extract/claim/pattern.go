@@ -45,6 +45,14 @@ var (
 	// verbs of intention and decision, cues with their particle ("plans to")
 	intents = set("plan plans planned planning decide decides decided deciding agree agrees agreed agreeing " +
 		"offer offers offered offering seek seeks sought seeking aim aims aimed aiming")
+	// verbs that hand their subject on to an infinitive ("appeared to
+	// suggest", "tried to argue", "wants to know"), in their finite forms
+	catenatives = set("appear appears appeared seem seems seemed try tries tried attempt attempts attempted " +
+		"want wants wanted wish wishes wished refuse refuses refused decline declines declined continue continues continued " +
+		"begin begins began start starts started fail fails failed need needs needed hope hopes hoped " +
+		"choose chooses chose manage manages managed went goes used dared rushed moved sought seeks " +
+		"has have had yet")
+	refusals = set("refuse refuses refused decline declines declined fail fails failed")
 	// conjunctions that open a clause carrying on what was said
 	subordinators = set("until after before because when while although though if unless since once")
 	// words that join a second clause to the content ("…, though she noted")
@@ -120,6 +128,24 @@ func (x *extractor) verbCue(si, i int) {
 	ing := strings.HasSuffix(lw, "ing")
 	past := strings.HasSuffix(lw, "ed") || lw == "told" || lw == "said" || lw == "thought" || lw == "known" || lw == "shown" || lw == "found" || lw == "written" || lw == "understood"
 	prev := i - 1
+	// "appeared to suggest", "has yet to explain", "tried to argue": the
+	// verb before "to" carries the subject over to the cue
+	chain := prev
+	for chain-1 >= s.lo && x.lws[chain] == "to" && (catenatives[x.lws[chain-1]] || x.lws[chain-1] == "yet" && chain-2 >= s.lo && x.lws[chain-2] != "and") {
+		if refusals[x.lws[chain-1]] && kind != lexicon.CueStance {
+			return // "declined to say how many": nothing is claimed
+		}
+		if _, v := x.lx.Verb(x.lws[chain-1]); v {
+			return // "hoped to announce": the first verb is the cue
+		}
+		chain -= 2
+	}
+	if chain < prev {
+		if chain < s.lo || x.toks[chain+1].cap || !x.toks[chain].word && !x.isPunct(chain, ",") {
+			return
+		}
+		prev = chain
+	}
 	if prev >= s.lo {
 		p := x.lws[prev]
 		// "the said agreement", "a report", "to say", "the army's claims": not a verb here
