@@ -52,6 +52,9 @@ var (
 		"begin begins began start starts started fail fails failed need needs needed hope hopes hoped " +
 		"choose chooses chose manage manages managed went goes used dared rushed moved sought seeks " +
 		"has have had yet")
+	// prepositions that hang a participle cue on the sentence's subject
+	// ("responded by saying", "aside from saying")
+	participlePreps = set("by from without while after before when")
 	refusals = set("refuse refuses refused decline declines declined fail fails failed")
 	// conjunctions that open a clause carrying on what was said
 	subordinators = set("until after before because when while although though if unless since once")
@@ -146,6 +149,12 @@ func (x *extractor) verbCue(si, i int) {
 		}
 		prev = chain
 	}
+	if prev >= s.lo && ing && participlePreps[x.lws[prev]] && prev > s.lo {
+		// "…, aside from saying he wants …", "responded by saying": the
+		// sentence's subject speaks
+		x.participle(si, i, cueHi, cueHi+x.tail(cueHi, s.hi), lemma, strict)
+		return
+	}
 	if prev >= s.lo {
 		p := x.lws[prev]
 		// "the said agreement", "a report", "to say", "the army's claims": not a verb here
@@ -168,6 +177,9 @@ func (x *extractor) verbCue(si, i int) {
 	p := prev
 	for p >= s.lo && (auxAdverbs[x.lws[p]] || ing && beForms[x.lws[p]] && p < prev+1 || x.mannerAdverb(p)) {
 		p-- // "has also said", "is warning", "generally praised"
+	}
+	if t := x.timeLeft(p, s.lo); t < p && t >= s.lo && (x.lws[t] == "who" || x.lws[t] == "which") {
+		p = t // "who in 2010 said": the time stands between pronoun and cue
 	}
 	if p >= s.lo && past && beForms[x.lws[p]] {
 		// passive: "was told" is no claim, but "is believed to" hedges one
@@ -312,6 +324,25 @@ func (x *extractor) verbCue(si, i int) {
 			x.emit(si, i, after, lo, hi, cont, outlet)
 		}
 	}
+}
+
+// timeLeft walks left from token p over a time phrase that opens with a
+// preposition ("in 2010", "on Monday"); it returns the token before the
+// phrase, or p when there is none.
+func (x *extractor) timeLeft(p, lo int) int {
+	k := p
+	when := false
+	for k >= lo && p-k < 5 && (timeWords[x.lws[k]] || x.toks[k].num) {
+		when = when || x.toks[k].num || !prepositions[x.lws[k]]
+		if prepositions[x.lws[k]] {
+			if when {
+				return k - 1
+			}
+			break
+		}
+		k--
+	}
+	return p
 }
 
 // mannerAdverb reports whether token k is a lower-case adverb in -ly
@@ -895,7 +926,7 @@ func (x *extractor) opensWithAppositive(si, p int) bool {
 // comma before the cue.
 func (x *extractor) appositiveSource(si, p int) (int, int, bool) {
 	s := x.sents[si]
-	for c := p - 1; c > s.lo && p-c <= 28; c-- {
+	for c := p - 1; c > s.lo && p-c <= 40; c-- {
 		if x.toks[c].q >= 0 {
 			return 0, 0, false
 		}
