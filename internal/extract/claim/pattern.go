@@ -55,7 +55,7 @@ var (
 	// prepositions that hang a participle cue on the sentence's subject
 	// ("responded by saying", "aside from saying")
 	participlePreps = set("by from without while after before when")
-	refusals = set("refuse refuses refused decline declines declined fail fails failed")
+	refusals        = set("refuse refuses refused decline declines declined fail fails failed")
 	// conjunctions that open a clause carrying on what was said
 	subordinators = set("until after before because when while although though if unless since once")
 	// words that join a second clause to the content ("…, though she noted")
