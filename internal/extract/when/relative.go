@@ -135,6 +135,10 @@ func (tg *tagger) period(i, j int, n float64, known bool, u string, adj bool) (f
 	if known && !adj && tg.seq(j, "and", "a", "half") {
 		n, j = n+0.5, j+3
 	}
+	// "a week or so ago": the hedge stays inside the date
+	if !adj && tg.seq(j, "or", "so") && (tg.w(j+2) == "ago" || tg.w(j+2) == "earlier" || tg.w(j+2) == "later") {
+		j += 2
+	}
 	if !adj {
 		switch tg.w(j) {
 		case "ago":

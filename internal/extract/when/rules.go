@@ -262,13 +262,13 @@ func abs(x int) int {
 // before the expression counts more than one after it, as the verb that
 // governs a time usually comes first ("will meet on Thursday").
 func (tg *tagger) tense(i int) int {
-	t, _ := tg.tenseCue(i)
+	t, _, _ := tg.tenseCue(i)
 	return t
 }
 
-// tenseCue is tense with the word that decided it.
-func (tg *tagger) tenseCue(i int) (int, string) {
-	best, bestD, cue := 0, 1<<30, ""
+// tenseCue is tense with the word that decided it and its token index.
+func (tg *tagger) tenseCue(i int) (int, string, int) {
+	best, bestD, cue, at := 0, 1<<30, "", -1
 	// a quotation keeps its own tense: the "said" after ``We will leave
 	// Thursday,'' does not make Thursday past. qi and qk count the quote
 	// marks before i and before k; cues across a quote mark are skipped.
@@ -309,6 +309,9 @@ func (tg *tagger) tenseCue(i int) (int, string) {
 			// "is heard", "would be held": a passive participle, no past
 		case pastCues[w]:
 			c = -1
+		case len(w) > 4 && strings.HasSuffix(w, "ed") && tg.w(k-1) == "be" && tg.w(k-2) == "to":
+			// "expect the sale to be completed": a passive infinitive,
+			// no past
 		case len(w) > 4 && strings.HasSuffix(w, "ed") && !edNotPast[w] && !t.upper && !toFuture[w]:
 			c = -1
 		}
@@ -320,10 +323,10 @@ func (tg *tagger) tenseCue(i int) (int, string) {
 			d += 3
 		}
 		if d < bestD {
-			best, bestD, cue = c, d, w
+			best, bestD, cue, at = c, d, w, k
 		}
 	}
-	return best, cue
+	return best, cue, at
 }
 
 // toFuture are words that make "to" point ahead: "planned to leave",
@@ -406,9 +409,13 @@ func (tg *tagger) yearOf(m, d, i int) int {
 	// past, what it reports may be ahead: "payable Dec. 15, the company
 	// said"), ten months when it comes from a verb of the event itself
 	// ("bought ... in February", "will be named ... in December")
-	t, cue := tg.tenseCue(i)
+	t, cue, at := tg.tenseCue(i)
 	penalty := 120 // days
-	if t == 1 && strongFuture[cue] || t == -1 && !reporting[cue] && !strings.HasSuffix(cue, "ed") {
+	// an -ed word just before the date, or before its preposition, is the
+	// event's own verb, not a guess: "the year ended Jan. 31", "was
+	// released in March"
+	own := at == i-1 || at == i-2 && datePreps[tg.w(i-1)]
+	if t == 1 && strongFuture[cue] || t == -1 && !reporting[cue] && (own || !strings.HasSuffix(cue, "ed")) {
 		penalty = 300
 	}
 	dd := d
@@ -438,6 +445,9 @@ func (tg *tagger) yearOf(m, d, i int) int {
 	}
 	return best
 }
+
+// datePreps are the prepositions between a verb and its date.
+var datePreps = set("on", "in", "at", "by", "since", "until", "through")
 
 // ---- numeric dates ---------------------------------------------------------
 

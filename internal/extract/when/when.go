@@ -214,7 +214,7 @@ func (tg *tagger) modified(i int) (found, bool) {
 		}
 		// "the first half of 1989" is 1989-H1
 		if len(m) == 4 && m[2] == "half" && len(f.value) == 4 {
-			f.value += map[string]string{"first": "-H1", "second": "-H2"}[m[1]]
+			f.value += map[string]string{"first": "-H1", "second": "-H2", "last": "-H2", "latter": "-H2"}[m[1]]
 		}
 		f.i = i
 		return f, true
@@ -255,7 +255,8 @@ func (tg *tagger) modified(i int) (found, bool) {
 // is a run of lower-cased words, tried in order.
 var periodParts = [][]string{{"early"}, {"late"}, {"mid"}, {"the", "end", "of"}, {"the", "beginning", "of"},
 	{"the", "start", "of"}, {"the", "middle", "of"}, {"the", "turn", "of"}, {"end", "of"}, {"beginning", "of"},
-	{"earlier"}, {"later"}, {"the", "first", "half", "of"}, {"the", "second", "half", "of"}, {"the", "week", "of"},
+	{"earlier"}, {"later"}, {"the", "first", "half", "of"}, {"the", "second", "half", "of"},
+	{"the", "last", "half", "of"}, {"the", "latter", "half", "of"}, {"the", "week", "of"},
 	{"the", "early"}, {"the", "late"}, {"the", "mid"}}
 
 // modFirst holds the first words of periodParts and approximators, so that
