@@ -286,8 +286,14 @@ func (x *extractor) holder(f found) bool {
 			return !armedBodies[f.head]
 		}
 	}
-	return orgWords[f.head] && !armedBodies[f.head]
+	// a newspaper, an ad, a report: works that argue ("the ad then
+	// references", "the report criticized")
+	return orgWords[f.head] && !armedBodies[f.head] || x.lx.OutletWord(f.head) || x.lx.Document(f.head) || works[f.head]
 }
+
+// works are made things that take positions as their makers do.
+var works = set("ad advert advertisement commercial spot film documentary book editorial column op-ed piece " +
+	"article story essay op ed speech campaign website site")
 
 // settings open a phrase after a cue that tells where, why or how it was
 // said, never what.
