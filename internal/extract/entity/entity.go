@@ -27,6 +27,7 @@ func Find(d *text.Doc) []article.Entity {
 		sc.sents[i] = newSentence(d, s, lc, ar)
 		sc.sents[i].index = i
 	}
+	sc.sports = sportsDoc(sc.sents)
 	for i := range sc.sents {
 		sc.scan(i)
 	}

@@ -192,6 +192,91 @@ func TestRecognition(t *testing.T) {
 				"Mobile": {"Mobile, Alabama"},
 			},
 		},
+		// business wires
+		{
+			name: "company suffixes and partnerships",
+			text: "Talks with Fjordvik AS and Pellmark Oyj stalled. Rothschild & Co advised the board, and Corvane SpA declined to comment.",
+			want: map[string]string{"Fjordvik AS": article.Organization, "Pellmark Oyj": article.Organization,
+				"Rothschild & Co": article.Organization, "Corvane SpA": article.Organization},
+		},
+		{
+			name:    "and inside a body's name",
+			text:    "The deal needs approval from Britain's Competition and Markets Authority and the Food and Drug Administration.",
+			want:    map[string]string{"Competition and Markets Authority": article.Organization, "Food and Drug Administration": article.Organization},
+			aliases: map[string][]string{"Competition and Markets Authority": {"Competition and Markets Authority"}},
+		},
+		{
+			name: "two names with one head",
+			text: "Orders came from Shanghai Airlines and Xiamen Airlines, while Myanma Oil and Gas Enterprise said nothing.",
+			want: map[string]string{"Shanghai Airlines": article.Organization, "Xiamen Airlines": article.Organization,
+				"Myanma Oil and Gas Enterprise": article.Organization},
+		},
+		{
+			name: "a name joined to a typed one",
+			text: "Halvorsen wants to compete with Nestle and Danone on price.",
+			want: map[string]string{"Nestle": article.Organization, "Danone": article.Organization},
+		},
+		{
+			name:   "market indexes are no entities",
+			text:   "The FTSE 100 index rose 0.3 percent while the Kospi index fell, traders in London said.",
+			want:   map[string]string{"London": article.Place},
+			absent: []string{"FTSE", "Kospi"},
+		},
+		{
+			name:    "a site's name and a possessive after a comma",
+			text:    "The news portal Detik.com quoted him. Unite, Britain's largest union, said it would seek talks.",
+			want:    map[string]string{"Detik.com": article.Organization, "United Kingdom": article.Place},
+			aliases: map[string][]string{"United Kingdom": {"Britain"}},
+		},
+		{
+			name:   "the acronym of an event",
+			text:   "Apple opened its Worldwide Developers Conference (WWDC) in San Francisco. At WWDC the company showed a phone.",
+			want:   map[string]string{"Apple": article.Organization, "San Francisco": article.Place},
+			absent: []string{"WWDC", "Worldwide Developers Conference"},
+		},
+		{
+			name:    "a title after a company suffix",
+			text:    "Shares fell after Apple Inc. CEO Steve Jobs took leave.",
+			want:    map[string]string{"Steve Jobs": article.Person},
+			aliases: map[string][]string{"Steve Jobs": {"Steve Jobs"}},
+		},
+		// sports wires
+		{
+			name: "clubs in a match report",
+			text: "Eastfield Rovers beat Harbourne Town 2-1 at Cranmoor Park. Rovers manager Gareth Pryce praised his side, and Kingsbridge Albion drew 0-0 with Wexley United. Castleford City beat Chelsea 3-1 in the league, with two goals from Kieran Doyle.",
+			want: map[string]string{"Eastfield Rovers": article.Organization, "Harbourne Town": article.Organization,
+				"Cranmoor Park": article.Place, "Gareth Pryce": article.Person, "Kingsbridge Albion": article.Organization,
+				"Wexley United": article.Organization, "Castleford City": article.Organization, "Chelsea": article.Organization,
+				"Kieran Doyle": article.Person},
+			aliases: map[string][]string{"Eastfield Rovers": {"Eastfield Rovers", "Rovers"}},
+		},
+		{
+			name: "towns that play and club prefixes",
+			text: "Liverpool beat Coventry 2-0 in the cup final, the coach said. Real Sociedad and FC Porto scored late goals. The Chicago Bulls won in Chicago.",
+			want: map[string]string{"Liverpool": article.Organization, "Coventry": article.Organization,
+				"Real Sociedad": article.Organization, "FC Porto": article.Organization, "Chicago Bulls": article.Organization,
+				"Chicago": article.Place},
+		},
+		{
+			name:    "City is a place outside sports",
+			text:    "Officials in Quezon City and Harbourne Town said the floods had receded.",
+			want:    map[string]string{"Harbourne Town": article.Place},
+			aliases: map[string][]string{"Harbourne Town": {"Harbourne Town"}},
+		},
+		{
+			name: "results lines and a shouted dateline",
+			text: "SOCCER - JAPAN GET LUCKY WIN\nAL-AIN , United Arab Emirates 1996-12-06\nJapan beat Syria 2-1 in their Asian Cup group match, the coach said.\nPremier Division results\nEastfield Rovers 2 Harbourne Town 1\nNewcastle 3 3 0 0 7 2 9\n",
+			want: map[string]string{"Japan": article.Place, "AL-AIN": article.Place, "Eastfield Rovers": article.Organization,
+				"Harbourne Town": article.Organization, "Newcastle": article.Organization},
+			aliases: map[string][]string{"Japan": {"JAPAN", "Japan"}},
+			absent:  []string{"SOCCER", "LUCKY"},
+		},
+		// politics wires
+		{
+			name: "a dateline's country",
+			text: "LINDMARK, Valdoria (AFP) — The opposition won the most seats in Valdoria's election, the Central Election Commission said.",
+			want: map[string]string{"LINDMARK": article.Place, "Valdoria": article.Place, "Central Election Commission": article.Organization},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

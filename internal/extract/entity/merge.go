@@ -29,6 +29,8 @@ type merger struct {
 	surname  map[string]*ent // folded last names of people
 	acro     map[string]*ent // acronyms the text introduces
 	prefix   map[string]*ent // first words of multi-word organizations
+	tail     map[string]*ent // club words of one team in a match report ("Rovers")
+	tailOf   map[string]string
 	given    map[string]*ent // folded first words of people, when only one person has it
 	suffix   map[string]*ent // folded last two or more words of people
 	capCount map[string]int  // words seen capitalized inside sentences, and how often
@@ -36,7 +38,8 @@ type merger struct {
 
 func newMerger(sc *scanner) *merger {
 	m := &merger{text: sc.text, sc: sc, byKey: map[string]*ent{}, surname: map[string]*ent{},
-		acro: map[string]*ent{}, prefix: map[string]*ent{}, given: map[string]*ent{}, suffix: map[string]*ent{}, capCount: map[string]int{}}
+		acro: map[string]*ent{}, prefix: map[string]*ent{}, given: map[string]*ent{}, suffix: map[string]*ent{}, capCount: map[string]int{},
+		tail: map[string]*ent{}, tailOf: map[string]string{}}
 	for si := range sc.sents {
 		s := &sc.sents[si]
 		for i, w := range s.w {
@@ -120,13 +123,23 @@ func (m *merger) run() {
 		}
 	}
 	// Multi-word organizations lend their first word: "Northrop" for
-	// "Northrop Grumman" (listed ones say so themselves).
+	// "Northrop Grumman" (listed ones say so themselves); in a match report
+	// a team lends its club word too, "Rovers" for "Eastfield Rovers", when
+	// no other team has it.
 	for ci := range cs {
 		c := &cs[ci]
 		if c.typ == article.Organization && c.j-c.i >= 2 && !c.lex {
 			w := m.sc.sents[c.sent].ss[c.i]
 			if _, ok := m.prefix[w]; !ok {
 				m.prefix[w] = nil // filled when the entity exists
+			}
+			if last := m.sc.sents[c.sent].ss[c.j-1]; m.sc.sports && clubTails[last] {
+				name := strings.Join(m.sc.sents[c.sent].ls[c.i:c.j], " ")
+				if prev, ok := m.tailOf[last]; !ok {
+					m.tailOf[last] = name
+				} else if prev != name {
+					m.tailOf[last] = "" // two teams: it names neither
+				}
 			}
 		}
 	}
@@ -188,6 +201,9 @@ func (m *merger) place(c *cand) {
 		if v, ok := m.prefix[words[0]]; ok && v == nil {
 			m.prefix[words[0]] = e
 		}
+		if last := words[len(words)-1]; m.tailOf[last] != "" && m.tail[last] == nil {
+			m.tail[last] = e
+		}
 	}
 }
 
@@ -232,6 +248,9 @@ func (m *merger) unlisted(c *cand, words []string) *ent {
 			// "Anwar" for "Anwar Ibrahim", where the given name is used
 			if e := m.given[m.sc.sents[c.sent].ls[c.i]]; e != nil {
 				return e
+			}
+			if e := m.tail[words[0]]; e != nil {
+				return e // "Rovers manager Gareth Pryce"
 			}
 		}
 		if c.onlyKnown {

@@ -32,7 +32,9 @@ type scanner struct {
 	cands     []cand
 	sentCands []int // index of the first candidate of each sentence
 	lc        lowerCache
-	stop      []int // scan's buffer, one sentence long
+	stop      []int           // scan's buffer, one sentence long
+	sports    bool            // the article reports games: scores and sports words
+	noEnt     map[string]bool // acronyms the text gives an event or a law ("WWDC")
 }
 
 // cap of the candidate list: about one name in eight words, so that the
@@ -55,6 +57,9 @@ func (sc *scanner) scan(si int) {
 	s := &sc.sents[si]
 	if s.shout {
 		sc.sentCands = append(sc.sentCands, len(sc.cands))
+		for i := 0; i < len(s.w); {
+			i = sc.shoutName(si, i)
+		}
 		return
 	}
 	from := len(sc.cands)
@@ -76,7 +81,11 @@ func (sc *scanner) scan(si int) {
 	sc.sentCands = append(sc.sentCands, len(sc.cands))
 	for i := 0; i < len(s.w); {
 		w := s.w[i]
-		if w.punct || w.shout {
+		if w.shout {
+			i = sc.shoutName(si, i)
+			continue
+		}
+		if w.punct {
 			i++
 			continue
 		}
@@ -121,6 +130,10 @@ func (sc *scanner) scan(si int) {
 			i++
 			continue
 		}
+		if n == 0 && w.caps && sc.noEnt[w.s] {
+			i++ // "WWDC" after "Worldwide Developers Conference (WWDC)"
+			continue
+		}
 		if n == 0 && !nameLike(w) {
 			if head, ok := hyphenTail(w.s); ok {
 				sc.hyphenParts(si, i, head)
@@ -139,6 +152,11 @@ func (sc *scanner) scan(si int) {
 			i += n + 1 // "US$ 40 billion": a currency
 			continue
 		}
+		if n > 0 && k > i+n && teamName(s, e, i+n, k) {
+			sc.add(cand{sent: si, i: i, j: k, typ: article.Organization}) // "Chicago Bulls"
+			i = k
+			continue
+		}
 		if n > 0 {
 			if k > i+n && sc.wholeName(si, i, k) {
 				i = sc.unknown(si, i, k)
@@ -151,9 +169,13 @@ func (sc *scanner) scan(si int) {
 			i++
 			continue
 		}
+		if w.table {
+			i = sc.tableName(si, i, k) // "Leeds 2 Coventry 1"
+			continue
+		}
 		// a sentence-initial common word is not a name: "Earlier", "Details";
 		// but "Secret Service" is, by its head
-		if i == s.first && lexicon.IsCommonWord(w.l) && !lexicon.IsGivenName(w.l) && (k == i+1 || headOf(s, i, k) == lexicon.NameHeadNone) {
+		if i == s.first && lexicon.IsCommonWord(w.l) && !lexicon.IsGivenName(w.l) && (k == i+1 || headOf(s, i, k) == lexicon.NameHeadNone && !clubPrefixes[w.s]) {
 			if k == i+1 {
 				sc.add(cand{sent: si, i: i, j: k, weak: true, single: true})
 			}
@@ -231,7 +253,15 @@ func (sc *scanner) chunk(si, i int) int {
 		if l == "on" && !onHeads[s.w[k-1].s] {
 			break // "Committee on Foreign Relations", not "University on Long Island"
 		}
-		if headed && joiners[l] && !w.cap && (l != "and" && l != "&" || andJoins(s, k+1)) {
+		// "Competition and Markets Authority": "and" joins before the head
+		// too when the words after it end in one
+		andHead := !headed && (l == "and" || l == "&") && !listedAt(s, i) && !lexicon.IsGivenName(s.w[i].l)
+		// "Shanghai Airlines and Xiamen Airlines": after a head, a proper
+		// name opens the next name ("Oil and Gas Enterprise" goes on)
+		if headed && (l == "and" || l == "&") && lexicon.NameHead(s.w[k-1].s) != lexicon.NameHeadNone && k+1 < len(s.w) && !lexicon.IsEnglishWord(s.w[k+1].l) {
+			break
+		}
+		if (headed || andHead) && joiners[l] && !w.cap && (l != "and" && l != "&" || andJoins(s, k+1)) {
 			m := k + 1
 			if m+1 < len(s.w) && s.w[m].s == "the" && l != "and" && l != "&" {
 				m++
@@ -295,7 +325,7 @@ func (sc *scanner) wholeName(si, i, k int) bool {
 func headOf(s *sentence, i, k int) int {
 	last := k - 1
 	for m := i + 1; m < k; m++ {
-		if joiners[s.w[m].s] {
+		if joiners[s.w[m].s] && s.w[m].s != "and" && s.w[m].s != "&" {
 			last = m - 1
 			break
 		}
@@ -345,6 +375,9 @@ func (sc *scanner) listed(si, i, k int, e lexicon.NameEntry) int {
 	}
 	if i == s.first && k == i+1 && lexicon.IsCommonWord(s.w[i].l) {
 		c.weak = true
+	}
+	if sc.sports && clubTown(s, e, i, k) {
+		c.typ, c.key = article.Organization, article.Organization+"|"+e.Name // "Leeds beat Coventry"
 	}
 	if e.Kind == lexicon.NameCapital && actsAsState(s, i, k) {
 		c.key = article.Place + "|" + e.Country // "Washington would work with both sides"
@@ -469,6 +502,10 @@ func (sc *scanner) person(si, t, i int) int {
 	if t > 0 && !s.w[t-1].punct && (s.w[t-1].cap || !functionWords[s.w[t-1].l] && !personCues[s.w[t-1].l] && !roleStops[s.w[t-1].l]) {
 		c.span.Start = s.w[i].start
 	}
+	// "Apple Inc. CEO Steve Jobs": the dot of an abbreviation ends no phrase
+	if t > 1 && s.w[t-1].s == "." && s.w[t-1].start == s.w[t-2].end && s.w[t-2].cap && isSuffix(s.w[t-2].s) {
+		c.span.Start = s.w[i].start
+	}
 	sc.add(c)
 	return k
 }
@@ -481,6 +518,12 @@ func (sc *scanner) unknown(si, i, k int) int {
 	h := headOf(s, i, k)
 	if k-i == 1 {
 		h = lexicon.NameHeadNone // a head word alone ("Mobile", "Post") is no name's head
+	}
+	if h == lexicon.NameHeadPlace && sc.sports && clubHeads[s.w[k-1].s] {
+		h = lexicon.NameHeadOrganization // "Coventry City", "Harbourne Town" in a match report
+	}
+	if k-i >= 2 && clubPrefixes[s.w[i].s] {
+		h = lexicon.NameHeadOrganization // "Real Sociedad", "FC Porto"
 	}
 	switch h {
 	case lexicon.NameHeadOrganization:
@@ -505,8 +548,19 @@ func (sc *scanner) unknown(si, i, k int) int {
 			return k
 		}
 		// a law, prize or event ("Paris Air Show", "Nobel Peace Prize") is
-		// not an entity, nor are the names it is made of
+		// not an entity, nor are the names it is made of, nor the acronym
+		// the text gives it ("Worldwide Developers Conference (WWDC)")
+		if k+2 < len(s.w) && s.w[k].s == "(" && s.w[k+2].s == ")" && s.w[k+1].caps {
+			if sc.noEnt == nil {
+				sc.noEnt = map[string]bool{}
+			}
+			sc.noEnt[s.w[k+1].s] = true
+			return k + 3
+		}
 		return k
+	}
+	if stockIndex(s, k) {
+		return k // "the FTSE 100 index", "the Hang Seng index": a figure, not a body
 	}
 	// "Democrat Hillary Clinton", "Crooked Hillary Clinton": the person
 	// starts at the given name; the words before it describe her
@@ -523,19 +577,33 @@ func (sc *scanner) unknown(si, i, k int) int {
 		c.j = k + 1
 		k++
 	}
+	// "Rothschild & Co", "Detik.com"
+	if k+1 < len(s.w) && (s.w[k].s == "&" || s.w[k].s == "and") && (s.w[k+1].s == "Co" || s.w[k+1].s == "Co.") ||
+		k+1 < len(s.w) && s.w[k].s == "." && s.w[k].start == s.w[k-1].end && s.w[k+1].start == s.w[k].end && webDomains[s.w[k+1].l] {
+		c.typ = article.Organization
+		c.j = k + 2
+		k += 2
+	}
 	prev := ""
 	if i > 0 {
 		prev = s.w[i-1].l
 	}
 	next := nextWords(s, k)
 	c.personCue = personCues[next] || strings.HasPrefix(next, ", who")
-	c.placeCue = placePreps[prev] || prev == "of" && i >= 2 && placeNouns[s.w[i-2].l]
-	c.orgCue = orgNouns[prev]
+	c.placeCue = placePreps[prev] || prev == "of" && i >= 2 && placeNouns[s.w[i-2].l] ||
+		prev == "," && i-2 == s.first && s.w[s.first].caps && dateline(s, s.first+1) // "LINDMARK, Valdoria (AFP)"
+	c.orgCue = orgNouns[prev] || sc.sports && (teamVerbs[prev] || k < len(s.w) && s.w[k].num && scoreAt(s, k))
 	if c.typ == "" {
 		c.typ = sc.guess(s, i, k, c)
-		if c.typ == "" {
-			c.single = true
+	}
+	// "Nestle and Danone": a lone name joined to a typed one takes its type
+	if c.typ == "" && k-i == 1 && (prev == "and" || prev == "or" || prev == "&") && len(sc.cands) > 0 && !lexicon.IsEnglishWord(s.w[i].l) {
+		if p := sc.cands[len(sc.cands)-1]; p.sent == si && p.j == i-1 && p.typ != "" && !p.single && p.typ != article.Group {
+			c.typ = p.typ
 		}
+	}
+	if c.typ == "" {
+		c.single = true
 	}
 	sc.add(c)
 	return k
@@ -609,6 +677,23 @@ func (sc *scanner) guess(s *sentence, i, k int, c cand) string {
 	return article.Organization
 }
 
+// stockIndex reports whether the name ending before word k is a market
+// index: "index" or "average" follows, maybe after its number ("FTSE 100
+// index", "Nikkei average").
+func stockIndex(s *sentence, k int) bool {
+	if k < len(s.w) && s.w[k].num && !s.w[k].punct {
+		k++
+	}
+	if k >= len(s.w) {
+		return false
+	}
+	switch s.w[k].s {
+	case "index", "indexes", "indices", "average", "Index", "Average":
+		return true
+	}
+	return false
+}
+
 // nextWords is the lower-cased text of the word or two after k: "said",
 // ", who", "told".
 func nextWords(s *sentence, k int) string {
@@ -637,7 +722,9 @@ municipality port island suburb neighbourhood neighborhood capital outskirts`)
 
 var orgNouns = wordSet(`maker company firm carrier airline manufacturer retailer giant bank startup
 subsidiary unit supplier brand newspaper broadcaster magazine channel agency group insurer lender
-automaker airframer chipmaker conglomerate operator developer publisher studio label network website`)
+automaker airframer chipmaker conglomerate operator developer publisher studio label network website
+club side outfit franchise regulator watchdog carmaker drugmaker miner brewer grocer supermarket
+chain broker brokerage consultancy tabloid daily portal exchange`)
 
 // add records a candidate, computing its span when not given.
 func (sc *scanner) add(c cand) {
@@ -668,6 +755,9 @@ func (sc *scanner) cityState(si, from int) {
 		}
 		if x.typ != article.Place && !(x.single && x.j-x.i == 1) || x.onlyKnown {
 			continue
+		}
+		if s.w[y.j-1].poss {
+			continue // "Unite, Britain's largest union"
 		}
 		if y.j < len(s.w) && s.w[y.j].cap && !s.w[y.j].punct {
 			continue // a list: "Paris, France, Germany"? "Everett, Washington State"

@@ -22,6 +22,7 @@ type word struct {
 	poss       bool   // the token had a possessive "'s" or "'"
 	shout      bool   // on an ALL-CAPS line
 	headline   bool   // on a Title Case line without a full stop
+	table      bool   // on a results line: names and numbers only ("Leeds 2 Coventry 1")
 }
 
 // sentence is the stage's view of one sentence.
@@ -129,7 +130,42 @@ func newSentence(d *text.Doc, sen text.Sentence, lc lowerCache, ar *arena) sente
 		from = k
 	}
 	runInHeading(s.w)
+	tableLines(doc, s.w)
 	return s
+}
+
+// tableLines marks the words of results lines: capitalized names and
+// numbers, no lower-case or function word, a number last ("Leeds 2
+// Coventry 1", "Newcastle 3 3 0 0 7 2 9", "1. Michael Johnson ( U.S. )
+// 19.32").
+func tableLines(doc string, ws []word) {
+	from := 0
+	for k := 1; k <= len(ws); k++ {
+		if k < len(ws) && strings.IndexByte(doc[ws[k-1].end:ws[k].start], '\n') < 0 {
+			continue
+		}
+		nums, names, ok := 0, 0, true
+		for _, w := range ws[from:k] {
+			switch {
+			case w.num:
+				nums++
+			case w.punct:
+			case !w.cap && !particles[w.l]:
+				ok = false
+			case functionWords[w.l]:
+				ok = false // "Boeing To Cut 10,000": a headline
+			case !w.caps:
+				names++
+			}
+		}
+		// the line ends in a number: a score or the last column
+		if ok && nums > 0 && names > 0 && ws[k-1].num {
+			for m := from; m < k; m++ {
+				ws[m].table = !ws[m].num && !ws[m].punct
+			}
+		}
+		from = k
+	}
 }
 
 // lineKind tells ALL-CAPS lines (sub-headings, widget words) and Title
