@@ -82,6 +82,14 @@ func (tg *tagger) counted(i int) (found, bool) {
 				return found{}, false
 			}
 		}
+		// "decades-long", "a month-long strike": a duration as an adjective,
+		// X for a count the plural leaves open
+		if head, ok := strings.CutSuffix(w, "-long"); ok {
+			if u, ok := words.unit[head]; ok && !strings.Contains(head, "-") {
+				plural := strings.HasSuffix(head, "s")
+				return found{i: i, j: i + 1, kind: Duration, value: durValue(1, !plural, u), adj: true}, true
+			}
+		}
 		// "year-earlier", "year-ago"
 		if w == "year-earlier" || w == "year-ago" {
 			j := i + 1
@@ -558,6 +566,11 @@ func (tg *tagger) reference(i int) (found, bool) {
 			if n := tg.w(i + 2); n != "of" && n != "-" && n != "'" {
 				return found{i: i + 1, j: i + 2, kind: Duration, value: durValue(0, false, u)}, true
 			}
+		}
+		// "over the years", "over the decades": the open span up to now
+		if u, ok := words.unit[tg.w(i+2)]; ok && w == "over" && tg.w(i+1) == "the" && strings.HasSuffix(tg.w(i+2), "s") &&
+			(u == "Y" || u == "DE" || u == "CE") {
+			return found{i: i + 1, j: i + 3, kind: Duration, value: durValue(0, false, u)}, true
 		}
 	case w == "recent":
 		// "in recent weeks" is a vague past, as "recently" is

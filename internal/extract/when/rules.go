@@ -596,7 +596,7 @@ func (tg *tagger) year(i int) (found, bool) {
 		if p.l == "-" && p.glued && !(k > 0 && (tg.w(k-1) == "mid" || tg.w(k-1) == "pre" || tg.w(k-1) == "post")) {
 			return found{}, false
 		}
-		if p.upper && k > 0 && p.kind == text.Word && !tg.yearOpener(p.l) {
+		if p.upper && k > 0 && p.kind == text.Word && !tg.yearOpener(p.l) && !yearNames[p.l] && !acronym(p.s) {
 			return found{}, false
 		}
 	}
@@ -633,6 +633,27 @@ func (tg *tagger) shortDecade(i int) (found, bool) {
 		return found{}, false
 	}
 	return found{i: i - 1, j: i + 2, kind: Date, value: strconv.Itoa(tg.century2(n) / 10)}, true
+}
+
+// yearNames are the events and documents whose names end in their year
+// ("the Developers Conference 2010", "World Cup 2022", "Vision 2030"),
+// unlike a flight, a resolution or a model number.
+var yearNames = set("conference", "summit", "games", "cup", "olympics", "expo", "forum", "festival",
+	"championship", "championships", "election", "elections", "census", "budget", "vision", "agenda",
+	"congress", "convention", "assembly", "week", "fair", "show", "awards", "review", "report")
+
+// acronym tells whether s is an acronym of two to six capitals ("WWDC
+// 2005", "CES 2024"), which names an event or a meeting before a year.
+func acronym(s string) bool {
+	if len(s) < 2 || len(s) > 6 {
+		return false
+	}
+	for k := 0; k < len(s); k++ {
+		if s[k] < 'A' || s[k] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // yearOpener lists capitalized words that may stand before a year.
