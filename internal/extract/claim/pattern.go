@@ -581,13 +581,17 @@ func (x *extractor) participle(si, i, cueHi, after int, lemma string, strict boo
 func (x *extractor) subject(si int) (int, int, bool) {
 	s := x.sents[si]
 	lo := s.lo
-	for k := s.lo; k < min(s.lo+8, s.hi); k++ {
+	opener := timeWords[x.lws[s.lo]] || prepositions[x.lws[s.lo]] || adverbialStarts[x.lws[s.lo]]
+	for k := s.lo; k < min(s.lo+16, s.hi); k++ {
 		if x.isPunct(k, ",") {
-			if timeWords[x.lws[s.lo]] || prepositions[x.lws[s.lo]] || adverbialStarts[x.lws[s.lo]] {
+			if opener {
 				lo = k + 1
 			}
 			break
 		}
+	}
+	if lo == s.lo && opener {
+		return 0, 0, false // "During a long speech in the morning …" with no comma in sight
 	}
 	hi := lo
 	for hi < s.hi && hi-lo < 8 {
@@ -818,16 +822,24 @@ func (x *extractor) looksLikeSource(lo, hi int) bool {
 	if allTime {
 		return false // "said Tuesday": a time, not a speaker
 	}
+	ht := x.headTok(lo, hi)
+	h := x.lws[ht]
+	if possessives[w] && hi-lo > 1 {
+		// "his aide", "their lawyers", but not "his early-morning" before
+		// "tweets", a noun
+		return x.toks[ht].cap || x.lx.Anonymous(h) || x.lx.PersonDesc(singular(h)) || x.lx.Document(h) || orgWords[singular(h)]
+	}
 	if x.toks[lo].cap || x.toks[lo].num || determiners[w] || partitives[w] {
 		return true
 	}
 	if _, ok := x.lx.Number(w); ok {
 		return true
 	}
-	ht := x.headTok(lo, hi)
-	h := x.lws[ht]
 	return x.toks[ht].cap || x.lx.Anonymous(h) || x.lx.Document(h) || x.lx.PersonDesc(singular(h))
 }
+
+// possessives open a phrase whose head must still name a speaker.
+var possessives = set("his her its their our my your")
 
 // npAfter reads the source phrase after an inverted cue ("…, said the
 // person familiar with the talks."). It must run to the end of the clause.
