@@ -163,6 +163,11 @@ func (tg *tagger) period(i, j int, n float64, known bool, u string, adj bool) (f
 					break
 				}
 			}
+			if after == "than" && !tg.sentDay.IsZero() {
+				// "on Nov. 11, three days later than planned": the delay
+				// of the day just named, which it describes
+				return tg.thanPlanned(i, j+2), true
+			}
 			dir := -1
 			if tg.w(j) == "later" || tg.w(j) == "after" {
 				dir = 1
@@ -185,6 +190,26 @@ func (tg *tagger) period(i, j int, n float64, known bool, u string, adj bool) (f
 	}
 	return found{i: i, j: j, kind: Duration, value: durValue(n, known, u), adj: adj}, true
 }
+
+// thanPlanned values "three days later than (originally) planned" as the
+// day its sentence named; the span runs from i through the planning verb
+// after "than" at k, if there is one.
+func (tg *tagger) thanPlanned(i, k int) found {
+	j := k
+	if planAdverbs[tg.w(j)] {
+		j++
+	}
+	if planVerbs[tg.w(j)] {
+		k = j + 1
+	}
+	return found{i: i, j: k, kind: Date, value: fmtDay(tg.sentDay), day: tg.sentDay}
+}
+
+// planAdverbs and planVerbs read "than (originally) planned".
+var (
+	planAdverbs = set("originally", "initially", "first", "previously", "once")
+	planVerbs   = set("planned", "scheduled", "expected", "forecast", "announced", "anticipated", "hoped", "promised")
+)
 
 // dayShift reads "two days before Christmas", "a week after March 3",
 // "the day before last Tuesday": n days or weeks from the day named after

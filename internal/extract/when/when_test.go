@@ -171,6 +171,8 @@ func TestFind(t *testing.T) {
 		{"long as an adjective", "2007-02-06", "It settled its decades-long dispute after a month-long strike.",
 			[]string{"decades-long=PXY", "month-long=P1M"}},
 		{"over the years", "2007-02-06", "The airline grew over the years.", []string{"the years=PXY"}},
+		{"later than planned", "2005-11-05", "The jet arrives on November 11, three days later than originally planned.",
+			[]string{"November 11=2005-11-11", "three days later than originally planned=2005-11-11"}},
 		{"weekday with afternoon", "2025-10-13", "The convoy left on Sunday afternoon.", []string{"Sunday afternoon=2025-10-12TAF"}},
 		{"season", "1998-11-20", "The offensive began last fall.", []string{"last fall=1997-FA"}},
 		{"this past season", "1989-10-30", "Sales rose this past spring.", []string{"this past spring=1989-SP"}},
