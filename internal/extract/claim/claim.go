@@ -66,7 +66,6 @@ func Extract(d *text.Doc, a *article.Article) {
 		x.sentenceCues(si)
 	}
 	x.speakerLines()
-	x.splitAndThat()
 	x.dropNested()
 	x.adjacentQuotes()
 	sort.SliceStable(x.out, func(i, j int) bool { return x.out[i].c.Start < x.out[j].c.Start })
@@ -316,41 +315,6 @@ func (x *extractor) thing(f found) bool {
 	w := x.lws[h]
 	return !x.toks[h].cap && !x.lx.Anonymous(w) && !x.lx.PersonDesc(singular(w)) && !x.lx.Document(w) && !orgWords[w] &&
 		f.c.SourceEntity == nil
-}
-
-// splitAndThat makes two claims of "X said Y and that Z": each clause is a
-// claim of its own with the same source and cue.
-func (x *extractor) splitAndThat() {
-	n := len(x.out)
-	for i := 0; i < n; i++ {
-		f := x.out[i]
-		if f.cueTok < 0 {
-			continue
-		}
-		lo, hi := x.tokAt(f.c.Start), len(x.toks)
-		if lo < 0 {
-			continue
-		}
-		for k := lo + 1; k+1 < hi && x.toks[k].s < f.c.End; k++ {
-			if x.toks[k].q >= 0 || x.lws[k] != "and" || x.lws[k+1] != "that" || k+2 >= hi || x.toks[k+2].s >= f.c.End {
-				continue
-			}
-			e := k
-			for e > lo && x.isPunct(e-1, ",") {
-				e--
-			}
-			g := f
-			g.c.Start = x.toks[k+2].s
-			g.c.Content = x.text[g.c.Start:g.c.End]
-			g.c.Direct = x.quoted(article.Span{Start: g.c.Start, End: g.c.End})
-			g.cueTok = -1000000 - k // a second claim of the same cue
-			x.out[i].c.End = x.toks[e-1].e
-			x.out[i].c.Content = x.text[f.c.Start:x.out[i].c.End]
-			x.out[i].c.Direct = x.quoted(article.Span{Start: f.c.Start, End: x.out[i].c.End})
-			x.out = append(x.out, g)
-			break
-		}
-	}
 }
 
 // dropNested removes claims reported inside another claim's content when

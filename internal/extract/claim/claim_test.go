@@ -314,13 +314,14 @@ func TestPhrasings(t *testing.T) {
 	}
 }
 
-// TestRunOn checks where the content of a quote interrupted by its cue
-// ends: a quote opening the next sentence carries on the same speech, even
-// when a participle follows the cue.
+// TestRunOn checks where a content ends: a quote opening the sentence
+// after its cue carries on the same speech, even when a participle follows
+// the cue, and "said A and that B" is one claim, as PolNeAR marks it.
 func TestRunOn(t *testing.T) {
 	tests := []struct{ name, text, end string }{
 		{"after the cue", "“We will not give up,” the mayor said. “This town has flooded before.”", "flooded before.”"},
 		{"after a participle", "“We will not give up,” the mayor said, pointing at the river. “This town has flooded before.”", "flooded before.”"},
+		{"said A and that B is one claim", "Health officials said 300 patients needed care and that two clinics had closed.", "two clinics had closed"},
 		{"not into the next paragraph's own cue", "“We will not give up,” the mayor said.\n\n“Nobody listens,” a farmer said.", "give up,”"},
 	}
 	for _, tc := range tests {
