@@ -99,8 +99,8 @@ func evidence(d *text.Doc, t article.Time) string {
 }
 
 // periodStart reads where the period of a TimeML value begins: 2025-05-14,
-// 2025-05, 2025, 2025-W22, 2025-Q3, 2025-SU, 2025-05-14T10:00, 199 (a
-// decade), 19 (a century). References (PAST_REF) and sets have none.
+// 2025-05, 2025, 2025-W22, 2025-Q3, 2025-H2, 2025-SU, 2025-05-14T10:00,
+// 2025-05-14TMO, 199 (a decade), 19 (a century). References (PAST_REF) and sets have none.
 func periodStart(v string) (time.Time, bool) {
 	date := func(y, m, d int) (time.Time, bool) {
 		return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC), true
@@ -142,6 +142,8 @@ func periodStart(v string) (time.Time, bool) {
 		return jan4.AddDate(0, 0, (w-1)*7-off), true
 	case rest[0] == 'Q' && len(rest) == 2 && num(rest[1:]) >= 1 && num(rest[1:]) <= 4:
 		return date(y, (num(rest[1:])-1)*3+1, 1)
+	case rest == "H1" || rest == "H2":
+		return date(y, int(rest[1]-'1')*6+1, 1)
 	}
 	if s, ok := map[string]int{"SP": 3, "SU": 6, "FA": 9, "WI": 12}[rest]; ok {
 		return date(y, s, 1)
