@@ -302,6 +302,11 @@ func (x *extractor) verbCue(si, i int) {
 	if lo == s.lo && lo > 0 && x.closesQuote(lo-1) && x.sents[x.toks[lo-1].sent].para == s.para {
 		canBefore = true // "“…?” Okafor said.": the quote closed the sentence before
 	}
+	if canBefore && lo-1 > s.lo && x.closesQuote(lo-1) && (x.nameQuote(x.quotes[x.toks[lo-1].q]) || adverbialStarts[x.lws[s.lo]]) {
+		// "On Sunday's broadcast of “Meet the Press,” the governor said
+		// …": a title in an opening adverbial, not what was said
+		canBefore = false
+	}
 	if cont, outlet, ok := x.contentAfter(si, after, lemma, strict); ok && !(canBefore && (x.adverbial(cont.Start) || x.afterQuote(lo, cont))) {
 		if lo > 0 && x.closesQuote(lo-1) && x.sents[x.toks[lo-1].sent].para == s.para && x.quoteResumes(si, after) {
 			// "“We will not leave,” he said, “until …”": one quote, interrupted
@@ -1196,6 +1201,20 @@ func (x *extractor) skipToContent(k, hi int) (int, bool) {
 				break
 			}
 			if w == "that" {
+				if m+1 < hi && !verbStops[x.lws[m+1]] {
+					j = m
+				}
+				break
+			}
+		}
+	}
+	if j < hi && j == k && subordinators[x.lws[k]] {
+		// "said before he died that …", "said when she resigned that …"
+		for m := k + 1; m < hi && m-k < 14; m++ {
+			if !x.toks[m].word || x.toks[m].q >= 0 {
+				break
+			}
+			if x.lws[m] == "that" {
 				if m+1 < hi && !verbStops[x.lws[m+1]] {
 					j = m
 				}
