@@ -64,6 +64,10 @@ type finder struct {
 	agrs      []*agr
 	sents     []*event.Sent
 	termSents map[*event.Sent]*agr // sentences already read for terms
+	// pendingMeds: brokers named before any agreement ("exchanged
+	// prisoners after mediation by the UAE"), for the one named next
+	pendingMeds []string
+	pendingAt   int
 }
 
 // mention is one reference to an agreement in a sentence.
@@ -78,6 +82,12 @@ type mention struct {
 	agr       *agr
 	datedPoss bool // "last week's ceasefire"
 	fresh     bool // the mention started its agreement
+	// excluded: what a text is said not to be or hold ("did not agree on
+	// a ceasefire"): it names no agreement of another kind
+	excluded bool
+	// topic: the subject of direct talks ("talks focused on joint
+	// security"): an arrangement in the making, named by what it is about
+	topic bool
 }
 
 // mentions finds the agreement noun phrases of a sentence.
@@ -92,6 +102,10 @@ func (f *finder) mentions(s *event.Sent) []*mention {
 			continue
 		}
 		if !heads[w] && !(w == "ceasefire" || w == "cease-fire") {
+			if from, ok := securityTrack(s, i); ok {
+				out = append(out, &mention{from: from, to: i + 1, head: "security", kind: "security", topic: true, features: map[string]bool{"security": true}})
+				continue
+			}
 			if (w == "normalize" || w == "normalise" || w == "normalization" || w == "normalisation") && i+1 < len(ws) && relationsWord[ws[i+1].W] {
 				m := &mention{from: i, to: i + 2, head: "normalization", kind: "normalization", features: map[string]bool{"normalization": true}}
 				out = append(out, m)
@@ -131,6 +145,7 @@ func (f *finder) mentions(s *event.Sent) []*mention {
 			}
 		}
 		m.kind = kindOf(s, from, j+1)
+		m.excluded = excludedAt(s, from)
 		if j+2 < len(ws) && (ws[j+1].W == "in" || ws[j+1].W == "of" || ws[j+1].W == "from" || ws[j+1].W == "signed") {
 			// "a truce in November", "the accord of 1994": its own date
 			for k := j + 2; k < len(ws) && k < j+4; k++ {
@@ -161,6 +176,72 @@ func (f *finder) mentions(s *event.Sent) []*mention {
 		i = j
 	}
 	return out
+}
+
+// securityTrack finds talks between sides whose stated subject is
+// security: "the direct talks are focused on joint security", "security
+// talks with Syria". Such talks are a security arrangement in the making
+// (SPEC kind "security"); talks on a ceasefire are not, as the ceasefire
+// itself gets named. It returns where the mention starts.
+func securityTrack(s *event.Sent, i int) (int, bool) {
+	ws := s.Words
+	if ws[i].W != "security" {
+		return 0, false
+	}
+	if i+1 < len(ws) && talkNouns[ws[i+1].W] {
+		return i, true
+	}
+	from := i
+	if from > 0 && (ws[from-1].W == "joint" || ws[from-1].W == "mutual" || ws[from-1].W == "border") {
+		from--
+	}
+	// "focused on", "centred on", "about", "limited to" with talks before
+	if from < 2 || !focusCue[ws[from-2].W+" "+ws[from-1].W] && ws[from-1].W != "about" {
+		return 0, false
+	}
+	for k := from - 2; k >= 0 && k >= from-8; k-- {
+		if talkNouns[ws[k].W] {
+			return from, true
+		}
+		if ws[k].Punct {
+			break
+		}
+	}
+	return 0, false
+}
+
+var talkNouns = set("talks", "contacts", "negotiations", "discussions", "dialogue", "meetings", "channel")
+
+var focusCue = set("focused on", "focus on", "focusing on", "centred on", "centered on", "limited to", "confined to")
+
+// excludedAt reports a negation that governs the phrase starting at word
+// from: "did not agree on a ceasefire", "is not yet a full peace treaty".
+func excludedAt(s *event.Sent, from int) bool {
+	for k := from - 1; k >= 0 && k >= from-6; k-- {
+		w := s.Words[k].W
+		if w == "not" || w == "never" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+			return true
+		}
+		if s.Words[k].Punct || !exclusionFill[w] && !npWords[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// fits reports whether mention m may name agreement g: an excluded phrase
+// ("but they did not agree on a ceasefire") only one of its own kind, so
+// it does not turn "the deal" in hand into a ceasefire.
+func fits(g *agr, m *mention) bool {
+	if !compatible(g, m.kind) {
+		return false
+	}
+	return !m.excluded || m.kind == "other" || sameKind(g.rec.Kind, m.kind)
+}
+
+func sameKind(a, b string) bool {
+	truce := func(k string) bool { return k == "ceasefire" || k == "truce" }
+	return a == b || truce(a) && truce(b)
 }
 
 // quoted reports whether word j sits inside quotation marks.
@@ -284,6 +365,11 @@ func (f *finder) attach(s *event.Sent, ms []*mention, meds []string) {
 				dd := m.duration
 				g.rec.DurationDays = &dd
 			}
+			if g.rec.DurationDays == nil && !m.excluded {
+				if dd := durationAfter(s.Words, m.to); dd > 0 {
+					g.rec.DurationDays = &dd
+				}
+			}
 		}
 		f.parties(s, m, g)
 		cur = appendUnique(cur, g)
@@ -293,10 +379,19 @@ func (f *finder) attach(s *event.Sent, ms []*mention, meds []string) {
 			f.status(s, m, m.agr, ms)
 		}
 	}
+	if len(meds) == 0 && len(cur) > 0 && len(f.pendingMeds) > 0 && s.Index-f.pendingAt <= 3 {
+		// "... after mediation by the UAE" in the lead, before the deal
+		// itself is named
+		meds = f.pendingMeds
+	}
+	f.pendingMeds = nil
 	if len(meds) > 0 {
 		targets := cur
 		if len(targets) == 0 && len(f.agrs) > 0 {
 			targets = []*agr{f.recent()}
+		}
+		if len(targets) == 0 {
+			f.pendingMeds, f.pendingAt = meds, s.Index
 		}
 		for _, g := range targets {
 			for _, md := range meds {
@@ -342,7 +437,7 @@ func (f *finder) resolveIn(s *event.Sent, m *mention, here []*agr) *agr {
 	for _, g := range here {
 		// "phase one" of the agreement named beside it; a bare "a
 		// proposal" not of a past one
-		if m.phase || len(m.features) == 0 && compatible(g, m.kind) && headsAgree(g, m.head) && (m.definite || !g.background) {
+		if m.phase || len(m.features) == 0 && fits(g, m) && headsAgree(g, m.head) && (m.definite || !g.background) {
 			return g
 		}
 	}
@@ -360,10 +455,13 @@ func (f *finder) resolve(s *event.Sent, m *mention) *agr {
 	if m.phase || s.PhaseOf(m.from) {
 		return f.recent()
 	}
+	if m.features["separate"] && !m.definite {
+		return nil // "under a separate memorandum": another text
+	}
 	if len(m.features) > 0 {
 		for i := len(f.agrs) - 1; i >= 0; i-- {
 			g := f.agrs[i]
-			if !compatible(g, m.kind) {
+			if !fits(g, m) {
 				continue
 			}
 			same := true
@@ -379,7 +477,7 @@ func (f *finder) resolve(s *event.Sent, m *mention) *agr {
 		if len(m.features) == 1 && m.features["new"] {
 			// "the new agreement" after "a previous ceasefire": the one in hand
 			for i := len(f.agrs) - 1; i >= 0; i-- {
-				if g := f.agrs[i]; !g.background && compatible(g, m.kind) && headsAgree(g, m.head) {
+				if g := f.agrs[i]; !g.background && fits(g, m) && headsAgree(g, m.head) {
 					return g
 				}
 			}
@@ -394,7 +492,7 @@ func (f *finder) resolve(s *event.Sent, m *mention) *agr {
 	var best *agr
 	bestScore := -1
 	for _, g := range f.agrs {
-		if !compatible(g, m.kind) || !headsAgree(g, m.head) || !m.definite && s.Index-g.last > 12 {
+		if !fits(g, m) || !headsAgree(g, m.head) || !m.definite && s.Index-g.last > 12 {
 			continue
 		}
 		if g.background && !m.definite && !m.phase {
@@ -478,8 +576,7 @@ func compatible(g *agr, kind string) bool {
 		}
 		return true
 	}
-	truce := func(k string) bool { return k == "ceasefire" || k == "truce" }
-	return g.rec.Kind == kind || truce(g.rec.Kind) && truce(kind)
+	return sameKind(g.rec.Kind, kind)
 }
 
 func (f *finder) start(m *mention) *agr {

@@ -7,13 +7,18 @@ import (
 	"testing"
 
 	"github.com/parley-news/parley/internal/article"
+	"github.com/parley-news/parley/internal/extract/event"
 	"github.com/parley-news/parley/internal/golden"
 	"github.com/parley-news/parley/internal/text"
 )
 
+// find runs the event stage first, as the pipeline does: acts done under
+// a deal and the sides of talks come from it.
 func find(s string) []article.Agreement {
 	a := &article.Article{Text: s}
-	gs := Find(text.Parse(s), a)
+	d := text.Parse(s)
+	event.Extract(d, a)
+	gs := Find(d, a)
 	a.Agreements = gs
 	a.Normalize()
 	return a.Agreements
@@ -217,6 +222,142 @@ func TestExclusions(t *testing.T) {
 			}
 			if got != tc.want {
 				t.Errorf("exclusion term = %q, want %q (terms %v)", got, tc.want, gs[0].Terms)
+			}
+		})
+	}
+}
+
+// TestReading covers the rules for kinds, parties, mediators, status and
+// duration read from wording around the agreement.
+func TestReading(t *testing.T) {
+	tests := []struct {
+		name, text string
+		kind       string // of the first agreement
+		status     string
+		parties    string
+		mediators  string
+		days       int
+		n          int // agreements expected
+	}{
+		{"excluded ceasefire does not recast the deal",
+			"Russia and Ukraine reached a deal to free 500 prisoners each. The two sides did not agree on a ceasefire.",
+			"other", "agreed", "Russia, Ukraine", "", 0, 2},
+		{"swap of captives makes an exchange",
+			"Colombia and the ELN signed an agreement on Monday. The swap of detainees is the first step of the agreement.",
+			"exchange", "agreed", "Colombia, ELN", "", 0, 1},
+		{"in exchange for makes no swap",
+			"Under the deal signed by Chad and Sudan, Chad will open its border in exchange for fuel.",
+			"other", "agreed", "Chad, Sudan", "", 0, 1},
+		{"mediation told before the deal",
+			"Armenia and Azerbaijan exchanged detainees on Friday after mediation by Qatar. Armenia and Azerbaijan signed the agreement in Doha.",
+			"other", "agreed", "Armenia, Azerbaijan", "Qatar", 0, 1},
+		{"violations watched are no breach",
+			"The truce between Mali and the rebels took effect on Sunday. Observers will report any violations to the African Union.",
+			"truce", "in_force", "Mali, rebels", "", 0, 1},
+		{"violations that happened break it",
+			"The truce between Mali and the rebels took effect on Sunday. The rebels violated the truce on Monday.",
+			"truce", "broken", "Mali, rebels", "", 0, 1},
+		{"valid for",
+			"The deal between Kenya and Ethiopia, signed in Nairobi on Monday, is valid for 90 days.",
+			"other", "agreed", "Kenya, Ethiopia", "", 90, 1},
+		{"last week is no duration",
+			"The truce between Mali and the rebels, agreed last week, took effect on Sunday.",
+			"truce", "in_force", "Mali, rebels", "", 0, 1},
+		{"will last two weeks",
+			"The truce between Mali and the rebels will last two weeks.",
+			"truce", "unknown", "Mali, rebels", "", 14, 1},
+		{"a separate memorandum is another text",
+			"Turkey and Iraq signed a deal on water. Under a separate memorandum, Turkey will help Iraq build dams.",
+			"other", "agreed", "Turkey, Iraq", "", 0, 2},
+		{"security talks are an arrangement in the making",
+			"India and China held talks in Delhi on Monday. The direct talks are focused on border security, such as patrols along the frontier.",
+			"security", "unknown", "India, China", "", 0, 1},
+		{"talks on a ceasefire are no security arrangement",
+			"A diplomat briefed on the ceasefire talks said they were focused on aid.",
+			"", "", "", "", 0, 0},
+		{"security officials are no talks",
+			"Senior security officials of Iraq and Syria met in Baghdad.",
+			"", "", "", "", 0, 0},
+		{"unit names as parties",
+			"The truce between the Radaa force and the 444th Brigade took effect at midnight.",
+			"truce", "in_force", "Radaa, 444th Brigade", "", 0, 1},
+		{"the same groups",
+			"The truce between Mali and the rebels took effect at midnight. A previous truce between the same groups collapsed in August.",
+			"truce", "in_force", "Mali, rebels", "", 0, 2},
+		{"dateline is no party",
+			"TRIPOLI, Libya (AP) -- Two rival militias agreed on Wednesday to a truce between the Nawasi brigade and the Radaa force.",
+			"truce", "agreed", "Nawasi, Radaa", "", 0, 1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			gs := find(tc.text)
+			if len(gs) != tc.n {
+				t.Fatalf("%d agreements, want %d: %+v", len(gs), tc.n, gs)
+			}
+			if tc.n == 0 {
+				return
+			}
+			g := gs[0]
+			if g.Kind != tc.kind || g.Status != tc.status {
+				t.Errorf("kind, status = %s, %s; want %s, %s", g.Kind, g.Status, tc.kind, tc.status)
+			}
+			if got := strings.Join(g.Parties, ", "); got != tc.parties {
+				t.Errorf("parties = %q, want %q", got, tc.parties)
+			}
+			if got := strings.Join(g.Mediators, ", "); got != tc.mediators {
+				t.Errorf("mediators = %q, want %q", got, tc.mediators)
+			}
+			days := 0
+			if g.DurationDays != nil {
+				days = *g.DurationDays
+			}
+			if days != tc.days {
+				t.Errorf("duration = %d, want %d", days, tc.days)
+			}
+		})
+	}
+}
+
+// TestTermRules: which sentences and clauses become terms.
+func TestTermRules(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // terms of the first agreement
+	}{
+		{"excluded ceasefire is a term of the deal in hand",
+			"Russia and Ukraine reached a deal to free 500 prisoners each. The two sides did not agree on a ceasefire.",
+			[]string{"Russia and Ukraine reached a deal to free 500 prisoners each", "did not agree on a ceasefire"}},
+		{"a guess about the effect is no term",
+			"Egypt and Sudan are discussing a deal that officials said could ease the crisis.",
+			nil},
+		{"a relative clause past an inserted frame",
+			"Egypt and Sudan signed a deal that officials said shares the river water equally.",
+			[]string{"shares the river water equally", "Egypt and Sudan signed a deal that officials said shares the river water equally"}},
+		{"a hope is no term",
+			"Chad and Niger agreed a truce on Monday. Residents said the truce will bring an end to the war.",
+			[]string{"Chad and Niger agreed a truce on Monday"}},
+		{"an obligation still to come",
+			"Chad and Niger agreed a truce on Monday. Under the truce, both armies will pull back from the border towns.",
+			[]string{"Chad and Niger agreed a truce on Monday", "Under the truce, both armies will pull back from the border towns"}},
+		{"a provision told in the next sentence",
+			"The deal between Russia and Ukraine provides for safe passage of grain ships. Ships will be inspected by joint teams in Turkish waters.",
+			[]string{"safe passage of grain ships", "Ships will be inspected by joint teams in Turkish waters"}},
+		{"the dateline stays out of a term",
+			"ISTANBUL -- Russia and Ukraine signed a deal on Friday to reopen three ports to grain ships.",
+			[]string{"Russia and Ukraine signed a deal on Friday to reopen three ports to grain ships"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			gs := find(tc.text)
+			if len(gs) == 0 {
+				t.Fatalf("no agreement")
+			}
+			var got []string
+			for _, tm := range gs[0].Terms {
+				got = append(got, tm.Text)
+			}
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("terms = %q, want %q", got, tc.want)
 			}
 		})
 	}

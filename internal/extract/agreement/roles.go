@@ -1,6 +1,7 @@
 package agreement
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 
@@ -13,9 +14,10 @@ import (
 // the subject of the verb that signs, agrees to or breaks it.
 func (f *finder) parties(s *event.Sent, m *mention, g *agr) {
 	ws := s.Words
+	dl := s.DatelineEnd()
 	add := func(cs []*event.Chunk, nouns bool) {
 		for _, c := range cs {
-			if c == nil || c.Place || c.Pronoun || c.Noun && c.State == "" && !nouns || c.Person && c.State == "" || f.outlet(c.Name) {
+			if c == nil || c.From < dl || c.Place || c.Pronoun || c.Noun && c.State == "" && !nouns || c.Person && c.State == "" || f.outlet(c.Name) {
 				continue
 			}
 			g.rec.Parties = appendName(g.rec.Parties, c.StateOf())
@@ -37,6 +39,16 @@ func (f *finder) parties(s *event.Sent, m *mention, g *agr) {
 			break
 		}
 		if ws[k].W == "between" || ws[k].W == "with" || ws[k].W == "among" {
+			if k+3 < len(ws) && ws[k+1].W == "the" && ws[k+2].W == "same" && sideNouns[ws[k+3].W] {
+				// "a previous truce between the same groups": the sides
+				// of the agreement in hand
+				if h := f.inHand(g); h != nil {
+					for _, p := range h.rec.Parties {
+						g.rec.Parties = appendName(g.rec.Parties, p)
+					}
+				}
+				break
+			}
 			if c := s.ChunkWithin(k+1, 3); c != nil {
 				// "between the army and the rebels": named here, so even
 				// actors without a name are parties
@@ -50,6 +62,12 @@ func (f *finder) parties(s *event.Sent, m *mention, g *agr) {
 	if m.phase {
 		return
 	}
+	// "the deal signed by Chad and Sudan"
+	if m.to+1 < len(ws) && partyVerbs[ws[m.to].W] && ws[m.to+1].W == "by" {
+		if c := s.ChunkWithin(m.to+2, 3); c != nil {
+			add(s.Coordinated(c), false)
+		}
+	}
 	for k := m.from - 1; k >= 0 && k >= m.from-8; k-- {
 		w := ws[k].W
 		if ws[k].Punct && ws[k].Raw != "-" {
@@ -62,6 +80,19 @@ func (f *finder) parties(s *event.Sent, m *mention, g *agr) {
 			break
 		}
 	}
+}
+
+var sideNouns = set("groups", "sides", "parties", "factions", "militias", "forces", "countries", "rivals", "foes")
+
+// inHand is the agreement named last before g that is not a past one.
+func (f *finder) inHand(g *agr) *agr {
+	var best *agr
+	for _, h := range f.agrs {
+		if h != g && !h.background && (best == nil || h.last >= best.last) {
+			best = h
+		}
+	}
+	return best
 }
 
 // outlet reports a news organization named by the article or its claims:
@@ -138,7 +169,7 @@ func (f *finder) mediators(s *event.Sent, prevSources []*event.Chunk) []string {
 			}
 			if k+1 < len(ws) {
 				switch ws[k+1].W {
-				case "of":
+				case "of", "by":
 					if c := s.ChunkWithin(k+2, 3); c != nil {
 						add(s.Coordinated(c)...)
 					}
@@ -212,6 +243,8 @@ func (f *finder) status(s *event.Sent, m *mention, g *agr, all []*mention) {
 		}
 		neg := s.Negated(k)
 		switch {
+		case brokenWords[w] && watched(s, k):
+			// "report any violations": what monitors look for
 		case brokenWords[w] || w == "broke" && next != "out":
 			g.ev.broken = true
 		case expiredWords[w]:
@@ -223,7 +256,8 @@ func (f *finder) status(s *event.Sent, m *mention, g *agr, all []*mention) {
 		case agreedWords[w]:
 			if neg {
 				g.ev.notYet = true
-			} else if k < m.from || k <= m.to+3 {
+			} else if k < m.from || k <= m.to+3 || ws[k-1].Raw == "," {
+				// "the deal between X and Y, signed on Monday"
 				g.ev.agreed = true
 			}
 		case rejectedWords[w]:
@@ -255,6 +289,23 @@ func (f *finder) status(s *event.Sent, m *mention, g *agr, all []*mention) {
 	if m.fresh && m.from > 0 && m.from < len(ws) && (ws[m.from].W == "a" || ws[m.from].W == "an") && (ws[m.from-1].W == "yet" || ws[m.from-1].W == "not") {
 		g.ev.notYet = true
 	}
+}
+
+// watched reports a breach named as what someone monitors, reports or
+// prevents ("will report any violations", "to prevent breaches"), not one
+// that happened.
+func watched(s *event.Sent, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		switch s.Words[j].W {
+		case "any", "possible", "potential", "future", "monitor", "monitors", "monitoring", "report", "reports",
+			"investigate", "investigates", "prevent", "prevents", "avoid", "deter", "punish", "against":
+			return true
+		}
+		if s.Words[j].Punct {
+			return false
+		}
+	}
+	return false
 }
 
 // nearest is the mention closest to word k.
@@ -308,6 +359,12 @@ func (f *finder) finish() {
 					}
 				}
 			}
+		}
+		if g.rec.Kind == "other" && swapDeal(g) {
+			g.rec.Kind = "exchange"
+		}
+		if len(g.rec.Parties) == 0 && g.features["security"] {
+			g.rec.Parties = f.talkers(g)
 		}
 		// parties not named with the agreement: the states and groups
 		// acting where it is mentioned, else the article's main ones
@@ -369,6 +426,85 @@ func (f *finder) finish() {
 	}
 }
 
+// talkers are the sides of the talks told most often before an
+// arrangement named by its subject ("Israel and Syria held meetings ...
+// the direct talks are focused on security"); ties go to the earlier.
+func (f *finder) talkers(g *agr) []string {
+	if len(g.rec.Mentions) == 0 {
+		return nil
+	}
+	at := g.rec.Mentions[0].Start
+	count := map[string]int{}
+	var best []string
+	bestKey := ""
+	for _, e := range f.a.Events {
+		if e.Evidence.Start > at || e.Modality == "negated" || e.Actor == nil || e.Target == nil {
+			continue
+		}
+		if e.Type != "MEET" && e.Type != "NEGOTIATE" {
+			continue
+		}
+		var sides []string
+		for _, n := range append(strings.Split(*e.Actor, "; "), strings.Split(*e.Target, "; ")...) {
+			sides = appendName(sides, n)
+		}
+		if len(sides) < 2 {
+			continue
+		}
+		key := pairKey(sides)
+		count[key]++
+		if count[key] > count[bestKey] {
+			best, bestKey = sides, key
+		}
+	}
+	return best
+}
+
+// pairKey names a set of sides whatever their order.
+func pairKey(sides []string) string {
+	ks := make([]string, len(sides))
+	for i, x := range sides {
+		ks[i] = strings.ToLower(x)
+	}
+	sort.Strings(ks)
+	return strings.Join(ks, "|")
+}
+
+// swapDeal reports a deal, accord or agreement whose sentences call it an
+// exchange or swap of captives ("The exchange is the first stage of a
+// deal", "a swap of prisoners under the agreement"); "in exchange for" and
+// exchanges of fire are no swap.
+func swapDeal(g *agr) bool {
+	for h := range g.heads {
+		if !genericHeads[h] && h != "agreement" && h != "agreements" && h != "accord" && h != "accords" && h != "pact" {
+			return false
+		}
+	}
+	swap, captives := false, false
+	for _, s := range g.sents {
+		ws := s.Words
+		for k, w := range ws {
+			switch w.W {
+			case "exchange", "exchanges", "swap", "swaps":
+				if k > 0 && ws[k-1].W == "in" || k+2 < len(ws) && ws[k+1].W == "of" && fireWords[ws[k+2].W] {
+					continue
+				}
+				if k > 0 && (ws[k-1].W == "the" || ws[k-1].W == "an" || ws[k-1].W == "a" || ws[k-1].W == "this" || captiveWords[ws[k-1].W]) {
+					swap = true
+				}
+			}
+			if captiveWords[w.W] {
+				captives = true
+			}
+		}
+	}
+	return swap && captives
+}
+
+var fireWords = set("fire", "gunfire", "shots", "blows", "views", "letters", "notes", "artillery", "rockets")
+
+var captiveWords = set("prisoner", "prisoners", "captives", "hostages", "hostage", "detainees", "pows", "pow", "bodies")
+
 func sharesSentence(g, h *agr) bool {
 	for _, s := range g.sents {
 		for _, t := range h.sents {
@@ -411,7 +547,7 @@ func name(g *agr) string {
 	case g.rec.Kind == "ceasefire" || g.rec.Kind == "truce":
 		head = g.rec.Kind
 	default:
-		for _, h := range []string{"declaration", "treaty", "accord", "deal", "plan", "proposal", "framework", "pact", "agreement", "normalization"} {
+		for _, h := range []string{"declaration", "treaty", "memorandum", "accord", "deal", "plan", "proposal", "framework", "pact", "agreement", "normalization"} {
 			if g.heads[h] || g.heads[h+"s"] {
 				head = h
 				break
@@ -429,6 +565,9 @@ func itoa(n int) string { return strconv.Itoa(n) }
 
 // termSpan makes a term from words [from, to) of a sentence.
 func termSpan(a *article.Article, s *event.Sent, from, to int) (article.Term, bool) {
+	if d := s.DatelineEnd(); from < d {
+		from = d // "ISTANBUL --" places the report, it is no provision
+	}
 	for from < to && (s.Words[from].Punct || leadDrop[s.Words[from].W]) {
 		from++
 	}

@@ -30,6 +30,15 @@ func (f *finder) terms(s *event.Sent, ms []*mention) {
 		g = r
 		g.last = s.Index
 	}
+	if h := f.excludedFrom(s, ms, g); h != nil {
+		// "The two sides did not agree on a ceasefire": what the deal in
+		// hand leaves out, not a provision of a ceasefire never made
+		if from, to := exclusionSpan(s, ms[0].from); from >= 0 {
+			f.addTerm(h, s, from, to)
+		}
+		f.termSents[s] = h
+		return
+	}
 	f.termSents[s] = g
 	for _, m := range ms {
 		if m.agr != nil && m.duration > 0 {
@@ -43,7 +52,18 @@ func (f *finder) terms(s *event.Sent, ms []*mention) {
 			f.addTerm(m.agr, s, m.from, to)
 		}
 		if m.agr != nil && m.to < len(s.Words) && (s.Words[m.to].W == "that" || s.Words[m.to].W == "which") && m.to+1 < len(s.Words) && !event.ReportCue(s.Words[m.to+1].W) {
-			f.addTerm(m.agr, s, m.to+1, clauseEnd(s, m.to+1))
+			if from := relativeContent(s, m.to+1); from >= 0 {
+				f.addTerm(m.agr, s, from, clauseEnd(s, from))
+			}
+		}
+	}
+	for _, m := range ms {
+		if m.topic && m.agr != nil {
+			// "the talks are focused on joint security, such as
+			// preventing conflict": the agenda is what it would cover
+			if from, to := frame(s); to-from <= 45 {
+				f.addTerm(m.agr, s, from, to)
+			}
 		}
 	}
 	if from, to := exclusion(s, ms, g); from >= 0 {
@@ -62,12 +82,72 @@ func (f *finder) terms(s *event.Sent, ms []*mention) {
 				f.addTerm(g, s, it[0], it[1])
 			}
 		}
-	} else if provision(s) || len(ms) > 0 && (modal(s) || statusClause(s)) {
+	} else if provision(s) || len(ms) > 0 && (modalProvision(s) || statusClause(s)) {
 		from, to := frame(s)
 		if to-from <= 45 {
 			f.addTerm(g, s, from, to)
 		}
 	}
+}
+
+// relativeContent is where the provision of "a deal that ..." starts:
+// past an inserted "officials said"; -1 for a guess about its effect ("a
+// deal that officials said could ease a food crisis").
+func relativeContent(s *event.Sent, from int) int {
+	for k := from; k < len(s.Words) && k < from+4; k++ {
+		if event.ReportCue(s.Words[k].W) {
+			from = k + 1
+			break
+		}
+	}
+	if from < len(s.Words) {
+		switch s.Words[from].W {
+		case "could", "might", "may":
+			return -1
+		}
+	}
+	return from
+}
+
+// excludedFrom returns the agreement in hand when the sentence names only
+// an excluded agreement, one it just started ("did not agree on a
+// ceasefire"), and another was named in this or the two sentences before.
+func (f *finder) excludedFrom(s *event.Sent, ms []*mention, g *agr) *agr {
+	for _, m := range ms {
+		if !m.excluded || !m.fresh {
+			return nil
+		}
+	}
+	if len(ms) == 0 {
+		return nil
+	}
+	var best *agr
+	for _, h := range f.agrs {
+		if h != g && !h.background && s.Index-h.last <= 2 && (best == nil || h.last > best.last) {
+			best = h
+		}
+	}
+	return best
+}
+
+// exclusionSpan runs from the negated verb before an excluded phrase to
+// the phrase's head: "did not agree on a ceasefire".
+func exclusionSpan(s *event.Sent, from int) (int, int) {
+	k := from - 1
+	for k >= 0 && !(s.Words[k].W == "not" || s.Words[k].W == "never" || strings.HasSuffix(s.Words[k].W, "n't")) {
+		k--
+	}
+	if k < 0 {
+		return -1, -1
+	}
+	if k > 0 && (s.Words[k-1].W == "did" || s.Words[k-1].W == "does" || s.Words[k-1].W == "is" || s.Words[k-1].W == "was" || s.Words[k-1].W == "has" || s.Words[k-1].W == "have") {
+		k--
+	}
+	end := from
+	for end < len(s.Words) && !s.Words[end].Punct && (npWords[s.Words[end].W] || kindNouns[s.Words[end].W] || heads[s.Words[end].W]) {
+		end++
+	}
+	return k, end
 }
 
 // exclusion finds what an agreement leaves out, told after it in the
@@ -142,11 +222,42 @@ func modal(s *event.Sent) bool {
 	return false
 }
 
+// stanceWords tell where one side stands on an agreement ("was willing to
+// eventually normalize ties", "is ready to sign").
+var stanceWords = set("willing", "ready", "prepared", "unwilling")
+
+// modalProvision reports a step still to come that someone is bound to
+// take: "would deliver", "will pull back", "will have to review"; not a
+// hope or a guess ("a ceasefire will bring an end to the war", "would
+// review the deal if").
+func modalProvision(s *event.Sent) bool {
+	ws := s.Words
+	for k, w := range ws {
+		switch w.W {
+		case "will", "would", "must", "shall", "should":
+		default:
+			continue
+		}
+		// the verb after the modal, past adverbs and "be required to"
+		j := k + 1
+		for j < len(ws) && (modalAdverbs[ws[j].W] || ws[j].W == "be" && j+1 < len(ws) && ws[j+1].W == "required") {
+			j++
+		}
+		if j < len(ws) && (listVerbs[ws[j].W] || (ws[j].W == "have" || ws[j].W == "need" || ws[j].W == "required") && j+1 < len(ws) && ws[j+1].W == "to") {
+			return true
+		}
+	}
+	return false
+}
+
+var modalAdverbs = set("also", "then", "not", "immediately", "gradually", "jointly", "first", "now", "still", "only",
+	"each", "both", "later", "eventually", "initially")
+
 // statusClause reports a sentence that tells what became of the agreement
 // ("established three phases", "expired on March 1", "broke the ceasefire").
 func statusClause(s *event.Sent) bool {
 	for _, w := range s.Words {
-		if w.Num || brokenWords[w.W] || expiredWords[w.W] || agreedWords[w.W] || w.W == "broke" || w.W == "established" || w.W == "created" || w.W == "supported" || w.W == "return" {
+		if w.Num || brokenWords[w.W] || expiredWords[w.W] || agreedWords[w.W] || w.W == "broke" || w.W == "established" || w.W == "created" || w.W == "supported" || w.W == "return" || stanceWords[w.W] {
 			return true
 		}
 	}

@@ -91,14 +91,19 @@ var provisionWords = set("release", "released", "releases", "hostages", "prisone
 	"monitoring", "mechanism", "guarantee", "guarantees", "assurances", "administer", "administered", "governance",
 	"exchange", "exchanges", "trucks", "cessation", "hostilities", "sovereignty", "elections", "disarm",
 	"disarmament", "commerce", "corridor", "reconstruction", "committee", "bodies", "services", "assistance",
-	"free", "freed", "frees", "handover", "withdrawals", "pullback", "swap")
+	"free", "freed", "frees", "handover", "withdrawals", "pullback", "swap",
+	// crossings, inspections, security arrangements, schedules
+	"inspected", "inspection", "inspections", "passage", "ships", "vessels", "ports", "checkpoints", "barracks",
+	"observers", "monitors", "peacekeepers", "weapons", "demilitarized", "demilitarised", "redeploy",
+	"redeployment", "pullout", "crossings", "crossing", "captives", "stages", "timetable", "deadline", "amnesty")
 
 // listVerbs open the items of a list of provisions.
 var listVerbs = set("enable", "restore", "withdraw", "allow", "release", "free", "open", "respect", "stop", "end",
 	"hand", "return", "lead", "continue", "provide", "guarantee", "establish", "create", "form", "hold", "deploy",
 	"monitor", "exchange", "pay", "grant", "lift", "ease", "halt", "cease", "reopen", "rebuild", "recognize",
 	"recognise", "facilitate", "protect", "ensure", "implement", "begin", "start", "remain", "keep", "refrain",
-	"disarm", "pull", "resume", "permit", "let", "admit", "supply", "deliver", "transfer", "surrender", "vacate")
+	"disarm", "pull", "resume", "permit", "let", "admit", "supply", "deliver", "transfer", "surrender", "vacate",
+	"help", "export", "inspect", "guide", "escort", "patrol", "supervise", "verify", "oversee", "share")
 
 // clauseOpeners after a comma start a clause a term does not run into.
 var clauseOpeners = set("but", "after", "while", "when", "although", "though", "whereas", "before",
@@ -131,11 +136,16 @@ func durationDays(ws []event.Word, k int) int {
 	if !ok {
 		return 0
 	}
-	n := numberWord(num)
+	return inDays(numberWord(num), unit)
+}
+
+// inDays converts n units ("day", "weeks", "month") to days; 0 for
+// anything else.
+func inDays(n int, unit string) int {
 	if n <= 0 {
 		return 0
 	}
-	switch unit {
+	switch strings.TrimSuffix(unit, "s") {
 	case "day":
 		return n
 	case "week":
@@ -144,6 +154,35 @@ func durationDays(ws []event.Word, k int) int {
 		return n * 30
 	case "year":
 		return n * 365
+	}
+	return 0
+}
+
+// durationAfter reads a duration told after an agreement's name: "is valid
+// for 120 days", "will last two weeks", "for a period of 90 days"; 0 when
+// none is told within the clause.
+func durationAfter(ws []event.Word, from int) int {
+	cue := false
+	for k := from; k < len(ws) && k < from+30; k++ {
+		w := ws[k].W
+		if ws[k].Punct && ws[k].Raw != "," {
+			return 0
+		}
+		switch w {
+		case "valid", "lasting", "period", "extended", "renewed", "initially":
+			cue = true
+			continue
+		case "last", "lasts", "run", "runs":
+			// "will last two weeks", not "last week"
+			cue = k+1 < len(ws) && (ws[k+1].W == "for" || numberWord(ws[k+1].W) > 0)
+			continue
+		}
+		if !cue {
+			continue
+		}
+		if n := numberWord(w); n > 0 && k+1 < len(ws) {
+			return inDays(n, ws[k+1].W)
+		}
 	}
 	return 0
 }

@@ -74,7 +74,7 @@ func (s *Sent) Lower() []string {
 // the text and widget words fail.
 func Body(d *text.Doc, i int) bool {
 	s := d.Sentences[i]
-	if len(s.Tokens) < 4 {
+	if len(s.Tokens) < 4 || titleLine(d, i) {
 		return false
 	}
 	// the last token, past closing quotes and brackets, must be an end mark
@@ -107,6 +107,34 @@ func Body(d *text.Doc, i int) bool {
 		}
 	}
 	return letters > 0 && upper*10 < letters*8
+}
+
+// titleLine reports the first sentence of words that runs from the story's opening
+// line, which has no end mark, into a new line that starts with a capital:
+// a headline the scraper left glued to a caption ("Militias agree truce
+// after clashes\nSmoke rises over Tripoli."). Wrapped prose goes on in
+// lowercase or ends its first line with a mark.
+func titleLine(d *text.Doc, i int) bool {
+	s := d.Sentences[i]
+	if s.Para != 0 || i > 3 || s.Start < 0 || s.End > len(d.Text) {
+		return false
+	}
+	for k := 0; k < i; k++ {
+		if len(d.Sentences[k].Tokens) >= 4 {
+			return false // only the story's first line of words
+		}
+	}
+	t := d.Text[s.Start:s.End]
+	nl := strings.IndexByte(t, '\n')
+	if nl <= 0 || nl+1 >= len(t) {
+		return false
+	}
+	first := strings.TrimRight(t[:nl], " \t\r")
+	if first == "" || strings.ContainsAny(first[len(first)-1:], ".!?:;,\"”)") {
+		return false
+	}
+	next := strings.TrimLeft(t[nl+1:], " \t")
+	return next != "" && next[0] >= 'A' && next[0] <= 'Z'
 }
 
 // Analyse builds the words and actor chunks of sentence i.
@@ -215,7 +243,7 @@ func (s *Sent) chunk(a *article.Article) {
 		}
 	}
 	for k := 0; k < len(s.Words); k++ {
-		if taken[k] || s.Words[k].Punct || s.Words[k].Num {
+		if taken[k] || s.Words[k].Punct || s.Words[k].Num && !unitOrdinal(s.Words, low, k) {
 			continue
 		}
 		if c, n := lx.Countries.Match(low, k); n > 0 && s.Words[k].Cap && !anyTaken(taken, k, k+n) {
@@ -237,9 +265,13 @@ func (s *Sent) chunk(a *article.Article) {
 			mark(piece{from: k, to: k + 1, name: low[k], pronoun: true})
 			continue
 		}
-		if s.Words[k].Cap && !stopCap[low[k]] {
-			// a run of capitalized words (with name particles) is a name
+		if s.Words[k].Cap && !stopCap[low[k]] || unitOrdinal(s.Words, low, k) && !taken[k+1] && !taken[k+2] {
+			// a run of capitalized words (with name particles) is a name,
+			// a unit's number with it ("the 444th Brigade")
 			j := k + 1
+			if s.Words[k].Num {
+				j = k + 3
+			}
 			for j < len(s.Words) && !taken[j] && (s.Words[j].Cap && !stopCap[low[j]] || particles[low[j]] && j+1 < len(s.Words) && s.Words[j+1].Cap || particleWord(low[j])) {
 				j++
 			}
@@ -401,8 +433,8 @@ func joinRaw(ws []Word) string {
 		if i == 0 && (w.W == "the" || w.W == "a" || w.W == "an") {
 			continue
 		}
-		if b.Len() > 0 {
-			b.WriteByte(' ')
+		if b.Len() > 0 && !(!w.Num && i > 0 && ws[i-1].Num && ws[i-1].End == w.Start) {
+			b.WriteByte(' ') // not inside "444th"
 		}
 		r := w.Raw
 		if i == len(ws)-1 {
@@ -414,6 +446,20 @@ func joinRaw(ws []Word) string {
 }
 
 var pronouns = set("he", "she", "they", "it", "we")
+
+// unitOrdinal reports an ordinal that opens a unit's name: "444th
+// Brigade", "3rd Infantry Division" (the number and its suffix are two
+// tokens, written together).
+func unitOrdinal(ws []Word, low []string, k int) bool {
+	if k+2 >= len(ws) || !ws[k].Num || ws[k+1].Start != ws[k].End || !ws[k+2].Cap || stopCap[low[k+2]] {
+		return false
+	}
+	switch low[k+1] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
 
 // stopCap are capitalized words that do not start or continue a name.
 var stopCap = set("the", "a", "an", "on", "in", "at", "but", "and", "or", "if", "when", "while", "after", "before",

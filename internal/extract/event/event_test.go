@@ -93,6 +93,8 @@ func TestRoles(t *testing.T) {
 		{"led modifier", "The Houthi-led attack on the port killed four sailors.", "ATTACK_GROUND", "Houthi", "<nil>", "<nil>"},
 		{"participle shares subject", "Rebel fighters attacked the garrison, killing six soldiers.", "KILL", "Rebel fighters", "<nil>", "<nil>"},
 		{"who clause", "Macron, who arrived in Beirut on Thursday, met the prime minister.", "VISIT", "Macron", "<nil>", "Beirut"},
+		{"unit number in the name", "The 444th Brigade attacked the airport on Monday.", "ATTACK_GROUND", "444th Brigade", "<nil>", "<nil>"},
+		{"a unit noun after a name", "The Nawasi brigade and the Radaa force held talks on Monday.", "NEGOTIATE", "Nawasi", "Radaa", "<nil>"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -122,6 +124,7 @@ func TestNoEvents(t *testing.T) {
 		{"opportunity to reach", "Diplomats see a rare opportunity to reach an agreement."},
 		{"quoted opportunity to reach", "Diplomats see a “rare opportunity” to reach an agreement."},
 		{"wanted by someone else", "The mayor encouraged the two clans to sign a truce."},
+		{"headline glued to a caption", "Tripoli militias agree truce after two days of clashes\nSmoke rises as fighters patrol a southern suburb of Tripoli. (AFP)\n\nThe city was quiet on Tuesday."},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

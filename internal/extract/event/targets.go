@@ -219,6 +219,28 @@ func (s *Sent) dateline() string {
 	return strings.Join(parts, " ")
 }
 
+// DatelineEnd is the index of the first word after a wire dateline that
+// opens the sentence ("ISTANBUL --", "TRIPOLI, Libya (AP) --",
+// "JERUSALEM/CAIRO -"), 0 when it has none.
+func (s *Sent) DatelineEnd() int {
+	k := 0
+	for k < len(s.Words) && upperWord(s.Words[k].Raw) {
+		k++
+	}
+	if k == 0 {
+		return 0
+	}
+	for j := k; j < len(s.Words) && j < k+8; j++ {
+		switch s.Words[j].Raw {
+		case "-", "--", "—", "–":
+			return j + 1
+		case ".", ";":
+			return 0
+		}
+	}
+	return 0
+}
+
 // upperWord: a word of two letters or more, all capitals.
 func upperWord(w string) bool {
 	letters := 0
