@@ -11,6 +11,7 @@ import (
 	"github.com/parley-news/parley/internal/article"
 	"github.com/parley-news/parley/internal/extract/quantity/number"
 	"github.com/parley-news/parley/internal/extract/quantity/table"
+	names "github.com/parley-news/parley/internal/lexicon"
 	"github.com/parley-news/parley/internal/text"
 )
 
@@ -96,6 +97,7 @@ func Extract(d *text.Doc, a *article.Article) {
 func Find(d *text.Doc, times []article.Time) []article.Quantity {
 	out := []article.Quantity{}
 	x := &finder{text: d.Text}
+	x.findModels(d)
 	ti := 0
 	for _, s := range d.Sentences {
 		x.load(d, s)
@@ -155,6 +157,9 @@ type finder struct {
 	// spanEnd, when set by unitAt, ends the quantity's span before the
 	// end of its unit ("60-day" of "60-day ceasefire").
 	spanEnd int
+	// models are the numbers the story writes as a name ("Boeing 777"),
+	// so that "the 777" and "777 airliner" further on are names too
+	models map[string]bool
 }
 
 // load reads the tokens of sentence s; their lower-case forms come from
@@ -238,6 +243,9 @@ func (x *finder) at(i int) (found, int, bool) {
 	if n == 0 {
 		return found{}, 0, false
 	}
+	if cur == "" && !approx && x.score(k) {
+		return found{}, k + 3, false // "beat Leeds 2-1", "a 0-0 draw": a result, not a count
+	}
 	if !x.counts(k, n, cur != "" || approx) {
 		return found{}, 0, false
 	}
@@ -278,8 +286,21 @@ func (x *finder) at(i int) (found, int, bool) {
 			unit, j = c, j+1
 			break
 		}
+		// "3.3 billion pounds", "6 million pounds sterling": money, not weight
+		if (x.w(j) == "pounds" || x.w(j) == "pound") && (x.w(j+1) == "sterling" || number.IsScale(x.w(j-1))) {
+			unit, j = "GBP", j+1
+			if x.w(j) == "sterling" {
+				j++
+			}
+			break
+		}
 		var e int
 		unit, e, q.mods = x.unitAt(j)
+		// "a crowd of 28,412 saw Rovers": a singular word after a count
+		// above one, with a name or determiner after it, is a verb
+		if unit != "" && hasV && v > 1 && e == j+1 && !x.plural(x.w(j)) && (x.tk(e).upper || determiners[x.w(e)]) {
+			unit, e = "", j
+		}
 		j = e
 	}
 	if unit != "" {
@@ -296,7 +317,11 @@ func (x *finder) at(i int) (found, int, bool) {
 	q.Text = x.text[start:end]
 	q.andNext = x.w(j) == "and" || x.w(j) == "or"
 	if x.w(j) == "of" && q.Unit == nil {
-		_, n := number.Parse(x.lower(j+1, 4))
+		from := j + 1
+		if x.w(from) == "the" {
+			from++ // "58 of the 151 seats"
+		}
+		_, n := number.Parse(x.lower(from, 4))
 		q.andNext = n > 0 // "3 of 10 analysts", not "a third of them"
 	}
 	if v := x.w(i - 1); casualty[v] {
@@ -450,6 +475,9 @@ func (x *finder) counts(k, n int, sure bool) bool {
 			return false
 		}
 	}
+	if t.kind == text.Number && x.models[t.s] && !sure {
+		return false // "the 777" after "Boeing 777"
+	}
 	if sure || k == 0 {
 		return true
 	}
@@ -477,6 +505,9 @@ func (x *finder) counts(k, n int, sure bool) bool {
 	}
 	if t.kind == text.Number && p.kind == text.Word && hasUpper(p.s) && !lex.stop[p.l] && p.l != "between" &&
 		!strings.ContainsAny(t.s, ",.") && (!strings.HasSuffix(p.l, "'s") && !strings.HasSuffix(p.l, "’s") || !x.plural(x.w(e))) {
+		if len(t.s) >= 3 && !x.glue(e, "-") {
+			x.model(t.s) // "Boeing 777": a model the story may name again
+		}
 		return false
 	}
 	// "the 737 replacement": a number before a singular noun is a name
@@ -497,6 +528,100 @@ func (x *finder) counts(k, n int, sure bool) bool {
 		return false
 	}
 	return true
+}
+
+// findModels collects the numbers the story writes as names anywhere, so
+// that a model named late ("the 777-200LR", "787 Dreamliner") or in the
+// headline ("Boeing unveils long-range 777") is no count where it stands
+// alone ("its 777 airliner"): a number of three or more digits joined by
+// a hyphen to letters or digits, or before a capitalized name that is no
+// people ("787 Dreamliner", not "300 Palestinians"), or in a plural
+// ("737s").
+func (x *finder) findModels(d *text.Doc) {
+	for _, sen := range d.Sentences {
+		ts := sen.Tokens
+		for k, t := range ts {
+			if t.Kind != text.Number || t.End-t.Start < 3 || t.Start < 0 || t.End > len(d.Text) || k+1 >= len(ts) {
+				continue
+			}
+			s := d.Text[t.Start:t.End]
+			if strings.ContainsAny(s, ",.") {
+				continue
+			}
+			n := ts[k+1]
+			if n.Start < 0 || n.End > len(d.Text) || n.Start > n.End {
+				continue
+			}
+			ns := d.Text[n.Start:n.End]
+			glued := n.Start == t.End
+			switch {
+			case glued && ns == "-" && k+2 < len(ts) && ts[k+2].Start == n.End && x.modelTail(d, ts[k+2]) && !x.countsAfter(d, ts, k+3):
+			case glued && ns == "s":
+			case !glued && n.Kind == text.Word && hasUpper(ns[:1]) && !people(ns) && !x.timeWord(ns) && !x.countsAfter(d, ts, k+2):
+			default:
+				continue
+			}
+			x.model(s)
+		}
+	}
+}
+
+// modelTail reports whether t, after a number and a hyphen, goes on a
+// model's name ("737-800", "777-200LR") rather than a unit ("500-seat").
+func (x *finder) modelTail(d *text.Doc, t text.Token) bool {
+	if t.Kind == text.Number {
+		return true
+	}
+	if t.Kind != text.Word || t.Start < 0 || t.End > len(d.Text) || t.Start >= t.End {
+		return false
+	}
+	w := d.Text[t.Start:t.End]
+	return hasUpper(w) || strings.ContainsAny(w, "0123456789")
+}
+
+// countsAfter reports whether token k is a lower-case plural, so that the
+// number before is a count after all: "200-250 seats", "500 Apple
+// engineers".
+func (x *finder) countsAfter(d *text.Doc, ts []text.Token, k int) bool {
+	if k >= len(ts) || ts[k].Kind != text.Word || ts[k].Start < 0 || ts[k].End > len(d.Text) || ts[k].Start >= ts[k].End {
+		return false
+	}
+	w := d.Text[ts[k].Start:ts[k].End]
+	return !hasUpper(w[:1]) && x.plural(w)
+}
+
+// timeWord reports whether a capitalized word is a month or weekday, as in
+// "2008 March" or "1996 Sunday".
+func (x *finder) timeWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september",
+		"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+		"sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+		"saturday", "sunday", "gmt", "utc", "bst", "est", "edt":
+		return true
+	}
+	return false
+}
+
+// model records a number the story uses as a name.
+func (x *finder) model(s string) {
+	if x.models == nil {
+		x.models = map[string]bool{}
+	}
+	x.models[s] = true
+}
+
+// score reports whether the number at k opens a game's score: two small
+// numbers joined by a hyphen, the second no larger ("2-1", "0-0", "3-3";
+// "1-3" may be a range).
+func (x *finder) score(k int) bool {
+	a, h, b := x.tk(k), x.tk(k+1), x.tk(k+2)
+	if a.kind != text.Number || b.kind != text.Number || h.l != "-" || !h.glued || !b.glued || len(a.s) > 2 || len(b.s) > 2 {
+		return false
+	}
+	va, _ := strconv.Atoi(a.s)
+	vb, err := strconv.Atoi(b.s)
+	return err == nil && vb <= va
 }
 
 // rangeEnd reads the end of a range after a number ending before j:
@@ -569,11 +694,16 @@ func (x *finder) unitAt(j int) (string, int, []string) {
 // modifiers, and the span takes them ("two Syrian").
 func (x *finder) phrase(j int) (string, int, []string) {
 	var mods []string
+	lower := false
 	for e := j; e < len(x.toks) && e < j+4; e++ {
 		t := x.tk(e)
 		if t.kind != text.Word || lex.stop[t.l] || t.inTime != "" && t.inTime != "duration" || verbs[t.l] {
 			break
 		}
+		if t.upper && lower && x.plural(t.l) && !people(t.s) {
+			break // "28,412 saw Rovers": a name after a verb is no unit
+		}
+		lower = lower || !t.upper
 		if x.plural(t.l) {
 			words := make([]string, 0, 6)
 			for k := j; k <= e; k++ {
@@ -645,6 +775,17 @@ func (x *finder) participle(e int) []string {
 	}
 	return out
 }
+
+// people reports whether a capitalized plural names a people or a group
+// ("ethnic Armenians", "Palestinians"), which may be counted.
+func people(w string) bool {
+	e, ok := names.Names().Lookup(w)
+	return ok && e.Type == article.Group
+}
+
+// determiners open a noun phrase: after a word, they show it was a verb.
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "their": true, "his": true, "her": true,
+	"its": true, "our": true, "this": true, "that": true, "these": true, "those": true}
 
 // casualty are verbs whose bare count is of people ("killed 12").
 var casualty = map[string]bool{"killed": true, "wounded": true, "injured": true, "arrested": true,

@@ -84,6 +84,19 @@ func TestFind(t *testing.T) {
 		{"no one alone", "One of them left.", nil},
 		{"a week as a duration", "After a week of talks they signed.", []string{"a week=1 week"}},
 		{"rate is not a count", "They expect 600 trucks a day.", []string{"600 trucks=600 trucks"}},
+		// business, sports and politics wires
+		{"pounds with a scale are money", "The bid values it at 3.3 billion pounds, with 6 million pounds sterling in fees.",
+			[]string{"3.3 billion pounds=3.3e+09 GBP", "6 million pounds sterling=6e+06 GBP"}},
+		{"pounds of weight", "The baby weighed 8 pounds.", []string{"8 pounds=8 pounds"}},
+		{"scores are no counts", "Rovers beat Harbourne 2-1 after a 0-0 draw and a 3-3 thriller.", nil},
+		{"an ascending pair stays a range", "It takes 1-3 weeks.", []string{"1-3 weeks=1-3 weeks"}},
+		{"share of the whole", "They won 58 of the 151 seats.", []string{"58=58 seats", "151 seats=151 seats"}},
+		{"a verb is no unit", "A crowd of 28,412 saw Rovers win, and 300 Palestinians and 100,000 ethnic Armenians left.",
+			[]string{"28,412=28412", "300 Palestinians=300 Palestinians", "100,000 ethnic Armenians=100000 ethnic Armenians"}},
+		{"models named elsewhere", "Boeing unveiled the 777-200LR. Its 777 airliner and the 787 Dreamliner flew, and 20 of Boeing's 737s.",
+			[]string{"20=20"}},
+		{"counts beside models", "Airbus said 200-250 seats and 500 Apple engineers.",
+			[]string{"200-250 seats=200-250 seats", "500 Apple engineers=500 Apple engineers"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
