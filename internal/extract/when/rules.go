@@ -290,6 +290,19 @@ func (tg *tagger) tenseCue(i int) (int, string, int) {
 		w := t.l
 		c := 0
 		switch {
+		case (w == "since" || w == "ago") && k == i-1:
+			// "since March" is a time already past, whatever the verb
+			c = -1
+		case (futureCues[w] || w == "set" || w == "planned") && tg.pastPlan(k):
+			// "had been due to expire Friday": a plan already past
+			c = -1
+		case w == "to" && toFuture[tg.w(k-1)] && tg.pastPlan(k-1):
+			c = -1
+		case w == "planned" && !passiveBe[tg.w(k-1)] && !auxPast[tg.w(k-1)] && !determiners[tg.w(k-1)] &&
+			!strings.HasSuffix(tg.w(k-1), "ly") && tg.w(k+1) != "to":
+			// "protesters planned a rally Saturday": the verb is ahead, the
+			// adjective ("the hastily planned trip") no cue
+			c = 1
 		case futureCues[w]:
 			c = 1
 		case w == "to" && toFuture[tg.w(k-1)]:
@@ -305,6 +318,8 @@ func (tg *tagger) tenseCue(i int) (int, string, int) {
 			// "will be held", "is set to be signed": the participle is
 			// passive, its time the auxiliary's
 			c, w = 1, "will"
+		case (w == "was" || w == "were") && (futureCues[tg.w(k+1)] || toFuture[tg.w(k+1)]):
+			// "were planning to", "was expected to": the word after decides
 		case pastCues[w] && !auxPast[w] && passiveBe[tg.w(k-1)]:
 			// "is heard", "would be held": a passive participle, no past
 		case pastCues[w]:
@@ -327,6 +342,15 @@ func (tg *tagger) tenseCue(i int) (int, string, int) {
 		}
 	}
 	return best, cue, at
+}
+
+// determiners make the -ed word after them an adjective.
+var determiners = set("the", "a", "an", "its", "his", "her", "their", "our", "this", "that")
+
+// pastPlan tells whether the word at k follows "had" or "had been": a
+// plan made and overtaken.
+func (tg *tagger) pastPlan(k int) bool {
+	return tg.w(k-1) == "had" || tg.seq(k-2, "had", "been")
 }
 
 // toFuture are words that make "to" point ahead: "planned to leave",
