@@ -275,6 +275,9 @@ func (x *extractor) holder(f found) bool {
 	if f.person {
 		return !armed[f.head]
 	}
+	if f.head == "percent" {
+		return true // "44 percent would back Trump": a share of those polled
+	}
 	if f.cueTok >= 0 && (bodyActs[x.lx.Lemma(x.lws[f.cueTok])] || intents[x.lws[f.cueTok]]) {
 		return false // "the ministry rejected the request" is an act of state
 	}

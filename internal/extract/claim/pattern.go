@@ -195,7 +195,7 @@ func (x *extractor) verbCue(si, i int) {
 		if beForms[x.lws[k]] && past {
 			return
 		}
-		if w := x.lws[k]; (w == "not" || w == "n't" || w == "never") && !x.stance {
+		if w := x.lws[k]; (w == "not" || w == "n't" || w == "never") && !x.stance && !x.belief {
 			// "did not say how many": nothing is claimed; but "has not
 			// criticized the plan" is a stance all the same
 			return
@@ -817,8 +817,8 @@ func (x *extractor) looksLikeSource(lo, hi int) bool {
 	if pronouns[w] {
 		return hi-lo == 1
 	}
-	if prepositions[w] {
-		return false // "of the plan": the walk crossed into a phrase
+	if prepositions[w] && !(lo+1 < hi && x.toks[lo+1].num && (w == "about" || w == "around" || w == "over")) {
+		return false // "of the plan": the walk crossed into a phrase; "about 40 percent" is a count
 	}
 	allTime := true
 	for k := lo; k < hi; k++ {
@@ -1101,7 +1101,7 @@ func (x *extractor) contentAfter(si, k int, lemma string, strict bool) (article.
 			break // nothing later changes the outcome: keep long sentences linear
 		}
 	}
-	if words < 2 && !x.opensQuote(start) && !(x.stance && words == 1 && x.toks[start].cap) {
+	if words < 2 && !x.opensQuote(start) && !(x.stance && words == 1 && (x.toks[start].cap || objectPronouns[x.lws[start]] && start+1 < s.hi && !x.toks[start+1].word)) {
 		return article.Span{}, "", false // but "attacked Machado" holds a stance
 	}
 	end := s.hi
