@@ -121,6 +121,15 @@ func (tg *tagger) counted(i int) (found, bool) {
 	if isUnit && tg.tk(j).upper && i > 0 {
 		return found{}, false
 	}
+	if w == "quarters" && (n >= 2 || !known) && !adj && tg.w(j+1) != "of" {
+		// "the past two quarters", "several quarters": three months each,
+		// as ISO 8601 has no quarter designator
+		v := "PXM"
+		if known {
+			v = durValue(n*3, true, "M")
+		}
+		return found{i: i, j: j + 1, kind: Duration, value: v}, true
+	}
 	if !isUnit {
 		// "the 12-day-old truce": "day-old" is one word
 		return found{}, false
@@ -624,6 +633,26 @@ func (tg *tagger) reference(i int) (found, bool) {
 			f.value = fmtYear(tg.anchor.Year())
 		}
 		return f, true
+	case w == "year-end" || tg.seq(i, "year", "end") && tg.w(i-1) != "the":
+		// "by year-end", "at year end": the last day of the year the tense
+		// and the anchor point to
+		j := i + 1
+		if w == "year" {
+			j++
+		}
+		f := found{i: i, j: j, kind: Date}
+		if tg.hasAnchor {
+			f.day = day(tg.yearOf(12, 31, i), 12, 31)
+			f.value = fmtDay(f.day)
+		}
+		return f, true
+	case tg.seq(i, "the", "full", "year") && (tg.w(i-1) == "for" || tg.w(i-1) == "in" || tg.w(i-1) == "of"):
+		// "for the full year": the anchor's, as "for the year" is
+		f := found{i: i, j: i + 3, kind: Date}
+		if tg.hasAnchor {
+			f.value = fmtYear(tg.anchor.Year())
+		}
+		return f, true
 	case tg.seq(i, "the", "year"):
 		// "the year two thousand"; "for the year ended June 30" is a year
 		// long; "in the year", "for the year" is the anchor's
@@ -742,6 +771,8 @@ func (tg *tagger) quarter(i int) (found, bool) {
 	default:
 		if o, ok := number.Ordinal(w); ok && o <= 4 && tg.w(k+1) == "quarter" {
 			q, k = o, k+2
+		} else if tg.seq(i, "that", "quarter") {
+			return tg.lastQuarter(i, i+2, 0), true // the one the story named
 		} else if tg.w(i) == "the" && (w == "quarter" || w == "latest" && tg.w(k+1) == "period") {
 			k++
 			if w == "latest" {
