@@ -271,6 +271,16 @@ func TestRecognition(t *testing.T) {
 			aliases: map[string][]string{"Japan": {"JAPAN", "Japan"}},
 			absent:  []string{"SOCCER", "LUCKY"},
 		},
+		{
+			name: "a player after a team verb",
+			text: "Okafor beat Marco Ferrante 6-2 6-3 in the second round, and Feyenborg beat Vlietstad 2-0 in the league.",
+			want: map[string]string{"Marco Ferrante": article.Person, "Vlietstad": article.Organization},
+		},
+		{
+			name: "a dateline on its own line",
+			text: "TENNIS - OKAFOR UPSETS TOP SEED\nROTTERDAM, Netherlands (Reuters) - Okafor won on Thursday.",
+			want: map[string]string{"Rotterdam": article.Place, "Netherlands": article.Place},
+		},
 		// politics wires
 		{
 			name: "a dateline's country",

@@ -119,7 +119,7 @@ func (sc *scanner) scan(si int) {
 				continue
 			}
 		}
-		if n == 0 && w.caps && i == s.first && !w.punct && dateline(s, i+1) && !notNames[w.s] {
+		if n == 0 && w.caps && (i == s.first || lineStart(sc.text, s, i)) && !w.punct && dateline(s, i+1) && !notNames[w.s] {
 			sc.add(cand{sent: si, i: i, j: i + 1, typ: article.Place}) // "FLINT, Mich. —"
 			i++
 			continue
@@ -592,7 +592,9 @@ func (sc *scanner) unknown(si, i, k int) int {
 	c.personCue = personCues[next] || strings.HasPrefix(next, ", who")
 	c.placeCue = placePreps[prev] || prev == "of" && i >= 2 && placeNouns[s.w[i-2].l] ||
 		prev == "," && i-2 == s.first && s.w[s.first].caps && dateline(s, s.first+1) // "LINDMARK, Valdoria (AFP)"
-	c.orgCue = orgNouns[prev] || sc.sports && (teamVerbs[prev] || k < len(s.w) && s.w[k].num && scoreAt(s, k))
+	// "beat Chelsea", but "beat Marco Ferrante": a player has a given name
+	drewWith := prev == "with" && i >= 2 && (s.w[i-2].l == "drew" || s.w[i-2].l == "draw" || s.w[i-2].l == "tied")
+	c.orgCue = orgNouns[prev] || sc.sports && (teamVerbs[prev] || drewWith || k < len(s.w) && s.w[k].num && scoreAt(s, k)) && !(k-i >= 2 && lexicon.IsGivenName(s.w[i].l))
 	if c.typ == "" {
 		c.typ = sc.guess(s, i, k, c)
 	}

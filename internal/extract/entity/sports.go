@@ -42,7 +42,7 @@ points seeded sets lap laps race podium medal relegation promotion table standin
 // teamVerbs come before a team in a match report: "beat Chelsea",
 // "against Sevilla", "drew with Everton".
 var teamVerbs = wordSet(`beat beating defeated defeat thrashed edged overcame against v vs vs. host hosts
-hosted hosting face faces faced facing visit visits visited visiting play plays played playing with`)
+hosted hosting face faces faced facing visit visits visited visiting play plays played playing`)
 
 // scoreAt reports whether a score starts at word k: "2-1", "3 - 0".
 func scoreAt(s *sentence, k int) bool {

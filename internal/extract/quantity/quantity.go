@@ -478,6 +478,10 @@ func (x *finder) counts(k, n int, sure bool) bool {
 	if t.kind == text.Number && x.models[t.s] && !sure {
 		return false // "the 777" after "Boeing 777"
 	}
+	// "beat 1 - Lars Brenning": a seeding or list number before a name
+	if t.kind == text.Number && x.w(e) == "-" && !x.tk(e).glued && x.tk(e+1).upper {
+		return false
+	}
 	if sure || k == 0 {
 		return true
 	}
@@ -612,8 +616,9 @@ func (x *finder) model(s string) {
 }
 
 // score reports whether the number at k opens a game's score: two small
-// numbers joined by a hyphen, the second no larger ("2-1", "0-0", "3-3";
-// "1-3" may be a range).
+// numbers joined by a hyphen, the second no larger ("2-1", "0-0", "3-3"),
+// or with no noun after them ("lost 1-3 at home", "6-4 3-6"); "1-3 weeks"
+// is a range.
 func (x *finder) score(k int) bool {
 	a, h, b := x.tk(k), x.tk(k+1), x.tk(k+2)
 	if a.kind != text.Number || b.kind != text.Number || h.l != "-" || !h.glued || !b.glued || len(a.s) > 2 || len(b.s) > 2 {
@@ -621,7 +626,7 @@ func (x *finder) score(k int) bool {
 	}
 	va, _ := strconv.Atoi(a.s)
 	vb, err := strconv.Atoi(b.s)
-	return err == nil && vb <= va
+	return err == nil && (vb <= va || !x.nounLike(k+3))
 }
 
 // rangeEnd reads the end of a range after a number ending before j:

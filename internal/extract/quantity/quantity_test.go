@@ -90,6 +90,7 @@ func TestFind(t *testing.T) {
 		{"pounds of weight", "The baby weighed 8 pounds.", []string{"8 pounds=8 pounds"}},
 		{"scores are no counts", "Rovers beat Harbourne 2-1 after a 0-0 draw and a 3-3 thriller.", nil},
 		{"an ascending pair stays a range", "It takes 1-3 weeks.", []string{"1-3 weeks=1-3 weeks"}},
+		{"sets and seedings", "Okafor beat 1 - Lars Brenning 6-4 3-6 7-5 and lost 1-3 at home.", nil},
 		{"share of the whole", "They won 58 of the 151 seats.", []string{"58=58 seats", "151 seats=151 seats"}},
 		{"a verb is no unit", "A crowd of 28,412 saw Rovers win, and 300 Palestinians and 100,000 ethnic Armenians left.",
 			[]string{"28,412=28412", "300 Palestinians=300 Palestinians", "100,000 ethnic Armenians=100000 ethnic Armenians"}},
