@@ -85,6 +85,7 @@ func Find(d *text.Doc, a *article.Article) []article.Event {
 		}
 	}
 	counterparts(out, ctx.states, ctx.aims, ctx.sides)
+	landPlaces(out, a)
 	return out
 }
 

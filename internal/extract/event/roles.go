@@ -798,12 +798,17 @@ func (s *Sent) place(i int, typ string) (*string, *Chunk) {
 			break
 		}
 		if !placePreps[w.W] && !(w.W == "to" && (typ == "VISIT" || typ == "AID" || typ == "DEPLOY")) &&
-			!(w.W == "from" && typ == "WITHDRAW") {
-			continue
+			!(w.W == "from" && typ == "WITHDRAW") && !(w.W == "of" && typ == "APPOINT" && k == i+2) {
+			continue // "appointed governor of the province of Quneitra"
 		}
 		if p, c := s.placeAt(k + 1); p != "" {
 			return &p, c
 		}
+	}
+	// "flew to Sharm el-Sheikh, where he met Sisi": the place "where"
+	// refers to
+	if p, c := s.whereAntecedent(i); p != "" {
+		return &p, c
 	}
 	// "In northern Gaza, Israeli strikes killed ...": a place that opens
 	// the sentence before its subject
@@ -818,6 +823,33 @@ func (s *Sent) place(i int, typ string) (*string, *Chunk) {
 	}
 	return nil, nil
 }
+
+// whereAntecedent finds the place a "where" clause holding word i refers
+// to: "Sharm el-Sheikh, where he and Sisi will chair a summit", "Sweida,
+// which saw days of clashes".
+func (s *Sent) whereAntecedent(i int) (string, *Chunk) {
+	for k := i - 1; k > 0 && k >= i-12; k-- {
+		w := s.Words[k]
+		// "Sweida, which saw days of clashes"
+		seen := w.W == "which" && k+1 < len(s.Words) && (sawWords[s.Words[k+1].W] || s.Words[k+1].W == "has" && k+2 < len(s.Words) && sawWords[s.Words[k+2].W])
+		if w.W == "where" || seen {
+			j := k - 1
+			if s.Words[j].Raw == "," && j > 0 {
+				j--
+			}
+			if c := s.ChunkAt(j); c != nil && c.To == j+1 && (c.Place || c.Country && !c.Noun) {
+				return joinRaw(s.Words[c.From:c.To]), c
+			}
+			return "", nil
+		}
+		if w.Raw == ";" || w.Raw == "." || boundaries[w.W] || relatives[w.W] {
+			return "", nil
+		}
+	}
+	return "", nil
+}
+
+var sawWords = set("saw", "seen", "witnessed", "experienced")
 
 // placeAt reads a place phrase starting at word k: a name ("Riyadh",
 // "some parts of Gaza", "the Saudi city of Jeddah") or a common noun
@@ -850,10 +882,10 @@ func (s *Sent) placeAt(k int) (string, *Chunk) {
 			for end < len(s.Words) && placeNouns[s.Words[end].W] {
 				end++
 			}
-			// "province of Quneitra"
+			// "the southern province of Quneitra": the place is named
 			if end+1 < len(s.Words) && s.Words[end].W == "of" && s.Words[end+1].Cap {
-				if n := s.ChunkAt(end + 1); n != nil && n.From == end+1 {
-					return joinRaw(s.Words[j:n.To]), n
+				if n := s.ChunkAt(end + 1); n != nil && n.From == end+1 && !n.Person {
+					return joinRaw(s.Words[n.From:n.To]), n
 				}
 				end += 2
 			}

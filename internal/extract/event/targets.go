@@ -241,6 +241,39 @@ func (s *Sent) DatelineEnd() int {
 	return 0
 }
 
+// landPlaces gives an attack, a killing or aid with no place in its clause
+// the place it was aimed at, when that is a state or a place and not a
+// group: "the Hamas-led attack, which killed 1,200 people" (on Israel),
+// "aid agencies scale up deliveries" (to Gaza). A group ("strikes on
+// Hamas") says nothing of where.
+func landPlaces(evs []article.Event, a *article.Article) {
+	for k := range evs {
+		e := &evs[k]
+		if e.Place != nil || e.Target == nil || !onPlace[e.Type] && e.Type != "AID" || e.Modality == "negated" {
+			continue
+		}
+		t := *e.Target
+		if strings.Contains(t, "; ") || !placeName(a, t) {
+			continue
+		}
+		e.Place = &t
+	}
+}
+
+// placeName reports a state (by the lexicon) or a place the entity stage
+// found.
+func placeName(a *article.Article, n string) bool {
+	if cs, m := lexicon.Events().Countries.Match(strings.Fields(strings.ToLower(n)), 0); m > 0 && m == len(strings.Fields(n)) && cs[0].Name == n {
+		return true
+	}
+	for _, en := range a.Entities {
+		if en.Type == article.Place && en.Name == n {
+			return true
+		}
+	}
+	return false
+}
+
 // upperWord: a word of two letters or more, all capitals.
 func upperWord(w string) bool {
 	letters := 0
@@ -580,9 +613,24 @@ func oneOf(name, names string) bool {
 
 // secondSide finds the "and Y" of "between X ... and Y" when words about X
 // stand between: "forces loyal to army chief Burhan and the RSF".
+var asideOpeners = set("some", "many", "most", "all", "one", "several", "who", "which", "both", "each", "including")
+
 func (s *Sent) secondSide(k int) *Chunk {
 	for j := k; j+1 < len(s.Words) && j < k+14; j++ {
 		w := s.Words[j]
+		if w.Raw == "," && asideOpeners[s.Words[j+1].W] {
+			// "Druze factions, some of which enjoy Israeli backing, and
+			// Sunni fighters": step over the aside about the first side
+			e := j + 1
+			for e < len(s.Words) && e < j+14 && s.Words[e].Raw != "," {
+				e++
+			}
+			if e+1 < len(s.Words) && s.Words[e].Raw == "," && s.Words[e+1].W == "and" {
+				j = e
+				continue
+			}
+			return nil
+		}
 		if w.Punct && w.Raw != "-" || boundaries[w.W] || relatives[w.W] || stopWords[w.W] && w.W != "and" {
 			return nil
 		}
