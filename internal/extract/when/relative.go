@@ -121,7 +121,7 @@ func (tg *tagger) counted(i int) (found, bool) {
 	if isUnit && tg.tk(j).upper && i > 0 {
 		return found{}, false
 	}
-	if w == "quarters" && (n >= 2 || !known) && !adj && tg.w(j+1) != "of" {
+	if _, _, ofYear := tg.yearAfter(j + 2); w == "quarters" && (n >= 2 || !known) && !adj && !(tg.w(j+1) == "of" && ofYear) {
 		// "the past two quarters", "several quarters": three months each,
 		// as ISO 8601 has no quarter designator
 		v := "PXM"

@@ -182,6 +182,8 @@ func TestFind(t *testing.T) {
 		{"was planned stays past", "2000-01-07", "The raid was planned on Monday.", []string{"Monday=2000-01-03"}},
 		{"quarters as a count", "1989-10-30", "Profit fell for the past two quarters and may fall for several quarters more.",
 			[]string{"the past two quarters=P6M", "several quarters=PXM"}},
+		{"quarters of losses", "1989-10-30", "After several quarters of losses, the first two quarters of 1990 look better.",
+			[]string{"several quarters=PXM", "1990=1990"}},
 		{"a quarter as a share", "1989-10-30", "A quarter of the staff left.", nil},
 		{"that quarter", "1989-10-30", "In the second quarter, sales rose. That quarter was the best.",
 			[]string{"the second quarter=1989-Q2", "That quarter=1989-Q2"}},
