@@ -840,8 +840,25 @@ func (x *extractor) looksLikeSource(lo, hi int) bool {
 	if _, ok := x.lx.Number(w); ok {
 		return true
 	}
-	return x.toks[ht].cap || x.lx.Anonymous(h) || x.lx.Document(h) || x.lx.PersonDesc(singular(h))
+	return x.toks[ht].cap || x.lx.Anonymous(h) || x.lx.Document(h) || x.lx.PersonDesc(singular(h)) || agentPlural(h)
 }
+
+// agentPlural reports whether w is the plural of a noun for people by what
+// they do or hold ("environmentalists", "researchers", "conservatives",
+// "participants"): a bare plural of these can speak.
+func agentPlural(w string) bool {
+	if len(w) < 6 || !strings.HasSuffix(w, "s") {
+		return false
+	}
+	for _, suf := range agentSuffixes {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+var agentSuffixes = []string{"ists", "ers", "ors", "ians", "ants", "ents", "ives", "icans", "crats", "ees"}
 
 // possessives open a phrase whose head must still name a speaker.
 var possessives = set("his her its their our my your")
@@ -1079,7 +1096,7 @@ func (x *extractor) contentAfter(si, k int, lemma string, strict bool) (article.
 		outlet, k = x.tellObject(k, s.hi)
 	}
 	start, marked := x.skipToContent(k, s.hi)
-	if strict && !marked {
+	if strict && !marked && !x.clauseAt(start, s.hi) {
 		return article.Span{}, "", false
 	}
 	if outlet == "" {
@@ -1149,6 +1166,38 @@ func (x *extractor) contentAfter(si, k int, lemma string, strict bool) (article.
 	c, ok := x.trimmed(si, start, end)
 	return c, outlet, ok
 }
+
+// clauseAt reports whether a finite clause opens at token k: a subject
+// pronoun or a short noun phrase, then an auxiliary ("found the country
+// was in breach", "agreed it was a top-heavy plan"). A verb that takes a
+// clause says something, whereas one that takes an object may not
+// ("found two survivors").
+func (x *extractor) clauseAt(k, hi int) bool {
+	if k >= hi || !x.toks[k].word || x.toks[k].q >= 0 {
+		return false
+	}
+	w := x.lws[k]
+	if subjectPronouns[w] {
+		return k+1 < hi && (finite[x.lws[k+1]] || auxAdverbs[x.lws[k+1]] && k+2 < hi && finite[x.lws[k+2]])
+	}
+	if !(determiners[w] || partitives[w] || x.toks[k].cap || x.toks[k].num) || leftStops[w] {
+		return false // the subject opens with a determiner or a name, not "feared such a step"
+	}
+	for m := k + 1; m < hi && m-k <= 7; m++ {
+		if !x.toks[m].word || x.toks[m].q >= 0 || leftStops[x.lws[m]] || prepositions[x.lws[m]] && x.lws[m] != "of" {
+			return false
+		}
+		if finite[x.lws[m]] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	subjectPronouns = set("he she it they we i you")
+	finite          = set("is are was were has have had will would can could should may might must does did")
+)
 
 // skipToContent moves past what stands between a cue and its content: a
 // cue tail ("in a statement"), time adverbials ("on Tuesday"), a short

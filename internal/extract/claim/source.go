@@ -163,7 +163,7 @@ func (x *extractor) sourceFacts(lo, hi int) (named bool, count *int, plural bool
 	for pi, p := range parts {
 		h := x.headWord(p[0], p[1])
 		n, numbered := x.countOf(p[0], p[1])
-		isAnon := (x.lx.Anonymous(h) || h == "them" || h == "those") && !x.nameWord(x.headTok(p[0], p[1]))
+		isAnon := (x.lx.Anonymous(h) || h == "them" || h == "those" || agentPlural(h)) && !x.nameWord(x.headTok(p[0], p[1]))
 		// a bare adjective conjunct ("two Kenyan") borrows the next head
 		if pi+1 < len(parts) && !x.lx.Anonymous(h) && numbered {
 			nh := x.headWord(parts[pi+1][0], parts[pi+1][1])
