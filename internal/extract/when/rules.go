@@ -43,6 +43,7 @@ func (tg *tagger) core(i int) (found, bool) {
 		try(tg.weekday(i, 0))
 	}
 	try(tg.deictic(i))
+	try(tg.todFirst(i))
 	try(tg.relative(i))
 	try(tg.reference(i))
 	try(tg.setExpr(i))
@@ -873,6 +874,21 @@ func (tg *tagger) dayFound(i, j int, dt time.Time, tod string) found {
 		f.kind, f.value = Time, f.value+"T"+tod
 	}
 	return f
+}
+
+// todFirst reads a part of day put before its day: "mid-afternoon
+// yesterday", "morning Tuesday".
+func (tg *tagger) todFirst(i int) (found, bool) {
+	w := strings.TrimPrefix(tg.w(i), "mid-")
+	tod, ok := words.tod[w]
+	if !ok || w == "overnight" || !tg.dayLike(i+1) {
+		return found{}, false
+	}
+	f, ok := tg.core(i + 1)
+	if !ok || f.kind != Date || f.day.IsZero() {
+		return found{}, false
+	}
+	return tg.dayFound(i, f.j, f.day, tod), true
 }
 
 // deictic reads today, tonight, yesterday, tomorrow, with a part of day.

@@ -190,6 +190,8 @@ func TestFind(t *testing.T) {
 		{"year-end", "1989-10-30", "The merger should close by year-end.", []string{"year-end=1989-12-31"}},
 		{"year end past", "1990-02-10", "Debt stood at $2 billion at year end, the bank said.", []string{"year end=1989-12-31"}},
 		{"the full year", "1989-10-30", "For the full year, the company expects a loss.", []string{"the full year=1989"}},
+		{"part of day before its day", "1989-11-02", "The fire broke out in mid-afternoon yesterday.", []string{"mid-afternoon yesterday=1989-11-01TAF"}},
+		{"morning before a weekday", "1989-11-02", "Troops moved in on the morning of the vote, early Tuesday.", []string{"early Tuesday=1989-10-31"}},
 		{"weekday with afternoon", "2025-10-13", "The convoy left on Sunday afternoon.", []string{"Sunday afternoon=2025-10-12TAF"}},
 		{"season", "1998-11-20", "The offensive began last fall.", []string{"last fall=1997-FA"}},
 		{"this past season", "1989-10-30", "Sales rose this past spring.", []string{"this past spring=1989-SP"}},
