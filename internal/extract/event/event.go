@@ -269,6 +269,52 @@ func (s *Sent) events(lx *lexicon.EventLexicon, a *article.Article, ctx *story) 
 	return out, first
 }
 
+// consideration reports a noun in the list of what one side gets "in
+// exchange for" or "in return for" what it gives: "release the hostages in
+// exchange for more prisoners, a lasting ceasefire and a full Israeli
+// withdrawal". It is a term of the deal, not an act.
+func (s *Sent) consideration(i int) bool {
+	for k := i - 1; k >= 2 && k >= i-25; k-- {
+		w := s.Words[k]
+		if w.Raw == ";" || boundaries[w.W] || relatives[w.W] {
+			return false
+		}
+		if w.W == "for" && (s.Words[k-1].W == "exchange" || s.Words[k-1].W == "return") && s.Words[k-2].W == "in" {
+			return true
+		}
+	}
+	return false
+}
+
+// topicOf reports an event noun that is the topic of another noun, past
+// "over" or "about": "a warning over threats against the Druze", "fears
+// about attacks on shipping". With no actor of its own it tells no act.
+func (s *Sent) topicOf(i int) bool {
+	k := s.skipMods(i - 1)
+	return k >= 1 && (s.Words[k].W == "over" || s.Words[k].W == "about") && !s.Words[k-1].Punct && s.ChunkAt(k-1) == nil
+}
+
+// conditionPassive reports a passive with no agent in a condition: "once a
+// ceasefire is reached", "if a deal is signed" — a step a plan waits for.
+func (s *Sent) conditionPassive(i, n int) bool {
+	if !s.passive(i) {
+		return false
+	}
+	if k := i + n; k < len(s.Words) && s.Words[k].W == "by" {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		switch s.Words[k].W {
+		case "once", "if", "unless", "until":
+			return true
+		}
+		if s.Words[k].Punct {
+			return false
+		}
+	}
+	return false
+}
+
 // saidMust reads a demand made by saying what another must do: "Israel
 // has said Hamas cannot run the territory", "Russia said Sudan must return
 // the helicopter".
@@ -450,6 +496,12 @@ func (s *Sent) licensed(t *lexicon.EventTrigger, i, n, lastLight int) bool {
 	if s.prevented(i) || s.background(t, i, n) {
 		return false
 	}
+	if t.POS == lexicon.EventNoun && s.consideration(i) {
+		return false
+	}
+	if t.POS != lexicon.EventNoun && s.conditionPassive(i, n) {
+		return false
+	}
 	if t.POS != lexicon.EventNoun {
 		if t.Type == "AGREE" && i > 0 && pactWords[s.Words[i-1].W] {
 			return true // "a ceasefire agreed to in January": the agreeing
@@ -492,6 +544,9 @@ func (s *Sent) licensed(t *lexicon.EventTrigger, i, n, lastLight int) bool {
 	if k := i + n; k+1 < len(s.Words) {
 		switch s.Words[k].W {
 		case "between", "with", "by", "against", "on":
+			if (s.Words[k].W == "against" || s.Words[k].W == "on") && s.topicOf(i) {
+				return false // "a warning over threats against the Druze"
+			}
 			if s.chunkWithin(k+1, 4) != nil {
 				return true
 			}

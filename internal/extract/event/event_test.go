@@ -492,3 +492,28 @@ func TestBetween(t *testing.T) {
 		})
 	}
 }
+
+// TestNotActs: words of an act that tell no act of the story, beside one
+// that does.
+func TestNotActs(t *testing.T) {
+	tests := []struct {
+		name, text, absent, present string
+	}{
+		{"what is given in exchange", "Hamas would release all hostages in exchange for more prisoners, a lasting ceasefire and a full Israeli withdrawal.", "WITHDRAW", "RELEASE_PERSONS"},
+		{"in return for", "The rebels freed 12 soldiers in return for a Malian pullout from the town.", "WITHDRAW", "RELEASE_PERSONS"},
+		{"a topic of another noun", "Israel launched airstrikes near Damascus, which it framed as a warning over threats against the Druze.", "THREATEN", "ATTACK_AIR"},
+		{"a condition a plan waits for", "Egypt proposed on Monday that a committee run Gaza once a ceasefire is reached.", "AGREE", "PROPOSE"},
+		{"advice", "Trump met Sharaa in Riyadh and signaled to Israel that it should work to reach understandings with Syria.", "AGREE", "MEET"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			evs := find(tc.text)
+			if tc.absent != "" && one(evs, tc.absent) != nil {
+				t.Errorf("%s event in %q (got %v)", tc.absent, tc.text, types(evs))
+			}
+			if one(evs, tc.present) == nil {
+				t.Errorf("no %s event in %q (got %v)", tc.present, tc.text, types(evs))
+			}
+		})
+	}
+}

@@ -534,7 +534,8 @@ func (s *Sent) wantedOnly(k int) bool {
 		if w.Punct || boundaries[w.W] || relatives[w.W] || w.W == "that" {
 			return false
 		}
-		if directives[w.W] {
+		// "it should work to reach understandings": advice, not an act
+		if directives[w.W] || w.W == "should" || w.W == "ought" {
 			return true
 		}
 	}
