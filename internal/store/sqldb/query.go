@@ -76,9 +76,10 @@ const NoFilter = "1 = 1"
 // dates.
 const Window = 400
 
-// FilterWindow is how many articles passing a search's filters may drive
-// it; past that the filters are weak and the words drive.
-const FilterWindow = 2000
+// filterWindows are how many articles passing a search's filters may
+// drive it, tried in turn while they give too few hits; past the last the
+// filters are weak and the words drive.
+var filterWindows = []int{500, 4000}
 
 // Search implements store.Store.
 func (s *DB) Search(ctx context.Context, q store.SearchQuery) (store.SearchResult, error) {
@@ -111,31 +112,7 @@ func (s *DB) Search(ctx context.Context, q store.SearchQuery) (store.SearchResul
 	case where == NoFilter:
 		hs, err = s.rank(ctx, text, where, args, lim+1, q.Offset)
 	default:
-		// The newest articles passing the filters drive the search: their
-		// numbers become the condition, so the text index is not joined
-		// with the articles for every match of the words. Only when they
-		// are many and give too few hits do the words drive.
-		var ns []any
-		err = s.each(ctx, fmt.Sprintf("SELECT a.n FROM articles a WHERE %s ORDER BY a.n DESC LIMIT %d", where, FilterWindow+1), args,
-			func(r *sql.Rows) error {
-				var n int64
-				if err := r.Scan(&n); err != nil {
-					return err
-				}
-				ns = append(ns, n)
-				return nil
-			})
-		if err != nil || len(ns) == 0 {
-			break
-		}
-		some := len(ns) > FilterWindow
-		if some {
-			ns = ns[:FilterWindow]
-		}
-		hs, err = s.rank(ctx, text, s.d.IDCol+" IN ("+marks(len(ns))+")", ns, lim+1, q.Offset)
-		if err == nil && some && len(hs) <= lim {
-			hs, err = s.rank(ctx, text, where, args, lim+1, q.Offset)
-		}
+		hs, err = s.filtered(ctx, q, text, where, args, lim+1)
 	}
 	if err != nil {
 		return res, fmt.Errorf("search %q: %w", q.Text, err)
@@ -174,6 +151,75 @@ func (s *DB) Search(ctx context.Context, q store.SearchQuery) (store.SearchResul
 	return res, nil
 }
 
+// filtered runs a search with words and filters. The newest articles
+// passing the filters drive it: their numbers become the condition, with
+// the lowest and highest as bounds the text index seeks between, so the
+// text index is neither joined with the articles for every match of the
+// words nor walked past them. Only when the filters pass more articles than the
+// last window and those give too few hits do the words drive.
+func (s *DB) filtered(ctx context.Context, q store.SearchQuery, text []string, where string, args []any, lim int) ([]hit, error) {
+	var hs []hit
+	for _, k := range filterWindows {
+		ns, more, err := s.passing(ctx, q, where, args, k)
+		if err != nil || len(ns) == 0 {
+			return nil, err
+		}
+		// The numbers are written into the SQL (integers the store made,
+		// nothing typed): binding thousands of arguments costs more.
+		lo, hi := ns[0], ns[0]
+		var b strings.Builder
+		b.WriteString(s.d.IDCol + " IN (")
+		for i, n := range ns {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			b.WriteString(strconv.FormatInt(n, 10))
+			lo, hi = min(lo, n), max(hi, n)
+		}
+		fmt.Fprintf(&b, ") AND %s BETWEEN %d AND %d", strings.TrimPrefix(s.d.IDCol, "+"), lo, hi)
+		hs, err = s.rank(ctx, text, b.String(), nil, lim, q.Offset)
+		if err != nil || !more || len(hs) >= lim {
+			return hs, err
+		}
+	}
+	// The entity and event type conditions need only the article's number:
+	// naming the text index's own spares reading each article's row.
+	return s.rank(ctx, text, strings.ReplaceAll(where, "a.n", strings.TrimPrefix(s.d.IDCol, "+")), args, lim, q.Offset)
+}
+
+// passing lists the numbers of about the newest k articles passing a
+// search's filters, and whether more pass. A filter by event type or
+// entity alone reads its own index, newest first, instead of looking up
+// each article in turn.
+func (s *DB) passing(ctx context.Context, q store.SearchQuery, where string, args []any, k int) ([]int64, bool, error) {
+	only := q.Outlet == "" && q.From == "" && q.To == ""
+	query := fmt.Sprintf("SELECT a.n FROM articles a WHERE %s ORDER BY a.published DESC NULLS LAST, a.n DESC LIMIT %d", where, k+1)
+	switch {
+	case only && q.Entity == "" && q.EventType != "":
+		// Newest by the event's date: the index on (type, day) serves it.
+		query = fmt.Sprintf("SELECT article FROM events WHERE type = ? ORDER BY day DESC NULLS LAST LIMIT %d", k+1)
+		args = []any{q.EventType}
+	case only && q.Entity != "" && q.EventType == "":
+		// The entity condition's arguments are its ids.
+		query = fmt.Sprintf("SELECT article FROM article_entities WHERE entity IN (%s) ORDER BY article DESC LIMIT %d", marks(len(args)), k+1)
+	}
+	var ns []int64
+	seen := map[int64]bool{}
+	rows := 0
+	err := s.each(ctx, query, args, func(r *sql.Rows) error {
+		var n int64
+		if err := r.Scan(&n); err != nil {
+			return err
+		}
+		if rows++; rows <= k && !seen[n] {
+			seen[n] = true
+			ns = append(ns, n)
+		}
+		return nil
+	})
+	return ns, rows > k, err
+}
+
 type hit struct {
 	n     int64
 	score float64
@@ -183,7 +229,7 @@ type hit struct {
 // every match of a common word costs time in proportion to the store;
 // ranking the newest Window matches does not.
 func (s *DB) rank(ctx context.Context, words []string, cond string, args []any, limit, offset int) ([]hit, error) {
-	var from int64
+	var from sql.NullInt64
 	nq, nargs := s.d.Newest(words, cond, Window)
 	err := s.db.QueryRowContext(ctx, s.q(nq), append(nargs, args...)...).Scan(&from)
 	if err != nil && !errors.Is(err, sql.ErrNoRows) {
@@ -193,7 +239,7 @@ func (s *DB) rank(ctx context.Context, words []string, cond string, args []any, 
 	if !ok {
 		return nil, nil
 	}
-	return s.hits(ctx, query, append(append(targs, args...), from))
+	return s.hits(ctx, query, append(append(targs, args...), from.Int64))
 }
 
 // hits runs a query returning (n, score) rows.
@@ -230,6 +276,22 @@ func FTSQuery(words []string) string {
 		ws[i] = `"` + w + `"`
 	}
 	return strings.Join(ws, " ")
+}
+
+// Numbered rewrites the ? placeholders of query as ?first, ?first+1, ...
+// and returns the next free number: for SQL that names one argument twice.
+// Queries never hold a literal ?.
+func Numbered(query string, first int) (string, int) {
+	var b strings.Builder
+	for i := 0; i < len(query); i++ {
+		if query[i] == '?' {
+			b.WriteString("?" + strconv.Itoa(first))
+			first++
+			continue
+		}
+		b.WriteByte(query[i])
+	}
+	return b.String(), first
 }
 
 func (s *DB) aliases(ctx context.Context, es []*store.EntitySummary) error {

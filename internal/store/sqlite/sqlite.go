@@ -21,8 +21,8 @@ func init() {
 
 var _ store.Store = (*sqldb.DB)(nil)
 
-// Dialect is SQLite's: FTS5 over an external-content table, ranked by BM25
-// with the title weighing more than the body.
+// Dialect is SQLite's: FTS5 over an external-content table, ranked by
+// whether the title holds the words, then by recency (sqldb.FTS5Search).
 var Dialect = sqldb.Dialect{
 	Name: "sqlite",
 	Migrations: [][]string{
@@ -35,32 +35,12 @@ var Dialect = sqldb.Dialect{
 	Least: "min", Greatest: "max",
 	MaxParams: 32766,
 	Indexed:   "INSERT INTO articles_fts (rowid, title, text) SELECT n, title, text FROM articles WHERE n >= ?",
-	Search: func(words []string, cond string, limit, offset int) (string, []any, bool) {
-		if len(words) == 0 {
-			return "", nil, false
-		}
-		return fmt.Sprintf(`SELECT f.rowid, -bm25(articles_fts, 4.0, 1.0) FROM %s
-			WHERE articles_fts MATCH ? AND %s AND f.rowid >= ? ORDER BY bm25(articles_fts, 4.0, 1.0), f.rowid LIMIT %d OFFSET %d`,
-			ftsFrom(cond), cond, limit, max(offset, 0)), []any{sqldb.FTSQuery(words)}, true
-	},
+	Search:    sqldb.FTS5Search,
 	// The unary plus keeps SQLite from probing the text index once per
 	// listed number: one scan of the matches, each looked up in the list,
 	// costs far less.
-	IDCol: "+f.rowid",
-	Newest: func(words []string, cond string, window int) (string, []any) {
-		return fmt.Sprintf(`SELECT f.rowid FROM %s WHERE articles_fts MATCH ? AND %s ORDER BY f.rowid DESC LIMIT 1 OFFSET %d`,
-			ftsFrom(cond), cond, window-1), []any{sqldb.FTSQuery(words)}
-	},
-}
-
-// ftsFrom joins the articles only when a filter needs them (the join
-// costs a row lookup per candidate), with the text index as the outer
-// loop: probing the index once per article is far slower.
-func ftsFrom(cond string) string {
-	if !strings.Contains(cond, "a.") {
-		return "articles_fts f"
-	}
-	return "articles_fts f CROSS JOIN articles a ON a.n = f.rowid"
+	IDCol:  "+f.rowid",
+	Newest: sqldb.FTS5Newest,
 }
 
 // Open opens (creating if need be) the store in the SQLite file at path.
