@@ -163,7 +163,10 @@ func (x *extractor) sourceFacts(lo, hi int) (named bool, count *int, plural bool
 	for pi, p := range parts {
 		h := x.headWord(p[0], p[1])
 		n, numbered := x.countOf(p[0], p[1])
-		isAnon := (x.lx.Anonymous(h) || h == "them" || h == "those" || agentPlural(h)) && !x.nameWord(x.headTok(p[0], p[1]))
+		// a bare plural of agents ("environmentalists") is a group, but
+		// "the two leaders" are people the story knows
+		bareAgents := agentPlural(h) && !numbered && !determiners[x.lws[p[0]]]
+		isAnon := (x.lx.Anonymous(h) || h == "them" || h == "those" || bareAgents) && !x.nameWord(x.headTok(p[0], p[1]))
 		// a bare adjective conjunct ("two Kenyan") borrows the next head
 		if pi+1 < len(parts) && !x.lx.Anonymous(h) && numbered {
 			nh := x.headWord(parts[pi+1][0], parts[pi+1][1])
