@@ -270,6 +270,7 @@ func (tg *tagger) tense(i int) int {
 // tenseCue is tense with the word that decided it and its token index.
 func (tg *tagger) tenseCue(i int) (int, string, int) {
 	best, bestD, cue, at := 0, 1<<30, "", -1
+	weak, weakAt := 0, -1 // a cue that counts only when no other does
 	// a quotation keeps its own tense: the "said" after ``We will leave
 	// Thursday,'' does not make Thursday past. qi and qk count the quote
 	// marks before i and before k; cues across a quote mark are skipped.
@@ -289,7 +290,7 @@ func (tg *tagger) tenseCue(i int) (int, string, int) {
 			continue
 		}
 		w := t.l
-		c := 0
+		c, far := 0, false
 		switch {
 		case (w == "since" || w == "ago") && k == i-1:
 			// "since March" is a time already past, whatever the verb
@@ -315,6 +316,10 @@ func (tg *tagger) tenseCue(i int) (int, string, int) {
 		case (w == "until" || w == "till") && k == i-1 && tg.putOffBefore(k):
 			// "postponed until Tuesday", "extended until Friday": ahead
 			c = 1
+		case (w == "until" || w == "till" || w == "by") && k < i && k >= i-4:
+			// "has given them until 9 a.m. Tuesday": a deadline, ahead,
+			// unless any other word of the sentence says otherwise
+			c, far = 1, true
 		case tg.futureBe(k) && !auxPast[w]:
 			// "will be held", "is set to be signed": the participle is
 			// passive, its time the auxiliary's
@@ -338,9 +343,16 @@ func (tg *tagger) tenseCue(i int) (int, string, int) {
 		if k > i {
 			d += 3
 		}
+		if far {
+			weak, weakAt = c, k
+			continue
+		}
 		if d < bestD {
 			best, bestD, cue, at = c, d, w, k
 		}
+	}
+	if best == 0 && weakAt >= 0 {
+		return weak, tg.w(weakAt), weakAt
 	}
 	return best, cue, at
 }
