@@ -33,6 +33,21 @@ func TestGolden(t *testing.T) {
 	}
 }
 
+// TestGoldenExamples runs the stage on the wire stories of other beats in
+// examples/ (a merger, a match report, an election, a 1990s results wire),
+// noise and all, against testdata/examples/<name>.golden.json.
+func TestGoldenExamples(t *testing.T) {
+	for _, name := range []string{"business-merger.txt", "sports-match.txt", "election-count.txt", "results-wire.txt"} {
+		t.Run(name, func(t *testing.T) {
+			raw, err := os.ReadFile(filepath.Join("..", "..", "..", "examples", name))
+			if err != nil {
+				t.Fatal(err)
+			}
+			golden.JSON(t, filepath.Join("testdata", "examples", strings.TrimSuffix(name, ".txt")+".golden.json"), find(string(raw)))
+		})
+	}
+}
+
 // entity returns the entity of the given name, or fails.
 func entity(t *testing.T, ents []article.Entity, name string) article.Entity {
 	t.Helper()

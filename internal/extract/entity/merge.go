@@ -143,8 +143,20 @@ func (m *merger) run() {
 			}
 		}
 	}
+	// Unlisted organizations of several words first, so that a short form
+	// met before them ("Albion" in a headline) finds them; mentions are
+	// sorted afterwards.
+	placed := make([]bool, len(cs))
 	for ci := range cs {
-		m.place(&cs[ci])
+		if c := &cs[ci]; c.typ == article.Organization && c.j-c.i >= 2 && !c.lex && c.key == "" {
+			m.place(c)
+			placed[ci] = true
+		}
+	}
+	for ci := range cs {
+		if !placed[ci] {
+			m.place(&cs[ci])
+		}
 	}
 	for _, e := range m.ents {
 		sort.Slice(e.mention, func(a, b int) bool { return e.mention[a].Start < e.mention[b].Start })
@@ -301,6 +313,17 @@ func (m *merger) unlisted(c *cand, words []string) *ent {
 	key := "unlisted|" + folded
 	if c.typ == article.Person {
 		key = article.Person + "|" + folded
+	}
+	// "Halvorsen Foods" and "Halvorsen Foods ASA" are one company; the
+	// name is its fullest form
+	if c.typ == article.Organization && c.j-c.i >= 2 && isSuffix(words[len(words)-1]) {
+		key = "unlisted|" + strings.Join(m.sc.sents[c.sent].ls[c.i:c.j-1], " ")
+		if e := m.byKey[key]; e != nil {
+			if len(name) > len(e.name) {
+				e.name = name
+			}
+			return e
+		}
 	}
 	return m.get(key, c.typ, name, false, c.span.Start)
 }

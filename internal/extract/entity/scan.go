@@ -572,7 +572,7 @@ func (sc *scanner) unknown(si, i, k int) int {
 			}
 		}
 	}
-	if c.typ == "" && k < len(s.w) && isSuffix(s.w[k].s) {
+	if (c.typ == "" || c.typ == article.Organization) && k < len(s.w) && isSuffix(s.w[k].s) {
 		c.typ = article.Organization
 		c.j = k + 1
 		k++
@@ -593,7 +593,7 @@ func (sc *scanner) unknown(si, i, k int) int {
 	c.placeCue = placePreps[prev] || prev == "of" && i >= 2 && placeNouns[s.w[i-2].l] ||
 		prev == "," && i-2 == s.first && s.w[s.first].caps && dateline(s, s.first+1) // "LINDMARK, Valdoria (AFP)"
 	// "beat Chelsea", but "beat Marco Ferrante": a player has a given name
-	drewWith := prev == "with" && i >= 2 && (s.w[i-2].l == "drew" || s.w[i-2].l == "draw" || s.w[i-2].l == "tied")
+	drewWith := prev == "with" && drewBefore(s, i-2)
 	c.orgCue = orgNouns[prev] || sc.sports && (teamVerbs[prev] || drewWith || k < len(s.w) && s.w[k].num && scoreAt(s, k)) && !(k-i >= 2 && lexicon.IsGivenName(s.w[i].l))
 	if c.typ == "" {
 		c.typ = sc.guess(s, i, k, c)

@@ -44,6 +44,14 @@ points seeded sets lap laps race podium medal relegation promotion table standin
 var teamVerbs = wordSet(`beat beating defeated defeat thrashed edged overcame against v vs vs. host hosts
 hosted hosting face faces faced facing visit visits visited visiting play plays played playing`)
 
+// drewBefore reports whether "drew", "draw" or "tied" ends at word m,
+// maybe before a score: "drew 2-2 with".
+func drewBefore(s *sentence, m int) bool {
+	for ; m >= 0 && (s.w[m].num || s.w[m].s == "-"); m-- {
+	}
+	return m >= 0 && (s.w[m].l == "drew" || s.w[m].l == "draw" || s.w[m].l == "tied")
+}
+
 // scoreAt reports whether a score starts at word k: "2-1", "3 - 0".
 func scoreAt(s *sentence, k int) bool {
 	return k+2 < len(s.w) && s.w[k].num && s.w[k+1].s == "-" && s.w[k+2].num && len(s.w[k].s) <= 2 && len(s.w[k+2].s) <= 2

@@ -381,7 +381,7 @@ northwest southeast southwest central upper lower greater`)
 // currencies, time zones, common business and tech shorthands.
 var notNames = wordSet(`USD EUR GBP JPY CNY CHF CAD AUD RMB GMT UTC EST EDT PST PDT CET CEST BST IST
 GB MB KB TB GHz MHz KM KG AM PM TV PC CD DVD GPS GDP CEO CFO COO CTO VP PR IPO AI IT HR Q1 Q2 Q3 Q4
-FY OK ID SMS PDF USB LCD LED HD UK£ AP-NORC`)
+FY OK ID SMS PDF USB LCD LED HD UK£ AP-NORC Published Updated Posted Modified`)
 
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}

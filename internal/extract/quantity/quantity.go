@@ -478,6 +478,15 @@ func (x *finder) counts(k, n int, sure bool) bool {
 	if t.kind == text.Number && x.models[t.s] && !sure {
 		return false // "the 777" after "Boeing 777"
 	}
+	// "GMT+1", "UTC-5": a time zone's offset
+	if k > 1 && (x.w(k-1) == "+" || x.w(k-1) == "-") && t.glued && x.tk(k-1).glued && (x.w(k-2) == "gmt" || x.w(k-2) == "utc") {
+		return false
+	}
+	// "Feyenborg 22 16 4 2 51": the columns of a table, three numbers or
+	// more in a row ("18 777s" is a count of a model)
+	if t.kind == text.Number && !sure && x.column(k) {
+		return false
+	}
 	// "beat 1 - Lars Brenning": a seeding or list number before a name
 	if t.kind == text.Number && x.w(e) == "-" && !x.tk(e).glued && x.tk(e+1).upper {
 		return false
@@ -607,6 +616,19 @@ func (x *finder) timeWord(w string) bool {
 	return false
 }
 
+// column reports whether the number at k stands in a run of three or more
+// numbers apart from each other: a table's row.
+func (x *finder) column(k int) bool {
+	num := func(i int) bool {
+		t := x.tk(i)
+		return t.kind == text.Number && (i == k || !t.glued) && !x.tk(i+1).glued
+	}
+	if !num(k) {
+		return false
+	}
+	return num(k-1) && num(k+1) || num(k-1) && num(k-2) || num(k+1) && num(k+2)
+}
+
 // model records a number the story uses as a name.
 func (x *finder) model(s string) {
 	if x.models == nil {
@@ -626,6 +648,9 @@ func (x *finder) score(k int) bool {
 	}
 	va, _ := strconv.Atoi(a.s)
 	vb, err := strconv.Atoi(b.s)
+	if next := x.w(k + 3); next == "%" || next == "percent" || next == "per" || next == "pct" {
+		return false // "15-20 %"
+	}
 	return err == nil && (vb <= va || !x.nounLike(k+3))
 }
 

@@ -90,6 +90,10 @@ func TestFind(t *testing.T) {
 		{"pounds of weight", "The baby weighed 8 pounds.", []string{"8 pounds=8 pounds"}},
 		{"scores are no counts", "Rovers beat Harbourne 2-1 after a 0-0 draw and a 3-3 thriller.", nil},
 		{"an ascending pair stays a range", "It takes 1-3 weeks.", []string{"1-3 weeks=1-3 weeks"}},
+		{"a table's columns", "Feyenborg 22 16 4 2 51 18 52\nAir Canada ordered 18 777s.", []string{"18=18"}},
+		{"a zone's offset", "March 3, 2026 8:14 AM GMT+1 Updated 2 hours ago", nil},
+		{"a percentage range is no score", "Airlines want gains of 15-20 % and paid 310 pence a share.",
+			[]string{"15-20 %=15-20 percent", "310 pence=310 pence"}},
 		{"sets and seedings", "Okafor beat 1 - Lars Brenning 6-4 3-6 7-5 and lost 1-3 at home.", nil},
 		{"share of the whole", "They won 58 of the 151 seats.", []string{"58=58 seats", "151 seats=151 seats"}},
 		{"a verb is no unit", "A crowd of 28,412 saw Rovers win, and 300 Palestinians and 100,000 ethnic Armenians left.",
@@ -141,14 +145,46 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			d := text.Parse(body)
-			got := Find(d, when.Find(d, &pub))
-			for _, q := range got {
-				if q.Start < 0 || q.End > len(body) || body[q.Start:q.End] != q.Text {
-					t.Errorf("span %d-%d does not hold %q", q.Start, q.End, q.Text)
-				}
+			checkStory(t, body, pub, strings.TrimSuffix(f, ".txt")+".golden.json")
+		})
+	}
+}
+
+// checkStory runs the stage on body anchored on pub, checks every span
+// holds its text, and compares the quantities with the golden file.
+func checkStory(t *testing.T, body string, pub time.Time, path string) {
+	t.Helper()
+	d := text.Parse(body)
+	got := Find(d, when.Find(d, &pub))
+	for _, q := range got {
+		if q.Start < 0 || q.End > len(body) || body[q.Start:q.End] != q.Text {
+			t.Errorf("span %d-%d does not hold %q", q.Start, q.End, q.Text)
+		}
+	}
+	golden.JSON(t, path, got)
+}
+
+// TestGoldenExamples runs the stage on the wire stories of other beats in
+// examples/ (business, sports, politics), anchored on their dates, against
+// testdata/examples/<name>.golden.json.
+func TestGoldenExamples(t *testing.T) {
+	stories := []struct{ name, published string }{
+		{"business-merger.txt", "2026-03-03"},
+		{"sports-match.txt", "2024-09-14"},
+		{"election-count.txt", "2024-10-06"},
+		{"results-wire.txt", "1998-02-19"},
+	}
+	for _, st := range stories {
+		t.Run(st.name, func(t *testing.T) {
+			raw, err := os.ReadFile(filepath.Join("..", "..", "..", "examples", st.name))
+			if err != nil {
+				t.Fatal(err)
 			}
-			golden.JSON(t, strings.TrimSuffix(f, ".txt")+".golden.json", got)
+			pub, err := time.Parse("2006-01-02", st.published)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkStory(t, string(raw), pub, filepath.Join("testdata", "examples", strings.TrimSuffix(st.name, ".txt")+".golden.json"))
 		})
 	}
 }
