@@ -18,7 +18,8 @@ var (
 		"later previously repeatedly again reportedly publicly privately recently earlier then once already still " +
 		"often long since first further separately explicitly initially subsequently just even only clearly " +
 		"frequently consistently flatly angrily bluntly quickly immediately openly firmly strongly sharply " +
-		"widely formally officially instead yet now last finally simply personally directly")
+		"widely formally officially instead yet now last finally simply personally directly " +
+		"often always usually sometimes occasionally rarely seldom privately")
 	// words that end a source phrase on its left: the clause starts after them
 	leftStops = set("that which who whom whose while but because as when after before if though although since " +
 		"where whereas so yet than until unless whether what how why however meanwhile nor")
@@ -240,7 +241,7 @@ func (x *extractor) verbCue(si, i int) {
 		}
 		return
 	}
-	if (ing && (x.lws[p] == "while" || x.lws[p] == "before" || x.lws[p] == "after" || x.lws[p] == "as")) || x.lws[p] == "and" {
+	if (ing && (x.lws[p] == "while" || x.lws[p] == "before" || x.lws[p] == "after" || x.lws[p] == "as")) || x.lws[p] == "and" || x.lws[p] == "but" && p < prev {
 		x.participle(si, i, cueHi, after, lemma, strict)
 		return
 	}
@@ -251,9 +252,11 @@ func (x *extractor) verbCue(si, i int) {
 		// "economists who argue …", "the agency, which said …": a noun
 		// phrase stands before it, with or without the comma.
 		if w := x.lws[p]; (w == "who" || w == "which") && p-1 >= s.lo {
-			e, comma := p-1, x.isPunct(p-1, ",")
+			e, comma := p-1, x.isPunct(p-1, ",", "—", "–", "--")
 			if comma {
 				e--
+			} else if p-2 >= s.lo && x.isPunct(p-1, "-") && x.isPunct(p-2, "-") {
+				e, comma = p-3, true // "the study -- which notes"
 			}
 			lo2, ok2 := -1, false
 			if e >= s.lo && comma {
@@ -1102,6 +1105,12 @@ func (x *extractor) contentAfter(si, k int, lemma string, strict bool) (article.
 	if outlet == "" {
 		outlet = x.interviewOutlet(k, s.hi)
 	}
+	if start >= s.hi && start > s.lo && x.isPunct(start-1, ":") && si+1 < len(x.sents) && x.sents[si+1].para == s.para+1 {
+		// "He said:" closing a paragraph: the next paragraph is what he said
+		p := x.paras[s.para+1]
+		c, ok := x.trimmedBytes(p[0], p[1])
+		return c, outlet, ok
+	}
 	if start >= s.hi || x.isPunct(start, ",", ";", ".", ")") {
 		return article.Span{}, "", false
 	}
@@ -1122,7 +1131,19 @@ func (x *extractor) contentAfter(si, k int, lemma string, strict bool) (article.
 		return article.Span{}, "", false // but "attacked Machado" holds a stance
 	}
 	end := s.hi
-	for j := start + 1; j+1 < s.hi; j++ {
+	// "the study -- which notes that Y -- should be": a dash that closes an
+	// aside opened before the cue closes the content too
+	aside := false
+	for j := s.lo; j < k && !aside; j++ {
+		aside = x.dash(j)
+	}
+	for j := start + 1; aside && j < s.hi; j++ {
+		if x.toks[j].q < 0 && x.dash(j) {
+			end = j
+			break
+		}
+	}
+	for j := start + 1; j+1 < end; j++ {
 		if x.toks[j].q >= 0 || !(x.isPunct(j, ",", "—", "–", ";") || clauseJoins[x.lws[j]]) {
 			continue
 		}
@@ -1165,6 +1186,12 @@ func (x *extractor) contentAfter(si, k int, lemma string, strict bool) (article.
 	}
 	c, ok := x.trimmed(si, start, end)
 	return c, outlet, ok
+}
+
+// dash reports whether token j is a dash that sets off an aside: an em or
+// en dash, or the first of two hyphens ("--").
+func (x *extractor) dash(j int) bool {
+	return x.isPunct(j, "—", "–", "--") || x.isPunct(j, "-") && j+1 < len(x.toks) && x.isPunct(j+1, "-") && x.toks[j].e == x.toks[j+1].s
 }
 
 // clauseAt reports whether a finite clause opens at token k: a subject
