@@ -296,10 +296,11 @@ func (tg *tagger) tenseCue(i int) (int, string, int) {
 			// "since March" is a time already past, whatever the verb
 			c = -1
 		case (futureCues[w] || w == "set" || w == "planned") && tg.pastPlan(k):
-			// "had been due to expire Friday": a plan already past
-			c = -1
+			// "had been due to expire Friday": a plan overtaken, its day
+			// on either side of the anchor
+			c = either
 		case w == "to" && toFuture[tg.w(k-1)] && tg.pastPlan(k-1):
-			c = -1
+			c = either
 		case w == "planned" && !passiveBe[tg.w(k-1)] && !auxPast[tg.w(k-1)] && !determiners[tg.w(k-1)] &&
 			!strings.HasSuffix(tg.w(k-1), "ly") && tg.w(k+1) != "to":
 			// "protesters planned a rally Saturday": the verb is ahead, the
@@ -359,6 +360,10 @@ func (tg *tagger) tenseCue(i int) (int, string, int) {
 
 // determiners make the -ed word after them an adjective.
 var determiners = set("the", "a", "an", "its", "his", "her", "their", "our", "this", "that")
+
+// either is the tense of a plan overtaken ("had been due to"): the day it
+// names is the nearest such day, before or after the anchor.
+const either = 2
 
 // pastPlan tells whether the word at k follows "had" or "had been": a
 // plan made and overtaken.
@@ -475,6 +480,7 @@ func (tg *tagger) yearOf(m, d, i int) int {
 			cost += penalty
 		case diff > 0 && t == 0:
 			cost += 30 // news tells more of the past than of the future
+		// t == either: the plain distance
 		}
 		if cost < bestCost {
 			best, bestCost = y, cost
@@ -851,8 +857,15 @@ func (tg *tagger) weekday(i, dir int) (found, bool) {
 	if dir == 0 {
 		// "Wednesday's ruling" names a day already past, whatever the tense
 		dir = -1
-		if tg.tense(i) == 1 && !t.poss {
-			dir = 1
+		switch tg.tense(i) {
+		case 1:
+			if !t.poss {
+				dir = 1
+			}
+		case either:
+			if (wd-cur+7)%7 < (cur-wd+7)%7 {
+				dir = 1
+			}
 		}
 		// on or before / on or after the anchor
 		var dt time.Time
