@@ -480,8 +480,8 @@ func (tg *tagger) yearOf(m, d, i int) int {
 			cost += penalty
 		case diff > 0 && t == 0:
 			cost += 30 // news tells more of the past than of the future
-		// t == either: the plain distance
 		}
+		// a plan overtaken (t == either) costs the plain distance
 		if cost < bestCost {
 			best, bestCost = y, cost
 		}
