@@ -103,7 +103,9 @@ var listVerbs = set("enable", "restore", "withdraw", "allow", "release", "free",
 	"monitor", "exchange", "pay", "grant", "lift", "ease", "halt", "cease", "reopen", "rebuild", "recognize",
 	"recognise", "facilitate", "protect", "ensure", "implement", "begin", "start", "remain", "keep", "refrain",
 	"disarm", "pull", "resume", "permit", "let", "admit", "supply", "deliver", "transfer", "surrender", "vacate",
-	"help", "export", "inspect", "guide", "escort", "patrol", "supervise", "verify", "oversee", "share")
+	"help", "export", "inspect", "guide", "escort", "patrol", "supervise", "verify", "oversee", "share",
+	"settle", "set", "refrain", "meet", "cooperate", "work", "negotiate", "abide", "adhere", "comply", "observe",
+	"uphold", "coordinate", "consult", "submit", "administer", "run", "put", "pay")
 
 // clauseOpeners after a comma start a clause a term does not run into.
 var clauseOpeners = set("but", "after", "while", "when", "although", "though", "whereas", "before",

@@ -85,7 +85,7 @@ func Find(d *text.Doc, a *article.Article) []article.Event {
 		}
 	}
 	counterparts(out, ctx.states, ctx.aims, ctx.sides)
-	landPlaces(out, a)
+	landPlaces(out, a, ctx.people)
 	return out
 }
 
@@ -106,6 +106,10 @@ type story struct {
 	states []string
 	aims   []bool
 	aimed  bool
+	// people: for each event, whether its target was named as people
+	// ("Thai soldiers"), which says nothing of where it happened
+	people     []bool
+	peopleNext bool
 }
 
 // quoted marks the words inside quotation marks.
@@ -259,12 +263,14 @@ func (s *Sent) events(lx *lexicon.EventLexicon, a *article.Article, ctx *story) 
 		out = append(out, e)
 		ctx.states = append(ctx.states, ctx.state)
 		ctx.aims = append(ctx.aims, ctx.aimed)
+		ctx.people = append(ctx.people, ctx.peopleNext)
 	}
 	sharePlace(out)
 	if e, ok := s.saidMust(a, ctx); ok && !seen[e.Type+"|"+deref(e.Actor)+"|"+e.Modality] {
 		out = append(out, e)
 		ctx.states = append(ctx.states, "")
 		ctx.aims = append(ctx.aims, false)
+		ctx.people = append(ctx.people, false)
 	}
 	return out, first
 }

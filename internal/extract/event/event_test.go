@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -15,6 +16,24 @@ import (
 
 func find(s string) []article.Event {
 	a := &article.Article{Text: s}
+	return Find(text.Parse(s), a)
+}
+
+// findAt is find with the places the entity stage would have named.
+func findAt(s string, places ...string) []article.Event {
+	a := &article.Article{Text: s}
+	for i, p := range places {
+		e := article.Entity{ID: "e" + strconv.Itoa(i+1), Type: article.Place, Name: p}
+		for off := 0; ; {
+			k := strings.Index(s[off:], p)
+			if k < 0 {
+				break
+			}
+			e.Mentions = append(e.Mentions, article.Span{Start: off + k, End: off + k + len(p)})
+			off += k + len(p)
+		}
+		a.Entities = append(a.Entities, e)
+	}
 	return Find(text.Parse(s), a)
 }
 
@@ -310,6 +329,8 @@ func TestTargetsAndPlaces(t *testing.T) {
 		{"two named sides: one with the other", "Ghana and Togo held talks on Sunday.", "NEGOTIATE", "Ghana", "Togo", ""},
 		{"exchange: both release, in the order named", "Last year saw three swaps of Houthi-held sailors for fighters held by Saudi Arabia.", "RELEASE_PERSONS", "Houthi; Saudi Arabia", "", ""},
 		{"a leader speaks for the state named with him", "Israeli Prime Minister Avi Dror visited the north. Hamas fired rockets at Israel on Monday. Israel shelled Hamas positions. Avi Dror threatened to widen the war.", "THREATEN", "Avi Dror", "Hamas", ""},
+		{"an attack lands in the state it hits", "Hamas fired rockets at Israel. Israel shelled Hamas positions. The Hamas-led attack killed 40 people.", "KILL", "Hamas", "Israel", "Israel"},
+		{"people of a state say nothing of where", "A landmine blast wounded five Thai soldiers on Thursday.", "ATTACK_GROUND", "", "Thailand", ""},
 		{"an exchange's sides get no counterpart", "Hamas fired rockets at Israel. Israel shelled Hamas positions. Later came swaps of Hamas-held captives for prisoners held by Israel.", "RELEASE_PERSONS", "Hamas; Israel", "", ""},
 		{"aid to a country", "Turkey sent aid to Syria.", "AID", "Turkey", "Syria", "Syria"},
 	}
@@ -513,6 +534,30 @@ func TestNotActs(t *testing.T) {
 			}
 			if one(evs, tc.present) == nil {
 				t.Errorf("no %s event in %q (got %v)", tc.present, tc.text, types(evs))
+			}
+		})
+	}
+}
+
+// TestNamedPlaces: places that rest on a place the entity stage named.
+func TestNamedPlaces(t *testing.T) {
+	tests := []struct {
+		name, text, place, typ, want string
+	}{
+		{"'there' is the place named before", "Residents of Goma said the rebels had seized the army's main base there on Monday.", "Goma", "ATTACK_GROUND", "Goma"},
+		{"where clause", "Trump flew on to Sharm el-Sheikh, where he met Egyptian President Abdel Fattah el-Sisi.", "Sharm el-Sheikh", "MEET", "Sharm el-Sheikh"},
+		{"which saw", "Tensions eased around Sweida, which saw days of bloody clashes between Druze factions and Sunni fighters.", "Sweida", "ATTACK_GROUND", "Sweida"},
+		{"the province of", "Karim Hadi was appointed governor of the southern province of Anbar.", "Anbar", "APPOINT", "Anbar"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			evs := findAt(tc.text, tc.place)
+			e := one(evs, tc.typ)
+			if e == nil {
+				t.Fatalf("no %s event (got %v)", tc.typ, types(evs))
+			}
+			if got := deref(e.Place); got != tc.want {
+				t.Errorf("place = %q, want %q", got, tc.want)
 			}
 		})
 	}

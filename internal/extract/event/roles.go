@@ -209,6 +209,9 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 		targets = []*Chunk{pc}
 	}
 	ctx.state, ctx.aimed = "", s.aimedAt(t.Type, tr.at+tr.n)
+	// "wounded five Thai soldiers": people of a state, not its land
+	ctx.peopleNext = len(targets) > 0 && targets[0] != nil && targets[0].To > targets[0].From &&
+		(targets[0].Noun || demonymWord(s.Words[targets[0].From].W))
 	if len(actors) > 0 && actors[0] != nil {
 		ctx.state = actors[0].StateOf()
 	}
@@ -797,6 +800,13 @@ func (s *Sent) place(i int, typ string) (*string, *Chunk) {
 		if w.Raw == ";" || boundaries[w.W] || relatives[w.W] {
 			break
 		}
+		if w.W == "there" && (k+1 >= len(s.Words) || !beForms[s.Words[k+1].W] && !auxes[s.Words[k+1].W]) {
+			// "took the army's base there": the place named before
+			if c := s.placeBefore(i); c != nil {
+				p := joinRaw(s.Words[c.From:c.To])
+				return &p, nil // where, not whom
+			}
+		}
 		if !placePreps[w.W] && !(w.W == "to" && (typ == "VISIT" || typ == "AID" || typ == "DEPLOY")) &&
 			!(w.W == "from" && typ == "WITHDRAW") && !(w.W == "of" && typ == "APPOINT" && k == i+2) {
 			continue // "appointed governor of the province of Quneitra"
@@ -847,6 +857,16 @@ func (s *Sent) whereAntecedent(i int) (string, *Chunk) {
 		}
 	}
 	return "", nil
+}
+
+// placeBefore is the last place (not a state) named before word i.
+func (s *Sent) placeBefore(i int) *Chunk {
+	for k := i - 1; k >= 0; k-- {
+		if c := s.ChunkAt(k); c != nil && c.Place {
+			return c
+		}
+	}
+	return nil
 }
 
 var sawWords = set("saw", "seen", "witnessed", "experienced")

@@ -246,10 +246,10 @@ func (s *Sent) DatelineEnd() int {
 // group: "the Hamas-led attack, which killed 1,200 people" (on Israel),
 // "aid agencies scale up deliveries" (to Gaza). A group ("strikes on
 // Hamas") says nothing of where.
-func landPlaces(evs []article.Event, a *article.Article) {
+func landPlaces(evs []article.Event, a *article.Article, people []bool) {
 	for k := range evs {
 		e := &evs[k]
-		if e.Place != nil || e.Target == nil || !onPlace[e.Type] && e.Type != "AID" || e.Modality == "negated" {
+		if k < len(people) && people[k] || e.Place != nil || e.Target == nil || !onPlace[e.Type] && e.Type != "AID" || e.Modality == "negated" {
 			continue
 		}
 		t := *e.Target
