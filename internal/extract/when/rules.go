@@ -1002,6 +1002,14 @@ func (tg *tagger) clock(i int) (found, bool) {
 	} else if !pm && (mer == "a.m." || mer == "a.m" || mer == "am") && h == 12 {
 		h = 0
 	}
+	if off, e, ok := tg.offset(j); ok {
+		// "6:40 p.m. (GMT+8)": the same instant in UTC
+		f, ok := tg.clockDay(i, e, h, mi)
+		if t, err := time.Parse("2006-01-02T15:04", f.value); err == nil {
+			f.value = t.Add(-time.Duration(off)*time.Minute).Format("2006-01-02T15:04") + "Z"
+		}
+		return f, ok
+	}
 	utc := false
 	if z := tg.zone(j); z > 0 {
 		utc = z == 1 && (tg.w(j) == "gmt" || tg.w(j) == "utc" || tg.w(j) == "z")
@@ -1043,6 +1051,56 @@ func (tg *tagger) clockDay(i, j, h, mi int) (found, bool) {
 		f.value = fmtDay(tg.anchor) + hm
 	}
 	return f, true
+}
+
+// offset reads a zone written as an offset from UTC after a clock time
+// ("GMT+8", "UTC -05:00", "(GMT +5:30)"): the offset in minutes and the
+// token after it.
+func (tg *tagger) offset(j int) (int, int, bool) {
+	k := j
+	paren := tg.w(k) == "("
+	if paren {
+		k++
+	}
+	if w := tg.w(k); w != "gmt" && w != "utc" {
+		return 0, 0, false
+	}
+	k++
+	sign := 0
+	switch tg.w(k) {
+	case "+":
+		sign = 1
+	case "-", "−":
+		sign = -1
+	default:
+		return 0, 0, false
+	}
+	k++
+	s := tg.tk(k).s
+	hh, mm := s, ""
+	if a, b, ok := strings.Cut(s, ":"); ok {
+		hh, mm = a, b
+	} else if len(s) == 4 {
+		hh, mm = s[:2], s[2:]
+	}
+	h, err := strconv.Atoi(hh)
+	if err != nil || h > 14 || len(hh) > 2 {
+		return 0, 0, false
+	}
+	m := 0
+	if mm != "" {
+		if m, err = strconv.Atoi(mm); err != nil || m > 59 || len(mm) != 2 {
+			return 0, 0, false
+		}
+	}
+	k++
+	if paren {
+		if tg.w(k) != ")" {
+			return 0, 0, false
+		}
+		k++
+	}
+	return sign * (h*60 + m), k, true
 }
 
 // zone reads a time zone after a clock time ("GMT", "local time",
