@@ -344,6 +344,10 @@ func TestRunOn(t *testing.T) {
 		{"after the cue", "“We will not give up,” the mayor said. “This town has flooded before.”", "flooded before.”"},
 		{"after a participle", "“We will not give up,” the mayor said, pointing at the river. “This town has flooded before.”", "flooded before.”"},
 		{"said A and that B is one claim", "Health officials said 300 patients needed care and that two clinics had closed.", "two clinics had closed"},
+		{"resumed after a told-object", "“Now that I am retired,” he told the host, “it is easier to speak.”", "easier to speak.”"},
+		{"resumed after a participle", "“Every time you say that,” the senator said, pointing at the chart, “you insult the workers.”", "insult the workers.”"},
+		{"resumed after and", "The aide \"got a deal,\" the chairman said, and still \"sat in on the interview.\"", "on the interview.\""},
+		{"resumed after a setting", "The middle fifth paid 8.9 percent, the agency said in a June report, and those at the top paid more.", "at the top paid more"},
 		{"not into the next paragraph's own cue", "“We will not give up,” the mayor said.\n\n“Nobody listens,” a farmer said.", "give up,”"},
 	}
 	for _, tc := range tests {

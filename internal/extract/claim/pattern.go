@@ -311,7 +311,7 @@ func (x *extractor) verbCue(si, i int) {
 		canBefore = false
 	}
 	if cont, outlet, ok := x.contentAfter(si, after, lemma, strict); ok && !(canBefore && (x.adverbial(cont.Start) || x.afterQuote(lo, cont))) {
-		if lo > 0 && x.closesQuote(lo-1) && x.sents[x.toks[lo-1].sent].para == s.para && x.quoteResumes(si, after) {
+		if lo > 0 && x.closesQuote(lo-1) && x.sents[x.toks[lo-1].sent].para == s.para && (x.quoteResumes(si, after) || x.quoteAfterComma(cont.Start)) {
 			// "“We will not leave,” he said, “until …”": one quote, interrupted
 			cont.Start = x.quotes[x.toks[lo-1].q].start
 		}
@@ -325,7 +325,7 @@ func (x *extractor) verbCue(si, i int) {
 	if canBefore && (x.restIsAdverbial(si, cueHi, lemma, strict) || x.closesQuote(lo-1) && x.toks[lo-1].sent == si) {
 		if cont, ok := x.contentBefore(si, lo-1); ok {
 			outlet := x.outletAfter(si, cueHi, lemma)
-			if end, ok := x.resumes(si, after); ok && (!x.closesQuote(lo-1) || x.quoteResumes(si, after)) {
+			if end, ok := x.resumes(si, after); ok && (!x.closesQuote(lo-1) || x.quoteResumes(si, after) || x.endsQuote(end)) {
 				cont.End = end // "Y1, X said, Y2": the claim runs on past the cue
 				cont = x.trimSpan(cont)
 			}
@@ -427,10 +427,36 @@ func (x *extractor) resumes(si, k int) (int, bool) {
 	for k < s.hi && (timeWords[x.lws[k]] || x.toks[k].num) {
 		k++
 	}
+	if k < s.hi && (prepositions[x.lws[k]] || determiners[x.lws[k]]) {
+		// "…, the agency said in a June report, and …", "he told the
+		// host, “…”": a short phrase without a verb before the comma
+		for m := k + 1; m < s.hi && m-k <= 5; m++ {
+			if x.isPunct(m, ",") {
+				k = m
+				break
+			}
+			if !x.toks[m].word || verbStops[x.lws[m]] || x.lws[m] == "that" || x.toks[m].q >= 0 {
+				break
+			}
+		}
+	}
 	if k+1 >= s.hi || !x.isPunct(k, ",") {
 		return 0, false
 	}
 	n := k + 1
+	if strings.HasSuffix(x.lws[n], "ing") {
+		// "“A,” Tester said, referring to the excuse, “B.”": the quote
+		// carries on past a participle of manner
+		for m := n + 1; m < s.hi && m-n <= 10; m++ {
+			if x.toks[m].q >= 0 {
+				if x.opensQuote(m) && x.isPunct(m-1, ",") {
+					return x.quotes[x.toks[m].q].end, true
+				}
+				break
+			}
+		}
+		return 0, false
+	}
 	if m := n + 1; m < s.hi && (x.lws[n] == "but" || x.lws[n] == "and") && x.opensQuote(m) {
 		n = m // "“I like him,” he said, but “not on this.”"
 	}
@@ -458,6 +484,22 @@ func (x *extractor) resumes(si, k int) (int, bool) {
 		return 0, false
 	}
 	return x.toks[s.hi-1].e, true
+}
+
+// endsQuote reports whether byte offset end closes a quote.
+func (x *extractor) endsQuote(end int) bool {
+	k := x.tokAfter(end)
+	if k < 0 {
+		k = len(x.toks)
+	}
+	return k > 0 && x.toks[k-1].e == end && x.closesQuote(k-1)
+}
+
+// quoteAfterComma reports whether a content starting at byte off is a
+// quote set off by a comma ("“A,” he told the host, “B.”").
+func (x *extractor) quoteAfterComma(off int) bool {
+	k := x.tokAt(off)
+	return k > 0 && x.opensQuote(k) && x.isPunct(k-1, ",")
 }
 
 // quoteResumes reports whether a quote opens right after the comma that
