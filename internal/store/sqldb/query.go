@@ -164,6 +164,19 @@ func (s *DB) filtered(ctx context.Context, q store.SearchQuery, text []string, w
 		if err != nil || len(ns) == 0 {
 			return nil, err
 		}
+		if s.d.Name == "sqlite" {
+			set := make(map[int64]bool, len(ns))
+			lo, hi := ns[0], ns[0]
+			for _, n := range ns {
+				set[n] = true
+				lo, hi = min(lo, n), max(hi, n)
+			}
+			hs, err = s.fts5Among(ctx, text, set, lo, hi, lim, q.Offset)
+			if err != nil || !more || len(hs) >= lim {
+				return hs, err
+			}
+			continue
+		}
 		// The numbers are written into the SQL (integers the store made,
 		// nothing typed): binding thousands of arguments costs more.
 		lo, hi := ns[0], ns[0]
@@ -230,10 +243,12 @@ type hit struct {
 // ranking the newest Window matches does not.
 func (s *DB) rank(ctx context.Context, words []string, cond string, args []any, limit, offset int) ([]hit, error) {
 	var from sql.NullInt64
-	nq, nargs := s.d.Newest(words, cond, Window)
-	err := s.db.QueryRowContext(ctx, s.q(nq), append(nargs, args...)...).Scan(&from)
-	if err != nil && !errors.Is(err, sql.ErrNoRows) {
-		return nil, err
+	// An empty Newest: the dialect's search bounds the window itself.
+	if nq, nargs := s.d.Newest(words, cond, Window); nq != "" {
+		err := s.db.QueryRowContext(ctx, s.q(nq), append(nargs, args...)...).Scan(&from)
+		if err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return nil, err
+		}
 	}
 	query, targs, ok := s.d.Search(words, cond, limit, offset)
 	if !ok {

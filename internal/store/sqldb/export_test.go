@@ -1,0 +1,5 @@
+package sqldb
+
+// FilterWindows lets tests shrink the filter windows to a handful of
+// articles.
+var FilterWindows = &filterWindows
