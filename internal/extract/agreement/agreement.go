@@ -366,7 +366,7 @@ func (f *finder) attach(s *event.Sent, ms []*mention, meds []string) {
 				g.rec.DurationDays = &dd
 			}
 			if g.rec.DurationDays == nil && !m.excluded {
-				if dd := durationAfter(s.Words, m.to); dd > 0 {
+				if dd := durationAfter(s.Words, m.to, extendedBefore(s, m.from)); dd > 0 {
 					g.rec.DurationDays = &dd
 				}
 			}
@@ -501,6 +501,10 @@ func (f *finder) resolve(s *event.Sent, m *mention) *agr {
 		score := len(g.rec.Mentions)
 		if s.Index-g.last <= 1 && (m.definite || !g.background) {
 			score += 100 + g.last
+		}
+		if m.kind != "other" && sameKind(g.rec.Kind, m.kind) && s.Index-g.last <= 6 {
+			// "the truce" after a separate deal was named: the truce
+			score += 200
 		}
 		if g.heads[m.head] {
 			score += 2

@@ -75,7 +75,10 @@ func (f *finder) parties(s *event.Sent, m *mention, g *agr) {
 		}
 		if partyVerbs[w] {
 			if c := s.Subject(k); c != nil && !c.Pronoun {
-				add(s.Coordinated(c), false)
+				// "Mali and the rebels agreed": an unnamed side beside a
+				// named one is a party too
+				cs := s.Coordinated(c)
+				add(cs, len(cs) > 1 && namedIn(cs))
 			}
 			break
 		}
@@ -93,6 +96,16 @@ func (f *finder) inHand(g *agr) *agr {
 		}
 	}
 	return best
+}
+
+// namedIn reports a chunk with a name or a state among cs.
+func namedIn(cs []*event.Chunk) bool {
+	for _, c := range cs {
+		if c != nil && (!c.Noun || c.State != "") && !c.Pronoun {
+			return true
+		}
+	}
+	return false
 }
 
 // outlet reports a news organization named by the article or its claims:
@@ -360,7 +373,7 @@ func (f *finder) finish() {
 				}
 			}
 		}
-		if g.rec.Kind == "other" && swapDeal(g) {
+		if g.rec.Kind == "other" && swapDeal(g, f.termSentsOf(g)) {
 			g.rec.Kind = "exchange"
 		}
 		if len(g.rec.Parties) == 0 && g.features["security"] {
@@ -470,18 +483,29 @@ func pairKey(sides []string) string {
 	return strings.Join(ks, "|")
 }
 
+// termSentsOf are the sentences read for g's terms, in text order.
+func (f *finder) termSentsOf(g *agr) []*event.Sent {
+	var out []*event.Sent
+	for _, s := range f.sents {
+		if f.termSents[s] == g {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
 // swapDeal reports a deal, accord or agreement whose sentences call it an
 // exchange or swap of captives ("The exchange is the first stage of a
 // deal", "a swap of prisoners under the agreement"); "in exchange for" and
 // exchanges of fire are no swap.
-func swapDeal(g *agr) bool {
+func swapDeal(g *agr, more []*event.Sent) bool {
 	for h := range g.heads {
 		if !genericHeads[h] && h != "agreement" && h != "agreements" && h != "accord" && h != "accords" && h != "pact" {
 			return false
 		}
 	}
 	swap, captives := false, false
-	for _, s := range g.sents {
+	for _, s := range append(append([]*event.Sent(nil), g.sents...), more...) {
 		ws := s.Words
 		for k, w := range ws {
 			switch w.W {

@@ -163,7 +163,7 @@ func inDays(n int, unit string) int {
 // durationAfter reads a duration told after an agreement's name: "is valid
 // for 120 days", "will last two weeks", "for a period of 90 days"; 0 when
 // none is told within the clause.
-func durationAfter(ws []event.Word, from int) int {
+func durationAfter(ws []event.Word, from int, extended bool) int {
 	cue := false
 	for k := from; k < len(ws) && k < from+30; k++ {
 		w := ws[k].W
@@ -173,6 +173,10 @@ func durationAfter(ws []event.Word, from int) int {
 		switch w {
 		case "valid", "lasting", "period", "extended", "renewed", "initially":
 			cue = true
+			continue
+		case "by", "for":
+			// "agreed to extend the truce by two months"
+			cue = cue || extended
 			continue
 		case "last", "lasts", "run", "runs":
 			// "will last two weeks", not "last week"
@@ -187,6 +191,21 @@ func durationAfter(ws []event.Word, from int) int {
 		}
 	}
 	return 0
+}
+
+// extendedBefore reports "extend", "renew" or "prolong" governing the
+// agreement phrase that starts at word from.
+func extendedBefore(s *event.Sent, from int) bool {
+	for k := from - 1; k >= 0 && k >= from-3; k-- {
+		switch s.Words[k].W {
+		case "extend", "extended", "extending", "extends", "renew", "renewed", "renewing", "prolong", "prolonged":
+			return true
+		}
+		if s.Words[k].Punct {
+			return false
+		}
+	}
+	return false
 }
 
 func numberWord(s string) int {

@@ -547,6 +547,9 @@ func TestNamedPlaces(t *testing.T) {
 		{"'there' is the place named before", "Residents of Goma said the rebels had seized the army's main base there on Monday.", "Goma", "ATTACK_GROUND", "Goma"},
 		{"where clause", "Trump flew on to Sharm el-Sheikh, where he met Egyptian President Abdel Fattah el-Sisi.", "Sharm el-Sheikh", "MEET", "Sharm el-Sheikh"},
 		{"which saw", "Tensions eased around Sweida, which saw days of bloody clashes between Druze factions and Sunni fighters.", "Sweida", "ATTACK_GROUND", "Sweida"},
+		{"not where the deal was made", "The rebels will free 40 soldiers in Gao under a separate deal reached in Algiers.", "Algiers", "RELEASE_PERSONS", "Gao"},
+		{"a participle before its noun is no aside", "Israel would allow badly needed aid into Gaza.", "Gaza", "AID", "Gaza"},
+		{"a place noun phrase holds no preposition", "Fuel ships will be allowed to dock at Hodeidah port.", "Hodeidah", "AID", "Hodeidah"},
 		{"the province of", "Karim Hadi was appointed governor of the southern province of Anbar.", "Anbar", "APPOINT", "Anbar"},
 	}
 	for _, tc := range tests {

@@ -800,6 +800,10 @@ func (s *Sent) place(i int, typ string) (*string, *Chunk) {
 		if w.Raw == ";" || boundaries[w.W] || relatives[w.W] {
 			break
 		}
+		if k > i+1 && k+1 < len(s.Words) && placePreps[s.Words[k+1].W] && s.reducedParticiple(k) {
+			k++ // "under a deal reached in Geneva": where the deal was made
+			continue
+		}
 		if w.W == "there" && (k+1 >= len(s.Words) || !beForms[s.Words[k+1].W] && !auxes[s.Words[k+1].W]) {
 			// "took the army's base there": the place named before
 			if c := s.placeBefore(i); c != nil {
@@ -859,6 +863,24 @@ func (s *Sent) whereAntecedent(i int) (string, *Chunk) {
 	return "", nil
 }
 
+// reducedParticiple reports a past participle right after a noun that
+// opens a phrase about that noun: "a deal reached in Geneva", "people
+// detained in Gaza".
+func (s *Sent) reducedParticiple(k int) bool {
+	w := s.Words[k]
+	if k == 0 || !(strings.HasSuffix(w.W, "ed") || participles[w.W]) {
+		return false
+	}
+	p := s.Words[k-1]
+	if p.Punct || p.Num || beForms[p.W] || auxes[p.W] || adverbs[p.W] || articles[p.W] || p.W == "not" || p.W == "to" || placePreps[p.W] {
+		return false
+	}
+	if _, n := lexicon.Events().Triggers.Match([]string{p.W}, 0); n > 0 {
+		return false // "were freed", "talks held in": the act itself
+	}
+	return true
+}
+
 // placeBefore is the last place (not a state) named before word i.
 func (s *Sent) placeBefore(i int) *Chunk {
 	for k := i - 1; k >= 0; k-- {
@@ -894,8 +916,8 @@ func (s *Sent) placeAt(k int) (string, *Chunk) {
 	// a common noun place: "the border region", "the southern province"
 	for e := j; e < len(s.Words) && e < j+4; e++ {
 		w := s.Words[e]
-		if w.Punct || w.Num {
-			return "", nil
+		if w.Punct || w.Num || e > j && (placePreps[w.W] || w.W == "to" || w.W == "of") {
+			return "", nil // "dock at Hodeidah port" is no place phrase
 		}
 		if placeNouns[w.W] {
 			end := e + 1
