@@ -228,8 +228,14 @@ func TestRecognition(t *testing.T) {
 		},
 		{
 			name: "a name joined to a typed one",
-			text: "Halvorsen wants to compete with Nestle and Danone on price.",
-			want: map[string]string{"Nestle": article.Organization, "Danone": article.Organization},
+			text: "Halvorsen wants to compete with Nestle and Danone on price. Kopper said Commerzbank and Dresdner Bank faced pressure.",
+			want: map[string]string{"Nestle": article.Organization, "Danone": article.Organization,
+				"Commerzbank": article.Organization, "Dresdner Bank": article.Organization},
+		},
+		{
+			name: "a lone name after the",
+			text: "The Bundesbank left its rates unchanged, a spokesman said.",
+			want: map[string]string{"Bundesbank": article.Organization},
 		},
 		{
 			name:   "market indexes are no entities",
@@ -284,6 +290,11 @@ func TestRecognition(t *testing.T) {
 			want: map[string]string{"Japan": article.Place, "AL-AIN": article.Place, "Eastfield Rovers": article.Organization,
 				"Harbourne Town": article.Organization, "Newcastle": article.Organization},
 			aliases: map[string][]string{"Japan": {"JAPAN", "Japan"}},
+		},
+		{
+			name: "a player's club in brackets",
+			text: "England named the side for the test match on Saturday, coach Jack Rowell said after the 30-21 win.\nSquad: Tim Stimpson (Harlequins), Jon Sleightholme (Bath).",
+			want: map[string]string{"Tim Stimpson": article.Person, "Harlequins": article.Organization, "Bath": article.Organization},
 			absent:  []string{"SOCCER", "LUCKY"},
 		},
 		{

@@ -255,7 +255,7 @@ func (sc *scanner) chunk(si, i int) int {
 		}
 		// "Competition and Markets Authority": "and" joins before the head
 		// too when the words after it end in one
-		andHead := !headed && (l == "and" || l == "&") && !listedAt(s, i) && !lexicon.IsGivenName(s.w[i].l)
+		andHead := !headed && (l == "and" || l == "&") && !listedAt(s, i) && !lexicon.IsGivenName(s.w[i].l) && englishRun(s, i, k)
 		// "Shanghai Airlines and Xiamen Airlines": after a head, a proper
 		// name opens the next name ("Oil and Gas Enterprise" goes on)
 		if headed && (l == "and" || l == "&") && lexicon.NameHead(s.w[k-1].s) != lexicon.NameHeadNone && k+1 < len(s.w) && !lexicon.IsEnglishWord(s.w[k+1].l) {
@@ -277,6 +277,18 @@ func (sc *scanner) chunk(si, i int) int {
 		break
 	}
 	return k
+}
+
+// englishRun reports whether words [i,k) are all English words:
+// "Competition" of "Competition and Markets Authority", not "Commerzbank"
+// of "Commerzbank and Dresdner Bank".
+func englishRun(s *sentence, i, k int) bool {
+	for m := i; m < k; m++ {
+		if !lexicon.IsEnglishWord(s.w[m].l) {
+			return false
+		}
+	}
+	return k > i
 }
 
 // andJoins reports whether the word after "and" goes on the name ("Myanma
@@ -594,7 +606,13 @@ func (sc *scanner) unknown(si, i, k int) int {
 		prev == "," && i-2 == s.first && s.w[s.first].caps && dateline(s, s.first+1) // "LINDMARK, Valdoria (AFP)"
 	// "beat Chelsea", but "beat Marco Ferrante": a player has a given name
 	drewWith := prev == "with" && drewBefore(s, i-2)
-	c.orgCue = orgNouns[prev] || sc.sports && (teamVerbs[prev] || drewWith || k < len(s.w) && s.w[k].num && scoreAt(s, k)) && !(k-i >= 2 && lexicon.IsGivenName(s.w[i].l))
+	// "Will Carling ( Harlequins )": a player's club in brackets
+	clubOf := sc.sports && prev == "(" && k < len(s.w) && s.w[k].s == ")" && len(sc.cands) > 0 &&
+		sc.cands[len(sc.cands)-1].sent == si && sc.cands[len(sc.cands)-1].typ == article.Person && sc.cands[len(sc.cands)-1].j == i-1
+	// "the Bundesbank left": a lone unknown name after "the" is a body
+	theBody := prev == "the" && k-i == 1 && !lexicon.IsEnglishWord(s.w[i].l) && (k >= len(s.w) || s.w[k].punct || !s.w[k].cap && !s.w[k].num)
+	c.orgCue = orgNouns[prev] || clubOf || theBody ||
+		sc.sports && (teamVerbs[prev] || drewWith || k < len(s.w) && s.w[k].num && scoreAt(s, k)) && !(k-i >= 2 && lexicon.IsGivenName(s.w[i].l))
 	if c.typ == "" {
 		c.typ = sc.guess(s, i, k, c)
 	}
@@ -602,6 +620,14 @@ func (sc *scanner) unknown(si, i, k int) int {
 	if c.typ == "" && k-i == 1 && (prev == "and" || prev == "or" || prev == "&") && len(sc.cands) > 0 && !lexicon.IsEnglishWord(s.w[i].l) {
 		if p := sc.cands[len(sc.cands)-1]; p.sent == si && p.j == i-1 && p.typ != "" && !p.single && p.typ != article.Group {
 			c.typ = p.typ
+		}
+	}
+	// "Commerzbank and Dresdner Bank": the same, looking ahead
+	if c.typ == "" && k-i == 1 && k+1 < len(s.w) && (s.w[k].l == "and" || s.w[k].l == "or") && !lexicon.IsEnglishWord(s.w[i].l) {
+		if e, n := lexicon.Names().LongestLower(s.ls, s.ss, k+1); n > 0 && e.Type == article.Organization {
+			c.typ = article.Organization
+		} else if m := sc.chunk(si, k+1); n == 0 && m > k+2 && headOf(s, k+1, m) == lexicon.NameHeadOrganization {
+			c.typ = article.Organization
 		}
 	}
 	if c.typ == "" {
