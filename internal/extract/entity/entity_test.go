@@ -292,10 +292,10 @@ func TestRecognition(t *testing.T) {
 			aliases: map[string][]string{"Japan": {"JAPAN", "Japan"}},
 		},
 		{
-			name: "a player's club in brackets",
-			text: "England named the side for the test match on Saturday, coach Jack Rowell said after the 30-21 win.\nSquad: Tim Stimpson (Harlequins), Jon Sleightholme (Bath).",
-			want: map[string]string{"Tim Stimpson": article.Person, "Harlequins": article.Organization, "Bath": article.Organization},
-			absent:  []string{"SOCCER", "LUCKY"},
+			name:   "a player's club in brackets",
+			text:   "England named the side for the test match on Saturday, coach Jack Rowell said after the 30-21 win.\nSquad: Tim Stimpson (Harlequins), Jon Sleightholme (Bath).",
+			want:   map[string]string{"Tim Stimpson": article.Person, "Harlequins": article.Organization, "Bath": article.Organization},
+			absent: []string{"SOCCER", "LUCKY"},
 		},
 		{
 			name: "a player after a team verb",

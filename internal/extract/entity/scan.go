@@ -610,7 +610,8 @@ func (sc *scanner) unknown(si, i, k int) int {
 	clubOf := sc.sports && prev == "(" && k < len(s.w) && s.w[k].s == ")" && len(sc.cands) > 0 &&
 		sc.cands[len(sc.cands)-1].sent == si && sc.cands[len(sc.cands)-1].typ == article.Person && sc.cands[len(sc.cands)-1].j == i-1
 	// "the Bundesbank left": a lone unknown name after "the" is a body
-	theBody := prev == "the" && k-i == 1 && !lexicon.IsEnglishWord(s.w[i].l) && (k >= len(s.w) || s.w[k].punct || !s.w[k].cap && !s.w[k].num)
+	theBody := prev == "the" && k-i == 1 && !lexicon.IsEnglishWord(s.w[i].l) && strings.IndexByte(s.w[i].s, '-') < 0 && // "the Israel-Hamas war"
+		(k >= len(s.w) || s.w[k].punct || !s.w[k].cap && !s.w[k].num)
 	c.orgCue = orgNouns[prev] || clubOf || theBody ||
 		sc.sports && (teamVerbs[prev] || drewWith || k < len(s.w) && s.w[k].num && scoreAt(s, k)) && !(k-i >= 2 && lexicon.IsGivenName(s.w[i].l))
 	if c.typ == "" {
