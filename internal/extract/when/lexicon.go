@@ -65,7 +65,7 @@ func loadLex(data string) *lex {
 var approximators = [][]string{
 	{"more", "than"}, {"less", "than"}, {"fewer", "than"}, {"no", "more", "than"}, {"no", "less", "than"},
 	{"at", "least"}, {"at", "most"}, {"up", "to"}, {"as", "many", "as"}, {"as", "much", "as"},
-	{"nearly"}, {"almost"}, {"about"}, {"around"}, {"roughly"}, {"approximately"}, {"some"},
+	{"nearly"}, {"almost"}, {"about"}, {"around"}, {"roughly"}, {"approximately"}, {"circa"}, {"sometime"}, {"some"},
 	{"over"}, {"under"}, {"just", "over"}, {"just", "under"}, {"well", "over"}, {"barely"},
 	{"only"}, {"just"}, {"another"}, {"the", "past"}, {"the", "last"}, {"the", "next"},
 	{"the", "first"}, {"the", "final"}, {"the", "coming"}, {"the", "previous"}, {"past"},

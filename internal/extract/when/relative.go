@@ -93,8 +93,19 @@ func (tg *tagger) counted(i int) (found, bool) {
 		// "year-earlier", "year-ago"
 		if w == "year-earlier" || w == "year-ago" {
 			j := i + 1
-			if tg.w(j) == "period" || tg.w(j) == "quarter" {
+			switch o, isOrd := number.Ordinal(tg.w(j)); {
+			case tg.w(j) == "period" || tg.w(j) == "quarter":
 				j++
+			case isOrd && o <= 4 && tg.w(j+1) == "quarter":
+				// "the year-ago third quarter": that quarter, a year back
+				f := tg.yearBack(i, j+2)
+				if y, err := strconv.Atoi(f.value); err == nil || len(f.value) == 7 {
+					if err != nil {
+						y, _ = strconv.Atoi(f.value[:4])
+					}
+					f.value = fmt.Sprintf("%04d-Q%d", y, o)
+				}
+				return f, true
 			}
 			return tg.yearBack(i, j), true
 		}
@@ -196,6 +207,9 @@ func (tg *tagger) period(i, j int, n float64, known bool, u string, adj bool) (f
 				return found{}, false
 			}
 		}
+	}
+	if !adj && tg.seq(j, "or", "so") {
+		j += 2 // "two weeks or so": the hedge stays inside
 	}
 	return found{i: i, j: j, kind: Duration, value: durValue(n, known, u), adj: adj}, true
 }
@@ -342,6 +356,9 @@ func (tg *tagger) relative(i int) (found, bool) {
 	case "this", "current", "coming":
 		if tg.seq(k, "past") {
 			dir, k = -1, k+1 // "this past weekend"
+		}
+		if w == "this" && tg.seq(k, "coming") {
+			dir, k = 1, k+1 // "this coming Sunday"
 		}
 		if w == "coming" {
 			dir = 1
@@ -508,7 +525,8 @@ func (tg *tagger) relTo(i, k, dir int, the bool) (found, bool) {
 	// "that day", "the next day", "the following month": from the last
 	// day, month or year the text named
 	if the {
-		if u != "D" && u != "W" && u != "M" && u != "Y" && (u != "DE" && u != "CE" || dir == 0) && w != "weekend" || tg.w(i) == "the" && dir == 0 && tg.w(i+1) != "same" {
+		if u != "D" && u != "W" && u != "M" && u != "Y" && (u != "DE" && u != "CE" || dir == 0) && w != "weekend" ||
+			tg.w(i) == "the" && dir == 0 && tg.w(i+1) != "same" && tg.w(i+1) != "current" && tg.w(i+1) != "present" {
 			return found{}, false
 		}
 		if !tg.hasAnchor {
@@ -516,8 +534,9 @@ func (tg *tagger) relTo(i, k, dir int, the bool) (found, bool) {
 		}
 		base := tg.anchor
 		switch {
-		case dir < 0 && tg.w(i+1) != "previous" && tg.w(i) == "the":
-			// "the past week", "the last year": a period back from now
+		case dir < 0 && tg.w(i+1) != "previous" && tg.w(i) == "the", tg.w(i+1) == "current" || tg.w(i+1) == "present":
+			// "the past week", "the last year": a period back from now;
+			// "the current year" is now's
 		case (u == "D" || u == "W") && tg.hasRef:
 			base = tg.ref
 		case u == "M" && tg.refMonth > 0:
@@ -585,6 +604,10 @@ func (tg *tagger) reference(i int) (found, bool) {
 		return found{i: i, j: i + 1, kind: Vague, value: v}, true
 	}
 	switch {
+	case tg.seq(i, "right", "now"):
+		return found{i: i, j: i + 2, kind: Vague, value: "PRESENT_REF"}, true
+	case tg.seq(i, "more", "recently") || tg.seq(i, "most", "recently"):
+		return found{i: i, j: i + 2, kind: Vague, value: "PAST_REF"}, true
 	case tg.seq(i, "the", "past") && !tg.isPeriodWord(i+2):
 		return found{i: i, j: i + 2, kind: Vague, value: "PAST_REF"}, true
 	case tg.seq(i, "the", "future"):

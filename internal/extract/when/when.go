@@ -242,6 +242,10 @@ func (tg *tagger) modified(i int) (found, bool) {
 			continue // "over the past decade": a preposition, not "more than"
 		}
 		f, ok := tg.core(i + len(m))
+		if ok && f.kind == Date && !f.ago && dateApprox[m[0]] && len(m) == 1 {
+			f.i = i // "around Nov. 1", "sometime next year"
+			return f, true
+		}
 		if !ok || f.kind != Duration && f.kind != Time && !f.ago || f.adj && m[0] == "the" {
 			continue
 		}
@@ -250,6 +254,11 @@ func (tg *tagger) modified(i int) (found, bool) {
 	}
 	return found{}, false
 }
+
+// dateApprox are the approximators that may open a date as well as a
+// duration ("around Nov. 1"); "about" may not, being a preposition too
+// ("talked about Friday's vote").
+var dateApprox = set("around", "approximately", "roughly", "circa", "sometime")
 
 // periodParts are the modifiers that name a part of a period; each entry
 // is a run of lower-cased words, tried in order.
@@ -324,7 +333,7 @@ var triggers = func() map[string]bool {
 		"within", "over", "recent", "coming", "these", "noon", "midday", "midnight", "today", "tonight",
 		"yesterday", "tomorrow", "current", "previous", "following", "several", "few", "many", "early",
 		"late", "mid", "end", "beginning", "earlier", "later", "year-earlier", "year-ago", "fiscal", "q1",
-		"q2", "q3", "q4", "new", "election", "overnight")
+		"q2", "q3", "q4", "new", "election", "overnight", "right", "most")
 	for _, ws := range []map[string]string{words.unit, words.tod, words.season, words.set, words.ref, words.holiday} {
 		for w := range ws {
 			m[w] = true
