@@ -8,22 +8,45 @@ import (
 	"fmt"
 	"runtime"
 	"sort"
+	"strconv"
 	"sync"
 
 	"github.com/parley-news/parley/internal/article"
 	"github.com/parley-news/parley/internal/store"
 )
 
-// prepared is one new article with what can be computed before locking.
+// prepared is one new article with what can be computed before locking:
+// everything the write needs that depends on the article alone is worked
+// out here, on every core, so that the one writer does little but SQL.
 type prepared struct {
 	a       *article.Article
 	record  []byte
 	sig     store.Signature
 	bands   [store.Bands]int64
 	day     string // publication day or ""
-	n       int64  // article number once inserted
+	outlet  any    // folded outlet name or nil
+	ents    []preparedEntity
+	claims  []preparedClaim
+	events  []preparedEvent
+	agrees  []string // agreement keys
+	n       int64    // article number once inserted
 	story   int64
 	founder bool
+}
+
+type preparedEntity struct {
+	key      string
+	fold     string   // of the name
+	names    []string // name, then aliases
+	folds    []string // of names
+	mentions string   // JSON
+}
+
+type preparedClaim struct{ key, fold string }
+
+type preparedEvent struct {
+	key, day, evidence string
+	actorFold          any
 }
 
 // PutArticles implements store.Store.
@@ -53,6 +76,9 @@ func (s *DB) PutArticles(ctx context.Context, arts []*article.Article) (store.Pu
 	}
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
+	// The last batch's checkpoint ran while this one was prepared; waiting
+	// for its end lets the WAL start over instead of growing.
+	s.ckpt.Wait()
 	tx, err := s.begin(ctx)
 	if err != nil {
 		return res, fmt.Errorf("put: begin: %w", err)
@@ -77,9 +103,26 @@ func (s *DB) PutArticles(ctx context.Context, arts []*article.Article) (store.Pu
 	if err := tx.tx.Commit(); err != nil {
 		return res, fmt.Errorf("put: commit: %w", err)
 	}
+	s.checkpoint()
 	res.Added = len(w.ps)
 	res.Skipped += len(fresh) - len(w.ps)
 	return res, nil
+}
+
+// checkpoint starts the dialect's checkpoint in the background. wmu is held.
+func (s *DB) checkpoint() {
+	if s.d.Checkpoint == "" {
+		return
+	}
+	s.ckpt.Add(1)
+	go func() {
+		defer s.ckpt.Done()
+		// Not the caller's context: the checkpoint outlives the call, and
+		// a failed one only leaves the WAL to the next.
+		if _, err := s.db.ExecContext(context.Background(), s.d.Checkpoint); err != nil {
+			s.log.Warn("checkpoint", "store", s.d.Name, "err", err)
+		}
+	}()
 }
 
 // prepareAll encodes and hashes the articles on every core, before the
@@ -119,6 +162,52 @@ func (p *prepared) prepare() error {
 	p.bands = p.sig.Bands()
 	if a.Published != nil {
 		p.day = store.Day(*a.Published)
+	}
+	if a.Source.Outlet != nil {
+		p.outlet = store.Fold(*a.Source.Outlet)
+	}
+	p.ents = make([]preparedEntity, len(a.Entities))
+	for j, e := range a.Entities {
+		pe := &p.ents[j]
+		pe.key = store.EntityKey(e.Type, e.Name)
+		pe.names = append([]string{e.Name}, e.Aliases...)
+		pe.folds = make([]string, len(pe.names))
+		for k, n := range pe.names {
+			pe.folds[k] = store.Fold(n)
+		}
+		pe.fold = pe.folds[0]
+		ms, err := json.Marshal(e.Mentions)
+		if err != nil {
+			return fmt.Errorf("put: encode mentions of %s in %s: %w", e.ID, a.ID, err)
+		}
+		pe.mentions = string(ms)
+	}
+	p.claims = make([]preparedClaim, len(a.Claims))
+	for i, c := range a.Claims {
+		p.claims[i] = preparedClaim{key: store.ClaimKey(c.Content), fold: store.Fold(c.Content)}
+	}
+	p.events = make([]preparedEvent, len(a.Events))
+	for j, e := range a.Events {
+		pe := &p.events[j]
+		pe.key = store.EventKey(e.Type, e.Actor, e.Target, e.Time)
+		if e.Actor == nil && e.Target == nil {
+			// Nobody to tell one such event from another: it stands alone.
+			pe.key = store.EventKey(e.Type, &a.ID, nil, article.Str(strconv.Itoa(j)))
+		}
+		if e.Time != nil {
+			pe.day = store.Day(*e.Time)
+		}
+		if pe.day == "" {
+			pe.day = p.day
+		}
+		if e.Actor != nil {
+			pe.actorFold = store.Fold(*e.Actor)
+		}
+		pe.evidence = slice(a.Text, e.Evidence)
+	}
+	p.agrees = make([]string, len(a.Agreements))
+	for i, g := range a.Agreements {
+		p.agrees[i] = store.AgreementKey(g.Kind, g.Name, g.Parties)
 	}
 	return nil
 }
@@ -199,14 +288,25 @@ func (w *batch) articles(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	// With one writer at a time the numbers the articles will get are known
+	// (INTEGER PRIMARY KEY: one past the largest), so each row goes in with
+	// its story and many rows go in one statement.
+	next := int64(0)
+	if w.s.d.SingleWriter {
+		if err := w.tx.QueryRowContext(ctx, "SELECT COALESCE(MAX(n), 0) FROM articles").Scan(&next); err != nil {
+			return fmt.Errorf("article numbers: %w", err)
+		}
+	}
+	const ncols = 12
 	ins := w.s.q(`INSERT INTO articles (id, story, path, idx, url, outlet, outlet_fold, title, published, text, record, sig)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING RETURNING n`)
-	var founders []any
+	var founders, rows []any
 	latest := map[int64]int64{} // band key -> the batch's last article with it
 	kept := w.ps[:0]
+	seen := map[int64]bool{}
 	for _, p := range w.ps {
 		best, bestSim := int64(0), 0.0
-		seen := map[int64]bool{}
+		clear(seen)
 		for _, b := range p.bands {
 			for _, a := range byBand[b] {
 				if seen[a] {
@@ -225,35 +325,49 @@ func (w *batch) articles(ctx context.Context) error {
 			}
 		}
 		a := p.a
-		outlet := a.Source.Outlet
-		var fold any
-		if outlet != nil {
-			fold = store.Fold(*outlet)
-		}
 		story := best
 		if bestSim < store.SameStory {
 			story = 0
 		}
-		if err := w.tx.QueryRowContext(ctx, ins, a.ID, story, a.Source.Path, a.Source.Index, nullStr(a.Source.URL),
-			nullStr(outlet), fold, nullStr(a.Title), emptyNil(p.day), a.Text, string(p.record), p.sig.Bytes()).Scan(&p.n); err != nil {
-			if errors.Is(err, sql.ErrNoRows) {
-				// Another writer stored it since dropStored looked.
-				continue
+		if w.s.d.SingleWriter {
+			next++
+			p.n = next
+			if story == 0 {
+				story = p.n
+				p.founder = true
 			}
-			return fmt.Errorf("insert article %s: %w", a.ID, err)
+			rows = append(rows, p.n, a.ID, story, a.Source.Path, a.Source.Index, nullStr(a.Source.URL),
+				nullStr(a.Source.Outlet), p.outlet, nullStr(a.Title), emptyNil(p.day), a.Text, string(p.record), p.sig.Bytes())
+		} else {
+			if err := w.tx.QueryRowContext(ctx, ins, a.ID, story, a.Source.Path, a.Source.Index, nullStr(a.Source.URL),
+				nullStr(a.Source.Outlet), p.outlet, nullStr(a.Title), emptyNil(p.day), a.Text, string(p.record), p.sig.Bytes()).Scan(&p.n); err != nil {
+				if errors.Is(err, sql.ErrNoRows) {
+					// Another writer stored it since dropStored looked.
+					continue
+				}
+				return fmt.Errorf("insert article %s: %w", a.ID, err)
+			}
+			if story == 0 {
+				story = p.n
+				p.founder = true
+				founders = append(founders, p.n)
+			}
 		}
 		kept = append(kept, p)
-		if story == 0 {
-			story = p.n
-			p.founder = true
-			founders = append(founders, p.n)
-		}
 		p.story = story
 		// Later articles of the batch see this one as a candidate.
 		cands[p.n] = cand{story, p.sig}
 		for _, b := range p.bands {
 			byBand[b] = append(byBand[b], p.n)
 			latest[b] = p.n
+		}
+	}
+	if len(rows) > 0 {
+		// dropStored ran in this transaction and no other writer can have
+		// stored an article since: no conflict is possible.
+		if err := w.s.bulk(ctx, w.tx, "INSERT INTO articles (n, id, story, path, idx, url, outlet, outlet_fold, title, published, text, record, sig)",
+			ncols+1, rows, "", nil); err != nil {
+			return err
 		}
 	}
 	w.ps = kept
@@ -349,9 +463,9 @@ func (w *batch) entities(ctx context.Context) error {
 	var all []any
 	known := map[string]bool{}
 	for i, p := range w.ps {
-		keys[i] = make([]string, len(p.a.Entities))
-		for j, e := range p.a.Entities {
-			k := store.EntityKey(e.Type, e.Name)
+		keys[i] = make([]string, len(p.ents))
+		for j, pe := range p.ents {
+			k := pe.key
 			keys[i][j] = k
 			if !known[k] {
 				known[k] = false
@@ -374,8 +488,7 @@ func (w *batch) entities(ctx context.Context) error {
 			if e.Type != article.Person {
 				continue
 			}
-			for _, al := range append([]string{e.Name}, e.Aliases...) {
-				f := store.Fold(al)
+			for _, f := range p.ents[j].folds {
 				if batchAlias[f] == nil {
 					batchAlias[f] = map[string]bool{}
 				}
@@ -416,7 +529,7 @@ func (w *batch) entities(ctx context.Context) error {
 		}
 	}
 	type agg struct {
-		typ, name          string
+		typ, name, fold    string
 		articles, mentions int
 		first, last        string
 	}
@@ -432,7 +545,7 @@ func (w *batch) entities(ctx context.Context) error {
 			}
 			g := m[k]
 			if g == nil {
-				g = &agg{typ: e.Type, name: e.Name}
+				g = &agg{typ: e.Type, name: e.Name, fold: p.ents[j].fold}
 				m[k] = g
 				order = append(order, k)
 			}
@@ -448,7 +561,7 @@ func (w *batch) entities(ctx context.Context) error {
 	var args []any
 	for _, k := range order {
 		g := m[k]
-		args = append(args, k, g.typ, g.name, store.Fold(g.name), g.articles, g.mentions, emptyNil(g.first), emptyNil(g.last))
+		args = append(args, k, g.typ, g.name, g.fold, g.articles, g.mentions, emptyNil(g.first), emptyNil(g.last))
 	}
 	ids := map[string]int64{}
 	l, gr := w.s.d.Least, w.s.d.Greatest
@@ -469,16 +582,13 @@ func (w *batch) entities(ctx context.Context) error {
 		for j, e := range p.a.Entities {
 			n := ids[keys[i][j]]
 			w.ents[i][e.ID] = n
-			ms, err := json.Marshal(e.Mentions)
-			if err != nil {
-				return err
-			}
-			links = append(links, p.n, e.ID, n, string(ms))
+			pe := &p.ents[j]
+			links = append(links, p.n, e.ID, n, pe.mentions)
 			if aliasSeen[n] == nil {
 				aliasSeen[n] = map[string]bool{}
 			}
-			for _, al := range append([]string{e.Name}, e.Aliases...) {
-				f := store.Fold(al)
+			for k, al := range pe.names {
+				f := pe.folds[k]
 				if f == "" || aliasSeen[n][f] {
 					continue
 				}
@@ -534,21 +644,21 @@ func (w *batch) groups(ctx context.Context, pairTable, col string, pairs []any) 
 
 func (w *batch) claims(ctx context.Context) error {
 	type agg struct {
-		content  string
-		articles int
+		content, fold string
+		articles      int
 	}
 	m := map[string]*agg{}
 	var order []string
 	var rows, pairs []any
-	pairSeen := map[string]bool{}
+	pairSeen := map[storyPair]bool{}
 	for _, p := range w.ps {
 		inArticle := map[string]bool{}
 		for i, c := range p.a.Claims {
-			k := store.ClaimKey(c.Content)
+			k := p.claims[i].key
 			rows = append(rows, p.n, i, k, p.story, nullStr(c.Source), b2i(c.Named), b2i(c.Direct), c.Start, c.End)
 			g := m[k]
 			if g == nil {
-				g = &agg{content: c.Content}
+				g = &agg{content: c.Content, fold: p.claims[i].fold}
 				m[k] = g
 				order = append(order, k)
 			}
@@ -556,7 +666,7 @@ func (w *batch) claims(ctx context.Context) error {
 				inArticle[k] = true
 				g.articles++
 			}
-			if pk := fmt.Sprint(k, p.story); !pairSeen[pk] {
+			if pk := (storyPair{k, p.story}); !pairSeen[pk] {
 				pairSeen[pk] = true
 				pairs = append(pairs, k, p.story)
 			}
@@ -576,7 +686,7 @@ func (w *batch) claims(ctx context.Context) error {
 	var args []any
 	for _, k := range order {
 		g := m[k]
-		args = append(args, k, g.content, store.Fold(g.content), g.articles, indep[k])
+		args = append(args, k, g.content, g.fold, g.articles, indep[k])
 	}
 	return w.s.bulk(ctx, w.tx, "INSERT INTO claim_groups (ckey, content, fold, articles, independent)", 5, args,
 		`ON CONFLICT (ckey) DO UPDATE SET articles = claim_groups.articles + excluded.articles,
@@ -586,29 +696,15 @@ func (w *batch) claims(ctx context.Context) error {
 func (w *batch) events(ctx context.Context) error {
 	var rows, pairs []any
 	var order []string
-	pairSeen := map[string]bool{}
+	pairSeen := map[storyPair]bool{}
 	for i, p := range w.ps {
 		for j, e := range p.a.Events {
-			k := store.EventKey(e.Type, e.Actor, e.Target, e.Time)
-			if e.Actor == nil && e.Target == nil {
-				// Nobody to tell one such event from another: it stands alone.
-				k = store.EventKey(e.Type, &p.a.ID, nil, article.Str(fmt.Sprint(j)))
-			}
-			day := ""
-			if e.Time != nil {
-				day = store.Day(*e.Time)
-			}
-			if day == "" {
-				day = p.day
-			}
-			var actorFold any
-			if e.Actor != nil {
-				actorFold = store.Fold(*e.Actor)
-			}
-			rows = append(rows, p.n, j, e.Type, e.Plover, nullStr(e.Actor), actorFold, w.entity(i, e.ActorEntity),
-				nullStr(e.Target), w.entity(i, e.TargetEntity), nullStr(e.Time), emptyNil(day), nullStr(e.Place),
-				e.Modality, k, p.story, slice(p.a.Text, e.Evidence))
-			if pk := fmt.Sprint(k, p.story); !pairSeen[pk] {
+			pe := &p.events[j]
+			k := pe.key
+			rows = append(rows, p.n, j, e.Type, e.Plover, nullStr(e.Actor), pe.actorFold, w.entity(i, e.ActorEntity),
+				nullStr(e.Target), w.entity(i, e.TargetEntity), nullStr(e.Time), emptyNil(pe.day), nullStr(e.Place),
+				e.Modality, k, p.story, pe.evidence)
+			if pk := (storyPair{k, p.story}); !pairSeen[pk] {
 				pairSeen[pk] = true
 				pairs = append(pairs, k, p.story)
 				order = append(order, k)
@@ -637,6 +733,12 @@ func (w *batch) events(ctx context.Context) error {
 	}
 	return w.s.bulk(ctx, w.tx, "INSERT INTO event_groups (ekey, independent)", 2, args,
 		"ON CONFLICT (ekey) DO UPDATE SET independent = event_groups.independent + excluded.independent", nil)
+}
+
+// storyPair is a key (claim, event, outlet) with a story carrying it.
+type storyPair struct {
+	key   string
+	story int64
 }
 
 // entity maps an article's local entity id to its canonical number.
@@ -676,8 +778,8 @@ func (w *batch) agreements(ctx context.Context) error {
 	var hist []status
 	for _, p := range w.ps {
 		inArticle := map[string]bool{}
-		for _, g := range p.a.Agreements {
-			k := store.AgreementKey(g.Kind, g.Name, g.Parties)
+		for i, g := range p.a.Agreements {
+			k := p.agrees[i]
 			a := m[k]
 			if a == nil {
 				a = &agg{name: g.Name, kind: g.Kind}
@@ -770,7 +872,7 @@ func (w *batch) outlets(ctx context.Context) error {
 	m := map[string]*agg{}
 	var order []string
 	var pairs []any
-	pairSeen := map[string]bool{}
+	pairSeen := map[storyPair]bool{}
 	for _, p := range w.ps {
 		if p.a.Source.Outlet == nil {
 			continue
@@ -797,7 +899,7 @@ func (w *batch) outlets(ctx context.Context) error {
 				g.direct++
 			}
 		}
-		if pk := fmt.Sprint(o, "\x00", p.story); !pairSeen[pk] {
+		if pk := (storyPair{o, p.story}); !pairSeen[pk] {
 			pairSeen[pk] = true
 			pairs = append(pairs, o, p.story)
 		}

@@ -42,6 +42,13 @@ type Dialect struct {
 	Newest func(words []string, cond string, window int) (query string, args []any)
 	// IDCol names the article number in Search and Newest conditions.
 	IDCol string
+	// SingleWriter says a write transaction shuts out every other writer
+	// (SQLite's BEGIN IMMEDIATE), so a batch can number its articles itself.
+	SingleWriter bool
+	// Checkpoint, if set, runs in the background after each committed
+	// batch (moving the WAL into the database while the caller prepares
+	// the next one); the next batch waits for it before writing.
+	Checkpoint string
 }
 
 // DB is a store over database/sql.
@@ -53,6 +60,8 @@ type DB struct {
 	// merging reads what earlier batches wrote. It guards w.
 	wmu   sync.Mutex
 	stmts stmts
+	// ckpt is the background checkpoint in flight; Add and Wait under wmu.
+	ckpt sync.WaitGroup
 }
 
 // stmts holds the statements writers use, prepared once on the DB:
@@ -144,6 +153,7 @@ func (s *DB) SQL() *sql.DB { return s.db }
 func (s *DB) Close() error {
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
+	s.ckpt.Wait()
 	for _, st := range s.stmts {
 		st.Close()
 	}

@@ -33,9 +33,13 @@ var Dialect = sqldb.Dialect{
 		sqldb.SchemaV3("INTEGER"),
 	},
 	Least: "min", Greatest: "max",
-	MaxParams: 32766,
-	Indexed:   "INSERT INTO articles_fts (rowid, title, text) SELECT n, title, text FROM articles WHERE n >= ?",
-	Search:    sqldb.FTS5Search,
+	MaxParams:    32766,
+	SingleWriter: true, // BEGIN IMMEDIATE (_txlock below)
+	// PASSIVE: it never waits for readers or the writer; what it cannot
+	// copy yet waits for the next.
+	Checkpoint: "PRAGMA wal_checkpoint(PASSIVE)",
+	Indexed:    "INSERT INTO articles_fts (rowid, title, text) SELECT n, title, text FROM articles WHERE n >= ?",
+	Search:     sqldb.FTS5Search,
 	// The unary plus keeps SQLite from probing the text index once per
 	// listed number: one scan of the matches, each looked up in the list,
 	// costs far less.
@@ -56,7 +60,10 @@ func Open(ctx context.Context, path string, opts store.Options) (*sqldb.DB, erro
 	q.Add("_pragma", "busy_timeout(10000)")
 	q.Add("_pragma", "cache_size(-32768)")
 	q.Add("_pragma", "temp_store(MEMORY)")
-	q.Add("_pragma", "wal_autocheckpoint(10000)")
+	// No checkpoint inside a commit: the store checkpoints after each
+	// batch on another connection (Dialect.Checkpoint), in parallel with
+	// the caller's work on the next batch.
+	q.Add("_pragma", "wal_autocheckpoint(0)")
 	q.Set("_txlock", "immediate")
 	dsn := "file:" + strings.NewReplacer("?", "%3F", "#", "%23").Replace(path) + "?" + q.Encode()
 	db, err := sql.Open("sqlite", dsn)
