@@ -353,13 +353,16 @@ func continues(s *event.Sent) bool {
 	if k, _ := obligationCue(s); k >= 0 {
 		return true // "Armenia and Azerbaijan are committing to stop all fighting"
 	}
+	if len(s.Words) > 1 && s.Words[0].W == "in" && (s.Words[1].W == "exchange" || s.Words[1].W == "return") {
+		return true // "In exchange, the government agreed to lift ..."
+	}
 	switch s.Words[0].W {
 	case "during", "under", "in", "it", "this", "that", "as":
 		return provision(s)
 	}
 	for _, w := range s.Words {
 		if w.W == "would" || w.W == "will" {
-			return provision(s)
+			return provision(s) || modalProvision(s)
 		}
 	}
 	return false

@@ -95,7 +95,8 @@ var provisionWords = set("release", "released", "releases", "hostages", "prisone
 	// crossings, inspections, security arrangements, schedules
 	"inspected", "inspection", "inspections", "passage", "ships", "vessels", "ports", "checkpoints", "barracks",
 	"observers", "monitors", "peacekeepers", "weapons", "demilitarized", "demilitarised", "redeploy",
-	"redeployment", "pullout", "crossings", "crossing", "captives", "stages", "timetable", "deadline", "amnesty")
+	"redeployment", "pullout", "crossings", "crossing", "captives", "stages", "timetable", "deadline", "amnesty",
+	"control", "facilities", "airports", "authority", "access", "compliance")
 
 // listVerbs open the items of a list of provisions.
 var listVerbs = set("enable", "restore", "withdraw", "allow", "release", "free", "open", "respect", "stop", "end",
@@ -105,7 +106,7 @@ var listVerbs = set("enable", "restore", "withdraw", "allow", "release", "free",
 	"disarm", "pull", "resume", "permit", "let", "admit", "supply", "deliver", "transfer", "surrender", "vacate",
 	"help", "export", "inspect", "guide", "escort", "patrol", "supervise", "verify", "oversee", "share",
 	"settle", "set", "refrain", "meet", "cooperate", "work", "negotiate", "abide", "adhere", "comply", "observe",
-	"uphold", "coordinate", "consult", "submit", "administer", "run", "put", "pay")
+	"uphold", "coordinate", "consult", "submit", "administer", "run", "put", "pay", "take", "lift")
 
 // clauseOpeners after a comma start a clause a term does not run into.
 var clauseOpeners = set("but", "after", "while", "when", "although", "though", "whereas", "before",

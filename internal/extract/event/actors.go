@@ -23,6 +23,9 @@ func MainActors(sents []*Sent) []string {
 			if c.Country && !c.Noun && c.To-c.From == 1 && demonymWord(s.Words[c.From].W) {
 				continue
 			}
+			if s.brokerAt(&c) {
+				continue // "mediated by the African Union": no side
+			}
 			if c.Country || KnownGroup(c.Name) || c.Entity != nil && !c.Noun || isAcronymName(c.Name) {
 				k := c.StateOf()
 				if _, ok := first[k]; !ok {
@@ -75,4 +78,29 @@ var knownGroups = set("hamas", "hezbollah", "houthis", "taliban", "rsf", "plo", 
 func demonymWord(w string) bool {
 	cs, n := lexicon.Events().Countries.Match([]string{w}, 0)
 	return n == 1 && cs[0].Demonym
+}
+
+// brokerAt reports a chunk named as the one who brokers, mediates or hosts
+// ("U.S.-brokered", "mediated by the African Union", "mediators Qatar and
+// Egypt"): a go-between is not one of a story's sides.
+func (s *Sent) brokerAt(c *Chunk) bool {
+	if c.To-c.From == 1 && s.Words[c.From].Led {
+		raw := strings.ToLower(s.Words[c.From].Raw)
+		for _, suf := range []string{"-brokered", "-mediated", "-sponsored", "-hosted"} {
+			if strings.HasSuffix(raw, suf) {
+				return true
+			}
+		}
+	}
+	k := c.From - 1
+	for k >= 0 && articles[s.Words[k].W] {
+		k--
+	}
+	if k >= 1 && s.Words[k].W == "by" {
+		switch s.Words[k-1].W {
+		case "mediated", "brokered", "hosted", "sponsored", "facilitated":
+			return true
+		}
+	}
+	return k >= 0 && (s.Words[k].W == "mediator" || s.Words[k].W == "mediators")
 }

@@ -642,6 +642,16 @@ func (s *Sent) planContent(t *lexicon.EventTrigger, i int) bool {
 	if t.Type != "DEMAND" && t.Type != "PROPOSE" || strings.HasSuffix(s.Words[i].W, "ing") {
 		return false
 	}
+	if i > 0 && s.Words[i-1].Raw == "," {
+		// "The deal, mediated by the African Union, calls for": past the
+		// aside to the plan
+		for k := i - 2; k > 0 && k >= i-14; k-- {
+			if s.Words[k].Raw == "," {
+				i = k
+				break
+			}
+		}
+	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		w := s.Words[k].W
 		if !proposalNouns[w] && !pactWords[w] {

@@ -524,6 +524,7 @@ func TestNotActs(t *testing.T) {
 		{"in return for", "The rebels freed 12 soldiers in return for a Malian pullout from the town.", "WITHDRAW", "RELEASE_PERSONS"},
 		{"a topic of another noun", "Israel launched airstrikes near Damascus, which it framed as a warning over threats against the Druze.", "THREATEN", "ATTACK_AIR"},
 		{"a condition a plan waits for", "Egypt proposed on Monday that a committee run Gaza once a ceasefire is reached.", "AGREE", "PROPOSE"},
+		{"a plan past an aside calls for its content", "The deal, mediated by the African Union, calls for the disarmament of the rebels within 30 days.", "DEMAND", "NEGOTIATE"},
 		{"advice", "Trump met Sharaa in Riyadh and signaled to Israel that it should work to reach understandings with Syria.", "AGREE", "MEET"},
 	}
 	for _, tc := range tests {
@@ -550,6 +551,7 @@ func TestNamedPlaces(t *testing.T) {
 		{"not where the deal was made", "The rebels will free 40 soldiers in Gao under a separate deal reached in Algiers.", "Algiers", "RELEASE_PERSONS", "Gao"},
 		{"a participle before its noun is no aside", "Israel would allow badly needed aid into Gaza.", "Gaza", "AID", "Gaza"},
 		{"a place noun phrase holds no preposition", "Fuel ships will be allowed to dock at Hodeidah port.", "Hodeidah", "AID", "Hodeidah"},
+		{"not the place of a plan's content", "The deal, mediated by the African Union in Pretoria, calls for the restoration of federal authority in Mekele.", "Pretoria", "NEGOTIATE", "Pretoria"},
 		{"the province of", "Karim Hadi was appointed governor of the southern province of Anbar.", "Anbar", "APPOINT", "Anbar"},
 	}
 	for _, tc := range tests {
@@ -563,5 +565,25 @@ func TestNamedPlaces(t *testing.T) {
 				t.Errorf("place = %q, want %q", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestBrokersAreNoSides: a go-between named in the story is not one of its
+// sides, so it is no counterpart of a fight.
+func TestBrokersAreNoSides(t *testing.T) {
+	s := "Ethiopia and Tigray forces signed a deal brokered by the African Union. The deal, mediated by the African Union, ends the war. " +
+		"Ethiopia will restore services in Tigray. Fighting continued near Shire on Wednesday."
+	d := text.Parse(s)
+	a := &article.Article{Text: s}
+	var sents []*Sent
+	for i := range d.Sentences {
+		if Body(d, i) {
+			sents = append(sents, Analyse(d, a, i))
+		}
+	}
+	for _, n := range MainActors(sents) {
+		if n == "African Union" {
+			t.Errorf("main actors %v hold the broker", MainActors(sents))
+		}
 	}
 }

@@ -800,6 +800,9 @@ func (s *Sent) place(i int, typ string) (*string, *Chunk) {
 		if w.Raw == ";" || boundaries[w.W] || relatives[w.W] {
 			break
 		}
+		if contentCues[w.W] {
+			break // "the deal ... calls for the restoration of authority in Mekele": its content
+		}
 		if k > i+1 && k+1 < len(s.Words) && placePreps[s.Words[k+1].W] && s.reducedParticiple(k) {
 			k++ // "under a deal reached in Geneva": where the deal was made
 			continue
@@ -862,6 +865,8 @@ func (s *Sent) whereAntecedent(i int) (string, *Chunk) {
 	}
 	return "", nil
 }
+
+var contentCues = set("calls", "provides", "stipulates", "envisages", "envisions", "obliges", "requires", "includes")
 
 // reducedParticiple reports a past participle right after a noun that
 // opens a phrase about that noun: "a deal reached in Geneva", "people
