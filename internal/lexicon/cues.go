@@ -48,6 +48,7 @@ type CueLexicon struct {
 	persons     map[string]bool
 	outletWords map[string]bool
 	media       map[string]bool
+	stanceNouns map[string]bool
 	numbers     map[string]int
 }
 
@@ -114,7 +115,7 @@ func ParseCues(data string) (*CueLexicon, error) {
 		verbs: map[string]CueKind{}, lemma: map[string]string{}, particles: map[string][]string{},
 		phrases: newCueTrie(), tails: newCueTrie(), outlets: newCueTrie(),
 		documents: map[string]bool{}, anonymous: map[string]bool{}, persons: map[string]bool{},
-		outletWords: map[string]bool{}, media: map[string]bool{}, numbers: map[string]int{},
+		outletWords: map[string]bool{}, media: map[string]bool{}, stanceNouns: map[string]bool{}, numbers: map[string]int{},
 	}
 	section := ""
 	nPhrase, nTail := 0, 0
@@ -185,6 +186,10 @@ func ParseCues(data string) (*CueLexicon, error) {
 		case "medium":
 			for _, w := range lower {
 				l.media[w] = true
+			}
+		case "stancenoun":
+			for _, w := range lower {
+				l.stanceNouns[w] = true
 			}
 		case "number":
 			if len(f) != 2 {
@@ -262,6 +267,10 @@ func (l *CueLexicon) OutletWord(w string) bool { return l.outletWords[w] }
 // Medium reports whether w names the form a statement takes ("post",
 // "interview", "address"), so that "said in a Telegram post" is one cue.
 func (l *CueLexicon) Medium(w string) bool { return l.media[w] }
+
+// StanceNoun reports whether w (lower case) is a noun that carries a
+// position of its holder ("his claim that", "Trump's criticism of").
+func (l *CueLexicon) StanceNoun(w string) bool { return l.stanceNouns[w] }
 
 // Document reports whether w names a document or utterance that can be a
 // source ("report", "statement", "letter").

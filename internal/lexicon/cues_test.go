@@ -51,6 +51,9 @@ func TestCues(t *testing.T) {
 	if !l.Document("letter") || !l.PersonDesc("spokesman") || !l.OutletWord("newspaper") {
 		t.Error("document, person and outlet words missing")
 	}
+	if !l.StanceNoun("insistence") || !l.StanceNoun("claims") || l.StanceNoun("attack") {
+		t.Error("stance nouns: want insistence and claims, not attack")
+	}
 }
 
 func TestParseCuesErrors(t *testing.T) {

@@ -45,7 +45,7 @@ func TestEventLexicon(t *testing.T) {
 	for _, s := range strings.Fields("AGREE CONSULT DEMAND REJECT THREATEN ASSAULT FIGHT RETREAT MOBILIZE AID DISAPPROVE SUPPORT CONCEDE COERCE SANCTION COOPERATE INVESTIGATE PROTEST") {
 		plover[s] = true
 	}
-	flags := map[string]bool{"truce": true, "pact": true, "subjtruce": true, "persons": true, "arms": true, "aid": true,
+	flags := map[string]bool{"truce": true, "pact": true, "subjtruce": true, "subjaid": true, "persons": true, "arms": true, "aid": true,
 		"solo": true, "obj": true, "hostages": true, "with": true, "weapons": true, "inf": true, "armed": true, "labor": true,
 		"territory": true}
 	for n, line := range eventLines(eventsTxt) {

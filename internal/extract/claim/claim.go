@@ -38,6 +38,7 @@ type found struct {
 	cueTok   int // first token of the cue, or -1 for a claim by adjacency
 	resolved bool
 	belief   bool // the cue is a verb of belief or intention
+	noun     bool // the cue is a noun after its possessor ("his claim that")
 }
 
 // extractor holds one article's tokens and the claims found so far.
@@ -201,6 +202,9 @@ func (x *extractor) sentenceCues(si int) {
 		if n := x.lx.Phrase(x.lws[i:min(i+4, s.hi)]); n > 0 {
 			x.accordingTo(si, i, i+n)
 			i += n - 1
+			continue
+		}
+		if x.lx.StanceNoun(x.lws[i]) && !x.inCue(i) && x.nounCue(si, i) {
 			continue
 		}
 		if x.lx.Document(x.lws[i]) && i+1 < s.hi && x.lws[i+1] == "that" && !x.inCue(i) {

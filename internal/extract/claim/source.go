@@ -259,6 +259,9 @@ func (x *extractor) resolve() {
 			continue
 		}
 		w := x.lws[f.srcLo]
+		if pw, ok := possessivePronouns[w]; ok && f.srcHi-f.srcLo == 1 {
+			w = pw // "his claim that …" resolves as "he" would
+		}
 		bare := f.srcHi-f.srcLo == 1 && pronouns[w]
 		desc := f.srcHi-f.srcLo == 2 && w == "the" && x.lx.PersonDesc(f.head) && !x.toks[f.srcLo+1].cap
 		if !bare && !desc {
@@ -296,6 +299,8 @@ func (x *extractor) resolve() {
 		f.resolved = true
 	}
 }
+
+var possessivePronouns = map[string]string{"his": "he", "her": "she", "its": "it", "their": "they"}
 
 // fits reports whether earlier claim o can be what pronoun or description
 // w in claim f refers to.
