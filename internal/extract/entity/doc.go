@@ -22,6 +22,17 @@
 //     inside a sentence elsewhere, weekdays, months, holidays, function
 //     words, units and currencies ("GMT", "USD"), titles alone.
 //
+// Other beats: company suffixes ("plc", "AG", "ASA", "& Co") close a
+// company's name and "X Foods" is "X Foods ASA"; "and" stands inside a
+// body's name after English words ("Competition and Markets Authority");
+// a lone name coordinated with an organization is one ("Nestle and
+// Danone"); market indexes and the acronyms of events are no entities. A
+// story with a score and match words is a match report (sportsDoc): club
+// words make teams ("Rovers", "FC", "... City"), a listed town that plays
+// is its club, names after "beat" or before a score are teams, results
+// lines are read, and a team's club word names it alone. ALL-CAPS lines
+// give listed places and a dateline's town only.
+//
 // Merging: listed names meet at their canonical name ("US", "U.S." and
 // "United States" are one place); a person's later surname mention finds the
 // full name, with or without its particle ("Sharaa", "al-Sharaa",

@@ -127,44 +127,38 @@ func newSentence(d *text.Doc, sen text.Sentence, lc lowerCache, ar *arena) sente
 				s.w[m].shout, s.w[m].headline = shout, title
 			}
 		}
+		tableLine(s.w[from:k])
 		from = k
 	}
 	runInHeading(s.w)
-	tableLines(doc, s.w)
 	return s
 }
 
-// tableLines marks the words of results lines: capitalized names and
+// tableLine marks the words of a results line: capitalized names and
 // numbers, no lower-case or function word, a number last ("Leeds 2
 // Coventry 1", "Newcastle 3 3 0 0 7 2 9", "1. Michael Johnson ( U.S. )
 // 19.32").
-func tableLines(doc string, ws []word) {
-	from := 0
-	for k := 1; k <= len(ws); k++ {
-		if k < len(ws) && strings.IndexByte(doc[ws[k-1].end:ws[k].start], '\n') < 0 {
-			continue
+func tableLine(ws []word) {
+	// the line ends in a number: a score or the last column
+	if len(ws) == 0 || !ws[len(ws)-1].num {
+		return
+	}
+	names := 0
+	for _, w := range ws {
+		switch {
+		case w.num, w.punct:
+		case !w.cap && !particles[w.l]:
+			return
+		case functionWords[w.l]:
+			return // "Boeing To Cut 10,000": a headline
+		case !w.caps:
+			names++
 		}
-		nums, names, ok := 0, 0, true
-		for _, w := range ws[from:k] {
-			switch {
-			case w.num:
-				nums++
-			case w.punct:
-			case !w.cap && !particles[w.l]:
-				ok = false
-			case functionWords[w.l]:
-				ok = false // "Boeing To Cut 10,000": a headline
-			case !w.caps:
-				names++
-			}
+	}
+	if names > 0 {
+		for m := range ws {
+			ws[m].table = !ws[m].num && !ws[m].punct
 		}
-		// the line ends in a number: a score or the last column
-		if ok && nums > 0 && names > 0 && ws[k-1].num {
-			for m := from; m < k; m++ {
-				ws[m].table = !ws[m].num && !ws[m].punct
-			}
-		}
-		from = k
 	}
 }
 

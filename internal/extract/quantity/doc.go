@@ -24,5 +24,8 @@
 //
 // What does not: years, dates and clock times (the when stage's times
 // cover them), ordinals, numbers that name ("phase one", "Resolution
-// 2254", "Boeing 737"), and "one" alone.
+// 2254", "Boeing 737", and a model the story names anywhere: "787
+// Dreamliner" makes "its 787 jet" a name), scores ("2-1", "6-4 3-6"),
+// seedings, a table's columns, a zone's offset ("GMT+1"), and "one"
+// alone. Pounds with a scale ("3.3 billion pounds") are GBP.
 package quantity
