@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -16,6 +17,39 @@ import (
 // accents dropped, punctuation and hyphens as spaces, runs of space as one.
 // "Ahmed al-Sharaa" and "AHMED AL SHARAA" fold alike.
 func Fold(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return foldUnicode(s)
+		}
+	}
+	// Plain ASCII (most names and much of the text): no decomposition to
+	// undo, and one byte is one letter, digit or separator. A separator is
+	// written only once a letter or digit follows it.
+	var b strings.Builder
+	b.Grow(len(s))
+	gap := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		switch {
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+			if gap && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			gap = false
+			b.WriteByte(c)
+		case c == '\'':
+		default:
+			gap = true
+		}
+	}
+	return b.String()
+}
+
+// foldUnicode is Fold for text beyond ASCII.
+func foldUnicode(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := true

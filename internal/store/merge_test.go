@@ -17,6 +17,9 @@ func TestFold(t *testing.T) {
 		{"", ""},
 		{"!!!", ""},
 		{"M23", "m23"},
+		{"'Hello,' she said -- 12 km.", "hello she said 12 km"},
+		{" a ", "a"},
+		{"Zz09\t\n", "zz09"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {
@@ -166,6 +169,9 @@ func FuzzFold(f *testing.F) {
 		if !utf8.ValidString(g) || strings.HasPrefix(g, " ") || strings.HasSuffix(g, " ") || strings.Contains(g, "  ") {
 			t.Errorf("Fold(%q) = %q", s, g)
 		}
+		if g != foldUnicode(s) {
+			t.Errorf("Fold(%q) = %q, the general path gives %q", s, g, foldUnicode(s))
+		}
 		MinHash(s).Bands()
 	})
 }
@@ -193,4 +199,13 @@ func FuzzParseDSN(f *testing.F) {
 		}
 		redact(s)
 	})
+}
+
+func BenchmarkFold(b *testing.B) {
+	s := strings.Repeat("GENEVA, March 3 (Meridian Wire) - Negotiators from both sides resumed talks on Tuesday, officials said. ", 7)
+	b.ReportAllocs()
+	b.SetBytes(int64(len(s)))
+	for i := 0; i < b.N; i++ {
+		Fold(s)
+	}
 }
