@@ -352,6 +352,8 @@ func TestRunOn(t *testing.T) {
 		{"resumed after a participle", "“Every time you say that,” the senator said, pointing at the chart, “you insult the workers.”", "insult the workers.”"},
 		{"resumed after and", "The aide \"got a deal,\" the chairman said, and still \"sat in on the interview.\"", "on the interview.\""},
 		{"resumed after a setting", "The middle fifth paid 8.9 percent, the agency said in a June report, and those at the top paid more.", "at the top paid more"},
+		{"a partial quote before its cue runs on", "The answers are \"not meeting the demand,\" says Paul Reyes, founder of a veterans group. \"We compare it to a crisis.\"", "to a crisis.\""},
+		{"a quote after a colon ends before another's cue", "The mayor told reporters: “We will rebuild,” she added.", "rebuild,”"},
 		{"not into the next paragraph's own cue", "“We will not give up,” the mayor said.\n\n“Nobody listens,” a farmer said.", "give up,”"},
 	}
 	for _, tc := range tests {

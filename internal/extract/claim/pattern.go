@@ -1275,6 +1275,19 @@ func (x *extractor) contentAfter(si, k int, lemma string, strict bool) (article.
 		return article.Span{}, "", false // but "attacked Machado" holds a stance
 	}
 	end := s.hi
+	if x.opensQuote(start) {
+		// "said: “A,” she added." — the quote is the content; the cue
+		// after it is another's
+		q := x.quotes[x.toks[start].q]
+		if m := x.tokAfter(q.end); m > start && m < s.hi {
+			for n := m; n < s.hi && n-m <= 6 && x.toks[n].q < 0; n++ {
+				if _, v := x.lx.Verb(x.lws[n]); v && !x.toks[n].cap {
+					end = m
+					break
+				}
+			}
+		}
+	}
 	// "the study -- which notes that Y -- should be": a dash that closes an
 	// aside opened before the cue closes the content too
 	aside := false
@@ -1399,6 +1412,9 @@ func (x *extractor) skipToContent(k, hi int) (int, bool) {
 			continue
 		case w == "to" || w == "with":
 			j++
+			continue
+		case objectPronouns[w] && j+1 < hi && x.isPunct(j+1, ":"):
+			j++ // "scolded him: …"
 			continue
 		case t.cap && t.word:
 			j++

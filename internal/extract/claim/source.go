@@ -528,7 +528,12 @@ func (x *extractor) quoteBeforeCue(o found) (int, bool) {
 		return 0, false
 	}
 	k := x.tokAt(o.c.Start)
-	if k < 0 || !x.opensQuote(k) || x.quotes[x.toks[k].q].end > o.c.CueSpan.Start {
+	if k < 0 || o.c.End > o.c.CueSpan.Start {
+		return 0, false
+	}
+	// the content opens with the quote, or ends with one that finishes its
+	// clause ("The answers are “not meeting the demand,” says X.")
+	if x.opensQuote(k) && x.quotes[x.toks[k].q].end > o.c.CueSpan.Start {
 		return 0, false
 	}
 	last := len(x.toks) - 1
