@@ -412,31 +412,45 @@ func (s *DB) Entity(ctx context.Context, id int64) (*store.EntityDetail, error) 
 	if err != nil {
 		return nil, fmt.Errorf("entity %d roles: %w", id, err)
 	}
-	err = s.each(ctx, `SELECT a.id, a.title, a.outlet, a.url, a.published, a.text, ae.mentions
+	err = s.each(ctx, fmt.Sprintf(`SELECT a.id, a.title, a.outlet, a.url, a.published
 		FROM article_entities ae JOIN articles a ON a.n = ae.article
-		WHERE ae.entity = ? ORDER BY ae.article DESC, ae.local LIMIT 200`, []any{id}, func(r *sql.Rows) error {
+		WHERE ae.entity = ? ORDER BY ae.article DESC, ae.local LIMIT %d`, maxRefs), []any{id}, func(r *sql.Rows) error {
 		var ref store.ArticleRef
 		var title, outlet, url, pub sql.NullString
-		// The text and the mention list are read in place (RawBytes): only
-		// the mentioned words are copied out, not 200 whole articles.
-		var text, ms sql.RawBytes
-		if err := r.Scan(&ref.ID, &title, &outlet, &url, &pub, &text, &ms); err != nil {
+		if err := r.Scan(&ref.ID, &title, &outlet, &url, &pub); err != nil {
 			return err
 		}
 		ref.Title, ref.Outlet, ref.URL, ref.Published = strPtr(title), strPtr(outlet), strPtr(url), strPtr(pub)
 		if n := len(d.ArticleRefs); n == 0 || d.ArticleRefs[n-1].ID != ref.ID {
 			d.ArticleRefs = append(d.ArticleRefs, ref)
 		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("entity %d articles: %w", id, err)
+	}
+	// Mentions cost each article's text: read from the newest articles only,
+	// as many rows as mentions are wanted (a row holds at least one).
+	err = s.each(ctx, fmt.Sprintf(`SELECT a.id, a.text, ae.mentions
+		FROM article_entities ae JOIN articles a ON a.n = ae.article
+		WHERE ae.entity = ? ORDER BY ae.article DESC, ae.local LIMIT %d`, maxMentions), []any{id}, func(r *sql.Rows) error {
+		var aid string
+		// The text and the mention list are read in place (RawBytes): only
+		// the mentioned words are copied out.
+		var text, ms sql.RawBytes
+		if err := r.Scan(&aid, &text, &ms); err != nil {
+			return err
+		}
 		if len(d.Mentions) >= maxMentions {
 			return nil
 		}
 		var spans []article.Span
 		if err := json.Unmarshal(ms, &spans); err != nil {
-			return fmt.Errorf("mentions of %s: %w", ref.ID, err)
+			return fmt.Errorf("mentions of %s: %w", aid, err)
 		}
 		for _, sp := range spans {
 			if len(d.Mentions) < maxMentions && sp.Valid(len(text)) {
-				d.Mentions = append(d.Mentions, store.Mention{ArticleID: ref.ID, Start: sp.Start, End: sp.End, Text: string(text[sp.Start:sp.End])})
+				d.Mentions = append(d.Mentions, store.Mention{ArticleID: aid, Start: sp.Start, End: sp.End, Text: string(text[sp.Start:sp.End])})
 			}
 		}
 		return nil
@@ -466,12 +480,17 @@ func (s *DB) Entity(ctx context.Context, id int64) (*store.EntityDetail, error) 
 	return d, nil
 }
 
-// maxMentions bounds the mentions an entity's detail lists.
-const maxMentions = 500
+// maxMentions bounds the mentions an entity's detail lists, and maxRefs
+// its articles. Each mention reads its article's text (a page or two from
+// disk): a hundred, from the newest articles, show how it is named.
+const (
+	maxMentions = 100
+	maxRefs     = 200
+)
 
 // coMentionWindow is how many of an entity's latest articles its
-// co-mentions are counted over.
-const coMentionWindow = 500
+// co-mentions are counted over: the articles it lists.
+const coMentionWindow = maxRefs
 
 // each runs a query and calls fn for every row.
 func (s *DB) each(ctx context.Context, query string, args []any, fn func(*sql.Rows) error) error {
