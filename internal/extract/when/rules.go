@@ -108,6 +108,11 @@ func (tg *tagger) holiday(i int) (found, bool) {
 		dt = pick(func(y int) time.Time { return day(y, m, d) })
 	}
 	f.value, f.day = fmtDay(dt), dt
+	if tg.w(f.j) == "week" && !tg.tk(f.j).upper {
+		// "Easter week", "Christmas week": the week that holds the day
+		f.j++
+		f.value, f.day = fmtWeek(dt), time.Time{}
+	}
 	return f, true
 }
 
@@ -971,6 +976,16 @@ func (tg *tagger) clock(i int) (found, bool) {
 			return found{}, false
 		}
 		h, mi = hh, mm
+	} else if n, l, ok := tg.digitsOf(i); ok && l <= 2 && n >= 1 && n <= 12 && tg.seq(j, "in", "the") && dayHalf[tg.w(j+2)] != 0 && hourPreps[tg.w(i-1)] {
+		// "at 4 in the morning", "until 8 in the evening"
+		h = n
+		if dayHalf[tg.w(j+2)] > 0 && h < 12 {
+			h += 12
+		}
+		if dayHalf[tg.w(j+2)] < 0 && h == 12 {
+			h = 0
+		}
+		return tg.clockDay(i, j+3, h, 0)
 	} else if n, l, ok := tg.digitsOf(i); ok && l <= 2 && n >= 1 && n <= 12 {
 		h = n
 	} else if ok && l == 4 && n%100 < 60 && n/100 <= 24 && tg.zone(j) > 0 {
@@ -1052,6 +1067,14 @@ func (tg *tagger) clockDay(i, j, h, mi int) (found, bool) {
 	}
 	return f, true
 }
+
+// dayHalf tells a clock hour's half of the day from the part named after
+// it: -1 before noon, +1 after.
+var dayHalf = map[string]int{"morning": -1, "afternoon": 1, "evening": 1}
+
+// hourPreps stand before a bare hour ("at 4 in the morning"), which is
+// otherwise a count ("took 4 in the morning session").
+var hourPreps = set("at", "by", "around", "about", "until", "till", "before", "after", "from", "since", "to")
 
 // offset reads a zone written as an offset from UTC after a clock time
 // ("GMT+8", "UTC -05:00", "(GMT +5:30)"): the offset in minutes and the
