@@ -233,6 +233,10 @@ func (s *Sent) events(lx *lexicon.EventLexicon, a *article.Article, ctx *story) 
 			ref = main
 		}
 		e, subj := s.event(tr, a, ref, main, ctx)
+		if tr.t.Has("subjaid") {
+			// "trucks entered Gaza": relief is the subject, the giver unnamed
+			e.Actor, e.ActorEntity = nil, nil
+		}
 		if (ploverOnly[e.Type] || e.Type == "VISIT") && e.Actor == nil {
 			// without a doer these are mostly background words
 			continue
@@ -274,6 +278,24 @@ func (s *Sent) events(lx *lexicon.EventLexicon, a *article.Article, ctx *story) 
 	}
 	return out, first
 }
+
+// reliefSubject reports relief as the subject of the verb at i: "aid was
+// able to reach Gaza", "600 trucks a day are expected to enter Gaza".
+func (s *Sent) reliefSubject(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		w := s.Words[k]
+		if w.Punct || boundaries[w.W] || relatives[w.W] {
+			return false
+		}
+		if reliefWords[w.W] {
+			return true
+		}
+	}
+	return false
+}
+
+var reliefWords = set("aid", "assistance", "supplies", "food", "medicine", "medicines", "fuel", "relief", "trucks",
+	"convoy", "convoys", "flour", "shipments", "deliveries")
 
 // consideration reports a noun in the list of what one side gets "in
 // exchange for" or "in return for" what it gives: "release the hostages in
@@ -477,6 +499,8 @@ func (s *Sent) licensed(t *lexicon.EventTrigger, i, n, lastLight int) bool {
 	case t.Has("pact") && !anyIn(s.window(i+n, 5), pactWords) && !(s.passive(i) && s.pactBefore(i)):
 		return false
 	case t.Has("subjtruce") && !anyIn(s.windowBack(i, 8), truceWords):
+		return false
+	case t.Has("subjaid") && !s.reliefSubject(i):
 		return false
 	case t.Has("aid") && !anyIn(after, aidWords) && !(s.passive(i) && anyIn(s.windowBack(i, 4), aidWords)):
 		return false

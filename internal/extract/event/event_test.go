@@ -74,6 +74,9 @@ func TestModality(t *testing.T) {
 		{"reported said", "Government forces shelled the town overnight, two residents said.", "ATTACK_AIR", article.Reported},
 		{"reported according to", "According to local officials, the militants killed nine villagers.", "KILL", article.Reported},
 		{"asserted plain", "Soldiers stormed the compound on Sunday morning.", "ATTACK_GROUND", article.Asserted},
+		{"able to is done", "During the truce, critical humanitarian aid was able to reach Gaza.", "AID", article.Asserted},
+		{"relief as subject, planned", "About 600 trucks a day are expected to enter Gaza.", "AID", article.Planned},
+		{"an aside about the source denies nothing", "A relief official, who asked not to be identified, said 50 trucks of food had entered the region.", "AID", article.Reported},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -143,6 +146,7 @@ func TestNoEvents(t *testing.T) {
 		{"opportunity to reach", "Diplomats see a rare opportunity to reach an agreement."},
 		{"quoted opportunity to reach", "Diplomats see a “rare opportunity” to reach an agreement."},
 		{"wanted by someone else", "The mayor encouraged the two clans to sign a truce."},
+		{"a source's anonymity", "A Rwandan official, who asked not to be named, spoke to reporters in Kigali."},
 		{"headline glued to a caption", "Tripoli militias agree truce after two days of clashes\nSmoke rises as fighters patrol a southern suburb of Tripoli. (AFP)\n\nThe city was quiet on Tuesday."},
 	}
 	for _, tc := range tests {

@@ -24,6 +24,16 @@ func (s *Sent) modality(tr trigger, a *article.Article, subj *Chunk) (string, *i
 		// "compelled Hamas to release": the governing verb's modals count
 		from = s.clauseStart(head)
 	}
+	if from > 1 && relatives[s.Words[from-1].W] && s.Words[from-2].Raw == "," {
+		// "An official, who asked not to be named, said trucks had
+		// entered": the main clause goes on past the aside
+		for k := from; k < head; k++ {
+			if s.Words[k].Raw == "," {
+				from = k + 1
+				break
+			}
+		}
+	}
 	limit := 14
 	if tr.t.POS == lexicon.EventNoun {
 		limit = 24
@@ -34,7 +44,20 @@ func (s *Sent) modality(tr trigger, a *article.Article, subj *Chunk) (string, *i
 	ws := s.Words[from:head]
 	low := make([]string, 0, len(ws)+4)
 	bare := tr.t.POS == lexicon.EventNoun && tr.light < 0
-	for _, w := range ws {
+	aside := false
+	for k, w := range ws {
+		// ", who asked not to be identified, said ...": an aside about
+		// the source is no part of the verb group
+		if w.Raw == "," && k+1 < len(ws) && relatives[ws[k+1].W] {
+			aside = true
+			continue
+		}
+		if aside {
+			if w.Raw == "," {
+				aside = false
+			}
+			continue
+		}
 		switch {
 		case w.Cap && w.W == "may":
 			continue // the month
@@ -102,7 +125,9 @@ func (s *Sent) modality(tr trigger, a *article.Article, subj *Chunk) (string, *i
 			return article.Planned, nil
 		}
 	}
-	if s.infinitive(head) && !strings.Contains(joined, " attempted to ") && !strings.Contains(joined, " tried to ") {
+	if s.infinitive(head) && !strings.Contains(joined, " attempted to ") && !strings.Contains(joined, " tried to ") &&
+		!strings.Contains(joined, " able to ") && !strings.Contains(joined, " managed to ") {
+		// "aid was able to reach Gaza" happened
 		// "committing to protect civilians and allow aid": not yet done
 		if s.obligation(head) {
 			return article.Proposed, nil
@@ -265,7 +290,15 @@ func (s *Sent) presupposed(i int) bool {
 	w := s.Words[k-1].W
 	switch {
 	case relatives[w]:
-		return k > 1 && s.Words[k-2].Raw == ","
+		if k <= 1 || s.Words[k-2].Raw != "," {
+			return false
+		}
+		for j := k; j < i; j++ {
+			if s.Words[j].Raw == "," {
+				return false // the aside closed: "X, who ..., said Y"
+			}
+		}
+		return true
 	case w == "since" || w == "after" || w == "before" || w == "when" || w == "until":
 		return true
 	}

@@ -488,6 +488,12 @@ func (s *Sent) background(t *lexicon.EventTrigger, i, n int) bool {
 	if (w == "request" || w == "requests") && i+n+1 < len(s.Words) && s.Words[i+n].W == "for" && s.Words[i+n+1].W == "comment" {
 		return true
 	}
+	// "who asked not to be identified": a source's terms, no act
+	for k := i + n; k < len(s.Words) && k <= i+n+4; k++ {
+		if x := s.Words[k].W; x == "identified" || x == "named" || x == "anonymity" {
+			return k > 0 && (s.Words[i+n].W == "not" || s.Words[i+n].W == "for" || s.Words[i+n].W == "to")
+		}
+	}
 	if t.POS == lexicon.EventNoun {
 		for k := i - 1; k >= 0 && (determiners[s.Words[k].W] || nounMods[s.Words[k].W]); k-- {
 			if backRefs[s.Words[k].W] {
