@@ -238,10 +238,10 @@ func TestRecognition(t *testing.T) {
 			want: map[string]string{"Bundesbank": article.Organization},
 		},
 		{
-			name:   "market indexes are no entities",
-			text:   "The FTSE 100 index rose 0.3 percent while the Kospi index fell, traders in London said.",
-			want:   map[string]string{"London": article.Place},
-			absent: []string{"FTSE", "Kospi"},
+			name:   "market indexes and tickers are no entities",
+			text:   "The FTSE 100 index rose 0.3 percent while the Kospi index fell, traders in London said. Shares of Carvell Industries Inc (CVL.N) led the S&P 500 index lower; Brennan Pumps Corp (NASDAQ: BRNP) fell.",
+			want:   map[string]string{"London": article.Place, "Carvell Industries Inc": article.Organization, "Brennan Pumps Corp": article.Organization},
+			absent: []string{"FTSE", "Kospi", "CVL", "BRNP", "Standard & Poor's"},
 		},
 		{
 			name:    "a site's name and a possessive after a comma",

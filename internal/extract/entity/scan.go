@@ -130,8 +130,8 @@ func (sc *scanner) scan(si int) {
 			i++
 			continue
 		}
-		if n == 0 && w.caps && sc.noEnt[w.s] {
-			i++ // "WWDC" after "Worldwide Developers Conference (WWDC)"
+		if n == 0 && w.caps && (sc.noEnt[w.s] || ticker(s, i)) {
+			i++ // "WWDC" after "Worldwide Developers Conference (WWDC)"; "(CVL.N)"
 			continue
 		}
 		if n == 0 && !nameLike(w) {
@@ -155,6 +155,10 @@ func (sc *scanner) scan(si int) {
 		if n > 0 && k > i+n && teamName(s, e, i+n, k) {
 			sc.add(cand{sent: si, i: i, j: k, typ: article.Organization}) // "Chicago Bulls"
 			i = k
+			continue
+		}
+		if n > 0 && e.Type == article.Organization && stockIndex(s, i+n) {
+			i += n // "the S&P 500 index": the index, not the agency
 			continue
 		}
 		if n > 0 {
@@ -707,10 +711,14 @@ func (sc *scanner) guess(s *sentence, i, k int, c cand) string {
 }
 
 // stockIndex reports whether the name ending before word k is a market
-// index: "index" or "average" follows, maybe after its number ("FTSE 100
-// index", "Nikkei average").
+// index: "index" or "average" follows, maybe after its number and a word
+// that qualifies it ("FTSE 100 index", "S&P 500 index", "Nasdaq
+// composite index", "Dow Jones industrial average").
 func stockIndex(s *sentence, k int) bool {
 	if k < len(s.w) && s.w[k].num && !s.w[k].punct {
+		k++
+	}
+	if k < len(s.w) && indexWords[s.w[k].s] {
 		k++
 	}
 	if k >= len(s.w) {
@@ -722,6 +730,22 @@ func stockIndex(s *sentence, k int) bool {
 	}
 	return false
 }
+
+var indexWords = wordSet("composite industrial all-share benchmark blue-chip main broader Composite Industrial")
+
+// ticker reports whether the capitalized word at i is a stock symbol in
+// brackets: "(CVL.N)", "(NASDAQ: BRNP)", "(NYSE:IBM)".
+func ticker(s *sentence, i int) bool {
+	if i == 0 || i+1 >= len(s.w) {
+		return false
+	}
+	if s.w[i-1].s == "(" && s.w[i+1].s == "." && i+3 < len(s.w) && s.w[i+2].start == s.w[i+1].end && len(s.w[i+2].s) <= 2 && s.w[i+3].s == ")" {
+		return true
+	}
+	return s.w[i-1].s == ":" && i >= 3 && s.w[i-3].s == "(" && exchanges[s.w[i-2].s]
+}
+
+var exchanges = wordSet("NYSE NASDAQ Nasdaq LSE TSX ASX HKEX SGX AMEX OTC Euronext XETRA TSE")
 
 // nextWords is the lower-cased text of the word or two after k: "said",
 // ", who", "told".
