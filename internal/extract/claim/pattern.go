@@ -280,6 +280,9 @@ func (x *extractor) verbCue(si, i int) {
 		return
 	}
 	hi := p + 1
+	if lo-1 >= s.lo && x.lws[lo-1] == "as" && x.asCue(si, i, after, lo, hi) {
+		return
+	}
 	// "Trump this week said": the time is not part of the source, but
 	// "a report published on Wednesday" keeps its own
 	h2 := hi
@@ -351,6 +354,44 @@ func (x *extractor) timeLeft(p, lo int) int {
 		k--
 	}
 	return p
+}
+
+// asCue reads "As X noted, Y." and "Y, as X pointed out, Y2.": the clause
+// around the aside is what X said. lo-1 is the "as".
+func (x *extractor) asCue(si, i, after, lo, hi int) bool {
+	s := x.sents[si]
+	a, cueEnd := lo-1, after
+	for after < s.hi && (timeWords[x.lws[after]] || x.toks[after].num || x.toks[after].cap && timeWords[x.lws[after-1]]) {
+		after++ // "As he said on Monday, …"
+	}
+	closed := after >= s.hi || x.isPunct(after, ",", ".", ";")
+	if !closed {
+		return false
+	}
+	var cont article.Span
+	switch {
+	case a == s.lo && after < s.hi && x.isPunct(after, ","):
+		c, ok := x.trimmed(si, after+1, s.hi)
+		if !ok {
+			return false
+		}
+		cont = c
+	case a-1 > s.lo && x.isPunct(a-1, ","):
+		c, ok := x.contentBefore(si, a-1)
+		if !ok {
+			return false
+		}
+		if after < s.hi && x.isPunct(after, ",") {
+			if e, ok := x.trimmed(si, after+1, s.hi); ok {
+				c.End = e.End // "Hawaii, as one adviser pointed out, rarely gets …"
+			}
+		}
+		cont = c
+	default:
+		return false
+	}
+	x.emit(si, i, cueEnd, lo, hi, cont, "")
+	return true
 }
 
 // mannerAdverb reports whether token k is a lower-case adverb in -ly
