@@ -14,10 +14,18 @@
 //     2025-SU (seasons), 199 (the 1990s; "the nineties" is the latest
 //     such decade begun by the anchor), 19 (the 20th century); a part
 //     of a day adds TMO, TAF, TEV or TNI (2025-05-14TMO);
-//   - clock times as 2025-05-14T10:00;
+//   - a part of a day adds TMO, TAF, TEV or TNI to its day ("Friday
+//     morning" 2025-05-16TMO, "tonight", "mid-afternoon yesterday");
+//     halves are 2025-H2, "year-end" 2025-12-31;
+//   - clock times as 2025-05-14T10:00 ("at 4 in the morning" too); a zone
+//     written as an offset ("6:40 p.m. (GMT+8)") gives the time in UTC,
+//     ending in Z;
 //   - durations as P60D, PT5H, P2W, P20M, P10Y, with X for an unknown
 //     count (PXY for "years", PXC for "centuries"); "a year and a
-//     half" is P1Y6M;
+//     half" is P1Y6M; "decades-long" and "over the years" are PXY; "the
+//     past decade" is P10Y, the ten years up to now; quarters count as
+//     three months ("the past two quarters" is P6M), ISO 8601 having no
+//     quarter designator;
 //   - sets ("every Friday", "daily") as XXXX-WXX-5, P1D;
 //   - vague references with value null, as the contract wants (the value
 //     is ISO 8601 or null), and TimeML's reference in the time's Ref:
@@ -29,7 +37,8 @@
 //   - today, tonight, yesterday, tomorrow, this morning, last night,
 //     overnight: the anchor's day, shifted;
 //   - last/this/next week, month, year, weekend, quarter: the anchor's
-//     period, shifted by one; "earlier this month" and "later this year"
+//     period, shifted by one ("this coming Sunday" the next); "earlier
+//     this month" and "later this year"
 //     are this month and this year; "N days/weeks/months/years ago" is the
 //     anchor less N at that unit's precision; "last spring" is last year's,
 //     "this past spring" the latest to have ended;
@@ -41,7 +50,13 @@
 //     "to be" ("will be named") is future, one after a bare "is" or "be"
 //     ("is heard") no cue at all; "postponed until" points ahead; a
 //     cue across a quotation mark does not count, as a quotation keeps
-//     its own tense ("We will leave Thursday," he said);
+//     its own tense ("We will leave Thursday," he said); "since" just
+//     before the expression is past; an active "planned" ("protesters
+//     planned a rally Saturday") and "were planning to" point ahead, the
+//     adjective ("the hastily planned trip") not; "had been due to" (a
+//     plan overtaken) names the nearest such day on either side; "until"
+//     or "by" a day with no other cue in the sentence is a deadline
+//     ahead; a passive infinitive ("to be completed") is no past;
 //   - a weekday is the latest such day on or before the anchor, or, in a
 //     future tense sentence, the next such day on or after it; a
 //     possessive weekday ("Wednesday's ruling") is always past; "last
@@ -54,14 +69,22 @@
 //     reporting verb, an -ed guess or a word that may be a noun ("said",
 //     "plan"): "toppled ... in December", published in May, is last
 //     December, while "payable Dec. 7", published in late October, is
-//     this one; "last Oct. 23" is the latest such day before the anchor,
+//     this one; an -ed verb just before the date, or before its
+//     preposition ("the year ended Jan. 31"), counts as the event's own;
+//     "last Oct. 23" is the latest such day before the anchor,
 //     "next Jan. 1" the first after it; holidays (Christmas,
 //     Thanksgiving, Easter, Election Day) are placed the same way;
 //   - "the next day", "the following day", "that day", "earlier in the
 //     day" count from the last day the article named, "that year" and "the
 //     following month" from the last year and month, else from the anchor;
 //     "a year earlier" in a story about a quarter is that quarter a year
-//     before; "the previous Friday" and "the following Monday" are the
+//     before; "the quarter", "the latest quarter", "that quarter" are the
+//     one the story named (the latest never one still under way), else the
+//     one that "ended" the date after it (the calendar quarter of the day
+//     six weeks before the end: "the quarter ended July 31" is Q2), else
+//     the last one completed; "three days later than planned" is the day
+//     its sentence named; "Easter week" is the week holding Easter;
+//     "the previous Friday" and "the following Monday" are the
 //     nearest such day before or after the last day named, else the
 //     anchor; "two days before Christmas", "a week after June 3" and "the
 //     day before last Tuesday" are that day shifted, marked whole;
