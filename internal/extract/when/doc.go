@@ -12,8 +12,7 @@
 //   - dates at the precision the text gives: 2025-05-14, 2025-05, 2025,
 //     2025-W22 (weeks), 2025-W22-WE (weekends), 2025-Q3 (quarters),
 //     2025-SU (seasons), 199 (the 1990s; "the nineties" is the latest
-//     such decade begun by the anchor), 19 (the 20th century); a part
-//     of a day adds TMO, TAF, TEV or TNI (2025-05-14TMO);
+//     such decade begun by the anchor), 19 (the 20th century);
 //   - a part of a day adds TMO, TAF, TEV or TNI to its day ("Friday
 //     morning" 2025-05-16TMO, "tonight", "mid-afternoon yesterday");
 //     halves are 2025-H2, "year-end" 2025-12-31;
