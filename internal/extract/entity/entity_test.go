@@ -309,6 +309,13 @@ func TestRecognition(t *testing.T) {
 		},
 		// politics wires
 		{
+			name: "a dated dateline and a regional body",
+			text: "BLANTYRE, May 18, 1999 (AP) - Observers from the Commonwealth and the Southern African Development Community said voting was peaceful.",
+			want: map[string]string{"BLANTYRE": article.Place, "Commonwealth": article.Organization,
+				"Southern African Development Community": article.Organization},
+			absent: []string{"Development Community"},
+		},
+		{
 			name: "a dateline's country",
 			text: "LINDMARK, Valdoria (AFP) — The opposition won the most seats in Valdoria's election, the Central Election Commission said.",
 			want: map[string]string{"LINDMARK": article.Place, "Valdoria": article.Place, "Central Election Commission": article.Organization},

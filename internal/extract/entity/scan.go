@@ -700,10 +700,10 @@ func (sc *scanner) guess(s *sentence, i, k int, c cand) string {
 		return article.Person
 	case acronym:
 		return article.Organization
+	case common == n:
+		return "" // "Related Articles", "Development Community said": capitalized common words
 	case c.personCue && n <= 4:
 		return article.Person
-	case common == n:
-		return "" // "Related Articles": capitalized common words
 	case n <= 3 && !lexicon.IsEnglishWord(first):
 		return article.Person // "Jorge Falcon": a name that is no word
 	}
@@ -842,7 +842,7 @@ func dateline(s *sentence, k int) bool {
 			return true // "FLINT, Mich."
 		}
 	}
-	for m := k; m < len(s.w) && m < k+8; m++ {
+	for m := k; m < len(s.w) && m < k+11; m++ { // "BLANTYRE, May 18, 1999 (AP) -"
 		switch s.w[m].s {
 		case "—", "–", "-":
 			return true

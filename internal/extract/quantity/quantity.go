@@ -446,6 +446,10 @@ func (x *finder) fraction(k int) (float64, int) {
 	if x.tk(k+1).inTime != "" {
 		return 0, 0
 	}
+	// "a third candidate", "a fourth round": an ordinal before its noun
+	if v == 1 && x.nounLike(k+2) && !x.plural(x.w(k+2)) {
+		return 0, 0
+	}
 	return v / d, 2
 }
 
@@ -711,6 +715,13 @@ func (x *finder) unitAt(j int) (string, int, []string) {
 		case "the", "these", "those", "its", "their", "his", "her", "our":
 			if u, e, _ := x.phrase(j + 2); u != "" {
 				return u, e, nil
+			}
+		default:
+			// "a third of voters", "half of respondents"
+			if x.nounLike(j+1) && x.plural(x.w(j+1)) {
+				if u, e, _ := x.phrase(j + 1); u != "" {
+					return u, e, nil
+				}
 			}
 		}
 		return "", j, nil

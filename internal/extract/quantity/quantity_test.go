@@ -94,6 +94,8 @@ func TestFind(t *testing.T) {
 		{"a zone's offset", "March 3, 2026 8:14 AM GMT+1 Updated 2 hours ago", nil},
 		{"a percentage range is no score", "Airlines want gains of 15-20 % and paid 310 pence a share.",
 			[]string{"15-20 %=15-20 percent", "310 pence=310 pence"}},
+		{"an ordinal is no fraction", "A third candidate had less than 2 percent; a third of voters stayed home.",
+			[]string{"less than 2 percent=2 percent ~", "a third of voters=0.3333333333333333 voters"}},
 		{"sets and seedings", "Okafor beat 1 - Lars Brenning 6-4 3-6 7-5 and lost 1-3 at home.", nil},
 		{"share of the whole", "They won 58 of the 151 seats.", []string{"58=58 seats", "151 seats=151 seats"}},
 		{"a verb is no unit", "A crowd of 28,412 saw Rovers win, and 300 Palestinians and 100,000 ethnic Armenians left.",
