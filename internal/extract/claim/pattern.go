@@ -56,7 +56,9 @@ var (
 	// prepositions that hang a participle cue on the sentence's subject
 	// ("responded by saying", "aside from saying")
 	participlePreps = set("by from without while after before when")
-	refusals        = set("refuse refuses refused decline declines declined fail fails failed")
+	// words of degree between a verb and its particle ("expressed deep concern")
+	intensifiers = set("deep deeper grave serious strong growing great profound some little")
+	refusals     = set("refuse refuses refused decline declines declined fail fails failed")
 	// conjunctions that open a clause carrying on what was said
 	subordinators = set("until after before because when while although though if unless since once")
 	// words that join a second clause to the content ("…, though she noted")
@@ -121,6 +123,8 @@ func (x *extractor) verbCue(si, i int) {
 	}
 	if j < s.hi && x.lx.Particle(lw, x.lws[j]) {
 		cueHi = j + 1
+	} else if j+1 < s.hi && (x.mannerAdverb(j) || intensifiers[x.lws[j]]) && x.lx.Particle(lw, x.lws[j+1]) {
+		cueHi = j + 2 // "expressed deep concern", "spoke emotionally of"
 	} else if !isVerb {
 		return
 	}
@@ -169,7 +173,7 @@ func (x *extractor) verbCue(si, i int) {
 			return // passive: "the plan announced by the king"
 		}
 		// reduced relative after a plain noun: "a diplomat briefed on the talks"
-		if strings.HasSuffix(lw, "ed") && (n == "on" || n == "with" || n == "in" || n == "about" || n == "of") && prev >= s.lo && x.toks[prev].word &&
+		if strings.HasSuffix(lw, "ed") && cueHi == i+1 && (n == "on" || n == "with" || n == "in" || n == "about" || n == "of") && prev >= s.lo && x.toks[prev].word &&
 			!x.toks[prev].cap && !pronouns[x.lws[prev]] && !x.dayAfter(cueHi) && x.tail(cueHi, s.hi) == 0 {
 			return
 		}
