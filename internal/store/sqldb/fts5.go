@@ -60,7 +60,7 @@ func ftsFrom(cond string) string {
 func (s *DB) fts5Among(ctx context.Context, words []string, set map[int64]bool, lo, hi int64, limit, offset int) ([]hit, error) {
 	q := FTSQuery(words)
 	var cands []int64
-	rows, err := s.db.QueryContext(ctx, `SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? AND rowid BETWEEN ? AND ?
+	rows, err := s.rd().QueryContext(ctx, `SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? AND rowid BETWEEN ? AND ?
 		ORDER BY rowid DESC`, q, lo, hi)
 	if err != nil {
 		return nil, err

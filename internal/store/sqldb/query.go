@@ -17,7 +17,7 @@ import (
 // Article implements store.Store.
 func (s *DB) Article(ctx context.Context, id string) (*article.Article, error) {
 	var text, rec string
-	err := s.db.QueryRowContext(ctx, s.q("SELECT text, record FROM articles WHERE id = ?"), id).Scan(&text, &rec)
+	err := s.rd().QueryRowContext(ctx, s.q("SELECT text, record FROM articles WHERE id = ?"), id).Scan(&text, &rec)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("article %s: %w", id, store.ErrNotFound)
 	}
@@ -52,7 +52,7 @@ func (s *DB) entityIDs(ctx context.Context, ref string) ([]any, error) {
 	}
 	f := store.Fold(ref)
 	var ids []any
-	rows, err := s.db.QueryContext(ctx, s.q(`SELECT n FROM entities WHERE fold = ?
+	rows, err := s.rd().QueryContext(ctx, s.q(`SELECT n FROM entities WHERE fold = ?
 		UNION SELECT entity FROM entity_aliases WHERE fold = ?`), f, f)
 	if err != nil {
 		return nil, fmt.Errorf("entity %q: %w", ref, err)
@@ -126,7 +126,7 @@ func (s *DB) Search(ctx context.Context, q store.SearchQuery) (store.SearchResul
 		ns[i] = h.n
 	}
 	refs := map[int64]store.Hit{}
-	err = s.in(ctx, s.db, "SELECT n, id, title, outlet, url, published, story, text FROM articles WHERE n IN (?*)", nil, ns, func(r *sql.Rows) error {
+	err = s.in(ctx, s.rd(), "SELECT n, id, title, outlet, url, published, story, text FROM articles WHERE n IN (?*)", nil, ns, func(r *sql.Rows) error {
 		var n int64
 		var h store.Hit
 		var title, outlet, url, pub sql.NullString
@@ -245,7 +245,7 @@ func (s *DB) rank(ctx context.Context, words []string, cond string, args []any, 
 	var from sql.NullInt64
 	// An empty Newest: the dialect's search bounds the window itself.
 	if nq, nargs := s.d.Newest(words, cond, Window); nq != "" {
-		err := s.db.QueryRowContext(ctx, s.q(nq), append(nargs, args...)...).Scan(&from)
+		err := s.rd().QueryRowContext(ctx, s.q(nq), append(nargs, args...)...).Scan(&from)
 		if err != nil && !errors.Is(err, sql.ErrNoRows) {
 			return nil, err
 		}
@@ -320,7 +320,7 @@ func (s *DB) aliases(ctx context.Context, es []*store.EntitySummary) error {
 		ns[i] = e.ID
 		e.Aliases = []string{}
 	}
-	return s.in(ctx, s.db, "SELECT entity, fold, alias FROM entity_aliases WHERE entity IN (?*) ORDER BY entity, fold", nil, ns, func(r *sql.Rows) error {
+	return s.in(ctx, s.rd(), "SELECT entity, fold, alias FROM entity_aliases WHERE entity IN (?*) ORDER BY entity, fold", nil, ns, func(r *sql.Rows) error {
 		var n int64
 		var f, al string
 		if err := r.Scan(&n, &f, &al); err != nil {
@@ -357,7 +357,7 @@ func (s *DB) Entities(ctx context.Context, q store.EntityQuery) ([]store.EntityS
 	where, args := f.sql("1 = 1")
 	where = "WHERE " + where
 	query := fmt.Sprintf("SELECT %s FROM entities %s ORDER BY mentions DESC, n LIMIT %d OFFSET %d", entityCols, where, limit(q.Limit, 50), max(q.Offset, 0))
-	rows, err := s.db.QueryContext(ctx, s.q(query), args...)
+	rows, err := s.rd().QueryContext(ctx, s.q(query), args...)
 	if err != nil {
 		return nil, fmt.Errorf("entities: %w", err)
 	}
@@ -386,7 +386,7 @@ func (s *DB) Entities(ctx context.Context, q store.EntityQuery) ([]store.EntityS
 
 // Entity implements store.Store.
 func (s *DB) Entity(ctx context.Context, id int64) (*store.EntityDetail, error) {
-	e, err := scanEntity(s.db.QueryRowContext(ctx, s.q("SELECT "+entityCols+" FROM entities WHERE n = ?"), id))
+	e, err := scanEntity(s.rd().QueryRowContext(ctx, s.q("SELECT "+entityCols+" FROM entities WHERE n = ?"), id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("entity %d: %w", id, store.ErrNotFound)
 	}
@@ -492,9 +492,63 @@ const (
 // co-mentions are counted over: the articles it lists.
 const coMentionWindow = maxRefs
 
+// maxReadStmts bounds the statements cached for readers, and
+// maxStmtText the length of a query text worth caching: texts carrying
+// lists of numbers are made once.
+const (
+	maxReadStmts = 256
+	maxStmtText  = 2048
+)
+
+// readers runs read queries through statements prepared once on the DB
+// and kept: SQLite takes about as long to parse and plan a statement as to
+// run a short one. database/sql prepares each on a connection the first
+// time it runs there.
+type readers struct{ s *DB }
+
+func (s *DB) rd() readers { return readers{s} }
+
+func (r readers) stmt(ctx context.Context, query string) *sql.Stmt {
+	s := r.s
+	if v, ok := s.rstmts.Load(query); ok {
+		return v.(*sql.Stmt)
+	}
+	if len(query) > maxStmtText || s.nrstmts.Load() >= maxReadStmts {
+		return nil
+	}
+	st, err := s.db.PrepareContext(ctx, query)
+	if err != nil {
+		return nil // the plain call below reports it
+	}
+	if v, ok := s.rstmts.LoadOrStore(query, st); ok {
+		st.Close()
+		return v.(*sql.Stmt)
+	}
+	s.nrstmts.Add(1)
+	return st
+}
+
+func (r readers) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	if st := r.stmt(ctx, query); st != nil {
+		return st.QueryContext(ctx, args...)
+	}
+	return r.s.db.QueryContext(ctx, query, args...)
+}
+
+func (r readers) QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row {
+	if st := r.stmt(ctx, query); st != nil {
+		return st.QueryRowContext(ctx, args...)
+	}
+	return r.s.db.QueryRowContext(ctx, query, args...)
+}
+
+func (r readers) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	return r.s.db.ExecContext(ctx, query, args...)
+}
+
 // each runs a query and calls fn for every row.
 func (s *DB) each(ctx context.Context, query string, args []any, fn func(*sql.Rows) error) error {
-	rows, err := s.db.QueryContext(ctx, s.q(query), args...)
+	rows, err := s.rd().QueryContext(ctx, s.q(query), args...)
 	if err != nil {
 		return err
 	}
@@ -680,7 +734,7 @@ func (s *DB) agreements(ctx context.Context, where string, args []any) ([]store.
 	for _, g := range out {
 		ns = append(ns, g.ID)
 	}
-	err = s.in(ctx, s.db, `SELECT h.agreement, h.day, h.status, a.id, h.evidence FROM agreement_status h
+	err = s.in(ctx, s.rd(), `SELECT h.agreement, h.day, h.status, a.id, h.evidence FROM agreement_status h
 		JOIN articles a ON a.n = h.article WHERE h.agreement IN (?*) ORDER BY h.agreement, COALESCE(h.day, ''), h.article`, nil, ns,
 		func(r *sql.Rows) error {
 			var n int64
@@ -723,7 +777,7 @@ func (s *DB) Story(ctx context.Context, id int64) (*store.Story, error) {
 // StoryOf implements store.Store.
 func (s *DB) StoryOf(ctx context.Context, articleID string) (*store.Story, error) {
 	var n int64
-	err := s.db.QueryRowContext(ctx, s.q("SELECT story FROM articles WHERE id = ?"), articleID).Scan(&n)
+	err := s.rd().QueryRowContext(ctx, s.q("SELECT story FROM articles WHERE id = ?"), articleID).Scan(&n)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("story of article %s: %w", articleID, store.ErrNotFound)
 	}
@@ -757,7 +811,7 @@ func (s *DB) stories(ctx context.Context, query string, args []any, per int) ([]
 		ns = append(ns, st.ID)
 	}
 	seen := map[int64]map[string]bool{}
-	err = s.in(ctx, s.db, `SELECT story, id, title, outlet, url, published FROM articles WHERE story IN (?*)
+	err = s.in(ctx, s.rd(), `SELECT story, id, title, outlet, url, published FROM articles WHERE story IN (?*)
 		ORDER BY story, COALESCE(published, '9999'), n`, nil, ns, func(r *sql.Rows) error {
 		var n int64
 		var ref store.ArticleRef
@@ -875,7 +929,7 @@ func (s *DB) Sourcing(ctx context.Context) ([]store.OutletStats, error) {
 // Stats implements store.Store.
 func (s *DB) Stats(ctx context.Context) (store.Stats, error) {
 	var st store.Stats
-	err := s.db.QueryRowContext(ctx, `SELECT
+	err := s.rd().QueryRowContext(ctx, `SELECT
 		(SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM stories), (SELECT COUNT(*) FROM entities),
 		(SELECT COUNT(*) FROM events), (SELECT COUNT(*) FROM claims), (SELECT COUNT(*) FROM agreements)`).
 		Scan(&st.Articles, &st.Stories, &st.Entities, &st.Events, &st.Claims, &st.Agreements)

@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/parley-news/parley/internal/store"
 )
@@ -62,6 +63,12 @@ type DB struct {
 	stmts stmts
 	// ckpt is the background checkpoint in flight; Add and Wait under wmu.
 	ckpt sync.WaitGroup
+	// bands spares writers most LSH lookups (SingleWriter dialects); wmu.
+	bands bandFilter
+	// rstmts caches the statements readers run, by query text (see
+	// readers in query.go); nrstmts counts them.
+	rstmts  sync.Map
+	nrstmts atomic.Int32
 }
 
 // stmts holds the statements writers use, prepared once on the DB:
@@ -158,6 +165,10 @@ func (s *DB) Close() error {
 		st.Close()
 	}
 	s.stmts = nil
+	s.rstmts.Range(func(_, st any) bool {
+		st.(*sql.Stmt).Close()
+		return true
+	})
 	return s.db.Close()
 }
 
