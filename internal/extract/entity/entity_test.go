@@ -307,6 +307,19 @@ func TestRecognition(t *testing.T) {
 			text: "TENNIS - OKAFOR UPSETS TOP SEED\nROTTERDAM, Netherlands (Reuters) - Okafor won on Thursday.",
 			want: map[string]string{"Rotterdam": article.Place, "Netherlands": article.Place},
 		},
+		{
+			name: "teams before a result, home teams shouted, golf scores",
+			text: "Yorkshire beat Lancashire by six wickets in the championship, the captain said after the 2-1 series win.\nCHICAGO 103 Miami 95\n67 Greg Norman\n69 Ian Woosnam ( Britain ) , Peter Lonard\n",
+			want: map[string]string{"Yorkshire": article.Organization, "Lancashire": article.Organization,
+				"Chicago": article.Organization, "Miami": article.Organization, "Greg Norman": article.Person,
+				"Ian Woosnam": article.Person, "Peter Lonard": article.Person, "United Kingdom": article.Place},
+		},
+		{
+			name:   "a driver named like a hill, events of sport",
+			text:   "Britain's Damon Hill took pole for the Japanese Grand Prix, and Norman led the Australian Open.",
+			want:   map[string]string{"Damon Hill": article.Person, "United Kingdom": article.Place},
+			absent: []string{"Grand Prix", "Japanese Grand Prix", "Australian Open", "Japan", "Australia"},
+		},
 		// politics wires
 		{
 			name: "a dated dateline and a regional body",

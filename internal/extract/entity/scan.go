@@ -541,6 +541,9 @@ func (sc *scanner) unknown(si, i, k int) int {
 	if k-i >= 2 && clubPrefixes[s.w[i].s] {
 		h = lexicon.NameHeadOrganization // "Real Sociedad", "FC Porto"
 	}
+	if h == lexicon.NameHeadPlace && k-i == 2 && surnameHeads[s.w[k-1].s] && lexicon.IsGivenName(s.w[i].l) {
+		h = lexicon.NameHeadNone // "Damon Hill", "Arsenio Hall": a person
+	}
 	switch h {
 	case lexicon.NameHeadOrganization:
 		c.typ = article.Organization
@@ -617,7 +620,7 @@ func (sc *scanner) unknown(si, i, k int) int {
 	theBody := prev == "the" && k-i == 1 && !lexicon.IsEnglishWord(s.w[i].l) && strings.IndexByte(s.w[i].s, '-') < 0 && // "the Israel-Hamas war"
 		(k >= len(s.w) || s.w[k].punct || !s.w[k].cap && !s.w[k].num)
 	c.orgCue = orgNouns[prev] || clubOf || theBody ||
-		sc.sports && (teamVerbs[prev] || drewWith || k < len(s.w) && s.w[k].num && scoreAt(s, k)) && !(k-i >= 2 && lexicon.IsGivenName(s.w[i].l))
+		sc.sports && (teamVerbs[prev] || drewWith || k < len(s.w) && (s.w[k].num && scoreAt(s, k) || teamActs[s.w[k].l])) && !(k-i >= 2 && lexicon.IsGivenName(s.w[i].l))
 	if c.typ == "" {
 		c.typ = sc.guess(s, i, k, c)
 	}
@@ -759,6 +762,9 @@ func nextWords(s *sentence, k int) string {
 	}
 	return n
 }
+
+// surnameHeads are place heads that are common surnames too.
+var surnameHeads = wordSet("Hill Hall Field Fields Wood Woods Ford Brook Brooks Lake Castle Bay Bridge Bridges")
 
 var compass = wordSet("north south east west northeast northwest southeast southwest")
 

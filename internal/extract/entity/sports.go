@@ -44,6 +44,10 @@ points seeded sets lap laps race podium medal relegation promotion table standin
 var teamVerbs = wordSet(`beat beating defeated defeat thrashed edged overcame against v vs vs. host hosts
 hosted hosting face faces faced facing visit visits visited visiting play plays played playing`)
 
+// teamActs follow a team in a match report: "Yorkshire beat Lancashire".
+var teamActs = wordSet(`beat defeated thrashed edged drew draw lost won trail trailed lead led host hosts
+hosted visit visited visits overcame`)
+
 // drewBefore reports whether "drew", "draw" or "tied" ends at word m,
 // maybe before a score: "drew 2-2 with".
 func drewBefore(s *sentence, m int) bool {
@@ -82,7 +86,7 @@ func clubTown(s *sentence, e lexicon.NameEntry, i, k int) bool {
 	if i > 0 && (placePreps[s.w[i-1].l] || s.w[i-1].l == "at" || s.w[i-1].l == "of" || s.w[i-1].l == "to") {
 		return false
 	}
-	if s.w[i].caps || s.w[k-1].poss && k < len(s.w) && !s.w[k].cap && placeNouns[s.w[k].l] {
+	if s.w[i].caps && !s.w[i].table || s.w[k-1].poss && k < len(s.w) && !s.w[k].cap && placeNouns[s.w[k].l] {
 		return false // "LONDON 1996-08-24"; "Leeds's city council"
 	}
 	return true

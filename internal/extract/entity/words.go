@@ -139,12 +139,16 @@ func newSentence(d *text.Doc, sen text.Sentence, lc lowerCache, ar *arena) sente
 // Coventry 1", "Newcastle 3 3 0 0 7 2 9", "1. Michael Johnson ( U.S. )
 // 19.32").
 func tableLine(ws []word) {
-	// the line ends in a number: a score or the last column
-	if len(ws) == 0 || !ws[len(ws)-1].num {
+	// the line ends in a number (a score, the last column) or opens with
+	// one (a golfer's score, a place: "67 Greg Norman")
+	if len(ws) == 0 || !ws[len(ws)-1].num && !ws[0].num {
 		return
 	}
 	names := 0
-	for _, w := range ws {
+	for m, w := range ws {
+		if w.num && len(w.s) == 4 && m+1 < len(ws) && (ws[m+1].s == "-" || ws[m+1].s == "/") {
+			return // "ROTTERDAM , Netherlands 1998-02-19": a dateline
+		}
 		switch {
 		case w.num, w.punct:
 		case !w.cap && !particles[w.l]:
