@@ -88,6 +88,20 @@ var pastCues = set("said", "says", "was", "were", "had", "did", "told", "met", "
 var futureCues = set("will", "shall", "ll", "scheduled", "due", "expected", "planning", "preparing", "upcoming", "tomorrow", "intends", "hopes", "aims", "going",
 	"coming", "await", "awaits", "awaiting", "ahead")
 
+// scheduleVerbs are verbs of a timetable whose present tense, in a story,
+// tells what is to come: "the deadline passes Friday", "the talks begin on
+// Monday", "he and Arafat meet separately Monday". The base forms count
+// only after a word that is no auxiliary (schedulePrev).
+// Words that are as often nouns ("heads", "leaves", "travel plans") are
+// left out.
+var scheduleVerbs = set("begins", "starts", "opens", "resumes", "convenes", "expires", "meets", "arrives",
+	"travels", "passes", "begin", "resume", "convene", "expire", "meet", "arrive")
+
+// schedulePrev are the words after which a base form is no present
+// tense: "did not meet", "to meet", "could meet", "never visit".
+var schedulePrev = set("did", "do", "does", "not", "n't", "never", "to", "could", "would", "might", "may",
+	"must", "should", "can", "cannot", "will", "shall", "ll", "didn't", "don't", "doesn't", "let", "help", "make", "would")
+
 // edNotPast are -ed words that are not past tense verbs.
 var edNotPast = set("need", "speed", "seed", "feed", "bed", "red", "shed", "united", "indeed",
 	"based", "armed", "advanced", "detailed", "limited", "related", "alleged", "proposed",

@@ -313,6 +313,9 @@ func (tg *tagger) tenseCue(i int) (int, string, int) {
 			c = 1
 		case futureCues[w]:
 			c = 1
+		case scheduleVerbs[w] && !t.upper && (strings.HasSuffix(w, "s") || !schedulePrev[tg.w(k-1)]):
+			// "the deadline passes Friday": a timetable's present
+			c = 1
 		case w == "to" && toFuture[tg.w(k-1)]:
 			c = 1
 		case modals[w] && k < i:
