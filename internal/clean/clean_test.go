@@ -403,6 +403,26 @@ Residents said many people had fled toward the lake.`},
 			},
 		},
 		{
+			name: "a dateline on a line of its own dates the story",
+			doc: read.Doc{Text: `FERRY STRIKE ENDS AFTER NINE DAYS
+PIRAEUS , Greece 2003-11-14
+Ferry crews voted on Friday to end a nine-day strike that had stranded thousands of islanders .
+The union said talks with owners would resume next week .`},
+			wants: []want{
+				{title: "FERRY STRIKE ENDS AFTER NINE DAYS", lead: "Ferry crews voted", pub: "2003-11-14", from: "text"},
+			},
+		},
+		{
+			name: "a line with a date after the place and more is no dateline",
+			doc: read.Doc{Text: `Ferry strike ends after nine days
+PIRAEUS 2003-11-14 photo gallery
+Ferry crews voted on Friday to end a nine-day strike that had stranded thousands of islanders.
+The union said talks with owners would resume next week.`},
+			wants: []want{
+				{title: "Ferry strike ends after nine days", lead: "Ferry crews voted", pub: "", from: "none"},
+			},
+		},
+		{
 			name: "a newspaper page: navigation, deck, credit line, two bylines and stamps",
 			doc: read.Doc{Text: `Skip to content
 Skip to site index

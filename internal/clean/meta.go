@@ -3,6 +3,8 @@ package clean
 import (
 	"iter"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/parley-news/parley/internal/article"
 	"github.com/parley-news/parley/internal/read"
@@ -40,10 +42,38 @@ func published(d read.Doc, opts Options, s *story) (string, string) {
 			}
 		}
 	}
+	if day := datelineLine(s.removed); day != "" {
+		return day, article.FromText
+	}
 	if day := captionDate(s); day != "" {
 		return day, article.FromCaption
 	}
 	return "", article.FromNone
+}
+
+// datelineLine finds a dateline on a line of its own above the lead, as
+// wire feeds print it: a place in capitals, perhaps a country, then the
+// full date and nothing after ("ROTTERDAM , Netherlands 1998-02-19",
+// "GENEVA, March 4, 2024"). Such a line is cut from the body, so it is
+// looked for among the removed lines.
+func datelineLine(removed []string) string {
+	for _, raw := range removed {
+		l := strings.TrimSpace(raw)
+		f := strings.Fields(l)
+		if len(f) < 2 || len(f) > 10 {
+			continue
+		}
+		place := strings.TrimRight(f[0], ",")
+		if utf8.RuneCountInString(place) < 3 || strings.ToUpper(place) != place || !unicode.IsLetter([]rune(place)[0]) {
+			continue
+		}
+		hits := findDates(l)
+		if len(hits) != 1 || strings.TrimRight(l[hits[0].end:], " .") != "" {
+			continue
+		}
+		return hits[0].iso()
+	}
+	return ""
 }
 
 // monthDay finds "June 25" or "25 June" (no year) in a dateline.
