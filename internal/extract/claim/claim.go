@@ -243,6 +243,9 @@ func (x *extractor) emit(si, cueLo, cueHi, srcLo, srcHi int, content article.Spa
 	if k := x.tokAt(content.Start); k >= cueHi && settings[x.lws[k]] && !x.marked(content) {
 		return // "reported from Kabul", "voted because …": a setting, not what was said
 	}
+	if k := x.tokAt(content.Start); k == cueHi && cueHi == cueLo+1 && finite[x.lws[k]] && srcLo >= 0 && !pronouns[x.lws[srcLo]] {
+		return // "Climate reports were released": the cue word was the subject's noun
+	}
 	// One claim per cue: two readings of the same cue keep the first.
 	if x.cues[cueLo] {
 		return

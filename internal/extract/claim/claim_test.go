@@ -400,6 +400,7 @@ func TestNoClaim(t *testing.T) {
 		"The council agreed to extend the curfew.",
 		"Lena Ortiz reported from Kabul and Omar Said from Herat.",
 		"The senator enjoyed broad support during the primary.",
+		"Climate reports were released on Monday.",
 		"As the army advanced, the rebels fled.",
 		"The party's criticism of the deal was muted.",
 		"He made a call to the president on Monday.",
