@@ -315,6 +315,12 @@ func TestRecognition(t *testing.T) {
 				"Ian Woosnam": article.Person, "Peter Lonard": article.Person, "United Kingdom": article.Place},
 		},
 		{
+			name:    "a shouted club and a shouted dateline",
+			text:    "SOCCER - LIVERPOOL HELD AT HOME\nLONDON 1996-08-24\nLiverpool drew 1-1 with Chelsea on Saturday, the coach said.",
+			want:    map[string]string{"Liverpool": article.Organization, "London": article.Place},
+			aliases: map[string][]string{"Liverpool": {"LIVERPOOL", "Liverpool"}, "London": {"LONDON"}},
+		},
+		{
 			name:   "a driver named like a hill, events of sport",
 			text:   "Britain's Damon Hill took pole for the Japanese Grand Prix, and Norman led the Australian Open.",
 			want:   map[string]string{"Damon Hill": article.Person, "United Kingdom": article.Place},

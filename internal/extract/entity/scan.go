@@ -392,7 +392,7 @@ func (sc *scanner) listed(si, i, k int, e lexicon.NameEntry) int {
 	if i == s.first && k == i+1 && lexicon.IsCommonWord(s.w[i].l) {
 		c.weak = true
 	}
-	if sc.sports && clubTown(s, e, i, k) {
+	if sc.sports && clubTown(s, e, i, k) && !datelineTown(sc.text, s, i, k) {
 		c.typ, c.key = article.Organization, article.Organization+"|"+e.Name // "Leeds beat Coventry"
 	}
 	if e.Kind == lexicon.NameCapital && actsAsState(s, i, k) {

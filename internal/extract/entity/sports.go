@@ -86,10 +86,21 @@ func clubTown(s *sentence, e lexicon.NameEntry, i, k int) bool {
 	if i > 0 && (placePreps[s.w[i-1].l] || s.w[i-1].l == "at" || s.w[i-1].l == "of" || s.w[i-1].l == "to") {
 		return false
 	}
-	if s.w[i].caps && !s.w[i].table || s.w[k-1].poss && k < len(s.w) && !s.w[k].cap && placeNouns[s.w[k].l] {
-		return false // "LONDON 1996-08-24"; "Leeds's city council"
+	if s.w[k-1].poss && k < len(s.w) && !s.w[k].cap && placeNouns[s.w[k].l] {
+		return false // "Leeds's city council"
 	}
 	return true
+}
+
+// datelineTown reports whether the shouted town at words [i,k) opens a
+// dateline ("LONDON 1996-08-24", "BRISTOL, England (AP) —"), where it is
+// the place the story comes from, not a club ("SOCCER - LEEDS GET LATE
+// WINNER", "CHICAGO 103 Miami 95").
+func datelineTown(doc string, s *sentence, i, k int) bool {
+	if !s.w[i].caps || !lineStart(doc, s, i) {
+		return false
+	}
+	return datedLine(doc, s, i) || k < len(s.w) && (s.w[k].s == "," || s.w[k].s == "(")
 }
 
 // teamName reports whether the capitalized words [j,k) after a listed town
