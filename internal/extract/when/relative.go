@@ -17,6 +17,8 @@ import (
 func (tg *tagger) count(i int) (n float64, known bool, j int, ok bool) {
 	w := tg.w(i)
 	switch {
+	case tg.seq(i, "couple", "of") && (tg.w(i-1) == "next" || tg.w(i-1) == "past" || tg.w(i-1) == "last"):
+		return 2, true, i + 2, true // "the next couple of years"
 	case tg.seq(i, "a", "few") || tg.seq(i, "a", "couple", "of"):
 		if w2 := tg.w(i + 1); w2 == "couple" {
 			return 2, true, i + 3, true
@@ -68,6 +70,9 @@ func (tg *tagger) lower(i, n int) []string {
 	return out
 }
 
+// dayKinds are the kinds of day a count may name ("eight trading days").
+var dayKinds = set("trading", "business", "working", "calendar", "school")
+
 // counted reads a counted period: "three days" and "60-day" (durations),
 // "two days ago" and "a year earlier" (dates), "600 trucks a day" (set).
 func (tg *tagger) counted(i int) (found, bool) {
@@ -80,6 +85,10 @@ func (tg *tagger) counted(i int) (found, bool) {
 			}
 			if w[:k] == "year" && (u == "D" || u == "Y") {
 				return found{}, false
+			}
+			if w[:k] == "several" || w[:k] == "multi" || w[:k] == "many" {
+				// "a several-year plan": an open count
+				return found{i: i, j: i + 1, kind: Duration, value: durValue(0, false, u), adj: true}, true
 			}
 		}
 		// "decades-long", "a month-long strike": a duration as an adjective,
@@ -124,6 +133,10 @@ func (tg *tagger) counted(i int) (found, bool) {
 		if _, ok := words.unit[tg.w(j+1)]; ok {
 			j++
 		}
+	}
+	// "eight trading days", "ten business days": days all the same
+	if dayKinds[tg.w(j)] && (tg.w(j+1) == "days" || tg.w(j+1) == "day") {
+		j++
 	}
 	w := tg.w(j)
 	u, isUnit := words.unit[w]
@@ -752,6 +765,9 @@ func (tg *tagger) setExpr(i int) (found, bool) {
 		}
 		if u, ok := words.unit[tg.w(k)]; ok && !strings.HasSuffix(tg.w(k), "s") {
 			return found{i: i, j: k + 1, kind: Set, value: durValue(1, true, u)}, true
+		}
+		if tg.w(k) == "quarter" {
+			return found{i: i, j: k + 1, kind: Set, value: "P3M"}, true // "every quarter"
 		}
 		if n, known, j, ok := tg.count(k); ok && known {
 			if u, ok := words.unit[tg.w(j)]; ok {

@@ -36,7 +36,8 @@ func (tg *tagger) core(i int) (found, bool) {
 	if _, m := words.month[w]; m {
 		try(tg.monthDate(i))
 	}
-	if strings.HasPrefix(w, "mid-") || strings.HasPrefix(w, "late-") || strings.HasPrefix(w, "early-") {
+	if strings.HasPrefix(w, "mid-") || strings.HasPrefix(w, "late-") || strings.HasPrefix(w, "early-") ||
+		strings.HasPrefix(w, "pre-") || strings.HasPrefix(w, "post-") {
 		try(tg.midWord(i))
 	}
 	if _, d := words.weekday[w]; d {
@@ -809,14 +810,14 @@ func (tg *tagger) monthDate(i int) (found, bool) {
 func (tg *tagger) midWord(i int) (found, bool) {
 	w := tg.w(i)
 	rest := w[strings.IndexByte(w, '-')+1:]
-	// "mid-2026", "mid-1990s"
+	// "mid-2026", "mid-1990s", "post-1959"
 	if y, err := strconv.Atoi(strings.TrimSuffix(rest, "s")); err == nil && len(rest) >= 4 && y >= 1000 && y <= 2200 {
 		if strings.HasSuffix(rest, "s") {
 			return found{i: i, j: i + 1, kind: Date, value: strconv.Itoa(y / 10)}, y%10 == 0
 		}
 		return found{i: i, j: i + 1, kind: Date, value: fmtYear(y)}, len(rest) == 4
 	}
-	if m, ok := words.month[rest]; ok {
+	if m, ok := words.month[rest]; ok && !strings.HasPrefix(w, "pre-") && !strings.HasPrefix(w, "post-") {
 		if y, e, ok := tg.yearAfter(i + 1); ok {
 			return found{i: i, j: e, kind: Date, value: fmtMonth(y, m)}, true
 		}

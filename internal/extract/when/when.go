@@ -333,7 +333,7 @@ var triggers = func() map[string]bool {
 		"within", "over", "recent", "coming", "these", "noon", "midday", "midnight", "today", "tonight",
 		"yesterday", "tomorrow", "current", "previous", "following", "several", "few", "many", "early",
 		"late", "mid", "end", "beginning", "earlier", "later", "year-earlier", "year-ago", "fiscal", "q1",
-		"q2", "q3", "q4", "new", "election", "overnight", "right", "most")
+		"q2", "q3", "q4", "new", "election", "overnight", "right", "most", "pre", "post", "couple")
 	for _, ws := range []map[string]string{words.unit, words.tod, words.season, words.set, words.ref, words.holiday} {
 		for w := range ws {
 			m[w] = true
