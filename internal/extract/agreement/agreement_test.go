@@ -148,12 +148,15 @@ func FuzzFind(f *testing.F) {
 		"phase one phase two the first phase of a 20-point plan, which was concluded",
 		"a U.S.-brokered \"deal\" - -brokered , the truce expired; the accord obliges to",
 		"\xff ceasefire \x00 truce",
+		"ISTANBUL -- X and Y held talks. The direct talks are focused on joint security, such as patrols. The 444th Brigade and the Z force agreed to extend the truce by two months; they did not agree on a ceasefire.",
 	} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		a := &article.Article{Text: s}
-		for _, g := range Find(text.Parse(s), a) {
+		d := text.Parse(s)
+		event.Extract(d, a) // deal terms and the sides of talks read the events
+		for _, g := range Find(d, a) {
 			for _, m := range g.Mentions {
 				if !m.Valid(len(s)) {
 					t.Fatalf("mention %v out of bounds", m)
