@@ -104,6 +104,7 @@ func (s *DB) PutArticles(ctx context.Context, arts []*article.Article) (store.Pu
 		return res, fmt.Errorf("put: commit: %w", err)
 	}
 	s.checkpoint()
+	s.bands.committed(w)
 	res.Added = len(w.ps)
 	res.Skipped += len(fresh) - len(w.ps)
 	return res, nil
@@ -249,15 +250,30 @@ func (w *batch) articles(ctx context.Context) error {
 		story int64
 		sig   store.Signature
 	}
+	// With one writer at a time the numbers the articles will get are known
+	// (INTEGER PRIMARY KEY: one past the largest), so each row goes in with
+	// its story and many rows go in one statement.
+	next := int64(0)
+	if w.s.d.SingleWriter {
+		if err := w.tx.QueryRowContext(ctx, "SELECT COALESCE(MAX(n), 0) FROM articles").Scan(&next); err != nil {
+			return fmt.Errorf("article numbers: %w", err)
+		}
+	}
+	f, err := w.s.bands.use(ctx, w, next)
+	if err != nil {
+		return err
+	}
 	var keys []any
 	for _, p := range w.ps {
 		for _, b := range p.bands {
-			keys = append(keys, b)
+			if f == nil || f.has(b) {
+				keys = append(keys, b)
+			}
 		}
 	}
 	byBand := map[int64][]int64{}
 	arts := map[int64]bool{}
-	err := w.s.in(ctx, w.tx, "SELECT key, article FROM lsh WHERE key IN (?*)", nil, keys, func(r *sql.Rows) error {
+	err = w.s.in(ctx, w.tx, "SELECT key, article FROM lsh WHERE key IN (?*)", nil, keys, func(r *sql.Rows) error {
 		var k, a int64
 		if err := r.Scan(&k, &a); err != nil {
 			return err
@@ -287,15 +303,6 @@ func (w *batch) articles(ctx context.Context) error {
 	})
 	if err != nil {
 		return err
-	}
-	// With one writer at a time the numbers the articles will get are known
-	// (INTEGER PRIMARY KEY: one past the largest), so each row goes in with
-	// its story and many rows go in one statement.
-	next := int64(0)
-	if w.s.d.SingleWriter {
-		if err := w.tx.QueryRowContext(ctx, "SELECT COALESCE(MAX(n), 0) FROM articles").Scan(&next); err != nil {
-			return fmt.Errorf("article numbers: %w", err)
-		}
 	}
 	const ncols = 12
 	ins := w.s.q(`INSERT INTO articles (id, story, path, idx, url, outlet, outlet_fold, title, published, text, record, sig)
@@ -362,6 +369,9 @@ func (w *batch) articles(ctx context.Context) error {
 			latest[b] = p.n
 		}
 	}
+	if f != nil {
+		f.pending = next
+	}
 	if len(rows) > 0 {
 		// dropStored ran in this transaction and no other writer can have
 		// stored an article since: no conflict is possible.
@@ -377,6 +387,9 @@ func (w *batch) articles(ctx context.Context) error {
 	keys = keys[:0]
 	for k := range latest {
 		keys = append(keys, k)
+		if f != nil {
+			f.add(k)
+		}
 	}
 	sort.Slice(keys, func(i, j int) bool { return keys[i].(int64) < keys[j].(int64) })
 	lsh := make([]any, 0, 2*len(keys))
@@ -628,9 +641,9 @@ func sole(set map[string]bool, self string) string {
 // groups counts, per key, the articles and the newly seen stories: a
 // claim or event carried by three syndicated copies of one wire story has
 // one independent source, not three.
-func (w *batch) groups(ctx context.Context, pairTable, col string, pairs []any) (map[string]int, error) {
+func (w *batch) groups(ctx context.Context, pairTable, col string, pairs []storyPair) (map[string]int, error) {
 	newStories := map[string]int{}
-	err := w.s.bulk(ctx, w.tx, "INSERT INTO "+pairTable+" ("+col+", story)", 2, pairs, "ON CONFLICT DO NOTHING RETURNING "+col,
+	err := w.s.bulk(ctx, w.tx, "INSERT INTO "+pairTable+" ("+col+", story)", 2, sortedPairs(pairs), "ON CONFLICT DO NOTHING RETURNING "+col,
 		func(r *sql.Rows) error {
 			var k string
 			if err := r.Scan(&k); err != nil {
@@ -649,7 +662,8 @@ func (w *batch) claims(ctx context.Context) error {
 	}
 	m := map[string]*agg{}
 	var order []string
-	var rows, pairs []any
+	var rows []any
+	var pairs []storyPair
 	pairSeen := map[storyPair]bool{}
 	for _, p := range w.ps {
 		inArticle := map[string]bool{}
@@ -668,7 +682,7 @@ func (w *batch) claims(ctx context.Context) error {
 			}
 			if pk := (storyPair{k, p.story}); !pairSeen[pk] {
 				pairSeen[pk] = true
-				pairs = append(pairs, k, p.story)
+				pairs = append(pairs, pk)
 			}
 		}
 	}
@@ -694,7 +708,8 @@ func (w *batch) claims(ctx context.Context) error {
 }
 
 func (w *batch) events(ctx context.Context) error {
-	var rows, pairs []any
+	var rows []any
+	var pairs []storyPair
 	var order []string
 	pairSeen := map[storyPair]bool{}
 	for i, p := range w.ps {
@@ -706,7 +721,7 @@ func (w *batch) events(ctx context.Context) error {
 				e.Modality, k, p.story, pe.evidence)
 			if pk := (storyPair{k, p.story}); !pairSeen[pk] {
 				pairSeen[pk] = true
-				pairs = append(pairs, k, p.story)
+				pairs = append(pairs, pk)
 				order = append(order, k)
 			}
 		}
@@ -739,6 +754,23 @@ func (w *batch) events(ctx context.Context) error {
 type storyPair struct {
 	key   string
 	story int64
+}
+
+// sortedPairs flattens pairs into statement arguments in key order: the
+// rows then go into the table's key index in order, each page of it
+// visited once a batch rather than once a row.
+func sortedPairs(pairs []storyPair) []any {
+	sort.Slice(pairs, func(i, j int) bool {
+		if pairs[i].key != pairs[j].key {
+			return pairs[i].key < pairs[j].key
+		}
+		return pairs[i].story < pairs[j].story
+	})
+	out := make([]any, 0, 2*len(pairs))
+	for _, p := range pairs {
+		out = append(out, p.key, p.story)
+	}
+	return out
 }
 
 // entity maps an article's local entity id to its canonical number.
@@ -871,7 +903,7 @@ func (w *batch) outlets(ctx context.Context) error {
 	type agg struct{ articles, first, claims, named, anon, direct int }
 	m := map[string]*agg{}
 	var order []string
-	var pairs []any
+	var pairs []storyPair
 	pairSeen := map[storyPair]bool{}
 	for _, p := range w.ps {
 		if p.a.Source.Outlet == nil {
@@ -901,14 +933,14 @@ func (w *batch) outlets(ctx context.Context) error {
 		}
 		if pk := (storyPair{o, p.story}); !pairSeen[pk] {
 			pairSeen[pk] = true
-			pairs = append(pairs, o, p.story)
+			pairs = append(pairs, pk)
 		}
 	}
 	if len(order) == 0 {
 		return nil
 	}
 	stories := map[string]int{}
-	err := w.s.bulk(ctx, w.tx, "INSERT INTO outlet_stories (outlet, story)", 2, pairs, "ON CONFLICT DO NOTHING RETURNING outlet",
+	err := w.s.bulk(ctx, w.tx, "INSERT INTO outlet_stories (outlet, story)", 2, sortedPairs(pairs), "ON CONFLICT DO NOTHING RETURNING outlet",
 		func(r *sql.Rows) error {
 			var o string
 			if err := r.Scan(&o); err != nil {
@@ -955,5 +987,98 @@ func scanSet(set map[string]bool) func(*sql.Rows) error {
 		}
 		set[k] = true
 		return nil
+	}
+}
+
+// bandFilter is a Bloom filter of the LSH band keys the store holds: most
+// of a new article's bands were never seen, and the filter says so without
+// a lookup. Its size is fixed, so memory does not grow with the store; as
+// the store grows, more unseen keys pass it (about 7% at a million
+// articles), which costs only their lookup. It never misses a stored key,
+// so clustering is the same with or without it.
+type bandFilter struct {
+	bits []uint64
+	// upTo is the largest article number when the filter was last in step
+	// with the store (-1: not in step); a store whose largest number differs
+	// was written by someone else since, and the filter is loaded again.
+	upTo int64
+	// written counts the articles this process stored; loading the filter
+	// (a scan of every band key) pays off once they are a good part of the
+	// store.
+	written int64
+	pending int64 // the batch's last article number, until it commits
+}
+
+const filterBits = 1 << 26 // 8 MB
+
+// useBandFilter is turned off by tests, to compare.
+var useBandFilter = true
+
+func (f *bandFilter) index(k int64, i uint64) (int, uint64) {
+	h1, h2 := uint64(k), uint64(k)>>31|1
+	b := (h1 + i*h2) % filterBits
+	return int(b / 64), 1 << (b % 64)
+}
+
+func (f *bandFilter) add(k int64) {
+	for i := uint64(0); i < 4; i++ {
+		w, m := f.index(k, i)
+		f.bits[w] |= m
+	}
+}
+
+func (f *bandFilter) has(k int64) bool {
+	for i := uint64(0); i < 4; i++ {
+		if w, m := f.index(k, i); f.bits[w]&m == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// use returns the filter to consult for the batch, loading it if need be,
+// or nil to look every band up. last is the largest stored article number.
+// Only a dialect with one writer at a time can keep a filter in step.
+func (f *bandFilter) use(ctx context.Context, w *batch, last int64) (*bandFilter, error) {
+	if !w.s.d.SingleWriter || !useBandFilter {
+		return nil, nil
+	}
+	f.pending = -1
+	if f.bits != nil && f.upTo == last {
+		return f, nil
+	}
+	if f.written+int64(len(w.ps)) < last/4 {
+		return nil, nil
+	}
+	if f.bits == nil {
+		f.bits = make([]uint64, filterBits/64)
+	} else {
+		clear(f.bits)
+	}
+	f.upTo = -1
+	rows, err := w.tx.QueryContext(ctx, "SELECT key FROM lsh")
+	if err != nil {
+		return nil, fmt.Errorf("band filter: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var k int64
+		if err := rows.Scan(&k); err != nil {
+			return nil, fmt.Errorf("band filter: %w", err)
+		}
+		f.add(k)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("band filter: %w", err)
+	}
+	return f, nil
+}
+
+// committed puts the filter in step with the batch just committed. wmu is
+// held.
+func (f *bandFilter) committed(w *batch) {
+	f.written += int64(len(w.ps))
+	if f.bits != nil && f.pending >= 0 {
+		f.upTo = f.pending
 	}
 }

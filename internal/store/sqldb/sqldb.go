@@ -63,6 +63,8 @@ type DB struct {
 	stmts stmts
 	// ckpt is the background checkpoint in flight; Add and Wait under wmu.
 	ckpt sync.WaitGroup
+	// bands spares writers most LSH lookups (SingleWriter dialects); wmu.
+	bands bandFilter
 	// rstmts caches the statements readers run, by query text (see
 	// readers in query.go); nrstmts counts them.
 	rstmts  sync.Map
