@@ -807,6 +807,22 @@ func (tg *tagger) quarter(i int) (found, bool) {
 		}
 	case len(w) == 2 && w[0] == 'q' && w[1] >= '1' && w[1] <= '4':
 		q, k = int(w[1]-'0'), k+1
+	case len(w) == 2 && w[0] == 'h' && (w[1] == '1' || w[1] == '2') && tg.tk(k).upper:
+		// "H1 2014", "sales in H2": a half of the year
+		h := int(w[1] - '0')
+		f := found{i: i, j: k + 1, kind: Date}
+		if yy, e, ok := tg.yearAfter(k + 1); ok && tg.w(k+1) != "," {
+			f.j, f.value = e, fmt.Sprintf("%04d-H%d", yy, h)
+		} else if hasY {
+			f.value = fmt.Sprintf("%04d-H%d", y, h)
+		} else if tg.hasAnchor {
+			yy := tg.anchor.Year()
+			if h == 2 && tg.anchor.Month() <= 6 && tg.tense(i) == -1 {
+				yy-- // a second half not yet begun, told in the past
+			}
+			f.value = fmt.Sprintf("%04d-H%d", yy, h)
+		}
+		return f, true
 	default:
 		if o, ok := number.Ordinal(w); ok && o <= 4 && tg.w(k+1) == "quarter" {
 			q, k = o, k+2

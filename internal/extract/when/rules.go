@@ -54,7 +54,36 @@ func (tg *tagger) core(i int) (found, bool) {
 	try(tg.decadeWord(i))
 	try(tg.holiday(i))
 	try(tg.spokenYear(i))
+	if strings.HasPrefix(w, "fy") {
+		try(tg.fiscalYear(i))
+	}
 	return best, ok
+}
+
+// fiscalYear reads "FY2013", "FY13", "FY 2013": the year the fiscal year
+// is named for, as "fiscal 2013" is.
+func (tg *tagger) fiscalYear(i int) (found, bool) {
+	t := tg.tk(i)
+	if !t.upper || len(t.s) < 2 || t.s[1] != 'Y' {
+		return found{}, false
+	}
+	rest := t.l[2:]
+	if rest == "" {
+		if y, e, ok := tg.yearAfter(i + 1); ok {
+			return found{i: i, j: e, kind: Date, value: fmtYear(y)}, true
+		}
+		return found{}, false
+	}
+	n, err := strconv.Atoi(rest)
+	switch {
+	case err != nil:
+		return found{}, false
+	case len(rest) == 4 && n >= 1900 && n <= 2200:
+		return found{i: i, j: i + 1, kind: Date, value: fmtYear(n)}, true
+	case len(rest) == 2:
+		return found{i: i, j: i + 1, kind: Date, value: fmtYear(tg.century2(n))}, true
+	}
+	return found{}, false
 }
 
 // holiday reads fixed and computed holidays: "Christmas", "Christmas
@@ -610,7 +639,9 @@ func (tg *tagger) dayMonth(i int) (found, bool) {
 		return found{}, false
 	}
 	k++
-	if tg.w(k) == "." && tg.tk(k).glued {
+	// "7 Oct. 2023": an abbreviation's dot; after "3rd March." it ends the
+	// sentence
+	if l := tg.w(k - 1); tg.w(k) == "." && tg.tk(k).glued && len(l) <= 4 && l != "may" && l != "june" && l != "july" {
 		k++
 	}
 	if y, e, ok := tg.yearAfter(k); ok && validDay(y, m, d) {

@@ -333,7 +333,8 @@ var triggers = func() map[string]bool {
 		"within", "over", "recent", "coming", "these", "noon", "midday", "midnight", "today", "tonight",
 		"yesterday", "tomorrow", "current", "previous", "following", "several", "few", "many", "early",
 		"late", "mid", "end", "beginning", "earlier", "later", "year-earlier", "year-ago", "fiscal", "q1",
-		"q2", "q3", "q4", "new", "election", "overnight", "right", "most", "pre", "post", "couple")
+		"q2", "q3", "q4", "new", "election", "overnight", "right", "most", "pre", "post", "couple",
+		"h1", "h2", "fy")
 	for _, ws := range []map[string]string{words.unit, words.tod, words.season, words.set, words.ref, words.holiday} {
 		for w := range ws {
 			m[w] = true
@@ -363,7 +364,7 @@ func (tg *tagger) trigger(i int) bool {
 	if k := strings.IndexByte(w, '-'); k > 0 {
 		w = w[:k]
 	}
-	if triggers[w] {
+	if triggers[w] || strings.HasPrefix(w, "fy") {
 		return true
 	}
 	if _, ok := number.Word(w); ok {
