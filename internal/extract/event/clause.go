@@ -130,8 +130,8 @@ func titleLine(d *text.Doc, i int) bool {
 		return false
 	}
 	first := strings.TrimRight(t[:nl], " \t\r")
-	if first == "" || strings.ContainsAny(first[len(first)-1:], ".!?:;,\"”)") {
-		return false
+	if first == "" || len(first) >= 60 || strings.ContainsAny(first[len(first)-1:], ".!?:;,\"”)") {
+		return false // prose wrapped at a fixed width runs longer lines
 	}
 	next := strings.TrimLeft(t[nl+1:], " \t")
 	return next != "" && next[0] >= 'A' && next[0] <= 'Z'

@@ -591,3 +591,12 @@ func TestBrokersAreNoSides(t *testing.T) {
 		}
 	}
 }
+
+// TestWrappedLead: prose wrapped at a fixed width is no headline, even when
+// a line breaks before a name.
+func TestWrappedLead(t *testing.T) {
+	s := "Russia and Ukraine exchanged 390 prisoners of war on Friday after talks with\nTurkey and the United Nations, officials on both sides said."
+	if one(find(s), "RELEASE_PERSONS") == nil {
+		t.Errorf("no RELEASE_PERSONS in a wrapped lead (got %v)", types(find(s)))
+	}
+}
