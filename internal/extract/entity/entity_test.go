@@ -484,6 +484,9 @@ func FuzzFind(f *testing.F) {
 		"Deir al Balah\u00a0Gaza Strip\u200b Golan Heights's",
 		"A. B. C. D.-E. F-G-H-I Mobile, Alabama, Everett, Washington",
 		string([]byte{0xff, 'A', 'l', '-', 0xfe, 'S'}),
+		"SOCCER - LEEDS WIN\nLONDON 1996-08-24\nLeeds beat Coventry 2-1 .\nLeeds 2 Coventry 1\n67 Greg Norman\nBLANTYRE, May 18, 1999 (AP) -",
+		"Carvell Industries Inc (CVL.N) and Brennan Corp (NASDAQ: BRNP) led the S&P 500 index; Rothschild & Co advised Detik.com.",
+		"( ) (X.N (NYSE: : ( a.com & Co 1 - 2-1 - Real FC the Bundesbank",
 	} {
 		f.Add(s)
 	}

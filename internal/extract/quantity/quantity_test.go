@@ -197,6 +197,7 @@ func FuzzFind(f *testing.F) {
 		"10 hostages — eight on the first day and two on the final day; two Syrian and two Western sources",
 		"thousands of, tens of thousands of, a dozen, fewer than half, US$ 40 bn, 15-20 %",
 		"- -- 3- -3 $ $$ 1,2 1,,000 5 1/0 a a a half of", "\xff 12 \xfe", "",
+		"beat Leeds 2-1, 6-4 3-6; 1 - Lars; GMT+1; Feyenborg 22 16 4 2; the 777-200LR, 787 Dreamliner, 737s; 3.3 billion pounds; 58 of the 151 seats",
 	} {
 		f.Add(s)
 	}
