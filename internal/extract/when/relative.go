@@ -70,6 +70,10 @@ func (tg *tagger) lower(i, n int) []string {
 	return out
 }
 
+// periodEdge are the words that take "of the month" as a part of the
+// month the story stands in.
+var periodEdge = set("end", "beginning", "start", "middle", "rest", "remainder", "close", "turn")
+
 // dayKinds are the kinds of day a count may name ("eight trading days").
 var dayKinds = set("trading", "business", "working", "calendar", "school")
 
@@ -707,6 +711,13 @@ func (tg *tagger) reference(i int) (found, bool) {
 			}
 			return f, true
 		}
+	case (tg.seq(i, "the", "month") || tg.seq(i, "the", "week")) && tg.w(i-1) == "of" && periodEdge[tg.w(i-2)]:
+		// "by the end of the month", "the rest of the week": the anchor's
+		f := found{i: i, j: i + 2, kind: Date}
+		if tg.hasAnchor {
+			f = tg.shifted(f, tg.anchor, words.unit[tg.w(i+1)], tg.w(i+1), 0)
+		}
+		return f, true
 	case (w == "earlier" || w == "later") && tg.w(i+1) == "in" && tg.w(i+2) == "the":
 		// "earlier in the day", "later in the week": the period of the
 		// last day named, else of the anchor

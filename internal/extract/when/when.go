@@ -265,7 +265,7 @@ var dateApprox = set("around", "approximately", "roughly", "circa", "sometime")
 var periodParts = [][]string{{"early"}, {"late"}, {"mid"}, {"the", "end", "of"}, {"the", "beginning", "of"},
 	{"the", "start", "of"}, {"the", "middle", "of"}, {"the", "turn", "of"}, {"end", "of"}, {"beginning", "of"},
 	{"earlier"}, {"later"}, {"the", "first", "half", "of"}, {"the", "second", "half", "of"},
-	{"the", "last", "half", "of"}, {"the", "latter", "half", "of"}, {"the", "week", "of"},
+	{"the", "last", "half", "of"}, {"the", "latter", "half", "of"}, {"the", "rest", "of"}, {"the", "remainder", "of"}, {"the", "week", "of"},
 	{"the", "early"}, {"the", "late"}, {"the", "mid"}}
 
 // modFirst holds the first words of periodParts and approximators, so that
