@@ -53,8 +53,10 @@ type extractor struct {
 	out    []found
 	belief bool // the cue being read is a verb of belief
 	stance bool // the cue being read is a verb of stance (lexicon.CueStance)
-	paras  [][2]int
-	cues   map[int]bool // first tokens of the cues of found claims
+	// clauseOK: a strict cue being read may take a clause without "that"
+	clauseOK bool
+	paras    [][2]int
+	cues     map[int]bool // first tokens of the cues of found claims
 }
 
 // Extract fills a.Claims: every attributed statement with its source, cue,

@@ -135,6 +135,10 @@ func (x *extractor) verbCue(si, i int) {
 	lemma := x.lx.Lemma(lw)
 	ing := strings.HasSuffix(lw, "ing")
 	past := strings.HasSuffix(lw, "ed") || lw == "told" || lw == "said" || lw == "thought" || lw == "known" || lw == "shown" || lw == "found" || lw == "written" || lw == "understood"
+	// a clause without "that" after a strict verb: only a past form, or a
+	// present one after a clear subject (below), is a verb there ("Battleground
+	// state Florida is …" is a noun)
+	x.clauseOK = past || lw == "felt" || lw == "saw" || lw == "knew" || lw == "heard"
 	prev := i - 1
 	// "appeared to suggest", "has yet to explain", "tried to argue": the
 	// verb before "to" carries the subject over to the cue
@@ -159,6 +163,9 @@ func (x *extractor) verbCue(si, i int) {
 		// sentence's subject speaks
 		x.participle(si, i, cueHi, cueHi+x.tail(cueHi, s.hi), lemma, strict)
 		return
+	}
+	if prev > s.lo && strings.HasSuffix(x.lws[prev], "ing") && determiners[x.lws[prev-1]] && !x.lx.Anonymous(x.lws[prev]) {
+		return // "a leading advocate for": an adjective and a noun
 	}
 	if prev >= s.lo {
 		p := x.lws[prev]
@@ -284,6 +291,9 @@ func (x *extractor) verbCue(si, i int) {
 		return
 	}
 	hi := p + 1
+	if w := x.lws[lo]; determiners[w] || partitives[w] || pronouns[w] || x.toks[lo].num {
+		x.clauseOK = true
+	}
 	if lo-1 >= s.lo && x.lws[lo-1] == "as" && x.asCue(si, i, after, lo, hi) {
 		return
 	}
@@ -919,6 +929,11 @@ func (x *extractor) looksLikeSource(lo, hi int) bool {
 	}
 	ht := x.headTok(lo, hi)
 	h := x.lws[ht]
+	if hi-lo > 1 && !x.toks[hi-1].cap && !determiners[x.lws[hi-2]] && !subjectPronouns[x.lws[hi-2]] &&
+		(strings.HasSuffix(x.lws[hi-1], "ed") || strings.HasSuffix(x.lws[hi-1], "ing")) &&
+		!x.lx.Anonymous(x.lws[hi-1]) && !x.lx.PersonDesc(x.lws[hi-1]) {
+		return false // "the annexation renewed", "a leading": a clause or a modifier, not a speaker
+	}
 	if possessives[w] && hi-lo > 1 {
 		// "his aide", "their lawyers", but not "his early-morning" before
 		// "tweets", a noun
@@ -1288,7 +1303,7 @@ func (x *extractor) contentAfter(si, k int, lemma string, strict bool) (article.
 		outlet, k = x.tellObject(k, s.hi)
 	}
 	start, marked := x.skipToContent(k, s.hi)
-	if strict && !marked && !x.clauseAt(start, s.hi) {
+	if strict && !marked && !(x.clauseOK && x.clauseAt(start, s.hi)) {
 		return article.Span{}, "", false
 	}
 	if outlet == "" {
@@ -1300,8 +1315,8 @@ func (x *extractor) contentAfter(si, k int, lemma string, strict bool) (article.
 		c, ok := x.trimmedBytes(p[0], p[1])
 		return c, outlet, ok
 	}
-	if start >= s.hi || x.isPunct(start, ",", ";", ".", ")") {
-		return article.Span{}, "", false
+	if start >= s.hi || x.isPunct(start, ",", ";", ".", ")", "-", "—", "–") || x.lws[start] == "and" || x.lws[start] == "or" {
+		return article.Span{}, "", false // "what she wants and …": the cue's object came before it
 	}
 	// time adverbials alone are no content ("told Reuters on Tuesday.")
 	words := 0

@@ -113,8 +113,8 @@ func (x *extractor) headTok(lo, hi int) int {
 			end = k
 			break
 		}
-		if postMods[w] && !x.toks[k].cap {
-			end = k
+		if postMods[w] && !x.toks[k].cap || subjectPronouns[w] && k > lo+1 {
+			end = k // "people familiar with", "the experts I interviewed"
 			break
 		}
 	}
