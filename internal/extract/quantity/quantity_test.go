@@ -87,6 +87,8 @@ func TestFind(t *testing.T) {
 		// business, sports and politics wires
 		{"pounds with a scale are money", "The bid values it at 3.3 billion pounds, with 6 million pounds sterling in fees.",
 			[]string{"3.3 billion pounds=3.3e+09 GBP", "6 million pounds sterling=6e+06 GBP"}},
+		{"currencies of other regions", "It raised 2.5 billion rand and 40 billion naira, but 300 kroner.",
+			[]string{"2.5 billion rand=2.5e+09 ZAR", "40 billion naira=4e+10 NGN", "300 kroner=300 kroner"}},
 		{"pounds of weight", "The baby weighed 8 pounds.", []string{"8 pounds=8 pounds"}},
 		{"scores are no counts", "Rovers beat Harbourne 2-1 after a 0-0 draw and a 3-3 thriller.", nil},
 		{"an ascending pair stays a range", "It takes 1-3 weeks.", []string{"1-3 weeks=1-3 weeks"}},
