@@ -413,7 +413,7 @@ func (x *extractor) asCue(si, i, after, lo, hi int) bool {
 // source.
 func (x *extractor) mannerAdverb(k int) bool {
 	w := x.lws[k]
-	return len(w) > 5 && strings.HasSuffix(w, "ly") && !x.toks[k].cap && !x.lx.Anonymous(w) && !x.lx.PersonDesc(w) &&
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && !x.toks[k].cap && !x.lx.Anonymous(w) && !x.lx.PersonDesc(w) &&
 		!strings.HasSuffix(w, "ply") && !strings.HasSuffix(w, "ily") || w == "barely" || w == "openly"
 }
 
@@ -945,7 +945,7 @@ func (x *extractor) looksLikeSource(lo, hi int) bool {
 	if _, ok := x.lx.Number(w); ok {
 		return true
 	}
-	return x.toks[ht].cap || x.lx.Anonymous(h) || x.lx.Document(h) || x.lx.PersonDesc(singular(h)) || agentPlural(h)
+	return x.toks[ht].cap || x.lx.Anonymous(h) || x.lx.Document(h) || x.lx.PersonDesc(singular(h)) || agentPlural(h) || orgWords[h]
 }
 
 // agentPlural reports whether w is the plural of a noun for people by what
