@@ -138,9 +138,11 @@ func (tg *tagger) counted(i int) (found, bool) {
 			j++
 		}
 	}
-	// "eight trading days", "ten business days": days all the same
-	if dayKinds[tg.w(j)] && (tg.w(j+1) == "days" || tg.w(j+1) == "day") {
-		j++
+	// "eight trading days", "ten business days": a count of days, but not
+	// of calendar days, so never a shift ("eight trading days after Oct.
+	// 12" is no Oct. 20)
+	if dayKinds[tg.w(j)] && (tg.w(j+1) == "days" || tg.w(j+1) == "day") && !adj {
+		return found{i: i, j: j + 2, kind: Duration, value: durValue(n, known, "D")}, true
 	}
 	w := tg.w(j)
 	u, isUnit := words.unit[w]
@@ -509,6 +511,17 @@ func (tg *tagger) relTo(i, k, dir int, the bool) (found, bool) {
 			d = d.AddDate(0, 0, 1)
 		}
 		f.value = fmtDay(d) + "T" + tod
+		return f, true
+	}
+	if tod, ok := words.tod[w]; ok && the && w != "overnight" && (dir != 0 || tg.w(i) == "that") {
+		// "the next morning", "the previous evening", "that night": from
+		// the last day the story named
+		f := found{i: i, j: k + 1, kind: Time}
+		if !tg.hasAnchor {
+			return f, true
+		}
+		d := tg.refDay().AddDate(0, 0, dir)
+		f.value, f.day = fmtDay(d)+"T"+tod, d
 		return f, true
 	}
 	u, ok := words.unit[w]

@@ -241,6 +241,9 @@ func (tg *tagger) modified(i int) (found, bool) {
 		if len(m) == 1 && tg.w(i+1) == "the" && m[0] != "the" {
 			continue // "over the past decade": a preposition, not "more than"
 		}
+		if len(m) == 1 && m[0] == "the" && (tg.w(i+1) == "next" || tg.w(i+1) == "following" || tg.w(i+1) == "previous") {
+			continue // "the next morning" counts from the day named, in relTo
+		}
 		f, ok := tg.core(i + len(m))
 		if ok && f.kind == Date && !f.ago && dateApprox[m[0]] && len(m) == 1 {
 			f.i = i // "around Nov. 1", "sometime next year"
