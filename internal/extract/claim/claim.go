@@ -242,7 +242,7 @@ func (x *extractor) emit(si, cueLo, cueHi, srcLo, srcHi int, content article.Spa
 	if x.stance && !x.marked(content) && (!x.holder(f) || strings.HasPrefix(f.c.Content, "not to be ")) {
 		return // "militants attacked a convoy"; "asked not to be named" grants anonymity
 	}
-	if k := x.tokAt(content.Start); k >= cueHi && settings[x.lws[k]] && !x.marked(content) {
+	if k := x.tokAt(content.Start); k >= cueHi && settings[x.lws[k]] && !x.marked(content) && !(k+1 < len(x.lws) && x.lws[k+1] == "much") {
 		return // "reported from Kabul", "voted because …": a setting, not what was said
 	}
 	if k := x.tokAt(content.Start); k == cueHi && cueHi == cueLo+1 && finite[x.lws[k]] && srcLo >= 0 && !pronouns[x.lws[srcLo]] {

@@ -340,6 +340,8 @@ func TestPhrasings(t *testing.T) {
 			want{source: "police", srcSpan: "police", cue: "fear", content: "the crackdown could add fuel", named: true, count: 1}},
 		{"a short manner adverb", "I truly believed the progress had shown us the way.",
 			want{source: "I", srcSpan: "I", cue: "believed", content: "the progress had shown us the way", named: true, count: 1}},
+		{"said as much", "The ministry said as much on Monday.",
+			want{source: "The ministry", srcSpan: "The ministry", cue: "said", content: "as much", named: true, count: 1}},
 		{"a scare quote is not speech", "The ministry said the so-called \"security zone\" would be widened.",
 			want{source: "The ministry", srcSpan: "The ministry", cue: "said", content: "the so-called", named: true, count: 1}},
 		{"a name in quotes is not speech", "The route will be named the \"Road of Peace and Trade,\" according to the minister.",
