@@ -288,6 +288,12 @@ func (w *batch) articles(ctx context.Context) error {
 	cands := map[int64]cand{}
 	var ns []any
 	for a := range arts {
+		if f != nil && f.recent != nil {
+			if r := f.recent[a%recentSigs]; r.n == a {
+				cands[a] = cand{r.story, r.sig}
+				continue
+			}
+		}
 		ns = append(ns, a)
 	}
 	err = w.s.in(ctx, w.tx, "SELECT n, story, sig FROM articles WHERE n IN (?*)", nil, ns, func(r *sql.Rows) error {
@@ -1007,7 +1013,20 @@ type bandFilter struct {
 	// store.
 	written int64
 	pending int64 // the batch's last article number, until it commits
+	// recent holds the story and signature of the articles this process
+	// stored last, by number modulo its size: most copies of a story
+	// follow it closely, and reading a signature from the articles table
+	// means reading past the text and record. Stored rows never change, so
+	// an entry stays true.
+	recent []recentSig
 }
+
+type recentSig struct {
+	n, story int64
+	sig      store.Signature
+}
+
+const recentSigs = 1 << 15 // 5 MB
 
 const filterBits = 1 << 26 // 8 MB
 
@@ -1080,5 +1099,11 @@ func (f *bandFilter) committed(w *batch) {
 	f.written += int64(len(w.ps))
 	if f.bits != nil && f.pending >= 0 {
 		f.upTo = f.pending
+		if f.recent == nil {
+			f.recent = make([]recentSig, recentSigs)
+		}
+		for _, p := range w.ps {
+			f.recent[p.n%recentSigs] = recentSig{p.n, p.story, p.sig}
+		}
 	}
 }
