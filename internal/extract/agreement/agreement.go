@@ -127,8 +127,8 @@ func (f *finder) mentions(s *event.Sent) []*mention {
 			continue
 		}
 		from := i
-		for from > 0 && npMod(s, from-1) {
-			from--
+		for from > 0 && npMod(s, from-1) && !openers[ws[from].W] {
+			from-- // an article opens the phrase: "on Tuesday a U.S. proposal"
 		}
 		if genericHeads[head] && from == i && !s.DetBefore(i) {
 			i = j

@@ -402,6 +402,9 @@ func obligationCue(s *event.Sent) (int, int) {
 			if w == "including" && k > 0 && ws[k-1].Raw == "," {
 				continue
 			}
+			if (w == "include" || w == "includes" || w == "including") && !dealBefore(s, k) {
+				continue // "a committee chaired by the US and including France"
+			}
 			return k, k + 1
 		case "element", "elements", "part", "core", "pillar", "centerpiece", "centrepiece":
 			for j := k + 1; j < len(ws) && j < k+8; j++ {
@@ -413,6 +416,21 @@ func obligationCue(s *event.Sent) (int, int) {
 	}
 	return -1, -1
 }
+
+// dealBefore reports an agreement word or its parts ("terms",
+// "provisions") in the few words before word k: what "include" lists.
+func dealBefore(s *event.Sent, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		w := s.Words[j].W
+		if heads[w] || kindNouns[w] || partNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var partNouns = set("terms", "provisions", "measures", "steps", "points", "clauses", "elements", "phase", "stage",
+	"it", "which")
 
 // items splits a list of provisions at commas and "and" before a verb:
 // "enable aid, restore services, withdraw forces and allow burials".

@@ -40,6 +40,9 @@ var npWords = set("a", "an", "the", "this", "that", "its", "their", "his", "her"
 	"effective", "broader", "wider", "fragile", "tentative", "preliminary", "framework", "landmark", "so-called",
 	"such", "another", "last", "previous", "old", "two-month", "three-phase", "multi-phase", "phased")
 
+// openers begin a noun phrase: nothing before them belongs to it.
+var openers = set("a", "an", "the")
+
 // distinct words set an agreement apart from the one in hand.
 var distinct = set("previous", "earlier", "separate", "new", "full", "original", "old", "former")
 

@@ -84,8 +84,13 @@ func Find(d *text.Doc, a *article.Article) []article.Event {
 			ctx.states[i] = x
 		}
 	}
+	side := map[string]bool{}
+	for _, x := range ctx.sides {
+		side[x] = true
+	}
+	b1, b2 := belligerents(out, ctx.states, side)
 	counterparts(out, ctx.states, ctx.aims, ctx.sides)
-	landPlaces(out, a, ctx.people)
+	landPlaces(out, a, ctx, b1, b2)
 	return out
 }
 
@@ -107,9 +112,11 @@ type story struct {
 	aims   []bool
 	aimed  bool
 	// people: for each event, whether its target was named as people
-	// ("Thai soldiers"), which says nothing of where it happened
+	// ("Thai soldiers"), which says nothing of where it happened; named,
+	// whether its sentence named a target at all
 	people     []bool
 	peopleNext bool
+	named      []bool
 }
 
 // quoted marks the words inside quotation marks.
@@ -268,6 +275,7 @@ func (s *Sent) events(lx *lexicon.EventLexicon, a *article.Article, ctx *story) 
 		ctx.states = append(ctx.states, ctx.state)
 		ctx.aims = append(ctx.aims, ctx.aimed)
 		ctx.people = append(ctx.people, ctx.peopleNext)
+		ctx.named = append(ctx.named, e.Target != nil)
 	}
 	sharePlace(out)
 	if e, ok := s.saidMust(a, ctx); ok && !seen[e.Type+"|"+deref(e.Actor)+"|"+e.Modality] {
@@ -275,6 +283,7 @@ func (s *Sent) events(lx *lexicon.EventLexicon, a *article.Article, ctx *story) 
 		ctx.states = append(ctx.states, "")
 		ctx.aims = append(ctx.aims, false)
 		ctx.people = append(ctx.people, false)
+		ctx.named = append(ctx.named, false)
 	}
 	return out, first
 }

@@ -74,6 +74,7 @@ func TestModality(t *testing.T) {
 		{"reported said", "Government forces shelled the town overnight, two residents said.", "ATTACK_AIR", article.Reported},
 		{"reported according to", "According to local officials, the militants killed nine villagers.", "KILL", article.Reported},
 		{"asserted plain", "Soldiers stormed the compound on Sunday morning.", "ATTACK_GROUND", article.Asserted},
+		{"a proviso is a condition", "Hezbollah said it would abide by the truce provided that Israel withdraws its troops.", "WITHDRAW", article.Hypothetical},
 		{"able to is done", "During the truce, critical humanitarian aid was able to reach Gaza.", "AID", article.Asserted},
 		{"relief as subject, planned", "About 600 trucks a day are expected to enter Gaza.", "AID", article.Planned},
 		{"an aside about the source denies nothing", "A relief official, who asked not to be identified, said 50 trucks of food had entered the region.", "AID", article.Reported},
@@ -334,6 +335,7 @@ func TestTargetsAndPlaces(t *testing.T) {
 		{"exchange: both release, in the order named", "Last year saw three swaps of Houthi-held sailors for fighters held by Saudi Arabia.", "RELEASE_PERSONS", "Houthi; Saudi Arabia", "", ""},
 		{"a leader speaks for the state named with him", "Israeli Prime Minister Avi Dror visited the north. Hamas fired rockets at Israel on Monday. Israel shelled Hamas positions. Avi Dror threatened to widen the war.", "THREATEN", "Avi Dror", "Hamas", ""},
 		{"an attack lands in the state it hits", "Hamas fired rockets at Israel. Israel shelled Hamas positions. The Hamas-led attack killed 40 people.", "KILL", "Hamas", "Israel", "Israel"},
+		{"a partner in talks is no place of a strike", "Israel and the United States held talks in Washington. Israel and the United States held talks again on Sunday. Israeli airstrikes killed four people on Monday.", "KILL", "Israel", "United States", ""},
 		{"people of a state say nothing of where", "A landmine blast wounded five Thai soldiers on Thursday.", "ATTACK_GROUND", "", "Thailand", ""},
 		{"an exchange's sides get no counterpart", "Hamas fired rockets at Israel. Israel shelled Hamas positions. Later came swaps of Hamas-held captives for prisoners held by Israel.", "RELEASE_PERSONS", "Hamas; Israel", "", ""},
 		{"aid to a country", "Turkey sent aid to Syria.", "AID", "Turkey", "Syria", "Syria"},
@@ -556,6 +558,7 @@ func TestNamedPlaces(t *testing.T) {
 		{"a participle before its noun is no aside", "Israel would allow badly needed aid into Gaza.", "Gaza", "AID", "Gaza"},
 		{"a place noun phrase holds no preposition", "Fuel ships will be allowed to dock at Hodeidah port.", "Hodeidah", "AID", "Hodeidah"},
 		{"not the place of a plan's content", "The deal, mediated by the African Union in Pretoria, calls for the restoration of federal authority in Mekele.", "Pretoria", "NEGOTIATE", "Pretoria"},
+		{"the suburbs of a city", "Israeli airstrikes hit a building in the southern suburbs of Beirut on Monday.", "Beirut", "ATTACK_AIR", "Beirut"},
 		{"the province of", "Karim Hadi was appointed governor of the southern province of Anbar.", "Anbar", "APPOINT", "Anbar"},
 	}
 	for _, tc := range tests {

@@ -103,7 +103,7 @@ func (s *Sent) modality(tr trigger, a *article.Article, subj *Chunk) (string, *i
 		return article.Negated, nil
 	}
 	switch {
-	case clause["if"] || clause["unless"] || clause["whether"]:
+	case clause["if"] || clause["unless"] || clause["whether"] || s.provisoBefore(head):
 		return article.Hypothetical, nil
 	case strings.Contains(joined, " would have ") || strings.Contains(joined, " could have "):
 		return article.Hypothetical, nil
@@ -152,6 +152,22 @@ func (s *Sent) modality(tr trigger, a *article.Article, subj *Chunk) (string, *i
 		return article.Reported, nil
 	}
 	return article.Asserted, nil
+}
+
+// provisoBefore reports a condition opening the clause of word i:
+// "provided that Israel halts its strikes", "on condition that", "as long
+// as".
+func (s *Sent) provisoBefore(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-8; k-- {
+		w, p := s.Words[k].W, s.Words[k-1].W
+		if w == "that" && (p == "provided" || p == "providing" || p == "condition") || w == "as" && p == "long" && k >= 2 && s.Words[k-2].W == "as" {
+			return true
+		}
+		if s.Words[k].Punct {
+			return false
+		}
+	}
+	return false
 }
 
 // plannedCues mark an act still to come.

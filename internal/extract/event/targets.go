@@ -243,16 +243,21 @@ func (s *Sent) DatelineEnd() int {
 
 // landPlaces gives an attack, a killing or aid with no place in its clause
 // the place it was aimed at, when that is a state or a place and not a
-// group: "the Hamas-led attack, which killed 1,200 people" (on Israel),
-// "aid agencies scale up deliveries" (to Gaza). A group ("strikes on
-// Hamas") says nothing of where.
-func landPlaces(evs []article.Event, a *article.Article, people []bool) {
+// group: "the Hamas-led attack, which killed 1,200 people" (on Israel, the
+// other of the two sides that fight), "aid to Gaza". A group ("strikes on
+// Hamas") says nothing of where; b1 and b2 are the story's belligerents.
+func landPlaces(evs []article.Event, a *article.Article, ctx *story, b1, b2 string) {
 	for k := range evs {
 		e := &evs[k]
-		if k < len(people) && people[k] || e.Place != nil || e.Target == nil || !onPlace[e.Type] && e.Type != "AID" || e.Modality == "negated" {
+		if k < len(ctx.people) && ctx.people[k] || e.Place != nil || e.Target == nil || !onPlace[e.Type] && e.Type != "AID" || e.Modality == "negated" {
 			continue
 		}
 		t := *e.Target
+		if k < len(ctx.named) && !ctx.named[k] && !(b1 != "" && k < len(ctx.states) && (ctx.states[k] == b1 && t == b2 || ctx.states[k] == b2 && t == b1)) {
+			// a target guessed from the story counts only between the two
+			// sides that fight, not for the side an actor deals with
+			continue
+		}
 		if strings.Contains(t, "; ") || !placeName(a, t) {
 			continue
 		}

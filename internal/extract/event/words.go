@@ -102,7 +102,8 @@ var placeNouns = set("region", "regions", "area", "areas", "city", "town", "town
 	"province", "provinces", "border", "camp", "camps", "district", "capital", "territory", "territories", "strip",
 	"zone", "zones", "sites", "site", "valley", "port", "coast", "countryside", "south", "north", "east", "west",
 	"neighborhood", "neighbourhood", "hospital", "hospitals", "palace", "base", "compound", "corridor", "crossing",
-	"enclave", "state", "county", "frontier", "heights", "island", "islands", "mountains", "refugee", "resort")
+	"enclave", "state", "county", "frontier", "heights", "island", "islands", "mountains", "refugee", "resort",
+	"suburb", "suburbs", "outskirts", "neighborhoods", "neighbourhoods", "quarter", "crossings", "governorate")
 
 var relTime = set("today", "yesterday", "tonight", "tomorrow", "recently", "earlier", "later", "week", "month",
 	"year", "morning", "evening", "night", "afternoon", "weekend")
