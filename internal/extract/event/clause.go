@@ -310,12 +310,32 @@ func (s *Sent) chunk(a *article.Article) {
 			c.To = ps[x].to
 		}
 		s.resolve(&c, group)
+		if !c.Country && !c.Person && !c.Noun && !c.Pronoun && c.State == "" && s.placeNounAfter(c.To) {
+			// "the Masnaa border crossing", "the Zamzam camp": a name that
+			// names a place
+			c.Place = true
+		}
 		idx := len(s.Chunks)
 		s.Chunks = append(s.Chunks, c)
 		for k := c.From; k < c.To; k++ {
 			s.at[k] = idx
 		}
 	}
+}
+
+// placeNounAfter reports a place noun right after word k, past one more
+// ("border crossing").
+func (s *Sent) placeNounAfter(k int) bool {
+	for j := k; j < len(s.Words) && j <= k+1; j++ {
+		w := s.Words[j]
+		if w.Punct || w.Cap {
+			return false
+		}
+		if placeNouns[w.W] && w.W != "state" && w.W != "capital" && w.W != "south" && w.W != "north" && w.W != "east" && w.W != "west" {
+			return true
+		}
+	}
+	return false
 }
 
 // modifierGap reports whether the words between two pieces may sit inside

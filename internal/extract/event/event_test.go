@@ -147,6 +147,7 @@ func TestNoEvents(t *testing.T) {
 		{"opportunity to reach", "Diplomats see a rare opportunity to reach an agreement."},
 		{"quoted opportunity to reach", "Diplomats see a “rare opportunity” to reach an agreement."},
 		{"wanted by someone else", "The mayor encouraged the two clans to sign a truce."},
+		{"a named crossing is no actor", "The Masnaa border crossing would reopen for civilians next week."},
 		{"a source's anonymity", "A Rwandan official, who asked not to be named, spoke to reporters in Kigali."},
 		{"headline glued to a caption", "Tripoli militias agree truce after two days of clashes\nSmoke rises as fighters patrol a southern suburb of Tripoli. (AFP)\n\nThe city was quiet on Tuesday."},
 	}
