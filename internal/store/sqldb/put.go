@@ -20,7 +20,7 @@ import (
 // out here, on every core, so that the one writer does little but SQL.
 type prepared struct {
 	a       *article.Article
-	record  []byte
+	record  string
 	sig     store.Signature
 	bands   [store.Bands]int64
 	day     string // publication day or ""
@@ -158,7 +158,7 @@ func (p *prepared) prepare() error {
 	if err != nil {
 		return fmt.Errorf("put: encode article %s: %w", a.ID, err)
 	}
-	p.record = b
+	p.record = string(b)
 	p.sig = store.MinHash(a.Text)
 	p.bands = p.sig.Bands()
 	if a.Published != nil {
@@ -350,10 +350,10 @@ func (w *batch) articles(ctx context.Context) error {
 				p.founder = true
 			}
 			rows = append(rows, p.n, a.ID, story, a.Source.Path, a.Source.Index, nullStr(a.Source.URL),
-				nullStr(a.Source.Outlet), p.outlet, nullStr(a.Title), emptyNil(p.day), a.Text, string(p.record), p.sig.Bytes())
+				nullStr(a.Source.Outlet), p.outlet, nullStr(a.Title), emptyNil(p.day), a.Text, p.record, p.sig.Bytes())
 		} else {
 			if err := w.tx.QueryRowContext(ctx, ins, a.ID, story, a.Source.Path, a.Source.Index, nullStr(a.Source.URL),
-				nullStr(a.Source.Outlet), p.outlet, nullStr(a.Title), emptyNil(p.day), a.Text, string(p.record), p.sig.Bytes()).Scan(&p.n); err != nil {
+				nullStr(a.Source.Outlet), p.outlet, nullStr(a.Title), emptyNil(p.day), a.Text, p.record, p.sig.Bytes()).Scan(&p.n); err != nil {
 				if errors.Is(err, sql.ErrNoRows) {
 					// Another writer stored it since dropStored looked.
 					continue
