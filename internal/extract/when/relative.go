@@ -290,8 +290,13 @@ func (tg *tagger) ago(i, j int, n float64, known bool, u string, dir int) (found
 		return f, true
 	}
 	base := tg.anchor
-	if tg.w(j-1) != "ago" && tg.hasRef && (u == "D" || u == "W" || u == "H") {
+	switch {
+	case tg.w(j-1) == "ago":
+	case tg.hasRef && (u == "D" || u == "W" || u == "H"):
 		base = tg.ref
+	case tg.refYear > 0 && (u == "M" || u == "Y" || u == "DE"):
+		// "in 1984 ... one year later": from the last year (and month) named
+		base = day(tg.refYear, max(tg.refMonth, 1), 1)
 	}
 	k := int(math.Round(n)) * dir
 	if u == "Y" && k == -1 && tg.refQuarter >= 0 {

@@ -690,6 +690,11 @@ func (tg *tagger) year(i int) (found, bool) {
 			return found{i: i, j: j + 1, kind: Date, value: strconv.Itoa(y / 10)}, true
 		}
 	}
+	if p := tg.w(i - 1); (tg.glue(j, "'") || tg.glue(j, "’")) && tg.glue(j+1, "s") && y%10 == 0 &&
+		(p == "the" || p == "early" || p == "mid" || p == "late") {
+		// "in the late 1980's": a decade, not the year's possessive
+		return found{i: i, j: j + 2, kind: Date, value: strconv.Itoa(y / 10)}, true
+	}
 	// "1,200" never reaches here; "2000 troops" is a count, not a year,
 	// but "in 1990 elections" and "fiscal 1989 results" hold years
 	if n := tg.w(j); !tg.yearOpener(tg.w(i-1)) && strings.HasSuffix(n, "s") && len(n) > 3 && j < len(tg.toks) && tg.tk(j).kind == text.Word &&
