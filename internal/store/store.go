@@ -147,8 +147,8 @@ type EntityDetail struct {
 	EntitySummary
 	Roles       []RoleSpell   `json:"roles"`        // oldest first
 	Mentions    []Mention     `json:"mentions"`     // at most 100, newest articles first
-	ArticleRefs []ArticleRef  `json:"article_refs"` // at most 200, newest first
-	CoMentioned []EntityCount `json:"co_mentioned"` // at most 30, most shared of its latest 200 articles first
+	ArticleRefs []ArticleRef  `json:"article_refs"` // at most 100, newest first
+	CoMentioned []EntityCount `json:"co_mentioned"` // at most 30, most shared of its latest 100 articles first
 }
 
 // RoleSpell is a role an entity was given in one article, with its date.
