@@ -32,7 +32,7 @@ import (
 func main() {
 	n := flag.Int("n", 100000, "articles to ingest")
 	dsn := flag.String("db", "", "store DSN (default: a SQLite file in a temporary folder, removed after); an existing store is added to")
-	batch := flag.Int("batch", 2000, "articles per PutArticles call")
+	batch := flag.Int("batch", 5000, "articles per PutArticles call")
 	queries := flag.Int("queries", 300, "searches to time per kind (0: none)")
 	every := flag.Int("every", 10000, "report every this many articles")
 	seed := flag.Uint64("seed", 1, "corpus seed")

@@ -21,7 +21,7 @@ import (
 func runIngest(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "ingest", "PATH...", "Analyse inputs into a store. Re-ingesting the same text changes nothing; an interrupted ingest is finished by running it again.")
 	db := fs.String("db", store.DefaultDSN(), "store `DSN`: a file path, sqlite:PATH or postgres://... (default $PARLEY_DB or parley.db)")
-	size := fs.Int("batch", 2000, "articles per transaction")
+	size := fs.Int("batch", 5000, "articles per transaction")
 	progress := fs.String("progress", "auto", "progress on stderr: auto (a bar on a terminal, else lines), bar, lines or none")
 	var af analyseFlags
 	af.register(fs)
