@@ -342,6 +342,12 @@ func TestPhrasings(t *testing.T) {
 			want{source: "I", srcSpan: "I", cue: "believed", content: "the progress had shown us the way", named: true, count: 1}},
 		{"said as much", "The ministry said as much on Monday.",
 			want{source: "The ministry", srcSpan: "The ministry", cue: "said", content: "as much", named: true, count: 1}},
+		{"a participle opening the sentence", "After saying her foot was “so swollen I could barely walk,” she was taken to the hospital.",
+			want{source: "she", srcSpan: "she", cue: "saying", content: "her foot was “so swollen I could barely walk,”", named: true, count: 1, direct: true}},
+		{"a participle after a quote", "In a statement, the firm said: \"The mine was a success,\" adding that its value quadrupled in a year.",
+			want{source: "the firm", srcSpan: "the firm", cue: "said", content: "\"The mine was a success,\"", named: true, count: 1, direct: true}},
+		{"a sentence adverb before the subject", "Meanwhile, the campaign attacked the mayor, saying he “has offended everyone.”",
+			want{source: "the campaign", srcSpan: "the campaign", cue: "saying", content: "he “has offended everyone.”", named: true, count: 1, direct: true}},
 		{"a scare quote is not speech", "The ministry said the so-called \"security zone\" would be widened.",
 			want{source: "The ministry", srcSpan: "The ministry", cue: "said", content: "the so-called", named: true, count: 1}},
 		{"a name in quotes is not speech", "The route will be named the \"Road of Peace and Trade,\" according to the minister.",
@@ -383,6 +389,30 @@ func TestRunOn(t *testing.T) {
 			if !strings.HasSuffix(cs[0].Content, tc.end) {
 				t.Errorf("content = %q, want it to end with %q", cs[0].Content, tc.end)
 			}
+		})
+	}
+}
+
+// TestSecondCue checks the second claim of a sentence whose first cue
+// hands its source on: a participle after a closing quote, a verb after "but".
+func TestSecondCue(t *testing.T) {
+	tests := []struct{ name, text, source, cue, content string }{
+		{"adding after a quote", "In a statement, the firm said: \"The mine was a success,\" adding that its value quadrupled in a year.",
+			"the firm", "adding", "its value quadrupled in a year"},
+		{"said after but", "The senator visited the port on Monday but has said she will honor the treaty.",
+			"The senator", "said", "she will honor the treaty"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, c := range run(tc.text) {
+				if deref(c.Cue) == tc.cue {
+					if deref(c.Source) != tc.source || c.Content != tc.content {
+						t.Errorf("got %q %q, want %q %q", deref(c.Source), c.Content, tc.source, tc.content)
+					}
+					return
+				}
+			}
+			t.Errorf("no claim with cue %q in %q", tc.cue, tc.text)
 		})
 	}
 }

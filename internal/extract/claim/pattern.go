@@ -158,7 +158,7 @@ func (x *extractor) verbCue(si, i int) {
 		}
 		prev = chain
 	}
-	if prev >= s.lo && ing && participlePreps[x.lws[prev]] && prev > s.lo {
+	if prev >= s.lo && ing && participlePreps[x.lws[prev]] {
 		// "…, aside from saying he wants …", "responded by saying": the
 		// sentence's subject speaks
 		x.participle(si, i, cueHi, cueHi+x.tail(cueHi, s.hi), lemma, strict)
@@ -231,8 +231,8 @@ func (x *extractor) verbCue(si, i int) {
 				}
 			}
 		}
-		if ing && x.isPunct(p, ",") {
-			x.participle(si, i, cueHi, after, lemma, strict)
+		if ing && (x.isPunct(p, ",") || x.closesQuote(p) && p-1 >= s.lo && x.isPunct(p-1, ",")) {
+			x.participle(si, i, cueHi, after, lemma, strict) // "…,” adding that …"
 			return
 		}
 		// "X, a spokesman for Y, said …": skip back over the appositive
@@ -677,6 +677,14 @@ func (x *extractor) participle(si, i, cueHi, after int, lemma string, strict boo
 		}
 	}
 	if lo, hi, ok := x.subject(si); ok {
+		if lo > i && lo-1 > after && x.toks[lo-1].s < cont.End {
+			// "After saying Y, she was …": Y ends where the clause begins
+			c, ok := x.trimmed(si, x.tokAt(cont.Start), lo-1)
+			if !ok {
+				return
+			}
+			cont = c
+		}
 		x.emit(si, i, after, lo, hi, cont, outlet)
 	}
 }
@@ -686,11 +694,16 @@ func (x *extractor) participle(si, i, cueHi, after int, lemma string, strict boo
 func (x *extractor) subject(si int) (int, int, bool) {
 	s := x.sents[si]
 	lo := s.lo
-	opener := timeWords[x.lws[s.lo]] || prepositions[x.lws[s.lo]] || adverbialStarts[x.lws[s.lo]]
-	for k := s.lo; k < min(s.lo+16, s.hi); k++ {
-		if x.isPunct(k, ",") {
+	w0 := x.lws[s.lo]
+	opener := timeWords[w0] || prepositions[w0] || adverbialStarts[w0] || leftStops[w0] || auxAdverbs[w0] ||
+		s.lo+1 < s.hi && x.isPunct(s.lo+1, ",") && strings.HasSuffix(w0, "ly") // "Meanwhile, it …", "Separately, …"
+	for k := s.lo; k < min(s.lo+20, s.hi); k++ {
+		if x.isPunct(k, ",") && (x.toks[k].q < 0 || k+1 < s.hi && x.closesQuote(k+1)) {
 			if opener {
 				lo = k + 1
+				if lo < s.hi && x.closesQuote(lo) {
+					lo++ // "After saying it was “too late,” she …"
+				}
 			}
 			break
 		}
