@@ -549,6 +549,9 @@ func (tg *tagger) isoDate(i int) (found, bool) {
 		}
 		return found{}, false
 	}
+	if m == (y+1)%100 {
+		return found{}, false // "the 2011-12 season": two years, not December
+	}
 	return found{i: i, j: i + 3, kind: Date, value: fmtMonth(y, m)}, true
 }
 

@@ -238,6 +238,7 @@ func TestFind(t *testing.T) {
 			[]string{"1984=1984", "two years ago=2009"}},
 		{"a decade with an apostrophe", "2006-03-28", "In the late 1980's the firm added audio; 1990's budget was cut.",
 			[]string{"the late 1980's=198", "1990=1990"}},
+		{"a season of two years is no month", "2025-03-19", "The 2011-12 season ended; the filing of 2011-10 stands.", []string{"2011-10=2011-10"}},
 		{"weekday with afternoon", "2025-10-13", "The convoy left on Sunday afternoon.", []string{"Sunday afternoon=2025-10-12TAF"}},
 		{"season", "1998-11-20", "The offensive began last fall.", []string{"last fall=1997-FA"}},
 		{"this past season", "1989-10-30", "Sales rose this past spring.", []string{"this past spring=1989-SP"}},
