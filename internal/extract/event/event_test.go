@@ -336,6 +336,7 @@ func TestTargetsAndPlaces(t *testing.T) {
 		{"exchange: both release, in the order named", "Last year saw three swaps of Houthi-held sailors for fighters held by Saudi Arabia.", "RELEASE_PERSONS", "Houthi; Saudi Arabia", "", ""},
 		{"a leader speaks for the state named with him", "Israeli Prime Minister Avi Dror visited the north. Hamas fired rockets at Israel on Monday. Israel shelled Hamas positions. Avi Dror threatened to widen the war.", "THREATEN", "Avi Dror", "Hamas", ""},
 		{"an attack lands in the state it hits", "Hamas fired rockets at Israel. Israel shelled Hamas positions. The Hamas-led attack killed 40 people.", "KILL", "Hamas", "Israel", "Israel"},
+		{"the broker is no target", "Kenya and Somalia agreed on Sunday to extend a U.N.-brokered truce.", "AGREE", "Kenya", "Somalia", ""},
 		{"a partner in talks is no place of a strike", "Israel and the United States held talks in Washington. Israel and the United States held talks again on Sunday. Israeli airstrikes killed four people on Monday.", "KILL", "Israel", "United States", ""},
 		{"people of a state say nothing of where", "A landmine blast wounded five Thai soldiers on Thursday.", "ATTACK_GROUND", "", "Thailand", ""},
 		{"an exchange's sides get no counterpart", "Hamas fired rockets at Israel. Israel shelled Hamas positions. Later came swaps of Hamas-held captives for prisoners held by Israel.", "RELEASE_PERSONS", "Hamas; Israel", "", ""},

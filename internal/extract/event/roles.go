@@ -143,6 +143,14 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 	for i, c := range actors {
 		actors[i] = s.appositive(c)
 	}
+	// "agreed to extend a U.N.-brokered truce": the broker is no target
+	kept := targets[:0:0]
+	for _, c := range targets {
+		if c == nil || c.From >= c.To || !s.brokerAt(c) {
+			kept = append(kept, c)
+		}
+	}
+	targets = kept
 	agreedPact := t.Type == "AGREE" && tr.at > 0 && (pactWords[s.Words[tr.at-1].W] || passive && s.pactBefore(tr.at))
 	mutual := s.Words[tr.at].W == "exchange" || s.Words[tr.at].W == "exchanges" || s.Words[tr.at].W == "swap" || s.Words[tr.at].W == "swaps"
 	if mutual {
