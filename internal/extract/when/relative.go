@@ -775,12 +775,29 @@ func (tg *tagger) setExpr(i int) (found, bool) {
 	if v, ok := words.set[w]; ok {
 		return found{i: i, j: i + 1, kind: Set, value: v}, true
 	}
+	// "twice a week", "three times a year": how often, in a period
+	if k := i + 1; w == "once" || w == "twice" || tg.w(i+1) == "times" && tg.trigger(i) {
+		if w != "once" && w != "twice" {
+			if _, _, e, ok := tg.count(i); !ok || e != i+1 {
+				return found{}, false
+			}
+			k++
+		}
+		if a := tg.w(k); a == "a" || a == "an" || a == "per" || a == "every" || a == "each" {
+			if u, ok := words.unit[tg.w(k+1)]; ok && !strings.HasSuffix(tg.w(k+1), "s") {
+				return found{i: i, j: k + 2, kind: Set, value: durValue(1, true, u)}, true
+			}
+		}
+	}
 	if w == "every" || w == "each" {
 		k := i + 1
 		if tg.w(k) == "other" {
 			if u, ok := words.unit[tg.w(k+1)]; ok {
 				return found{i: i, j: k + 2, kind: Set, value: durValue(2, true, u)}, true
 			}
+		}
+		if d, ok := words.weekday[tg.w(k+1)]; ok && tg.w(k) == "other" {
+			return found{i: i, j: k + 2, kind: Set, value: fmt.Sprintf("XXXX-WXX-%d", d)}, true // "every other Tuesday"
 		}
 		if d, ok := words.weekday[tg.w(k)]; ok {
 			j, v := k+1, fmt.Sprintf("XXXX-WXX-%d", d)
