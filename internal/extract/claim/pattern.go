@@ -57,8 +57,9 @@ var (
 	// ("responded by saying", "aside from saying")
 	participlePreps = set("by from without while after before when")
 	// words of degree between a verb and its particle ("expressed deep concern")
-	intensifiers = set("deep deeper grave serious strong growing great profound some little")
-	refusals     = set("refuse refuses refused decline declines declined fail fails failed")
+	intensifiers      = set("deep deeper grave serious strong growing great profound some little")
+	pluralQuantifiers = set("many several few both all various numerous two three four five six seven eight nine ten dozens hundreds thousands")
+	refusals          = set("refuse refuses refused decline declines declined fail fails failed")
 	// conjunctions that open a clause carrying on what was said
 	subordinators = set("until after before because when while although though if unless since once")
 	// words that join a second clause to the content ("…, though she noted")
@@ -147,8 +148,8 @@ func (x *extractor) verbCue(si, i int) {
 		if refusals[x.lws[chain-1]] && kind != lexicon.CueStance {
 			return // "declined to say how many": nothing is claimed
 		}
-		if _, v := x.lx.Verb(x.lws[chain-1]); v {
-			return // "hoped to announce": the first verb is the cue
+		if k, v := x.lx.Verb(x.lws[chain-1]); v && k != lexicon.CueStrict {
+			return // "hoped to announce": the first verb is the cue; but "continues to insist"
 		}
 		chain -= 2
 	}
@@ -166,6 +167,9 @@ func (x *extractor) verbCue(si, i int) {
 	}
 	if prev > s.lo && strings.HasSuffix(x.lws[prev], "ing") && determiners[x.lws[prev-1]] && !x.lx.Anonymous(x.lws[prev]) {
 		return // "a leading advocate for": an adjective and a noun
+	}
+	if prev >= s.lo && pluralQuantifiers[x.lws[prev]] && strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") {
+		return // "many questions", "several reports": a plural noun, not a verb after a plural
 	}
 	if prev >= s.lo {
 		p := x.lws[prev]
@@ -293,6 +297,8 @@ func (x *extractor) verbCue(si, i int) {
 	hi := p + 1
 	if w := x.lws[lo]; determiners[w] || partitives[w] || pronouns[w] || x.toks[lo].num {
 		x.clauseOK = true
+	} else if e := x.entityAt(x.span(lo, hi), lo, hi); e != nil && e.Type == article.Person {
+		x.clauseOK = true // "Trump knows there are …"
 	}
 	if lo-1 >= s.lo && x.lws[lo-1] == "as" && x.asCue(si, i, after, lo, hi) {
 		return
@@ -696,6 +702,8 @@ func (x *extractor) subject(si int) (int, int, bool) {
 	lo := s.lo
 	w0 := x.lws[s.lo]
 	opener := timeWords[w0] || prepositions[w0] || adverbialStarts[w0] || leftStops[w0] || auxAdverbs[w0] ||
+		strings.HasSuffix(w0, "ed") && s.lo+1 < s.hi && x.lws[s.lo+1] == "by" || // "Chastened by the analyses, …"
+		strings.HasSuffix(w0, "ing") && s.lo+1 < s.hi && !x.toks[s.lo+1].cap ||
 		s.lo+1 < s.hi && x.isPunct(s.lo+1, ",") && strings.HasSuffix(w0, "ly") // "Meanwhile, it …", "Separately, …"
 	for k := s.lo; k < min(s.lo+20, s.hi); k++ {
 		if x.isPunct(k, ",") && (x.toks[k].q < 0 || k+1 < s.hi && x.closesQuote(k+1)) {
@@ -1452,7 +1460,7 @@ func (x *extractor) clauseAt(k, hi int) bool {
 }
 
 var (
-	subjectPronouns = set("he she it they we i you")
+	subjectPronouns = set("he she it they we i you there")
 	finite          = set("is are was were has have had will would can could should may might must does did")
 )
 
@@ -1565,8 +1573,8 @@ func (x *extractor) skipToContent(k, hi int) (int, bool) {
 // tellObject skips the object of "told": an outlet fills the outlet; a
 // pronoun, a name, "reporters" or a short "the …" phrase is just skipped.
 func (x *extractor) tellObject(k, hi int) (string, int) {
-	if k >= hi {
-		return "", k
+	if k >= hi || x.lws[k] == "to" || x.lws[k] == "that" {
+		return "", k // "promised to focus …": an infinitive, no object
 	}
 	o := k
 	if x.lws[o] == "the" {
