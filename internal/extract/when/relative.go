@@ -576,6 +576,8 @@ func (tg *tagger) relTo(i, k, dir int, the bool) (found, bool) {
 			base = tg.ref
 		case u == "M" && tg.refMonth > 0:
 			base = day(tg.refYear, tg.refMonth, 1)
+		case u == "M" && tg.hasRef:
+			base = tg.ref // a year named since the last day does not hold a month
 		case u == "Y" && tg.refYear > 0:
 			base = day(tg.refYear, 1, 1)
 		}

@@ -224,6 +224,19 @@ func (tg *tagger) modified(i int) (found, bool) {
 		if f, ok := tg.dayShift(i, i+2, 1, true, "D"); ok {
 			return f, true
 		}
+		// "and again the day after.": from the last day named
+		if n := tg.tk(i + 3); n.kind != text.Word || n.l == "and" || n.l == "but" {
+			f := found{i: i, j: i + 3, kind: Date}
+			if tg.hasAnchor {
+				dir := 1
+				if tg.w(i+2) == "before" {
+					dir = -1
+				}
+				f.day = tg.refDay().AddDate(0, 0, dir)
+				f.value = fmtDay(f.day)
+			}
+			return f, true
+		}
 	}
 	// "mid-2024" and "mid-March" as one word token
 	if w := tg.w(i); strings.HasPrefix(w, "mid-") {
