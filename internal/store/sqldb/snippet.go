@@ -8,59 +8,56 @@ import (
 	"github.com/parley-news/parley/internal/store"
 )
 
-// token is one word of a text: its bytes and its folded form.
+// token is one word of a text: its bytes, and its folded form unless it
+// is plain (ASCII letters and digits only, whose fold is their lower case:
+// compared in place, without making a string per word).
 type token struct {
 	start, end int
+	plain      bool
 	fold       string
 }
 
 func tokens(text string) []token {
-	var out []token
+	out := make([]token, 0, len(text)/6)
 	for i := 0; i < len(text); {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		if c := text[i]; c < utf8.RuneSelf {
+			if !alnum(c) {
+				i++
+				continue
+			}
+		} else if r, n := utf8.DecodeRuneInString(text[i:]); !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			i += n
 			continue
 		}
-		j := i + n
+		j, plain := i, true
 		for j < len(text) {
+			if c := text[j]; c < utf8.RuneSelf {
+				if !alnum(c) && c != '\'' {
+					break
+				}
+				plain = plain && c != '\''
+				j++
+				continue
+			}
 			r, n := utf8.DecodeRuneInString(text[j:])
-			if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' {
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '’' {
 				break
 			}
+			plain = false
 			j += n
 		}
-		out = append(out, token{i, j, foldWord(text[i:j])})
+		t := token{start: i, end: j, plain: plain}
+		if !plain {
+			t.fold = store.Fold(text[i:j])
+		}
+		out = append(out, t)
 		i = j
 	}
 	return out
 }
 
-// foldWord is store.Fold for one word. Most words of news are plain ASCII
-// letters and digits, whose fold is their lower case; Unicode
-// normalization, the costly part of Fold, is left to the others.
-func foldWord(w string) string {
-	upper := false
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		switch {
-		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
-		case 'A' <= c && c <= 'Z':
-			upper = true
-		default:
-			return store.Fold(w)
-		}
-	}
-	if !upper {
-		return w
-	}
-	b := []byte(w)
-	for i, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	return string(b)
+func alnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 // like reports whether a text word matches a query word, standing in for
@@ -72,6 +69,34 @@ func like(tok, w string) bool {
 	}
 	n := max(4, len(w)-3)
 	return len(w) >= 4 && len(tok) >= n && strings.HasPrefix(tok, w[:n])
+}
+
+// likeTok is like for a token of text: a plain token is compared with
+// the (folded) query word in place, ignoring ASCII case.
+func likeTok(text string, t token, w string) bool {
+	if !t.plain {
+		return like(t.fold, w)
+	}
+	tok := text[t.start:t.end]
+	if len(tok) == len(w) && lowerIs(tok, w) {
+		return true
+	}
+	n := max(4, len(w)-3)
+	return len(w) >= 4 && len(tok) >= n && lowerIs(tok[:n], w[:n])
+}
+
+// lowerIs reports whether ASCII a, lower-cased, is b (of a's length).
+func lowerIs(a, b string) bool {
+	for i := 0; i < len(a); i++ {
+		c := a[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != b[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // Snippet cuts about size words of text around the densest matches of the
@@ -92,7 +117,7 @@ func Snippet(text string, words []string, size int) string {
 		for i := 0; i+len(ph) <= len(toks); i++ {
 			ok := true
 			for k, p := range ph {
-				if !like(toks[i+k].fold, p) {
+				if !likeTok(text, toks[i+k], p) {
 					ok = false
 					break
 				}
@@ -135,7 +160,9 @@ func Snippet(text string, words []string, size int) string {
 		t := toks[i]
 		b.WriteString(flat(text[at:t.start]))
 		if hit[i] {
-			b.WriteString("«" + text[t.start:t.end] + "»")
+			b.WriteString("«")
+			b.WriteString(text[t.start:t.end])
+			b.WriteString("»")
 		} else {
 			b.WriteString(text[t.start:t.end])
 		}

@@ -41,18 +41,37 @@ func FuzzSnippet(f *testing.F) {
 	f.Add("The talks resumed in «Geneva».", "talks")
 	f.Add("\xff\xfe broken", `"a b`)
 	f.Fuzz(func(t *testing.T, text, query string) {
-		s := Snippet(text, FTSWords(query), 12)
+		words := FTSWords(query)
+		s := Snippet(text, words, 12)
 		if strings.Count(s, "«") != strings.Count(s, "»") {
 			t.Errorf("unbalanced marks in %q", s)
+		}
+		// Tokens compared in place match as their folds do.
+		for _, tk := range tokens(text) {
+			raw := text[tk.start:tk.end]
+			for _, w := range words {
+				for _, p := range strings.Fields(w) {
+					if got, want := likeTok(text, tk, p), like(store.Fold(raw), p); got != want {
+						t.Fatalf("likeTok(%q, %q) = %v, fold gives %v", raw, p, got, want)
+					}
+				}
+			}
 		}
 	})
 }
 
-func TestFoldWord(t *testing.T) {
-	for _, w := range []string{"talks", "Talks", "UN", "2024", "G7", "Ta'if", "Zürich", "ÉTAT", "naïve", "İstanbul", "ﬁnal", "Ⅻ", "Straße", "x"} {
-		t.Run(w, func(t *testing.T) {
-			if got, want := foldWord(w), store.Fold(w); got != want {
-				t.Errorf("foldWord(%q) = %q, want Fold's %q", w, got, want)
+// TestLikeTok checks that a token compared in place matches a query word
+// exactly when its fold (store.Fold) does.
+func TestLikeTok(t *testing.T) {
+	text := "Talks UN G7 Ta'if Zürich ÉTAT naïve İstanbul ﬁnal Ⅻ Straße x NEGOTIATORS negotiat Kyiv’s 2024"
+	words := []string{"talks", "un", "g7", "ta'if", "zurich", "etat", "naive", "istanbul", "final", "strasse", "x", "negotiations", "negotiat", "kyiv", "2024", "tal"}
+	for _, tk := range tokens(text) {
+		raw := text[tk.start:tk.end]
+		t.Run(raw, func(t *testing.T) {
+			for _, w := range words {
+				if got, want := likeTok(text, tk, w), like(store.Fold(raw), w); got != want {
+					t.Errorf("likeTok(%q, %q) = %v, want %v", raw, w, got, want)
+				}
 			}
 		})
 	}
