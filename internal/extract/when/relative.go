@@ -1058,6 +1058,10 @@ func (tg *tagger) lastQuarter(i, j, shift int) found {
 func (tg *tagger) yearBack(i, j int) found {
 	f := found{i: i, j: j, kind: Date, ago: true}
 	switch {
+	case tg.refQuarter >= 0 && tg.longPeriod():
+		// "in the first nine months ... a year earlier": not a quarter, so
+		// the year before the quarter's
+		f.value = fmtYear((tg.refQuarter - 4) / 4)
 	case tg.refQuarter >= 0:
 		k := tg.refQuarter - 4
 		f.value = fmt.Sprintf("%04d-Q%d", k/4, k%4+1)
@@ -1065,6 +1069,22 @@ func (tg *tagger) yearBack(i, j int) found {
 		f.value = fmtYear(tg.anchor.Year() - 1)
 	}
 	return f
+}
+
+// longPeriod tells whether the sentence reports a period longer than a
+// quarter ("the first nine months", "the first half", "the fiscal year").
+func (tg *tagger) longPeriod() bool {
+	for k := range tg.toks {
+		switch w := tg.w(k); {
+		case w == "months" && (tg.w(k-1) == "nine" || tg.w(k-1) == "six"):
+			return true
+		case w == "half" && (tg.w(k-1) == "first" || tg.w(k-1) == "second"):
+			return true
+		case w == "year" && (tg.w(k-1) == "fiscal" || tg.w(k-1) == "full"):
+			return true
+		}
+	}
+	return false
 }
 
 // refDay is the last day the text named, else the anchor.

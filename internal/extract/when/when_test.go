@@ -150,6 +150,8 @@ func TestFind(t *testing.T) {
 		{"quarter", "1998-11-20", "Profit fell in the third quarter.", []string{"the third quarter=1998-Q3"}},
 		{"quarter a year earlier", "1998-11-20", "Profit fell in the third quarter from a year earlier.",
 			[]string{"the third quarter=1998-Q3", "a year earlier=1997-Q3"}},
+		{"nine months a year earlier", "1998-11-20", "Profit fell in the third quarter. In the first nine months, sales rose from a year earlier.",
+			[]string{"the third quarter=1998-Q3", "the first nine months=P9M", "a year earlier=1997"}},
 		{"the quarter is the one named", "2004-05-12", "The chain lost money in the fiscal first quarter. Sales in the quarter fell 4%.",
 			[]string{"the fiscal first quarter=2004-Q1", "the quarter=2004-Q1"}},
 		{"the quarter ended a date", "2004-09-20", "In the quarter ended July 31, the shipyard earned $3 million.",
