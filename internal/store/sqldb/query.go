@@ -126,7 +126,7 @@ func (s *DB) Search(ctx context.Context, q store.SearchQuery) (store.SearchResul
 		ns[i] = h.n
 	}
 	refs := map[int64]store.Hit{}
-	err = s.in(ctx, s.rd(), "SELECT n, id, title, outlet, url, published, story, text FROM articles WHERE n IN (?*)", nil, ns, func(r *sql.Rows) error {
+	err = s.in(ctx, s.rd(), "SELECT n, id, title, outlet, url, published, story, text FROM articles WHERE n IN (?*)", nil, padded(ns), func(r *sql.Rows) error {
 		var n int64
 		var h store.Hit
 		var title, outlet, url, pub sql.NullString
@@ -233,6 +233,27 @@ func (s *DB) passing(ctx context.Context, q store.SearchQuery, where string, arg
 	return ns, rows > k, err
 }
 
+// padded repeats the first of keys up to a size of the statement ladder
+// (see chunk), so that a list of 20 is one statement of 32, not
+// 8+8+1+1+1+1: a key listed twice in IN changes nothing.
+func padded(keys []any) []any {
+	for _, c := range []int{1, 8, 32, 128, 512} {
+		if len(keys) > c {
+			continue
+		}
+		if len(keys) == c || len(keys) == 0 {
+			return keys
+		}
+		out := make([]any, c)
+		copy(out, keys)
+		for i := len(keys); i < c; i++ {
+			out[i] = keys[0]
+		}
+		return out
+	}
+	return keys
+}
+
 type hit struct {
 	n     int64
 	score float64
@@ -320,7 +341,7 @@ func (s *DB) aliases(ctx context.Context, es []*store.EntitySummary) error {
 		ns[i] = e.ID
 		e.Aliases = []string{}
 	}
-	return s.in(ctx, s.rd(), "SELECT entity, fold, alias FROM entity_aliases WHERE entity IN (?*) ORDER BY entity, fold", nil, ns, func(r *sql.Rows) error {
+	return s.in(ctx, s.rd(), "SELECT entity, fold, alias FROM entity_aliases WHERE entity IN (?*) ORDER BY entity, fold", nil, padded(ns), func(r *sql.Rows) error {
 		var n int64
 		var f, al string
 		if err := r.Scan(&n, &f, &al); err != nil {
@@ -738,7 +759,7 @@ func (s *DB) agreements(ctx context.Context, where string, args []any) ([]store.
 		ns = append(ns, g.ID)
 	}
 	err = s.in(ctx, s.rd(), `SELECT h.agreement, h.day, h.status, a.id, h.evidence FROM agreement_status h
-		JOIN articles a ON a.n = h.article WHERE h.agreement IN (?*) ORDER BY h.agreement, COALESCE(h.day, ''), h.article`, nil, ns,
+		JOIN articles a ON a.n = h.article WHERE h.agreement IN (?*) ORDER BY h.agreement, COALESCE(h.day, ''), h.article`, nil, padded(ns),
 		func(r *sql.Rows) error {
 			var n int64
 			var c store.StatusChange
@@ -815,7 +836,7 @@ func (s *DB) stories(ctx context.Context, query string, args []any, per int) ([]
 	}
 	seen := map[int64]map[string]bool{}
 	err = s.in(ctx, s.rd(), `SELECT story, id, title, outlet, url, published FROM articles WHERE story IN (?*)
-		ORDER BY story, COALESCE(published, '9999'), n`, nil, ns, func(r *sql.Rows) error {
+		ORDER BY story, COALESCE(published, '9999'), n`, nil, padded(ns), func(r *sql.Rows) error {
 		var n int64
 		var ref store.ArticleRef
 		var title, outlet, url, pub sql.NullString
