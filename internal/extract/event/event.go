@@ -306,6 +306,26 @@ func (s *Sent) reliefSubject(i int) bool {
 var reliefWords = set("aid", "assistance", "supplies", "food", "medicine", "medicines", "fuel", "relief", "trucks",
 	"convoy", "convoys", "flour", "shipments", "deliveries")
 
+// wantedThat reports a verb in what someone demands or urges be done:
+// "to demand that the junta release two journalists", "urged that troops
+// withdraw". The demand is the act; its content is not.
+func (s *Sent) wantedThat(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-8; k-- {
+		w := s.Words[k]
+		if w.W == "that" {
+			return demandVerbs[s.Words[k-1].W]
+		}
+		if w.Punct || boundaries[w.W] {
+			return false
+		}
+	}
+	return false
+}
+
+var demandVerbs = set("demand", "demanded", "demanding", "demands", "urge", "urged", "urging", "urges", "insist",
+	"insisted", "insisting", "insists", "ask", "asked", "asking", "request", "requested", "requesting", "recommend",
+	"recommended", "propose", "proposed", "proposing", "suggest", "suggested")
+
 // consideration reports a noun in the list of what one side gets "in
 // exchange for" or "in return for" what it gives: "release the hostages in
 // exchange for more prisoners, a lasting ceasefire and a full Israeli
@@ -535,7 +555,7 @@ func (s *Sent) licensed(t *lexicon.EventTrigger, i, n, lastLight int) bool {
 	if s.prevented(i) || s.background(t, i, n) {
 		return false
 	}
-	if t.POS == lexicon.EventNoun && s.consideration(i) {
+	if t.POS == lexicon.EventNoun && s.consideration(i) || s.wantedThat(i) {
 		return false
 	}
 	if t.POS != lexicon.EventNoun && s.conditionPassive(i, n) {

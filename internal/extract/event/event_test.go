@@ -75,6 +75,7 @@ func TestModality(t *testing.T) {
 		{"reported according to", "According to local officials, the militants killed nine villagers.", "KILL", article.Reported},
 		{"asserted plain", "Soldiers stormed the compound on Sunday morning.", "ATTACK_GROUND", article.Asserted},
 		{"a proviso is a condition", "Hezbollah said it would abide by the truce provided that Israel withdraws its troops.", "WITHDRAW", article.Hypothetical},
+		{"a preposition before a name is no infinitive", "In 2015, militants linked to al Qaeda began attacking army posts in the Mopti region.", "ATTACK_GROUND", article.Asserted},
 		{"able to is done", "During the truce, critical humanitarian aid was able to reach Gaza.", "AID", article.Asserted},
 		{"relief as subject, planned", "About 600 trucks a day are expected to enter Gaza.", "AID", article.Planned},
 		{"an aside about the source denies nothing", "A relief official, who asked not to be identified, said 50 trucks of food had entered the region.", "AID", article.Reported},
@@ -336,6 +337,9 @@ func TestTargetsAndPlaces(t *testing.T) {
 		{"exchange: both release, in the order named", "Last year saw three swaps of Houthi-held sailors for fighters held by Saudi Arabia.", "RELEASE_PERSONS", "Houthi; Saudi Arabia", "", ""},
 		{"a leader speaks for the state named with him", "Israeli Prime Minister Avi Dror visited the north. Hamas fired rockets at Israel on Monday. Israel shelled Hamas positions. Avi Dror threatened to widen the war.", "THREATEN", "Avi Dror", "Hamas", ""},
 		{"an attack lands in the state it hits", "Hamas fired rockets at Israel. Israel shelled Hamas positions. The Hamas-led attack killed 40 people.", "KILL", "Hamas", "Israel", "Israel"},
+		{"a border with a state is a landmark", "Chad's army carried out drone strikes on camps in the border region with Sudan.", "ATTACK_AIR", "Chad", "", "border region"},
+		{"a part of a country", "Rebels attacked villages across central Mali on Monday.", "ATTACK_GROUND", "Rebels", "Mali", "central Mali"},
+		{"what was agreed holds no place of the agreeing", "Israel has agreed to begin daily pauses in northern Gaza.", "AGREE", "Israel", "", ""},
 		{"the broker is no target", "Kenya and Somalia agreed on Sunday to extend a U.N.-brokered truce.", "AGREE", "Kenya", "Somalia", ""},
 		{"a partner in talks is no place of a strike", "Israel and the United States held talks in Washington. Israel and the United States held talks again on Sunday. Israeli airstrikes killed four people on Monday.", "KILL", "Israel", "United States", ""},
 		{"people of a state say nothing of where", "A landmine blast wounded five Thai soldiers on Thursday.", "ATTACK_GROUND", "", "Thailand", ""},
@@ -533,6 +537,7 @@ func TestNotActs(t *testing.T) {
 		{"a topic of another noun", "Israel launched airstrikes near Damascus, which it framed as a warning over threats against the Druze.", "THREATEN", "ATTACK_AIR"},
 		{"a condition a plan waits for", "Egypt proposed on Monday that a committee run Gaza once a ceasefire is reached.", "AGREE", "PROPOSE"},
 		{"a plan past an aside calls for its content", "The deal, mediated by the African Union, calls for the disarmament of the rebels within 30 days.", "DEMAND", "NEGOTIATE"},
+		{"what a demand asks for", "Protesters marched in Bamako to demand that the junta release two journalists.", "RELEASE_PERSONS", "DEMAND"},
 		{"advice", "Trump met Sharaa in Riyadh and signaled to Israel that it should work to reach understandings with Syria.", "AGREE", "MEET"},
 	}
 	for _, tc := range tests {
@@ -556,6 +561,7 @@ func TestNamedPlaces(t *testing.T) {
 		{"'there' is the place named before", "Residents of Goma said the rebels had seized the army's main base there on Monday.", "Goma", "ATTACK_GROUND", "Goma"},
 		{"where clause", "Trump flew on to Sharm el-Sheikh, where he met Egyptian President Abdel Fattah el-Sisi.", "Sharm el-Sheikh", "MEET", "Sharm el-Sheikh"},
 		{"which saw", "Tensions eased around Sweida, which saw days of bloody clashes between Druze factions and Sunni fighters.", "Sweida", "ATTACK_GROUND", "Sweida"},
+		{"an act of purpose happens where its verb does", "Protesters gathered outside the presidential palace in Bamako on Sunday to demand the release of two journalists.", "Bamako", "DEMAND", "presidential palace"},
 		{"not where the deal was made", "The rebels will free 40 soldiers in Gao under a separate deal reached in Algiers.", "Algiers", "RELEASE_PERSONS", "Gao"},
 		{"a participle before its noun is no aside", "Israel would allow badly needed aid into Gaza.", "Gaza", "AID", "Gaza"},
 		{"a place noun phrase holds no preposition", "Fuel ships will be allowed to dock at Hodeidah port.", "Hodeidah", "AID", "Hodeidah"},

@@ -326,6 +326,9 @@ func (s *Sent) infinitive(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		w := s.Words[k]
 		if w.W == "to" {
+			if k+2 < i && particles[s.Words[k+1].W] && s.ChunkAt(k+2) != nil {
+				return false // "linked to al Qaeda began attacking": a preposition
+			}
 			return k+1 == i || !s.Words[k+1].Cap
 		}
 		if w.Punct || s.ChunkAt(k) != nil && k == i-1 {

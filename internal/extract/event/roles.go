@@ -76,6 +76,9 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 			if w.W == "for" && k > 0 && (s.Words[k-1].W == "exchange" || s.Words[k-1].W == "return") {
 				break // "in exchange for prisoners": what the other side gives
 			}
+			if w.W == "with" && k > 0 && borderNouns[s.Words[k-1].W] {
+				break // "the border region with Niger": a landmark, no partner
+			}
 			if c := s.chunkWithin(k+1, 3); c != nil && !c.Pronoun && (w.W != "to" || t.Type != "VISIT" || !c.Place) {
 				if with == nil {
 					with = s.coordinated(c)
@@ -811,6 +814,9 @@ func (s *Sent) place(i int, typ string) (*string, *Chunk) {
 		if contentCues[w.W] {
 			break // "the deal ... calls for the restoration of authority in Mekele": its content
 		}
+		if w.W == "to" && stanceActs[typ] && k+1 < len(s.Words) && s.ChunkAt(k+1) == nil && !s.Words[k+1].Cap && !articles[s.Words[k+1].W] {
+			break // "agreed to begin pauses in northern Gaza": what was agreed
+		}
 		if k > i+1 && k+1 < len(s.Words) && placePreps[s.Words[k+1].W] && s.reducedParticiple(k) {
 			k++ // "under a deal reached in Geneva": where the deal was made
 			continue
@@ -828,6 +834,17 @@ func (s *Sent) place(i int, typ string) (*string, *Chunk) {
 		}
 		if p, c := s.placeAt(k + 1); p != "" {
 			return &p, c
+		}
+	}
+	// "gathered outside the palace in Bamako to demand ...": an act of
+	// purpose happens where its governing verb does
+	if i > 1 && s.Words[i-1].W == "to" && !complementVerbs[s.Words[i-2].W] {
+		for k := s.clauseStart(i); k < i-1; k++ {
+			if placePreps[s.Words[k].W] && s.Words[k].W != "into" {
+				if p, c := s.placeAt(k + 1); p != "" {
+					return &p, c
+				}
+			}
 		}
 	}
 	// "flew to Sharm el-Sheikh, where he met Sisi": the place "where"
@@ -904,6 +921,18 @@ func (s *Sent) placeBefore(i int) *Chunk {
 	return nil
 }
 
+// complementVerbs take an infinitive as what they say, not as a purpose:
+// "agreed to freeze", "vowed to retaliate".
+var complementVerbs = set("agreed", "agree", "agrees", "decided", "vowed", "pledged", "promised", "threatened",
+	"plans", "plan", "planned", "wants", "want", "wanted", "refused", "failed", "tried", "sought", "hopes", "hoped",
+	"aims", "voted", "began", "begin", "continued", "expected", "scheduled", "due", "able", "ready", "willing",
+	"offered", "proposed", "urged", "asked", "called", "set", "going", "intends", "intended", "moved")
+
+// stanceActs are acts whose infinitive complement is their content.
+var stanceActs = set("AGREE", "PROPOSE", "DEMAND", "REJECT", "THREATEN")
+
+var borderNouns = set("border", "region", "frontier", "boundary", "borders", "line")
+
 var sawWords = set("saw", "seen", "witnessed", "experienced")
 
 // placeAt reads a place phrase starting at word k: a name ("Riyadh",
@@ -911,6 +940,12 @@ var sawWords = set("saw", "seen", "witnessed", "experienced")
 // place ("the border region", "the southern province of Sweida").
 func (s *Sent) placeAt(k int) (string, *Chunk) {
 	j := s.skipPart(k)
+	if j+1 < len(s.Words) && directionWords[s.Words[j].W] && s.ChunkAt(j) == nil {
+		// "across central Mali": the part of a place the chunk leaves out
+		if c := s.ChunkAt(j + 1); c != nil && c.From == j+1 && (c.Place || c.Country && !c.Noun) {
+			return joinRaw(s.Words[j:c.To]), c
+		}
+	}
 	if c := s.ChunkAt(j); c != nil && c.From >= k && c.From <= j && (c.Place || c.Country && !c.Noun || !c.Person && !c.Noun && !c.Pronoun && (c.Entity == nil || venue(s.Words[c.To-1].W))) {
 		if s.isTimeWord(j) {
 			return "", nil
