@@ -252,6 +252,11 @@ func (x *extractor) emit(si, cueLo, cueHi, srcLo, srcHi int, content article.Spa
 	if x.cues[cueLo] {
 		return
 	}
+	for k := len(x.out) - 1; k >= 0 && x.out[k].sent == si; k-- {
+		if o := x.out[k]; o.srcLo <= cueLo && cueLo < o.srcHi {
+			return // "According to a new report by X": the word is in a source
+		}
+	}
 	x.cues[cueLo] = true
 	x.out = append(x.out, f)
 }

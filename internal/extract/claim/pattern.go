@@ -58,7 +58,7 @@ var (
 	participlePreps = set("by from without while after before when")
 	// words of degree between a verb and its particle ("expressed deep concern")
 	intensifiers      = set("deep deeper grave serious strong growing great profound some little")
-	pluralQuantifiers = set("many several few both all various numerous two three four five six seven eight nine ten dozens hundreds thousands")
+	pluralQuantifiers = set("many several few both all various numerous other two three four five six seven eight nine ten dozens hundreds thousands")
 	refusals          = set("refuse refuses refused decline declines declined fail fails failed")
 	// conjunctions that open a clause carrying on what was said
 	subordinators = set("until after before because when while although though if unless since once")
@@ -937,6 +937,9 @@ func (x *extractor) looksLikeSource(lo, hi int) bool {
 	w := x.lws[lo]
 	if pronouns[w] {
 		return hi-lo == 1
+	}
+	if hi-lo == 1 && (w == "having" || w == "being") {
+		return false // "Having said that, …"
 	}
 	if prepositions[w] && !(lo+1 < hi && x.toks[lo+1].num && (w == "about" || w == "around" || w == "over")) {
 		return false // "of the plan": the walk crossed into a phrase; "about 40 percent" is a count
