@@ -134,6 +134,10 @@ func (f *finder) mentions(s *event.Sent) []*mention {
 			i = j
 			continue
 		}
+		if generic(ws, from, i) {
+			i = j // "any future deal": no agreement in particular
+			continue
+		}
 		m := &mention{from: from, to: j + 1, head: head, features: map[string]bool{}}
 		m.definite = from < len(ws) && (ws[from].W == "the" || ws[from].W == "this" || ws[from].W == "that" || ws[from].W == "its" || ws[from].Poss)
 		for k := from; k < j; k++ {
@@ -213,6 +217,17 @@ func securityTrack(s *event.Sent, i int) (int, bool) {
 var talkNouns = set("talks", "contacts", "negotiations", "discussions", "dialogue", "meetings", "channel")
 
 var focusCue = set("focused on", "focus on", "focusing on", "centred on", "centered on", "limited to", "confined to")
+
+// generic reports a phrase about agreements in general: "any future
+// deal", "any agreement", "future accords".
+func generic(ws []event.Word, from, head int) bool {
+	for k := from; k < head; k++ {
+		if ws[k].W == "any" || ws[k].W == "future" || ws[k].W == "every" {
+			return true
+		}
+	}
+	return false
+}
 
 // excludedAt reports a negation that governs the phrase starting at word
 // from: "did not agree on a ceasefire", "is not yet a full peace treaty".

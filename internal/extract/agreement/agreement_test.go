@@ -50,6 +50,8 @@ func TestAgreements(t *testing.T) {
 			2, "", "", "", "", 0},
 		{"talks are no agreement", "A diplomat briefed on the ceasefire talks spoke on condition of anonymity.",
 			0, "", "", "", "", 0},
+		{"agreements in general are none", "He said the US would guarantee any future deal and prevent a return to fighting.",
+			0, "", "", "", "", 0},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
