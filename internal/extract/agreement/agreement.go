@@ -221,7 +221,11 @@ var focusCue = set("focused on", "focus on", "focusing on", "centred on", "cente
 // generic reports a phrase about agreements in general: "any future
 // deal", "any agreement", "future accords".
 func generic(ws []event.Word, from, head int) bool {
-	for k := from; k < head; k++ {
+	start := from
+	for start > 0 && start > from-2 && !ws[start-1].Punct {
+		start-- // "any future deal": the phrase may start before its first modifier
+	}
+	for k := start; k < head; k++ {
 		if ws[k].W == "any" || ws[k].W == "future" || ws[k].W == "every" {
 			return true
 		}
