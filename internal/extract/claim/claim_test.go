@@ -356,6 +356,8 @@ func TestPhrasings(t *testing.T) {
 			want{source: "the campaign", srcSpan: "the campaign", cue: "promising", content: "to focus on workers", named: true, count: 1}},
 		{"a cue word inside a source", "According to a new report by the agency, insiders are trying to mobilize voters.",
 			want{source: "a new report by the agency", srcSpan: "a new report by the agency", cue: "According to", content: "insiders are trying", named: true, count: 1}},
+		{"an appositive with age and a relative clause", "Ruiz, 56, who has served on the committee for a decade, told Reuters the hacking came from abroad.",
+			want{source: "Ruiz, 56, who has served on the committee for a decade", srcSpan: "Ruiz, 56, who has served on the committee for a decade", cue: "told", content: "the hacking came from abroad", named: true, count: 1, outlet: "Reuters"}},
 		{"a scare quote is not speech", "The ministry said the so-called \"security zone\" would be widened.",
 			want{source: "The ministry", srcSpan: "The ministry", cue: "said", content: "the so-called", named: true, count: 1}},
 		{"a name in quotes is not speech", "The route will be named the \"Road of Peace and Trade,\" according to the minister.",

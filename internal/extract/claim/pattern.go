@@ -1101,8 +1101,8 @@ func (x *extractor) appositiveSource(si, p int) (int, int, bool) {
 		}
 		lo, ok := x.npLeft(c-1, s.lo)
 		if !ok {
-			if prepositions[x.lws[c+1]] || x.toks[c+1].cap {
-				continue // "X, of Dayton, Ohio, said": a place in the appositive
+			if prepositions[x.lws[c+1]] || x.toks[c+1].cap || x.lws[c+1] == "who" || x.lws[c+1] == "which" {
+				continue // "X, of Dayton, Ohio, said", "X, 56, who has served …, told"
 			}
 			return 0, 0, false
 		}
