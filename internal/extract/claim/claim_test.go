@@ -358,6 +358,8 @@ func TestPhrasings(t *testing.T) {
 			want{source: "a new report by the agency", srcSpan: "a new report by the agency", cue: "According to", content: "insiders are trying", named: true, count: 1}},
 		{"an appositive with age and a relative clause", "Ruiz, 56, who has served on the committee for a decade, told Reuters the hacking came from abroad.",
 			want{source: "Ruiz, 56, who has served on the committee for a decade", srcSpan: "Ruiz, 56, who has served on the committee for a decade", cue: "told", content: "the hacking came from abroad", named: true, count: 1, outlet: "Reuters"}},
+		{"an appositive closed by a dash", "Jon Diaz, the head of Ora Media -- the firm that owns the channel -- told me, ''We sell content.''",
+			want{source: "Jon Diaz, the head of Ora Media -- the firm that owns the channel", srcSpan: "Jon Diaz, the head of Ora Media -- the firm that owns the channel", cue: "told", content: "''We sell content.''", named: true, count: 1, direct: true}},
 		{"a scare quote is not speech", "The ministry said the so-called \"security zone\" would be widened.",
 			want{source: "The ministry", srcSpan: "The ministry", cue: "said", content: "the so-called", named: true, count: 1}},
 		{"a name in quotes is not speech", "The route will be named the \"Road of Peace and Trade,\" according to the minister.",

@@ -240,7 +240,8 @@ func (x *extractor) verbCue(si, i int) {
 			return
 		}
 		// "X, a spokesman for Y, said …": skip back over the appositive
-		if x.isPunct(p, ",") {
+		// (which may close with a dash: "X, the head of Y -- a firm that … -- told")
+		if x.isPunct(p, ",") || x.dash(p) || p-1 >= s.lo && x.dash(p-1) {
 			if lo, hi, ok := x.appositiveSource(si, p); ok {
 				quoteFirst := lo > s.lo && x.closesQuote(lo-1) || lo == s.lo && lo > 0 && x.closesQuote(lo-1)
 				if cont, outlet, ok := x.contentAfter(si, after, lemma, strict); ok && !(quoteFirst && (x.adverbial(cont.Start) || x.afterQuote(lo, cont))) {
@@ -1112,7 +1113,11 @@ func (x *extractor) appositiveSource(si, p int) (int, int, bool) {
 		if w := x.lws[c+1]; !x.toks[c+1].cap && !determiners[w] && !x.toks[c+1].num && w != "as" && w != "and" && w != "of" {
 			return lo, c, true
 		}
-		return lo, p, true
+		hi := p
+		for hi-1 > c && x.isPunct(hi-1, "-", "—", "–", "--") {
+			hi-- // the dash that closed an aside
+		}
+		return lo, hi, true
 	}
 	return 0, 0, false
 }
