@@ -10,6 +10,7 @@ import (
 	"net/url"
 	"path"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/parley-news/parley/internal/article"
@@ -153,6 +154,59 @@ func snippet(s string) template.HTML {
 	return template.HTML(b.String())
 }
 
+// hitList renders a page of search hits. Written out here rather than in
+// the template: the template calls its escapers through reflection, half
+// the cost of the search page's rendering for its twenty hits.
+func hitList(hits []store.Hit) template.HTML {
+	if len(hits) == 0 {
+		return `<li class="meta">Nothing found.</li>`
+	}
+	var b strings.Builder
+	esc := template.HTMLEscapeString
+	for _, h := range hits {
+		b.WriteString(`<li><a class="title" href="/articles/`)
+		b.WriteString(esc(url.PathEscape(h.ArticleID)))
+		b.WriteString(`">`)
+		b.WriteString(esc(or(h.Title, "(untitled)")))
+		b.WriteString("</a>\n    <div class=\"meta\">")
+		b.WriteString(esc(or(h.Outlet, "unknown outlet")))
+		b.WriteString(" · ")
+		b.WriteString(esc(or(h.Published, "undated")))
+		if h.Story != 0 {
+			b.WriteString(` · <a href="/stories/`)
+			b.WriteString(strconv.FormatInt(h.Story, 10))
+			b.WriteString(`">story</a>`)
+		}
+		b.WriteString("</div>\n    <p class=\"snip\">")
+		b.WriteString(string(snippet(h.Snippet)))
+		b.WriteString("</p></li>\n")
+	}
+	return template.HTML(b.String())
+}
+
+// options renders <option>s of a filter, the selected one marked; name
+// gives the shown name of a value (nil: the value itself).
+func options(values []string, name func(string) string, selected string) template.HTML {
+	var b strings.Builder
+	esc := template.HTMLEscapeString
+	for _, v := range values {
+		b.WriteString(`<option value="`)
+		b.WriteString(esc(v))
+		b.WriteString(`"`)
+		if v == selected {
+			b.WriteString(" selected")
+		}
+		b.WriteString(">")
+		if name != nil {
+			b.WriteString(esc(name(v)))
+		} else {
+			b.WriteString(esc(v))
+		}
+		b.WriteString("</option>")
+	}
+	return template.HTML(b.String())
+}
+
 func percent(a, b int) int {
 	if b == 0 {
 		return 0
@@ -199,7 +253,12 @@ func (s *Server) searchPage(r *http.Request) (view, error) {
 	if err != nil {
 		return view{}, err
 	}
-	data := map[string]any{"Query": sq, "Outlets": outlets, "Searched": false}
+	names := make([]string, len(outlets))
+	for i, o := range outlets {
+		names[i] = o.Outlet
+	}
+	data := map[string]any{"Query": sq, "Outlets": outlets, "Searched": false,
+		"OutletOptions": options(names, nil, sq.Outlet), "TypeOptions": options(eventTypes, label, sq.EventType)}
 	if sq.Text != "" || sq.Entity != "" || sq.Outlet != "" || sq.EventType != "" || sq.From != "" || sq.To != "" {
 		res, err := s.st.Search(r.Context(), sq)
 		if err != nil {
@@ -207,6 +266,7 @@ func (s *Server) searchPage(r *http.Request) (view, error) {
 		}
 		data["Searched"] = true
 		data["Result"] = res
+		data["Hits"] = hitList(res.Hits)
 		next := r.URL.Query()
 		next.Set("offset", fmt.Sprint(sq.Offset+sq.Limit))
 		data["Next"] = "/search?" + next.Encode()
