@@ -390,6 +390,8 @@ func TestRunOn(t *testing.T) {
 		{"resumed after a setting", "The middle fifth paid 8.9 percent, the agency said in a June report, and those at the top paid more.", "at the top paid more"},
 		{"a partial quote before its cue runs on", "The answers are \"not meeting the demand,\" says Paul Reyes, founder of a veterans group. \"We compare it to a crisis.\"", "to a crisis.\""},
 		{"a quote after a colon ends before another's cue", "The mayor told reporters: “We will rebuild,” she added.", "rebuild,”"},
+		{"resumed after a dash aside", "The deal -- the mayor told reporters -- is dead.", "is dead"},
+		{"resumed with a short verb phrase", "The plan, he said, would fail.", "would fail"},
 		{"not into the next paragraph's own cue", "“We will not give up,” the mayor said.\n\n“Nobody listens,” a farmer said.", "give up,”"},
 	}
 	for _, tc := range tests {

@@ -325,7 +325,7 @@ func (x *extractor) verbCue(si, i int) {
 	if h := x.lws[x.headTok(lo, hi)]; strict && (x.lx.Document(h) || x.lx.Document(singular(h))) {
 		strict = false // "the poll shows Clinton ahead": documents show and find
 	}
-	canBefore := lo-1 > s.lo && (x.isPunct(lo-1, ",", "—", "–") || x.closesQuote(lo-1))
+	canBefore := lo-1 > s.lo && (x.isPunct(lo-1, ",", "—", "–") || x.closesQuote(lo-1) || x.isPunct(lo-1, "-") && x.isPunct(lo-2, "-"))
 	if lo == s.lo && lo > 0 && x.closesQuote(lo-1) && x.sents[x.toks[lo-1].sent].para == s.para {
 		canBefore = true // "“…?” Okafor said.": the quote closed the sentence before
 	}
@@ -502,6 +502,17 @@ func (x *extractor) resumes(si, k int) (int, bool) {
 			}
 		}
 	}
+	if k+2 < s.hi && x.isPunct(k, "-") && x.isPunct(k+1, "-") || k+1 < s.hi && x.isPunct(k, "—", "–") {
+		// "The deal -- the mayor said -- is dead": the aside closes with a dash
+		if x.isPunct(k, "-") {
+			k++
+		}
+		n := k + 1
+		if !x.toks[n].word || x.toks[n].q >= 0 {
+			return 0, false
+		}
+		return x.toks[s.hi-1].e, true
+	}
 	if k+1 >= s.hi || !x.isPunct(k, ",") {
 		return 0, false
 	}
@@ -542,7 +553,7 @@ func (x *extractor) resumes(si, k int) (int, bool) {
 			words++
 		}
 	}
-	if words < 4 {
+	if words < 4 && !finite[w] { // "The plan, he said, would fail."
 		return 0, false
 	}
 	return x.toks[s.hi-1].e, true
