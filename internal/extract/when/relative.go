@@ -640,6 +640,9 @@ func (tg *tagger) reference(i int) (found, bool) {
 	if v, ok := words.ref[w]; ok {
 		return found{i: i, j: i + 1, kind: Vague, value: v}, true
 	}
+	if !refFirst[w] {
+		return found{}, false // most words open none of the cases below
+	}
 	switch {
 	case tg.seq(i, "right", "now"):
 		return found{i: i, j: i + 2, kind: Vague, value: "PRESENT_REF"}, true
@@ -759,6 +762,10 @@ func (tg *tagger) reference(i int) (found, bool) {
 	}
 	return found{}, false
 }
+
+// refFirst are the words the multi-word cases of reference begin with.
+var refFirst = set("right", "more", "most", "the", "these", "for", "within", "in", "over", "recent", "coming",
+	"year-end", "year", "fiscal", "earlier", "later", "noon", "midday", "midnight")
 
 // isPeriodWord reports whether token k continues "the past" into a
 // period ("the past two weeks", "the past year").
