@@ -360,6 +360,10 @@ func TestPhrasings(t *testing.T) {
 			want{source: "Ruiz, 56, who has served on the committee for a decade", srcSpan: "Ruiz, 56, who has served on the committee for a decade", cue: "told", content: "the hacking came from abroad", named: true, count: 1, outlet: "Reuters"}},
 		{"an appositive closed by a dash", "Jon Diaz, the head of Ora Media -- the firm that owns the channel -- told me, ''We sell content.''",
 			want{source: "Jon Diaz, the head of Ora Media -- the firm that owns the channel", srcSpan: "Jon Diaz, the head of Ora Media -- the firm that owns the channel", cue: "told", content: "''We sell content.''", named: true, count: 1, direct: true}},
+		{"a website speaks", "The website said that both men were right.",
+			want{source: "The website", srcSpan: "The website", cue: "said", content: "both men were right", named: true, count: 1}},
+		{"a programme title after a told-object", "Heading into the debate, the senator told MSNBC's \"Morning Joe\" that nobody doubted her.",
+			want{source: "the senator", srcSpan: "the senator", cue: "told", content: "nobody doubted her", named: true, count: 1}},
 		{"a scare quote is not speech", "The ministry said the so-called \"security zone\" would be widened.",
 			want{source: "The ministry", srcSpan: "The ministry", cue: "said", content: "the so-called", named: true, count: 1}},
 		{"a name in quotes is not speech", "The route will be named the \"Road of Peace and Trade,\" according to the minister.",
@@ -392,6 +396,7 @@ func TestRunOn(t *testing.T) {
 		{"a quote after a colon ends before another's cue", "The mayor told reporters: “We will rebuild,” she added.", "rebuild,”"},
 		{"resumed after a dash aside", "The deal -- the mayor told reporters -- is dead.", "is dead"},
 		{"resumed with a short verb phrase", "The plan, he said, would fail.", "would fail"},
+		{"a quote after that runs on past it", "The aide said via email that, “Of course he will defend himself” against what the campaign sees as an attack.", "as an attack"},
 		{"not into the next paragraph's own cue", "“We will not give up,” the mayor said.\n\n“Nobody listens,” a farmer said.", "give up,”"},
 	}
 	for _, tc := range tests {

@@ -174,7 +174,7 @@ func (x *extractor) verbCue(si, i int) {
 	if prev >= s.lo {
 		p := x.lws[prev]
 		// "the said agreement", "a report", "to say", "the army's claims": not a verb here
-		if determiners[p] || prepositions[p] || mediaWords[p] || strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s") {
+		if determiners[p] || prepositions[p] || mediaWords[p] && x.lx.Medium(singular(lw)) || strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s") {
 			return
 		}
 	}
@@ -1379,7 +1379,7 @@ func (x *extractor) contentAfter(si, k int, lemma string, strict bool) (article.
 		// "said: “A,” she added." — the quote is the content; the cue
 		// after it is another's
 		q := x.quotes[x.toks[start].q]
-		if m := x.tokAfter(q.end); m > start && m < s.hi {
+		if m := x.tokAfter(q.end); m > start && m < s.hi && (pronouns[x.lws[m]] || x.toks[m].cap || determiners[x.lws[m]] || strings.HasSuffix(x.lws[m], "ing")) {
 			for n := m; n < s.hi && n-m <= 6 && x.toks[n].q < 0; n++ {
 				if _, v := x.lx.Verb(x.lws[n]); v && !x.toks[n].cap {
 					end = m
@@ -1493,7 +1493,7 @@ func (x *extractor) skipToContent(k, hi int) (int, bool) {
 		w := x.lws[j]
 		t := x.toks[j]
 		switch {
-		case t.q >= 0 && j > k && x.opensQuote(j) && x.nameQuote(x.quotes[t.q]):
+		case t.q >= 0 && x.opensQuote(j) && x.nameQuote(x.quotes[t.q]) && (j > k || x.thatAfter(x.quotes[t.q].end, hi)):
 			// "said on CBS's “Face the Nation” that …": a title is a setting
 			end := x.quotes[t.q].end
 			for j < hi && x.toks[j].s < end {
@@ -1587,6 +1587,16 @@ func (x *extractor) skipToContent(k, hi int) (int, bool) {
 		j++
 	}
 	return j, marked || j < hi && x.opensQuote(j)
+}
+
+// thatAfter reports whether "that" follows byte offset end, past commas
+// ("told MSNBC's “Morning Joe” that …").
+func (x *extractor) thatAfter(end, hi int) bool {
+	k := x.tokAfter(end)
+	for k >= 0 && k < hi && x.isPunct(k, ",") {
+		k++
+	}
+	return k >= 0 && k < hi && x.lws[k] == "that"
 }
 
 // tellObject skips the object of "told": an outlet fills the outlet; a
