@@ -907,7 +907,9 @@ func (tg *tagger) weekday(i, dir int) (found, bool) {
 		dir = -1
 		switch tg.tense(i) {
 		case 1:
-			if !t.poss {
+			// "Wednesday's ruling" is past, unless the story waits for it
+			// ("ahead of Sunday's election", "the upcoming Sunday's vote")
+			if !t.poss || tg.seq(i-2, "ahead", "of") || tg.w(i-1) == "upcoming" {
 				dir = 1
 			}
 		case either:

@@ -251,6 +251,7 @@ func TestFind(t *testing.T) {
 			[]string{"March 3=2025-03-03"}},
 		{"later that month after a year", "2025-03-19", "Rebels attacked on March 3, 2019. In 2015 the war began. Later that month, troops left.",
 			[]string{"March 3, 2019=2019-03-03", "2015=2015", "Later that month=2019-03"}},
+		{"a possessive weekday ahead", "2025-03-19", "Campaigning ended ahead of Sunday's election.", []string{"Sunday=2025-03-23"}},
 		{"weekday with afternoon", "2025-10-13", "The convoy left on Sunday afternoon.", []string{"Sunday afternoon=2025-10-12TAF"}},
 		{"season", "1998-11-20", "The offensive began last fall.", []string{"last fall=1997-FA"}},
 		{"this past season", "1989-10-30", "Sales rose this past spring.", []string{"this past spring=1989-SP"}},
