@@ -25,7 +25,11 @@
 //     past decade" is P10Y, the ten years up to now; quarters count as
 //     three months ("the past two quarters" is P6M), ISO 8601 having no
 //     quarter designator;
-//   - sets ("every Friday", "daily") as XXXX-WXX-5, P1D;
+//   - sets ("every Friday", "every other Tuesday", "daily", "twice a
+//     week", "every quarter") as XXXX-WXX-5, P1D, P1W, P3M;
+//   - "FY2013" and "fiscal 2013" are 2013, "H1 2014" 2014-H1; "the
+//     2011-12 season" is two years, no month; "eight trading days" is
+//     P8D but never a shift of the calendar;
 //   - vague references with value null, as the contract wants (the value
 //     is ISO 8601 or null), and TimeML's reference in the time's Ref:
 //     PRESENT_REF ("now", "currently"), PAST_REF ("recently", "in recent
@@ -55,10 +59,14 @@
 //     adjective ("the hastily planned trip") not; "had been due to" (a
 //     plan overtaken) names the nearest such day on either side; "until"
 //     or "by" a day with no other cue in the sentence is a deadline
-//     ahead; a passive infinitive ("to be completed") is no past;
+//     ahead; a passive infinitive ("to be completed") is no past; a
+//     timetable's present ("the deadline passes Friday", "they meet
+//     Monday") points ahead, nouns ("travel plans") and base forms after
+//     an auxiliary ("did not meet") not;
 //   - a weekday is the latest such day on or before the anchor, or, in a
 //     future tense sentence, the next such day on or after it; a
-//     possessive weekday ("Wednesday's ruling") is always past; "last
+//     possessive weekday ("Wednesday's ruling") is past unless the story
+//     waits for it ("ahead of Sunday's election"); "last
 //     Friday" is strictly before, "next Friday" strictly after;
 //   - a month, or a month and day, without a year takes the year (last,
 //     this or next) that puts it nearest the anchor, where a past tense
@@ -76,8 +84,13 @@
 //   - "the next day", "the following day", "that day", "earlier in the
 //     day" count from the last day the article named, "that year" and "the
 //     following month" from the last year and month, else from the anchor;
+//     "the next morning", "that night", "the day after" likewise; "one
+//     year later" counts from the last year named, "two years ago" from
+//     the anchor; "the end of the month", "the rest of the week" are the
+//     anchor's;
 //     "a year earlier" in a story about a quarter is that quarter a year
-//     before; "the quarter", "the latest quarter", "that quarter" are the
+//     before (the year before, in a sentence about nine months or a
+//     half); "the quarter", "the latest quarter", "that quarter" are the
 //     one the story named (the latest never one still under way), else the
 //     one that "ended" the date after it (the calendar quarter of the day
 //     six weeks before the end: "the quarter ended July 31" is Q2), else
