@@ -271,7 +271,7 @@ func (w *batch) articles(ctx context.Context) error {
 			}
 		}
 	}
-	byBand := map[int64][]int64{}
+	byBand := make(map[int64][]int64, store.Bands*len(w.ps))
 	arts := map[int64]bool{}
 	err = w.s.in(ctx, w.tx, "SELECT key, article FROM lsh WHERE key IN (?*)", nil, keys, func(r *sql.Rows) error {
 		var k, a int64
@@ -285,7 +285,7 @@ func (w *batch) articles(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	cands := map[int64]cand{}
+	cands := make(map[int64]cand, 2*len(w.ps))
 	var ns []any
 	for a := range arts {
 		if f != nil && f.recent != nil {
@@ -313,8 +313,9 @@ func (w *batch) articles(ctx context.Context) error {
 	const ncols = 12
 	ins := w.s.q(`INSERT INTO articles (id, story, path, idx, url, outlet, outlet_fold, title, published, text, record, sig)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING RETURNING n`)
-	var founders, rows []any
-	latest := map[int64]int64{} // band key -> the batch's last article with it
+	var founders []any
+	rows := make([]any, 0, 13*len(w.ps))
+	latest := make(map[int64]int64, store.Bands*len(w.ps)) // band key -> the batch's last article with it
 	kept := w.ps[:0]
 	seen := map[int64]bool{}
 	for _, p := range w.ps {
@@ -594,7 +595,8 @@ func (w *batch) entities(ctx context.Context) error {
 		return err
 	}
 	w.ents = make([]map[string]int64, len(w.ps))
-	var links, aliases, roles []any
+	links := make([]any, 0, 4*w.count(func(a *article.Article) int { return len(a.Entities) }))
+	var aliases, roles []any
 	aliasSeen := map[int64]map[string]bool{}
 	for i, p := range w.ps {
 		w.ents[i] = make(map[string]int64, len(p.a.Entities))
@@ -668,7 +670,7 @@ func (w *batch) claims(ctx context.Context) error {
 	}
 	m := map[string]*agg{}
 	var order []string
-	var rows []any
+	rows := make([]any, 0, 9*w.count(func(a *article.Article) int { return len(a.Claims) }))
 	var pairs []storyPair
 	pairSeen := map[storyPair]bool{}
 	for _, p := range w.ps {
@@ -714,7 +716,7 @@ func (w *batch) claims(ctx context.Context) error {
 }
 
 func (w *batch) events(ctx context.Context) error {
-	var rows []any
+	rows := make([]any, 0, 16*w.count(func(a *article.Article) int { return len(a.Events) }))
 	var pairs []storyPair
 	var order []string
 	pairSeen := map[storyPair]bool{}
@@ -754,6 +756,16 @@ func (w *batch) events(ctx context.Context) error {
 	}
 	return w.s.bulk(ctx, w.tx, "INSERT INTO event_groups (ekey, independent)", 2, args,
 		"ON CONFLICT (ekey) DO UPDATE SET independent = event_groups.independent + excluded.independent", nil)
+}
+
+// count sums n over the batch's articles: rows are made in slices of the
+// right size at once, not grown (a batch's rows run to a few megabytes).
+func (w *batch) count(n func(*article.Article) int) int {
+	c := 0
+	for _, p := range w.ps {
+		c += n(p.a)
+	}
+	return c
 }
 
 // storyPair is a key (claim, event, outlet) with a story carrying it.
