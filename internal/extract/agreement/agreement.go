@@ -221,12 +221,12 @@ var focusCue = set("focused on", "focus on", "focusing on", "centred on", "cente
 // generic reports a phrase about agreements in general: "any future
 // deal", "any agreement", "future accords".
 func generic(ws []event.Word, from, head int) bool {
-	start := from
-	for start > 0 && start > from-2 && !ws[start-1].Punct {
-		start-- // "any future deal": the phrase may start before its first modifier
+	gen := func(w string) bool { return w == "any" || w == "future" || w == "every" }
+	if from > 0 && gen(ws[from-1].W) {
+		return true // "any future deal": words the phrase did not take in
 	}
-	for k := start; k < head; k++ {
-		if ws[k].W == "any" || ws[k].W == "future" || ws[k].W == "every" {
+	for k := from; k < head; k++ {
+		if gen(ws[k].W) {
 			return true
 		}
 	}

@@ -52,6 +52,8 @@ func TestAgreements(t *testing.T) {
 			0, "", "", "", "", 0},
 		{"agreements in general are none", "He said the US would guarantee any future deal and prevent a return to fighting.",
 			0, "", "", "", "", 0},
+		{"the future of a deal is that deal", "Kenya and Somalia signed a truce on Monday. Questions remain over the future of the truce.",
+			1, "truce", "agreed", "Kenya, Somalia", "", 2},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
