@@ -878,6 +878,12 @@ func (tg *tagger) weekday(i, dir int) (found, bool) {
 	if !t.upper {
 		return found{}, false
 	}
+	if n := tg.tk(i + 1); tg.w(i-1) == "the" && n.upper && n.kind == text.Word && !t.poss {
+		// "The Sunday Times", "the Tuesday Group": a name
+		if _, m := words.month[n.l]; !m {
+			return found{}, false
+		}
+	}
 	j := i + 1
 	// "Monday, Oct. 26" and "Wednesday, July 2, 2025": the date decides
 	if k := j; tg.w(k) == "," || tg.w(k) != "" {
