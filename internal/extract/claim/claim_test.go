@@ -364,6 +364,10 @@ func TestPhrasings(t *testing.T) {
 			want{source: "The website", srcSpan: "The website", cue: "said", content: "both men were right", named: true, count: 1}},
 		{"a programme title after a told-object", "Heading into the debate, the senator told MSNBC's \"Morning Joe\" that nobody doubted her.",
 			want{source: "the senator", srcSpan: "the senator", cue: "told", content: "nobody doubted her", named: true, count: 1}},
+		{"many of whom", "The plan angered the families of the crew, many of whom say the inquiry was rushed.",
+			want{source: "the crew", srcSpan: "many of whom", cue: "say", content: "the inquiry was rushed", named: true}},
+		{"according to a long source", "According to a 52-count civil complaint filed by the federal markets regulator on Monday and a 15-count complaint by the state, the developers ran a scheme.",
+			want{source: "a 52-count civil complaint filed by the federal markets regulator on Monday and a 15-count complaint by the state", srcSpan: "a 52-count civil complaint filed by the federal markets regulator on Monday and a 15-count complaint by the state", cue: "According to", content: "the developers ran a scheme", named: true, count: 2}},
 		{"a scare quote is not speech", "The ministry said the so-called \"security zone\" would be widened.",
 			want{source: "The ministry", srcSpan: "The ministry", cue: "said", content: "the so-called", named: true, count: 1}},
 		{"a name in quotes is not speech", "The route will be named the \"Road of Peace and Trade,\" according to the minister.",
@@ -554,6 +558,19 @@ func TestEntities(t *testing.T) {
 		Mentions: []article.Span{{Start: 9, End: 25}}})
 	if len(cs) != 1 || cs[0].SourceEntity != nil || cs[0].Named {
 		t.Errorf("got %+v, want one anonymous claim without entity", cs)
+	}
+	// "and" inside a name does not count two sources; between names it does
+	s3 := "The Securities and Exchange Commission said the fund was a fraud."
+	cs = run(s3, article.Entity{ID: "e1", Type: article.Organization, Name: "Securities and Exchange Commission",
+		Mentions: []article.Span{{Start: 4, End: 38}}})
+	if len(cs) != 1 || cs[0].Count == nil || *cs[0].Count != 1 {
+		t.Errorf("got %+v, want one claim counting one source", cs)
+	}
+	s4 := "Egypt and Qatar said the talks would resume."
+	cs = run(s4, article.Entity{ID: "e1", Type: article.Place, Name: "Egypt", Mentions: []article.Span{{Start: 0, End: 5}}},
+		article.Entity{ID: "e2", Type: article.Place, Name: "Qatar", Mentions: []article.Span{{Start: 10, End: 15}}})
+	if len(cs) != 1 || cs[0].Count == nil || *cs[0].Count != 2 {
+		t.Errorf("got %+v, want one claim counting two sources", cs)
 	}
 }
 

@@ -267,7 +267,14 @@ func (x *extractor) verbCue(si, i int) {
 		// name before its comma.
 		// "economists who argue …", "the agency, which said …": a noun
 		// phrase stands before it, with or without the comma.
-		if w := x.lws[p]; (w == "who" || w == "which") && p-1 >= s.lo {
+		if w := x.lws[p]; (w == "who" || w == "which" || w == "whom" && p-2 > s.lo && x.lws[p-1] == "of") && p-1 >= s.lo {
+			rel := p // the relative pronoun, or "many of whom"
+			if w == "whom" {
+				if !partitives[x.lws[p-2]] && !x.numberWord(p-2) {
+					return
+				}
+				rel, p = p-2, p-2
+			}
 			e, comma := p-1, x.isPunct(p-1, ",", "—", "–", "--")
 			if comma {
 				e--
@@ -287,7 +294,11 @@ func (x *extractor) verbCue(si, i int) {
 					x.emit(si, i, after, lo2, e+1, cont, outlet)
 					if len(x.out) > n {
 						// the source is the pronoun, standing for the phrase
-						sp := x.span(p, p+1)
+						sp := x.span(rel, p+1)
+						if w == "whom" {
+							sp = x.span(rel, rel+3)
+							x.out[n].c.Count = nil // "many of whom": some of them
+						}
 						x.out[n].c.SourceSpan = &sp
 					}
 				}
@@ -1184,7 +1195,7 @@ func (x *extractor) npAfterAccording(k, hi int) (int, int, bool) {
 		}
 		e++
 	}
-	if e == k || e-k > 20 || !x.toks[k].word {
+	if e == k || e-k > 32 || !x.toks[k].word {
 		return 0, 0, false
 	}
 	if h := x.lws[e-1]; h == "plan" || h == "schedule" || h == "law" || h == "tradition" {

@@ -139,8 +139,8 @@ func (x *extractor) sourceFacts(lo, hi int) (named bool, count *int, plural bool
 		w := x.lws[k]
 		split := 0
 		switch {
-		case w == "and" || w == "or":
-			split = 1
+		case (w == "and" || w == "or") && !x.inMention(k):
+			split = 1 // but "Securities and Exchange Commission" is one name
 		case w == "," && k+3 < hi && x.lws[k+1] == "as" && x.lws[k+2] == "well" && x.lws[k+3] == "as":
 			split = 4
 		case w == "," && k+1 < hi && (x.lws[k+1] == "and" || x.lws[k+1] == "or"):
@@ -351,6 +351,20 @@ func (x *extractor) resolveByEntity(f *found, w string) {
 	f.c.SourceEntity = article.Str(best.ID)
 	f.c.Named = true
 	f.resolved = true
+}
+
+// inMention reports whether token k lies inside an entity mention, not at
+// its edge.
+func (x *extractor) inMention(k int) bool {
+	t := x.toks[k]
+	for i := range x.a.Entities {
+		for _, m := range x.a.Entities[i].Mentions {
+			if m.Start < t.s && t.e < m.End {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (x *extractor) entity(id string) *article.Entity {
