@@ -83,9 +83,6 @@ func (tg *tagger) counted(i int) (found, bool) {
 	// "two-day" and "five-year" are one word token
 	if w := tg.w(i); tg.tk(i).kind == text.Word && strings.Contains(w, "-") {
 		k := strings.LastIndexByte(w, '-')
-		if i > 0 && tg.tk(i).upper && tg.tk(i+1).upper && tg.tk(i+1).kind == text.Word {
-			return found{}, false // "the Six-Day War": a name
-		}
 		if u, ok := words.unit[w[k+1:]]; ok {
 			if v, ok := number.Word(w[:k]); ok {
 				return tg.period(i, i+1, v, true, u, true)
