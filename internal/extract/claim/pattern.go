@@ -184,7 +184,8 @@ func (x *extractor) verbCue(si, i int) {
 			return // passive: "the plan announced by the king"
 		}
 		// reduced relative after a plain noun: "a diplomat briefed on the talks"
-		if strings.HasSuffix(lw, "ed") && cueHi == i+1 && (n == "on" || n == "with" || n == "in" || n == "about" || n == "of") && prev >= s.lo && x.toks[prev].word &&
+		if strings.HasSuffix(lw, "ed") && cueHi == i+1 && (n == "on" || n == "with" || n == "in" || n == "about" || n == "of" ||
+			n == "to" && cueHi+1 < s.hi && (determiners[x.lws[cueHi+1]] || x.toks[cueHi+1].cap)) && prev >= s.lo && x.toks[prev].word &&
 			!x.toks[prev].cap && !pronouns[x.lws[prev]] && !x.dayAfter(cueHi) && x.tail(cueHi, s.hi) == 0 {
 			return
 		}
@@ -226,7 +227,8 @@ func (x *extractor) verbCue(si, i int) {
 		// "…,” said the official." / "…, said X." — source after the cue,
 		// unless the sentence opens with a name and its appositive
 		// ("Derek Lane, a former envoy, said …")
-		if !ing && !tellVerbs[lemma] && !x.opensWithAppositive(si, p) && !(after < s.hi && timeWords[x.lws[after]]) {
+		// (only verbs of saying invert: "…, shows X" is no word order of news)
+		if !ing && !tellVerbs[lemma] && (kind == lexicon.CueSpeech || x.closesQuote(p)) && !x.opensWithAppositive(si, p) && !(after < s.hi && timeWords[x.lws[after]]) {
 			// ("…, said Thursday morning" names no source)
 			if lo, hi, ok := x.npAfter(after, s.hi); ok {
 				if cont, ok := x.contentBefore(si, p); ok {
@@ -1051,13 +1053,15 @@ func (x *extractor) npAfter(k, hi int) (int, int, bool) {
 			break // "said the envoy on Tuesday", "said X in a statement"
 		}
 		if e > lo && !x.toks[e].cap && strings.HasSuffix(w, "ed") && !determiners[x.lws[e-1]] &&
-			!(e+1 < hi && (x.lws[e+1] == "on" || x.lws[e+1] == "with" || x.lws[e+1] == "in" || x.lws[e+1] == "about" || x.lws[e+1] == "by" || x.lws[e+1] == "to")) {
-			return 0, 0, false // "Clinton reached out": a clause, not a name
+			(!(e+1 < hi && (x.lws[e+1] == "on" || x.lws[e+1] == "with" || x.lws[e+1] == "in" || x.lws[e+1] == "about" || x.lws[e+1] == "by" || x.lws[e+1] == "to")) ||
+				x.lws[e+1] == "to" && e+2 < hi && x.lowerWord(e+2) && !determiners[x.lws[e+2]]) {
+			return 0, 0, false // "Clinton reached out", "the candidate tended to make": a clause, not a name
 		}
 		if _, v := x.lx.Verb(w); v && e > lo && !x.toks[e].cap && !determiners[x.lws[e-1]] {
 			// "a diplomat briefed on the talks" is a name; "the group
 			// wanted observers" is a clause
-			if !(strings.HasSuffix(w, "ed") && e+1 < hi && (x.lws[e+1] == "on" || x.lws[e+1] == "with" || x.lws[e+1] == "in" || x.lws[e+1] == "about" || x.lws[e+1] == "by")) {
+			if !(strings.HasSuffix(w, "ed") && e+1 < hi && (x.lws[e+1] == "on" || x.lws[e+1] == "with" || x.lws[e+1] == "in" || x.lws[e+1] == "about" || x.lws[e+1] == "by" ||
+				x.lws[e+1] == "to" && e+2 < hi && (determiners[x.lws[e+2]] || x.toks[e+2].cap))) {
 				return 0, 0, false
 			}
 		}
