@@ -113,7 +113,8 @@ func (x *extractor) headTok(lo, hi int) int {
 			end = k
 			break
 		}
-		if postMods[w] && !x.toks[k].cap || subjectPronouns[w] && k > lo+1 {
+		if postMods[w] && !x.toks[k].cap || subjectPronouns[w] && k > lo+1 ||
+			strings.HasSuffix(w, "ed") && !x.toks[k].cap && k+1 < hi && postMods[x.lws[k+1]] { // "a person opposed to"
 			end = k // "people familiar with", "the experts I interviewed"
 			break
 		}
