@@ -102,8 +102,8 @@ func (f *finder) mentions(s *event.Sent) []*mention {
 			continue
 		}
 		if !heads[w] && !(w == "ceasefire" || w == "cease-fire") {
-			if from, ok := securityTrack(s, i); ok {
-				out = append(out, &mention{from: from, to: i + 1, head: "security", kind: "security", topic: true, features: map[string]bool{"security": true}})
+			if from, kind, ok := topicTrack(s, i); ok {
+				out = append(out, &mention{from: from, to: i + 1, head: kind, kind: kind, topic: true, features: map[string]bool{kind: true}})
 				continue
 			}
 			if (w == "normalize" || w == "normalise" || w == "normalization" || w == "normalisation") && i+1 < len(ws) && relationsWord[ws[i+1].W] {
@@ -182,41 +182,48 @@ func (f *finder) mentions(s *event.Sent) []*mention {
 	return out
 }
 
-// securityTrack finds talks between sides whose stated subject is
-// security: "the direct talks are focused on joint security", "security
-// talks with Syria". Such talks are a security arrangement in the making
-// (SPEC kind "security"); talks on a ceasefire are not, as the ceasefire
-// itself gets named. It returns where the mention starts.
-func securityTrack(s *event.Sent, i int) (int, bool) {
+// topicTrack finds talks whose stated agenda is an arrangement of a kind
+// the contract names: "the direct talks are focused on joint security",
+// "negotiations centred on normalization", "contacts aimed at peace".
+// Sides negotiating to a stated end are an arrangement in the making, named
+// by what it is about. The bare compound ("security talks", "peace talks")
+// is not: like "ceasefire talks" it names the talks, whose outcome the
+// story has yet to tell. It returns where the mention starts and its kind.
+func topicTrack(s *event.Sent, i int) (int, string, bool) {
 	ws := s.Words
-	if ws[i].W != "security" {
-		return 0, false
-	}
-	if i+1 < len(ws) && talkNouns[ws[i+1].W] {
-		return i, true
+	kind := topicKinds[ws[i].W]
+	if kind == "" {
+		return 0, "", false
 	}
 	from := i
-	if from > 0 && (ws[from-1].W == "joint" || ws[from-1].W == "mutual" || ws[from-1].W == "border") {
+	if from > 0 && topicMods[ws[from-1].W] {
 		from--
 	}
-	// "focused on", "centred on", "about", "limited to" with talks before
+	// "focused on", "aimed at", "about" with talks shortly before
 	if from < 2 || !focusCue[ws[from-2].W+" "+ws[from-1].W] && ws[from-1].W != "about" {
-		return 0, false
+		return 0, "", false
 	}
 	for k := from - 2; k >= 0 && k >= from-8; k-- {
 		if talkNouns[ws[k].W] {
-			return from, true
+			return from, kind, true
 		}
 		if ws[k].Punct {
 			break
 		}
 	}
-	return 0, false
+	return 0, "", false
 }
+
+// topicKinds: agenda words that name an agreement kind of the contract.
+var topicKinds = map[string]string{"security": "security", "peace": "peace",
+	"normalization": "normalization", "normalisation": "normalization"}
+
+var topicMods = set("joint", "mutual", "border", "lasting", "regional")
 
 var talkNouns = set("talks", "contacts", "negotiations", "discussions", "dialogue", "meetings", "channel")
 
-var focusCue = set("focused on", "focus on", "focusing on", "centred on", "centered on", "limited to", "confined to")
+var focusCue = set("focused on", "focus on", "focusing on", "centred on", "centered on", "limited to", "confined to",
+	"aimed at", "aiming at")
 
 // generic reports a phrase about agreements in general: "any future
 // deal", "any agreement", "future accords".

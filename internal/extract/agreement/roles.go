@@ -376,7 +376,7 @@ func (f *finder) finish() {
 		if g.rec.Kind == "other" && swapDeal(g, f.termSentsOf(g)) {
 			g.rec.Kind = "exchange"
 		}
-		if len(g.rec.Parties) == 0 && g.features["security"] {
+		if len(g.rec.Parties) == 0 && (g.features["security"] || g.features["peace"] || g.features["normalization"]) {
 			g.rec.Parties = f.talkers(g)
 		}
 		// parties not named with the agreement: the states and groups
