@@ -1032,16 +1032,17 @@ func (tg *tagger) century(i int) (found, bool) {
 // quarter": the quarter the story last named, else the one that "ended"
 // or "ending" a date after it closes, else the last one completed before
 // the anchor; moved by shift quarters. A current quarter (shift 1) always
-// counts from the anchor, and "the latest quarter" is never one still
-// under way ("expects a loss in the fourth quarter" does not make it the
-// latest).
+// counts from the anchor, and "the latest quarter" is the latest one named
+// that had ended, never one still under way ("expects a loss in the fourth
+// quarter" does not make it the latest) nor an older one named since.
 func (tg *tagger) lastQuarter(i, j, shift int) found {
 	f := found{i: i, j: j, kind: Date}
 	k := -1
-	done := tg.refQuarter >= 0 && tg.hasAnchor && tg.refQuarter < tg.anchor.Year()*4+(int(tg.anchor.Month())-1)/3
 	latest := tg.w(i+1) == "latest" || tg.w(i+1) == "last"
 	switch {
-	case shift != 1 && tg.refQuarter >= 0 && (done || !latest):
+	case shift != 1 && latest && tg.doneQuarter >= 0:
+		k = tg.doneQuarter + shift
+	case shift != 1 && !latest && tg.refQuarter >= 0:
 		k = tg.refQuarter + shift
 	case shift != 1 && (tg.w(j) == "ended" || tg.w(j) == "ending"):
 		// most of its three months lie in the calendar quarter of the
@@ -1064,13 +1065,20 @@ func (tg *tagger) lastQuarter(i, j, shift int) found {
 // year before, else the anchor's year before.
 func (tg *tagger) yearBack(i, j int) found {
 	f := found{i: i, j: j, kind: Date, ago: true}
+	// the quarter reported: the last one named, unless that one has yet
+	// to end ("losses through the third quarter of 1990") and an ended
+	// one was named
+	q := tg.refQuarter
+	if tg.doneQuarter >= 0 && tg.hasAnchor && q >= tg.anchor.Year()*4+(int(tg.anchor.Month())-1)/3 {
+		q = tg.doneQuarter
+	}
 	switch {
-	case tg.refQuarter >= 0 && tg.longPeriod():
+	case q >= 0 && tg.longPeriod():
 		// "in the first nine months ... a year earlier": not a quarter, so
 		// the year before the quarter's
-		f.value = fmtYear((tg.refQuarter - 4) / 4)
-	case tg.refQuarter >= 0:
-		k := tg.refQuarter - 4
+		f.value = fmtYear((q - 4) / 4)
+	case q >= 0:
+		k := q - 4
 		f.value = fmt.Sprintf("%04d-Q%d", k/4, k%4+1)
 	case tg.hasAnchor:
 		f.value = fmtYear(tg.anchor.Year() - 1)

@@ -36,7 +36,7 @@ func Extract(d *text.Doc, a *article.Article) {
 // Find tags the time expressions of a segmented text; anchor is the
 // publication date, or nil when unknown.
 func Find(d *text.Doc, anchor *time.Time) []article.Time {
-	tg := &tagger{text: d.Text, refQuarter: -1}
+	tg := &tagger{text: d.Text, refQuarter: -1, doneQuarter: -1}
 	if anchor != nil {
 		tg.anchor, tg.hasAnchor = *anchor, true
 	}
@@ -108,6 +108,10 @@ type tagger struct {
 	// "a year earlier" in a story about quarterly results is that quarter
 	// a year before.
 	refQuarter int
+	// doneQuarter is the latest quarter named that had ended by the
+	// anchor, or -1: "the latest quarter" when the story has named an
+	// older one since.
+	doneQuarter int
 	// sentDay is the last day named in the sentence being tagged.
 	sentDay time.Time
 }
@@ -319,6 +323,9 @@ func (tg *tagger) remember(f found) {
 		q, err2 := strconv.Atoi(f.value[6:])
 		if err1 == nil && err2 == nil {
 			tg.refQuarter = y*4 + q - 1
+			if tg.hasAnchor && tg.refQuarter < tg.anchor.Year()*4+(int(tg.anchor.Month())-1)/3 {
+				tg.doneQuarter = max(tg.doneQuarter, tg.refQuarter)
+			}
 		}
 	}
 	y, err := strconv.Atoi(f.value[:4])
