@@ -106,5 +106,7 @@
 //   - a two-digit year is 19xx or 20xx, whichever is nearer the anchor.
 //
 // Without a publication date, absolute expressions ("Oct. 7, 2023",
-// "1967") keep their values and relative ones are null.
+// "1967") keep their values, and so do those counted from a day or year
+// the story named ("the following day", "a year earlier"); the rest
+// ("yesterday", "two years ago", "Tuesday") are null.
 package when

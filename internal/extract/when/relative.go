@@ -286,17 +286,20 @@ func (tg *tagger) ago(i, j int, n float64, known bool, u string, dir int) (found
 		}
 		return f, true
 	}
-	if !tg.hasAnchor {
-		return f, true
-	}
-	base := tg.anchor
+	// "ago" counts from the anchor; "earlier" and "later" from the last
+	// day or year named, which an undated story may have too ("in 2020,
+	// from 6% a year earlier")
+	base, known := tg.anchor, tg.hasAnchor
 	switch {
 	case tg.w(j-1) == "ago":
 	case tg.hasRef && (u == "D" || u == "W" || u == "H"):
-		base = tg.ref
+		base, known = tg.ref, true
 	case tg.refYear > 0 && (u == "M" || u == "Y" || u == "DE"):
 		// "in 1984 ... one year later": from the last year (and month) named
-		base = day(tg.refYear, max(tg.refMonth, 1), 1)
+		base, known = day(tg.refYear, max(tg.refMonth, 1), 1), true
+	}
+	if !known {
+		return f, true
 	}
 	k := int(math.Round(n)) * dir
 	if u == "Y" && k == -1 && tg.refQuarter >= 0 {
@@ -564,22 +567,23 @@ func (tg *tagger) relTo(i, k, dir int, the bool) (found, bool) {
 			tg.w(i) == "the" && dir == 0 && tg.w(i+1) != "same" && tg.w(i+1) != "current" && tg.w(i+1) != "present" {
 			return found{}, false
 		}
-		if !tg.hasAnchor {
-			return f, true
-		}
-		base := tg.anchor
+		// an undated story still has the days and years it named
+		base, known := tg.anchor, tg.hasAnchor
 		switch {
 		case dir < 0 && tg.w(i+1) != "previous" && tg.w(i) == "the", tg.w(i+1) == "current" || tg.w(i+1) == "present":
 			// "the past week", "the last year": a period back from now;
 			// "the current year" is now's
 		case (u == "D" || u == "W") && tg.hasRef:
-			base = tg.ref
+			base, known = tg.ref, true
 		case u == "M" && tg.refMonth > 0:
-			base = day(tg.refYear, tg.refMonth, 1)
+			base, known = day(tg.refYear, tg.refMonth, 1), true
 		case u == "M" && tg.hasRef:
-			base = tg.ref // a year named since the last day does not hold a month
+			base, known = tg.ref, true // a year named since the last day does not hold a month
 		case u == "Y" && tg.refYear > 0:
-			base = day(tg.refYear, 1, 1)
+			base, known = day(tg.refYear, 1, 1), true
+		}
+		if !known {
+			return f, true
 		}
 		return tg.shifted(f, base, u, w, dir), true
 	}
