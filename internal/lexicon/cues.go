@@ -49,6 +49,7 @@ type CueLexicon struct {
 	outletWords map[string]bool
 	media       map[string]bool
 	stanceNouns map[string]bool
+	stanceAdjs  map[string]bool
 	numbers     map[string]int
 }
 
@@ -115,7 +116,7 @@ func ParseCues(data string) (*CueLexicon, error) {
 		verbs: map[string]CueKind{}, lemma: map[string]string{}, particles: map[string][]string{},
 		phrases: newCueTrie(), tails: newCueTrie(), outlets: newCueTrie(),
 		documents: map[string]bool{}, anonymous: map[string]bool{}, persons: map[string]bool{},
-		outletWords: map[string]bool{}, media: map[string]bool{}, stanceNouns: map[string]bool{}, numbers: map[string]int{},
+		outletWords: map[string]bool{}, media: map[string]bool{}, stanceNouns: map[string]bool{}, stanceAdjs: map[string]bool{}, numbers: map[string]int{},
 	}
 	section := ""
 	nPhrase, nTail := 0, 0
@@ -190,6 +191,10 @@ func ParseCues(data string) (*CueLexicon, error) {
 		case "stancenoun":
 			for _, w := range lower {
 				l.stanceNouns[w] = true
+			}
+		case "stanceadj":
+			for _, w := range lower {
+				l.stanceAdjs[w] = true
 			}
 		case "number":
 			if len(f) != 2 {
@@ -271,6 +276,10 @@ func (l *CueLexicon) Medium(w string) bool { return l.media[w] }
 // StanceNoun reports whether w (lower case) is a noun that carries a
 // position of its holder ("his claim that", "Trump's criticism of").
 func (l *CueLexicon) StanceNoun(w string) bool { return l.stanceNouns[w] }
+
+// StanceAdj reports whether w (lower case) is an adjective of stance that
+// takes a clause after a form of "be" ("officials are confident that").
+func (l *CueLexicon) StanceAdj(w string) bool { return l.stanceAdjs[w] }
 
 // Document reports whether w names a document or utterance that can be a
 // source ("report", "statement", "letter").

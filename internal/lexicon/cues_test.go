@@ -54,6 +54,9 @@ func TestCues(t *testing.T) {
 	if !l.StanceNoun("insistence") || !l.StanceNoun("claims") || l.StanceNoun("attack") {
 		t.Error("stance nouns: want insistence and claims, not attack")
 	}
+	if !l.StanceAdj("confident") || l.StanceAdj("said") {
+		t.Error("stance adjectives: want confident")
+	}
 }
 
 func TestParseCuesErrors(t *testing.T) {

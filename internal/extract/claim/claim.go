@@ -209,6 +209,9 @@ func (x *extractor) sentenceCues(si int) {
 		if x.lx.StanceNoun(x.lws[i]) && !x.inCue(i) && x.nounCue(si, i) {
 			continue
 		}
+		if x.lx.StanceAdj(x.lws[i]) && !x.inCue(i) && x.adjCue(si, i) {
+			continue
+		}
 		if x.lx.Document(x.lws[i]) && i+1 < s.hi && x.lws[i+1] == "that" && !x.inCue(i) {
 			if x.documentCue(si, i) {
 				continue

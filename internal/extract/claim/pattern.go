@@ -1291,6 +1291,56 @@ func (x *extractor) nounCue(si, i int) bool {
 	return true
 }
 
+// adjCue reads an adjective of stance after a form of "be": "officials
+// are confident that Y", "she was sure Y", "residents were frustrated that
+// Y". The subject holds the stance.
+func (x *extractor) adjCue(si, i int) bool {
+	s := x.sents[si]
+	if i+2 >= s.hi || x.toks[i].cap {
+		return false
+	}
+	b := i - 1
+	for b >= s.lo && (degreeWords[x.lws[b]] || x.mannerAdverb(b)) {
+		b--
+	}
+	if b <= s.lo || !(beForms[x.lws[b]] || linkVerbs[x.lws[b]]) {
+		return false
+	}
+	p := b - 1
+	for p >= s.lo && auxAdverbs[x.lws[p]] {
+		p-- // "have long been convinced"
+	}
+	if p < s.lo || !x.toks[p].word {
+		return false
+	}
+	n := i + 1
+	switch {
+	case x.lws[n] == "that" && !verbStops[x.lws[n+1]]:
+		n++
+	case x.lws[n] == "whether" || x.clauseAt(n, s.hi):
+	default:
+		return false
+	}
+	lo, ok := x.npLeft(p, s.lo)
+	if !ok {
+		return false
+	}
+	c, ok := x.trimmed(si, n, s.hi)
+	if !ok {
+		return false
+	}
+	k := len(x.out)
+	x.emit(si, i, i+1, lo, p+1, c, "")
+	return len(x.out) > k
+}
+
+var (
+	// words of degree and negation between "be" and an adjective
+	degreeWords = set("very quite so too increasingly more less not n't all fully absolutely still also now never always")
+	// verbs that link a subject to an adjective as "be" does
+	linkVerbs = set("remain remains remained seem seems seemed appear appears appeared feel feels felt become became")
+)
+
 // nounContentEnd is where the content after a noun of stance ends: at a
 // comma, a dash or a finite verb of the sentence ("his criticism of the
 // deal was muted").
