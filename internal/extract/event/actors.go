@@ -13,8 +13,10 @@ import (
 func MainActors(sents []*Sent) []string {
 	n := map[string]int{}
 	first := map[string]int{}
+	broker := map[string]bool{}
 	for _, s := range sents {
-		for _, c := range s.Chunks {
+		for x := range s.Chunks {
+			c := &s.Chunks[x]
 			if c.Person || c.Place || c.Pronoun {
 				continue
 			}
@@ -23,8 +25,14 @@ func MainActors(sents []*Sent) []string {
 			if c.Country && !c.Noun && c.To-c.From == 1 && demonymWord(s.Words[c.From].W) {
 				continue
 			}
-			if s.brokerAt(&c) {
-				continue // "mediated by the African Union": no side
+			if s.brokerAt(c) {
+				// "mediated by the African Union": a go-between anywhere
+				// in the story is none of its sides
+				broker[c.StateOf()] = true
+				continue
+			}
+			if s.parenthesized(c) {
+				continue // "the Rapid Support Forces (RSF)": one mention
 			}
 			if c.Country || KnownGroup(c.Name) || c.Entity != nil && !c.Noun || isAcronymName(c.Name) {
 				k := c.StateOf()
@@ -37,7 +45,7 @@ func MainActors(sents []*Sent) []string {
 	}
 	var out []string
 	for k := range n {
-		if n[k] >= 2 {
+		if n[k] >= 2 && !broker[k] {
 			out = append(out, k)
 		}
 	}
@@ -102,5 +110,75 @@ func (s *Sent) brokerAt(c *Chunk) bool {
 			return true
 		}
 	}
-	return k >= 0 && (s.Words[k].W == "mediator" || s.Words[k].W == "mediators")
+	if k >= 0 && (s.Words[k].W == "mediator" || s.Words[k].W == "mediators") {
+		return true
+	}
+	// "mediated by the U.N. and the Red Cross (ICRC)": the others of a
+	// list, or a name's acronym, share the first one's role
+	if k >= 1 && (s.Words[k].W == "and" || s.Words[k].Raw == "," || s.Words[k].Raw == "(") {
+		if l := s.ChunkAt(k - 1); l != nil && l.To == k && l.From < c.From && !l.Place {
+			return s.brokerAt(l)
+		}
+	}
+	return false
+}
+
+// parenthesized reports a chunk that only repeats the one before it in
+// parentheses: "the International Committee of the Red Cross (ICRC)".
+func (s *Sent) parenthesized(c *Chunk) bool {
+	k := c.From - 1
+	if k < 1 || s.Words[k].Raw != "(" || c.To >= len(s.Words) || s.Words[c.To].Raw != ")" {
+		return false
+	}
+	l := s.ChunkAt(k - 1)
+	return l != nil && !l.Place
+}
+
+// ResolveGovernments names the state behind a bare "the government" ("the
+// government side releases ...") when the story names exactly one state's
+// government ("Yemen's Saudi-backed government"): in a story of a civil
+// war the government is a side, and the record names it by its state.
+func ResolveGovernments(sents []*Sent) {
+	state := ""
+	for _, s := range sents {
+		for x := range s.Chunks {
+			c := &s.Chunks[x]
+			if c.State == "" || c.Person || !c.Noun || !s.governmentHead(c) {
+				continue
+			}
+			if state != "" && state != c.State {
+				return // two governments: "the government" names neither
+			}
+			state = c.State
+		}
+	}
+	if state == "" {
+		return
+	}
+	for _, s := range sents {
+		for x := range s.Chunks {
+			c := &s.Chunks[x]
+			if c.State != "" || c.Person || c.Entity != nil || !c.Noun || !s.governmentHead(c) {
+				continue
+			}
+			plain := true
+			for k := c.From; k < c.To; k++ {
+				plain = plain && (k == 0 || !s.Words[k].Cap) && !s.Words[k].Led
+			}
+			if plain {
+				c.Name, c.State, c.Country = state, state, true
+			}
+		}
+	}
+}
+
+// governmentHead reports a chunk headed by "government", or by forces
+// named as the government's ("government troops").
+func (s *Sent) governmentHead(c *Chunk) bool {
+	for k := c.From; k < c.To && k < len(s.Words); k++ {
+		if s.Words[k].W == "government" && (k == c.To-1 || forceWords[s.Words[k+1].W]) {
+			return true
+		}
+	}
+	return false
 }

@@ -24,6 +24,7 @@ func Find(d *text.Doc, a *article.Article) []article.Event {
 			sents = append(sents, Analyse(d, a, i))
 		}
 	}
+	ResolveGovernments(sents)
 	ctx := &story{sides: MainActors(sents), told: map[string]bool{}, dated: map[string]*string{}, personState: map[string]string{}}
 	var out []article.Event
 	prevProposal := false
@@ -565,7 +566,7 @@ func (s *Sent) licensed(t *lexicon.EventTrigger, i, n, lastLight int) bool {
 		if t.Type == "AGREE" && i > 0 && pactWords[s.Words[i-1].W] {
 			return true // "a ceasefire agreed to in January": the agreeing
 		}
-		return !s.reducedRelative(i, n) && !s.adjectival(i) && !s.planContent(t, i) && !s.wantedOnly(i)
+		return !s.reducedRelative(i, n) && !s.adjectival(i) && !s.planContent(t, i) && !s.wantedOnly(i) && !s.brokerParticiple(t, i, n)
 	}
 	if lastLight >= 0 && i-lastLight <= 5 && s.plainBetween(lastLight+1, i) {
 		return !s.wantedOnly(lastLight)
@@ -669,6 +670,36 @@ func (s *Sent) reducedRelative(i, n int) bool {
 		return nx != "by" && (preps[nx] || nx == "as")
 	}
 	return false
+}
+
+// brokerParticiple reports "negotiations in Geneva mediated by the U.N.":
+// the participle names the go-between of the talks its noun already tells,
+// and is no second act ("the deal, mediated by the African Union" stays
+// the mediation).
+func (s *Sent) brokerParticiple(t *lexicon.EventTrigger, i, n int) bool {
+	noun := false
+	for k := i - 1; k >= 0 && k >= i-6 && !s.Words[k].Punct; k-- {
+		vs, m := lexicon.Events().Triggers.Match([]string{s.Words[k].W}, 0)
+		if m > 0 && vs[0].POS == lexicon.EventNoun && vs[0].Type == t.Type {
+			noun = true
+			break
+		}
+	}
+	if !noun {
+		return false
+	}
+	k := i - 1
+	for k >= 0 && adverbs[s.Words[k].W] {
+		k--
+	}
+	if k >= 0 && (auxes[s.Words[k].W] || beForms[s.Words[k].W] || relatives[s.Words[k].W]) {
+		return false // "the talks were mediated by Qatar", "which Qatar mediated"
+	}
+	if i+n >= len(s.Words) || s.Words[i+n].W != "by" {
+		return false
+	}
+	c := s.chunkWithin(i+n+1, 3)
+	return c != nil && s.brokerAt(c)
 }
 
 // adjectival reports a participle used as an adjective before its noun:

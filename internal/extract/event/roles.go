@@ -11,6 +11,10 @@ import (
 // "Israel and Syria held talks" Israel is the actor and Syria the target.
 var symmetric = set("MEET", "NEGOTIATE", "AGREE", "CEASEFIRE_START", "COOPERATE")
 
+// goBetween are the participles whose by-phrase names a broker, not a
+// side ("mediated by", "brokered by"); a host ("hosted by") acts.
+var goBetween = set("mediated", "brokered", "facilitated")
+
 // event builds the record of one trigger: who, to whom, when, where, and
 // whether it happened.
 func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *story) (article.Event, *Chunk) {
@@ -61,13 +65,18 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 		if w.Punct && w.Raw != "-" && w.Raw != "(" && w.Raw != ")" {
 			break
 		}
-		if stopWords[w.W] {
+		if stopWords[w.W] || t.POS == lexicon.EventNoun && boundaries[w.W] {
+			// "fighting has subsided since a truce brokered by X": the
+			// noun's phrase ends where a clause begins
 			break
 		}
 		switch w.W {
 		case "by":
 			if k-after > 4 && t.POS != lexicon.EventNoun {
 				break // "accepted the proposal announced by X": X did not accept
+			}
+			if k > 0 && goBetween[s.Words[k-1].W] {
+				break // "talks mediated by the U.N.": the go-between is no side
 			}
 			if c := s.chunkWithin(k+1, 3); c != nil && !c.Place {
 				by = s.coordinated(c)

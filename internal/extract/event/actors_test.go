@@ -1,0 +1,134 @@
+package event
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/parley-news/parley/internal/article"
+	"github.com/parley-news/parley/internal/text"
+)
+
+// analysed is the body sentences of s with entities marked by hand.
+func analysed(s string, ents map[string]string) []*Sent {
+	d := text.Parse(s)
+	a := &article.Article{Text: s}
+	for n, typ := range ents {
+		e := article.Entity{ID: n, Type: typ, Name: n}
+		for off := 0; ; {
+			k := indexFrom(s, n, off)
+			if k < 0 {
+				break
+			}
+			e.Mentions = append(e.Mentions, article.Span{Start: k, End: k + len(n)})
+			off = k + len(n)
+		}
+		a.Entities = append(a.Entities, e)
+	}
+	var sents []*Sent
+	for i := range d.Sentences {
+		if Body(d, i) {
+			sents = append(sents, Analyse(d, a, i))
+		}
+	}
+	ResolveGovernments(sents)
+	return sents
+}
+
+func indexFrom(s, sub string, off int) int {
+	for k := off; k+len(sub) <= len(s); k++ {
+		if s[k:k+len(sub)] == sub {
+			return k
+		}
+	}
+	return -1
+}
+
+// TestMainActorsLeaveOutGoBetweens: a broker named anywhere, the others of
+// its list and its acronym in parentheses are none of the story's sides;
+// a name and its acronym are one mention.
+func TestMainActorsLeaveOutGoBetweens(t *testing.T) {
+	tests := []struct {
+		name, text string
+		orgs       []string
+		want, not  []string
+	}{
+		{"a broker named again later",
+			"Colombia and the ELN resumed talks hosted by Cuba, mediated by Norway. Norway said the ELN would free hostages. Colombia said Norway had done well.",
+			nil, []string{"Colombia"}, []string{"Norway"}},
+		{"the second of a list of mediators",
+			"Talks between Ethiopia and the TPLF were mediated by Kenya and the African Union. The African Union said the TPLF and Ethiopia agreed.",
+			[]string{"African Union"}, []string{"Ethiopia", "TPLF"}, []string{"African Union", "Kenya"}},
+		{"an acronym in parentheses",
+			"The deal was facilitated by the International Committee of the Red Cross (ICRC). Sudan and the RSF signed it.",
+			[]string{"International Committee of the Red Cross"}, nil, []string{"International Committee of the Red Cross"}},
+		{"a name and its acronym are one mention",
+			"Fighters of the Allied Democratic Forces (ADF) attacked a village in Congo. Congo said troops repelled them.",
+			[]string{"Allied Democratic Forces"}, []string{"Congo"}, []string{"Allied Democratic Forces", "ADF"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ents := map[string]string{}
+			for _, o := range tc.orgs {
+				ents[o] = article.Organization
+			}
+			got := MainActors(analysed(tc.text, ents))
+			for _, w := range tc.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("sides %v miss %q", got, w)
+				}
+			}
+			for _, n := range tc.not {
+				if slices.Contains(got, n) {
+					t.Errorf("sides %v hold %q", got, n)
+				}
+			}
+		})
+	}
+}
+
+// TestGovernmentSide: "the government" is the state whose government the
+// story names, when it names one.
+func TestGovernmentSide(t *testing.T) {
+	tests := []struct{ name, text, typ, actor string }{
+		{"one government named", "Sudan's army-backed government and the RSF agreed to a swap. The government side freed 40 fighters.", "RELEASE_PERSONS", "Sudan"},
+		{"government troops", "Mali's military government blamed the rebels. Government troops attacked the town on Sunday.", "ATTACK_GROUND", "Mali"},
+		{"two governments name neither", "Chad's government and Sudan's government met in Abeche. The government freed 40 fighters.", "RELEASE_PERSONS", "government"},
+		{"no government named", "Rebels and the government agreed to a swap. The government freed 40 fighters.", "RELEASE_PERSONS", "government"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			evs := find(tc.text)
+			var got *article.Event
+			for i := range evs {
+				if evs[i].Type == tc.typ && evs[i].Evidence.Start > 0 {
+					got = &evs[i]
+				}
+			}
+			if got == nil {
+				t.Fatalf("no %s event (got %v)", tc.typ, types(evs))
+			}
+			if str(got.Actor) != tc.actor {
+				t.Errorf("actor = %q, want %q", str(got.Actor), tc.actor)
+			}
+		})
+	}
+}
+
+// TestMediatorsAreNoNegotiators: a go-between's by-phrase gives no actor,
+// and "negotiations mediated by X" is one act, not X's second one.
+func TestMediatorsAreNoNegotiators(t *testing.T) {
+	tests := []struct{ name, text, typ, not string }{
+		{"talks mediated by", "Talks mediated by Qatar and Egypt resumed in Doha on Sunday.", "NEGOTIATE", "Qatar"},
+		{"negotiations brokered by", "The accord followed weeks of negotiations in Oslo brokered by Norway.", "NEGOTIATE", "Norway"},
+		{"a clause after the noun", "Fighting spread after a truce brokered by Turkey collapsed.", "ATTACK_GROUND", "Turkey"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, e := range find(tc.text) {
+				if oneOf(tc.not, str(e.Actor)) || oneOf(tc.not, str(e.Target)) {
+					t.Errorf("%s %s -> %s holds the go-between %q", e.Type, str(e.Actor), str(e.Target), tc.not)
+				}
+			}
+		})
+	}
+}
