@@ -125,7 +125,11 @@ func newExtractor(d *text.Doc, a *article.Article) *extractor {
 			r, _ := utf8.DecodeRuneInString(w)
 			x.toks = append(x.toks, tok{s: t.Start, e: t.End, word: t.Kind != text.Punct,
 				num: t.Kind == text.Number, cap: unicode.IsUpper(r), q: q, sent: si})
-			x.lws = append(x.lws, strings.ToLower(w))
+			lw := strings.ToLower(w)
+			if c, ok := contractions[lw]; ok {
+				lw = c // "who’s called for": the pronoun, its "is" or "has" dropped
+			}
+			x.lws = append(x.lws, lw)
 		}
 		para := s.Para
 		if len(s.Tokens) > 0 {
@@ -137,6 +141,17 @@ func newExtractor(d *text.Doc, a *article.Article) *extractor {
 		x.sents = append(x.sents, sentence{lo: lo, hi: len(x.toks), para: para})
 	}
 	return x
+}
+
+// contractions of a pronoun and "is" or "has", read as the pronoun (not
+// as a possessive).
+var contractions = map[string]string{}
+
+func init() {
+	for _, p := range []string{"he", "she", "it", "who", "that", "there", "what"} {
+		contractions[p+"'s"] = p
+		contractions[p+"’s"] = p
+	}
 }
 
 // lineParas splits paragraphs further at line breaks that end a sentence

@@ -180,7 +180,11 @@ func (x *extractor) verbCue(si, i int) {
 	}
 	if cueHi < s.hi {
 		n := x.lws[cueHi]
-		if (past || ing) && n == "by" {
+		by := cueHi
+		for by < s.hi && by-cueHi < 4 && (timeWords[x.lws[by]] || x.toks[by].num) {
+			by++ // "the proposal announced Tuesday by Trump"
+		}
+		if (past || ing) && by < s.hi && x.lws[by] == "by" {
 			return // passive: "the plan announced by the king"
 		}
 		// reduced relative after a plain noun: "a diplomat briefed on the talks"
@@ -292,6 +296,17 @@ func (x *extractor) verbCue(si, i int) {
 			}
 			if ok2 {
 				if cont, outlet, ok3 := x.contentAfter(si, after, lemma, strict); ok3 {
+					if comma {
+						// "X, who has called for Y, spoke": the clause ends at its comma
+						for k := x.tokAt(cont.Start); k >= 0 && k < s.hi && x.toks[k].s < cont.End; k++ {
+							if x.isPunct(k, ",") && x.toks[k].q < 0 && k > x.tokAt(cont.Start) {
+								if c, ok := x.trimmed(si, x.tokAt(cont.Start), k); ok {
+									cont = c
+								}
+								break
+							}
+						}
+					}
 					n := len(x.out)
 					x.emit(si, i, after, lo2, e+1, cont, outlet)
 					if len(x.out) > n {
@@ -799,6 +814,10 @@ func (x *extractor) npLeft(p, lo int) (int, bool) {
 				clean = false
 				break
 			}
+		}
+		if strings.HasSuffix(w, "ed") && !t.cap && k < p && k > lo && !determiners[x.lws[k-1]] && !pronouns[x.lws[k-1]] &&
+			(determiners[x.lws[k+1]] || x.toks[k+1].num) {
+			break // "The group released a plan calling for": a finite verb and its object
 		}
 		if w == "and" || w == "or" {
 			lastAnd = k
@@ -1325,6 +1344,8 @@ func (x *extractor) adjCue(si, i int) bool {
 	if !ok {
 		return false
 	}
+	// ("has been critical of the plan" is left alone: attribution corpora
+	// mark an adjective with a noun phrase only now and then)
 	c, ok := x.trimmed(si, n, s.hi)
 	if !ok {
 		return false
