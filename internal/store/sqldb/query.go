@@ -433,51 +433,39 @@ func (s *DB) Entity(ctx context.Context, id int64) (*store.EntityDetail, error) 
 	if err != nil {
 		return nil, fmt.Errorf("entity %d roles: %w", id, err)
 	}
-	err = s.each(ctx, fmt.Sprintf(`SELECT a.id, a.title, a.outlet, a.url, a.published
+	// One row per (article, local entity) with at least one mention: the
+	// newest maxRefs rows list the articles and hold enough mentions.
+	err = s.each(ctx, fmt.Sprintf(`SELECT a.id, a.title, a.outlet, a.url, a.published, a.text, ae.mentions
 		FROM article_entities ae JOIN articles a ON a.n = ae.article
 		WHERE ae.entity = ? ORDER BY ae.article DESC, ae.local LIMIT %d`, maxRefs), []any{id}, func(r *sql.Rows) error {
 		var ref store.ArticleRef
 		var title, outlet, url, pub sql.NullString
-		if err := r.Scan(&ref.ID, &title, &outlet, &url, &pub); err != nil {
+		// The text and the mention list are read in place (RawBytes): only
+		// the mentioned words are copied out.
+		var text, ms sql.RawBytes
+		if err := r.Scan(&ref.ID, &title, &outlet, &url, &pub, &text, &ms); err != nil {
 			return err
 		}
 		ref.Title, ref.Outlet, ref.URL, ref.Published = strPtr(title), strPtr(outlet), strPtr(url), strPtr(pub)
 		if n := len(d.ArticleRefs); n == 0 || d.ArticleRefs[n-1].ID != ref.ID {
 			d.ArticleRefs = append(d.ArticleRefs, ref)
 		}
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("entity %d articles: %w", id, err)
-	}
-	// Mentions cost each article's text: read from the newest articles only,
-	// as many rows as mentions are wanted (a row holds at least one).
-	err = s.each(ctx, fmt.Sprintf(`SELECT a.id, a.text, ae.mentions
-		FROM article_entities ae JOIN articles a ON a.n = ae.article
-		WHERE ae.entity = ? ORDER BY ae.article DESC, ae.local LIMIT %d`, maxMentions), []any{id}, func(r *sql.Rows) error {
-		var aid string
-		// The text and the mention list are read in place (RawBytes): only
-		// the mentioned words are copied out.
-		var text, ms sql.RawBytes
-		if err := r.Scan(&aid, &text, &ms); err != nil {
-			return err
-		}
 		if len(d.Mentions) >= maxMentions {
 			return nil
 		}
 		var spans []article.Span
 		if err := json.Unmarshal(ms, &spans); err != nil {
-			return fmt.Errorf("mentions of %s: %w", aid, err)
+			return fmt.Errorf("mentions of %s: %w", ref.ID, err)
 		}
 		for _, sp := range spans {
 			if len(d.Mentions) < maxMentions && sp.Valid(len(text)) {
-				d.Mentions = append(d.Mentions, store.Mention{ArticleID: aid, Start: sp.Start, End: sp.End, Text: string(text[sp.Start:sp.End])})
+				d.Mentions = append(d.Mentions, store.Mention{ArticleID: ref.ID, Start: sp.Start, End: sp.End, Text: string(text[sp.Start:sp.End])})
 			}
 		}
 		return nil
 	})
 	if err != nil {
-		return nil, fmt.Errorf("entity %d mentions: %w", id, err)
+		return nil, fmt.Errorf("entity %d articles: %w", id, err)
 	}
 	// Co-mentions are counted over the entity's latest coMentionWindow
 	// articles, so that the cost stays bounded for an entity named in
@@ -506,7 +494,7 @@ func (s *DB) Entity(ctx context.Context, id int64) (*store.EntityDetail, error) 
 // named in thousands of articles has them scattered over the store: each
 // listed article costs a page read or two per table it is looked up in
 // (100 articles: about 240 reads on a cold cache, 200: 420), and each
-// mention its article's text.
+// mention its article's text. Mentions come from the listed articles.
 const (
 	maxMentions = 100
 	maxRefs     = 100
