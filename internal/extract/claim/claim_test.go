@@ -380,6 +380,8 @@ func TestPhrasings(t *testing.T) {
 			want{source: "The senator", srcSpan: "who’s", cue: "called for", content: "big tax hikes on the rich", named: true, count: 1}},
 		{"a contracted pronoun", "He’s claiming that the vote was rigged.",
 			want{source: "He’s", srcSpan: "He’s", cue: "claiming", content: "the vote was rigged", named: true, count: 1}},
+		{"an aside in dashes after a name", "Kall -- co-editor of a book on the debates, a best seller -- said the candidate liked to make announcements.",
+			want{source: "Kall -- co-editor of a book on the debates, a best seller", srcSpan: "Kall -- co-editor of a book on the debates, a best seller", cue: "said", content: "the candidate liked to make announcements", named: true, count: 1}},
 		{"a scare quote is not speech", "The ministry said the so-called \"security zone\" would be widened.",
 			want{source: "The ministry", srcSpan: "The ministry", cue: "said", content: "the so-called", named: true, count: 1}},
 		{"a name in quotes is not speech", "The route will be named the \"Road of Peace and Trade,\" according to the minister.",

@@ -1139,6 +1139,9 @@ func (x *extractor) appositiveSource(si, p int) (int, int, bool) {
 		if x.toks[c].q >= 0 {
 			return 0, 0, false
 		}
+		if x.dash(c) && c < p-1 {
+			break // the aside opened with a dash: read below
+		}
 		if !x.isPunct(c, ",") {
 			continue
 		}
@@ -1150,7 +1153,7 @@ func (x *extractor) appositiveSource(si, p int) (int, int, bool) {
 			if prepositions[x.lws[c+1]] || x.toks[c+1].cap || x.lws[c+1] == "who" || x.lws[c+1] == "which" {
 				continue // "X, of Dayton, Ohio, said", "X, 56, who has served …, told"
 			}
-			return 0, 0, false
+			break
 		}
 		// the source is the name with its appositive ("Ruth Abney, the
 		// state's campaign chairman"); its head stays the name's. A clause
@@ -1163,6 +1166,32 @@ func (x *extractor) appositiveSource(si, p int) (int, int, bool) {
 			hi-- // the dash that closed an aside
 		}
 		return lo, hi, true
+	}
+	if x.dash(p) || p-1 >= s.lo && x.dash(p-1) {
+		// "Kall -- co-editor of a book, … -- said": the aside opens with a
+		// dash too, and the name stands before it
+		close := p
+		if !x.dash(p) {
+			close = p - 1
+		}
+		for d := close - 1; d > s.lo && close-d <= 40; d-- {
+			if x.toks[d].q >= 0 {
+				break
+			}
+			if x.dash(d) {
+				lo, ok := x.npLeft(d-1, s.lo)
+				if !ok {
+					break
+				}
+				if lo-2 >= s.lo && x.isPunct(lo-1, ",") && x.toks[lo-2].cap {
+					// "Jon Diaz, the head of Ora Media -- the firm … --"
+					if lo2, ok := x.npLeft(lo-2, s.lo); ok {
+						lo = lo2
+					}
+				}
+				return lo, close, true
+			}
+		}
 	}
 	return 0, 0, false
 }
