@@ -1020,9 +1020,10 @@ type bandFilter struct {
 	// with the store (-1: not in step); a store whose largest number differs
 	// was written by someone else since, and the filter is loaded again.
 	upTo int64
-	// written counts the articles this process stored; loading the filter
-	// (a scan of every band key) pays off once they are a good part of the
-	// store.
+	// written counts the articles this process stored since it last
+	// loaded the filter: a load (a scan of every band key) is paid for once
+	// they are a good part of the store, so that writers taking turns on
+	// one file do not load it for every batch.
 	written int64
 	pending int64 // the batch's last article number, until it commits
 	// recent holds the story and signature of the articles this process
@@ -1087,6 +1088,7 @@ func (f *bandFilter) use(ctx context.Context, w *batch, last int64) (*bandFilter
 		clear(f.bits)
 	}
 	f.upTo = -1
+	f.written = 0
 	rows, err := w.tx.QueryContext(ctx, "SELECT key FROM lsh")
 	if err != nil {
 		return nil, fmt.Errorf("band filter: %w", err)
