@@ -132,3 +132,45 @@ func TestMediatorsAreNoNegotiators(t *testing.T) {
 		})
 	}
 }
+
+// TestLullsAppositionsAndGuesses: a lull is no attack; a noun set after a
+// comma renames a thing and takes neither the clause's subject nor its
+// negation; an act with no named doer gets the story's sides only when
+// the sentence ties it to them.
+func TestLullsAppositionsAndGuesses(t *testing.T) {
+	const war = "Armenia and Azerbaijan traded fire on Monday. Armenia said Azerbaijan shelled three villages. Azerbaijan accused Armenia of provocations. "
+	tests := []struct {
+		name, text, typ string
+		evidence        string // the sentence the event is told in
+		actor, modality string // "-" when no such event may be found
+	}{
+		{"fighting subsided", war + "Fighting has largely subsided since then.", "ATTACK_GROUND", "Fighting has", "-", ""},
+		{"shelling eased", war + "The shelling eased overnight, residents said.", "ATTACK_GROUND", "The shelling", "-", ""},
+		{"no side named: no guess", war + "Heavy fighting erupted again on Tuesday near the border.", "ATTACK_GROUND", "Heavy fighting", "<nil>", "asserted"},
+		{"a side named ties it", war + "Heavy fighting erupted again on Tuesday as Azerbaijan moved troops.", "ATTACK_GROUND", "Heavy fighting", "Azerbaijan", "asserted"},
+		{"the fighting told before", war + "The clashes were the worst since 2020.", "ATTACK_GROUND", "The clashes", "Armenia", "asserted"},
+		{"an apposed demand", war + "Armenia did not agree to open the corridor, a key demand of Azerbaijan.", "DEMAND", "Armenia did", "Azerbaijan", "asserted"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got *article.Event
+			for _, e := range find(tc.text) {
+				if e.Type == tc.typ && len(tc.text[e.Evidence.Start:]) >= len(tc.evidence) && tc.text[e.Evidence.Start:e.Evidence.Start+len(tc.evidence)] == tc.evidence {
+					got = &e
+				}
+			}
+			if tc.actor == "-" {
+				if got != nil {
+					t.Fatalf("a %s event %s -> %s in a lull", tc.typ, str(got.Actor), str(got.Target))
+				}
+				return
+			}
+			if got == nil {
+				t.Fatalf("no %s event", tc.typ)
+			}
+			if str(got.Actor) != tc.actor || got.Modality != tc.modality {
+				t.Errorf("%s %s: actor %q, %s; want %q, %s", got.Type, str(got.Target), str(got.Actor), got.Modality, tc.actor, tc.modality)
+			}
+		})
+	}
+}

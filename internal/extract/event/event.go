@@ -553,7 +553,7 @@ func (s *Sent) licensed(t *lexicon.EventTrigger, i, n, lastLight int) bool {
 	case t.Has("obj") && s.object(i+n) == nil && !anyIn(s.window(i+n, 1), set("of", "against")):
 		return false
 	}
-	if s.prevented(i) || s.background(t, i, n) {
+	if s.prevented(i) || s.background(t, i, n) || s.lull(i+n) {
 		return false
 	}
 	if t.POS == lexicon.EventNoun && s.consideration(i) || s.wantedThat(i) {
@@ -788,6 +788,15 @@ func (s *Sent) prevented(i int) bool {
 		}
 	}
 	return false
+}
+
+// lull reports an event noun whose verb says it died down: "fighting has
+// largely subsided", "the shelling eased overnight". A lull is no attack.
+func (s *Sent) lull(k int) bool {
+	for k < len(s.Words) && (auxes[s.Words[k].W] || adverbs[s.Words[k].W] || lullAdverbs[s.Words[k].W]) {
+		k++
+	}
+	return k < len(s.Words) && lullVerbs[s.Words[k].W]
 }
 
 // clauseSubject reports whether the noun at i opens its clause and a verb

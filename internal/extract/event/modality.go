@@ -24,6 +24,11 @@ func (s *Sent) modality(tr trigger, a *article.Article, subj *Chunk) (string, *i
 		// "compelled Hamas to release": the governing verb's modals count
 		from = s.clauseStart(head)
 	}
+	if s.apposedNoun(head) {
+		// "did not agree to lift the siege, a key demand of X": the
+		// clause's negation and modals are not the noun's
+		from = head
+	}
 	if from > 1 && relatives[s.Words[from-1].W] && s.Words[from-2].Raw == "," {
 		// "An official, who asked not to be named, said trucks had
 		// entered": the main clause goes on past the aside

@@ -11,6 +11,69 @@ import (
 // "Israel and Syria held talks" Israel is the actor and Syria the target.
 var symmetric = set("MEET", "NEGOTIATE", "AGREE", "CEASEFIRE_START", "COOPERATE")
 
+// capitalOnly reports a sentence's first word, capitalized only for
+// opening it and known as no name: "Heavy fighting", "Renewed clashes".
+func (s *Sent) capitalOnly(c *Chunk) bool {
+	return c.From == 0 && c.To == 1 && c.Entity == nil && !c.Country && !c.Noun && !c.Person &&
+		!s.Words[0].Led && !s.Words[0].Poss && !KnownGroup(c.Name) && !isAcronymName(c.Name)
+}
+
+// tiedToSides reports a sentence that ties the act told by the noun at i,
+// with no named doer, to the story's two sides: "the talks" the story
+// told, or a sentence that names one of the sides or speaks of them
+// ("both sides", "the two countries"). "Fighting has subsided" alone names
+// no one, and a guess is worse than a null.
+func (s *Sent) tiedToSides(ctx *story, i int) bool {
+	if i > 0 && (s.Words[i-1].W == "the" || s.Words[i-1].W == "these" || s.Words[i-1].W == "those") {
+		return true
+	}
+	for x := range s.Chunks {
+		c := &s.Chunks[x]
+		if c.Pair {
+			return true
+		}
+		if c.Pronoun || c.Place || c.Person {
+			continue
+		}
+		if k := c.StateOf(); k == ctx.sides[0] || k == ctx.sides[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// apposedNoun reports a word heading a noun phrase set after a comma to
+// rename what comes before it: "the siege of Taiz, a key demand of the
+// government", "the border town, the scene of heavy fighting".
+func (s *Sent) apposedNoun(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-4; k-- {
+		w := s.Words[k]
+		if w.Punct || w.Cap || s.ChunkAt(k) != nil {
+			return false
+		}
+		if w.W == "a" || w.W == "an" || w.W == "the" || w.W == "one" {
+			p := s.Words[k-1]
+			return p.Raw == "," && k >= 2 && !s.Words[k-2].Punct && !reportCues[s.Words[k-2].W] && !relatives[s.Words[k-2].W]
+		}
+		if auxes[w.W] || beForms[w.W] || preps[w.W] || relatives[w.W] || boundaries[w.W] {
+			return false
+		}
+	}
+	return false
+}
+
+// ofPhrase is the actor of "of X" right after a noun: "a demand of the
+// government".
+func (s *Sent) ofPhrase(k int) *Chunk {
+	if k >= len(s.Words) || s.Words[k].W != "of" {
+		return nil
+	}
+	if c := s.chunkWithin(k+1, 3); c != nil && !c.Place && !c.Pronoun {
+		return c
+	}
+	return nil
+}
+
 // goBetween are the participles whose by-phrase names a broker, not a
 // side ("mediated by", "brokered by"); a host ("hosted by") acts.
 var goBetween = set("mediated", "brokered", "facilitated")
@@ -31,6 +94,12 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 		// "..., meeting representatives and detaining two members": a
 		// participle or a second verb shares the main subject
 		subj = main
+	}
+	apposed := s.apposedNoun(tr.at)
+	if apposed {
+		// "lift the siege of Taiz, a key demand of the government": the
+		// noun phrase renames a thing; the clause's subject is not its actor
+		subj = nil
 	}
 	var subjList []*Chunk
 	pairSubj := subj != nil && subj.Pair
@@ -104,7 +173,7 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 	// a modifier before a noun: "Israeli strikes", "Hamas-led attack"
 	var mod *Chunk
 	if t.POS == lexicon.EventNoun && tr.at > 0 {
-		if c := s.ChunkAt(tr.at - 1); c != nil && !c.Place && !c.Pronoun {
+		if c := s.ChunkAt(tr.at - 1); c != nil && !c.Place && !c.Pronoun && !s.capitalOnly(c) {
 			mod = c
 		} else if s.Words[tr.at-1].Led {
 			mod = &Chunk{Name: s.ledName(tr.at - 1)}
@@ -113,6 +182,12 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 		}
 	}
 	obj := s.object(tr.at + tr.n)
+	if apposed {
+		obj = nil
+		if c := s.ofPhrase(tr.at + tr.n); c != nil && mod == nil {
+			mod = c // "a demand of the government": the government's
+		}
+	}
 	switch {
 	case passive:
 		actors = by
@@ -172,7 +247,7 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 			actors, targets = hs, nil
 		}
 	}
-	if len(actors) == 0 && (t.POS == lexicon.EventNoun && sideEvents[t.Type] || agreedPact || mutual) && len(ctx.sides) >= 2 {
+	if len(actors) == 0 && (t.POS == lexicon.EventNoun && sideEvents[t.Type] || agreedPact || mutual) && len(ctx.sides) >= 2 && (agreedPact || mutual || s.tiedToSides(ctx, tr.at)) {
 		// "The talks began on Saturday", "Fighting erupted": between the
 		// story's two sides
 		actors = []*Chunk{{Name: ctx.sides[0]}}

@@ -172,3 +172,12 @@ var titleNouns = set("president", "minister", "leader", "envoy", "official", "ch
 // reportCues are verbs of saying that put what they govern on a source.
 var reportCues = set("said", "says", "told", "reported", "according", "stated", "claimed", "added", "confirmed",
 	"announced", "alleged")
+
+// lullVerbs say an act died down ("fighting subsided"); lullAdverbs may
+// stand before them ("has gradually eased").
+var lullVerbs = set("subsided", "subsides", "subside", "subsiding", "eased", "eases", "easing", "abated", "abates",
+	"waned", "wanes", "calmed", "calms", "quietened", "quieted", "diminished", "diminishes", "declined", "declines",
+	"lessened", "slowed", "slows", "dwindled", "dwindles", "petered", "died", "dies", "tapered")
+
+var lullAdverbs = set("largely", "gradually", "significantly", "considerably", "somewhat", "markedly", "sharply",
+	"mostly", "broadly", "generally", "slightly", "since")
