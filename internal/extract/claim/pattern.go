@@ -196,7 +196,7 @@ func (x *extractor) verbCue(si, i int) {
 	}
 	// walk left over auxiliaries and adverbs ("has also said")
 	p := prev
-	for p >= s.lo && (auxAdverbs[x.lws[p]] || ing && beForms[x.lws[p]] && p < prev+1 || x.mannerAdverb(p)) {
+	for p >= s.lo && (auxAdverbs[x.lws[p]] || negContraction(x.lws[p]) || ing && beForms[x.lws[p]] && p < prev+1 || x.mannerAdverb(p)) {
 		p-- // "has also said", "is warning", "generally praised"
 	}
 	if t := x.timeLeft(p, s.lo); t < p && t >= s.lo && (x.lws[t] == "who" || x.lws[t] == "which") {
@@ -216,7 +216,7 @@ func (x *extractor) verbCue(si, i int) {
 		if beForms[x.lws[k]] && past {
 			return
 		}
-		if w := x.lws[k]; (w == "not" || w == "n't" || w == "never") && !x.stance && !x.belief {
+		if w := x.lws[k]; (w == "not" || w == "n't" || w == "never" || negContraction(w)) && !x.stance && !x.belief {
 			// "did not say how many": nothing is claimed; but "has not
 			// criticized the plan" is a stance all the same
 			return
@@ -441,6 +441,12 @@ func (x *extractor) asCue(si, i, after, lo, hi int) bool {
 	}
 	x.emit(si, i, cueEnd, lo, hi, cont, "")
 	return true
+}
+
+// negContraction reports whether w is an auxiliary with "n't" in one
+// token ("doesn't", "didn’t").
+func negContraction(w string) bool {
+	return strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")
 }
 
 // mannerAdverb reports whether token k is a lower-case adverb in -ly
