@@ -396,3 +396,42 @@ func TestTermRules(t *testing.T) {
 		})
 	}
 }
+
+// TestPartiesAndBackground: a deal named after the sides agreed takes
+// them as parties, not the story's most-named ones; mediators stay out;
+// a mention in a clause that hangs on another gives no term.
+func TestPartiesAndBackground(t *testing.T) {
+	tests := []struct {
+		name, text string
+		parties    []string // of the first agreement
+		terms      []string
+	}{
+		{"the sides of the agreeing told before",
+			"Colombia and the ELN agreed on Friday to free 40 captives. The deal, reached after talks in Havana mediated by Norway, was welcomed by Venezuela. Venezuela said the ELN would start on Monday, and Venezuela offered help.",
+			[]string{"Colombia", "ELN"}, nil},
+		{"the government side is the state",
+			"Sudan's army-backed government and the RSF agreed on Friday to a 30-day truce. Under the truce, the government side will open two roads.",
+			[]string{"Sudan", "RSF"}, nil},
+		{"a truce named in a clause of time",
+			"Raids resumed in the north after a 60-day truce between Mali and the rebels expired in June.",
+			[]string{"Mali", "rebels"}, []string{"a 60-day truce"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			gs := find(tc.text)
+			if len(gs) == 0 {
+				t.Fatalf("no agreement")
+			}
+			if strings.Join(gs[0].Parties, "|") != strings.Join(tc.parties, "|") {
+				t.Errorf("parties = %q, want %q", gs[0].Parties, tc.parties)
+			}
+			var got []string
+			for _, tm := range gs[0].Terms {
+				got = append(got, tm.Text)
+			}
+			if tc.terms != nil && strings.Join(got, "|") != strings.Join(tc.terms, "|") {
+				t.Errorf("terms = %q, want %q", got, tc.terms)
+			}
+		})
+	}
+}

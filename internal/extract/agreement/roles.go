@@ -379,6 +379,15 @@ func (f *finder) finish() {
 		if len(g.rec.Parties) == 0 && (g.features["security"] || g.features["peace"] || g.features["normalization"]) {
 			g.rec.Parties = f.talkers(g)
 		}
+		if len(g.rec.Parties) < 2 {
+			// "X and Y agreed on Monday to ... The deal, reached after":
+			// the sides of the agreeing or talks told last before it
+			for _, n := range f.agreers(g) {
+				if !contains(g.rec.Mediators, n) && !contains(allMeds, n) {
+					g.rec.Parties = appendName(g.rec.Parties, n)
+				}
+			}
+		}
 		// parties not named with the agreement: the states and groups
 		// acting where it is mentioned, else the article's main ones
 		if len(g.rec.Parties) == 0 && len(counts) == 0 {
@@ -471,6 +480,54 @@ func (f *finder) talkers(g *agr) []string {
 		}
 	}
 	return best
+}
+
+// agreers are the two or more sides of the last act of agreeing, talking
+// or halting fire told up to g's first mention ("Yemen's government and
+// the Houthis agreed on Monday to release ..."), nil when none names two.
+func (f *finder) agreers(g *agr) []string {
+	if len(g.rec.Mentions) == 0 || g.background {
+		return nil // a past agreement was made by others than today's talkers
+	}
+	at := g.rec.Mentions[0].Start
+	var best []string
+	for _, e := range f.a.Events {
+		if e.Evidence.Start > at || e.Modality == "negated" || e.Actor == nil || e.Target == nil {
+			continue
+		}
+		switch e.Type {
+		case "AGREE", "NEGOTIATE", "MEET", "CEASEFIRE_START":
+		default:
+			continue
+		}
+		var sides []string
+		for _, n := range append(strings.Split(*e.Actor, "; "), strings.Split(*e.Target, "; ")...) {
+			if !f.sideName(n) {
+				sides = nil
+				break // a person or "officials": no reading of the sides
+			}
+			sides = appendName(sides, n)
+		}
+		if len(sides) >= 2 {
+			best = sides
+		}
+	}
+	return best
+}
+
+// sideName reports a name that can be a side to an agreement: a state, a
+// known armed or political group, or an organization the entity stage
+// found.
+func (f *finder) sideName(n string) bool {
+	if c, k := lexiconCountries(strings.Fields(strings.ToLower(n))); k > 0 && c == n || event.KnownGroup(n) {
+		return true
+	}
+	for _, e := range f.a.Entities {
+		if e.Name == n {
+			return e.Type == article.Organization
+		}
+	}
+	return false
 }
 
 // pairKey names a set of sides whatever their order.

@@ -82,7 +82,7 @@ func (f *finder) terms(s *event.Sent, ms []*mention) {
 				f.addTerm(g, s, it[0], it[1])
 			}
 		}
-	} else if provision(s) || len(ms) > 0 && (modalProvision(s) || statusClause(s)) {
+	} else if provision(s) || len(ms) > 0 && !subordinateOnly(s, ms) && (modalProvision(s) || statusClause(s)) {
 		from, to := frame(s)
 		if to-from <= 45 {
 			f.addTerm(g, s, from, to)
@@ -210,6 +210,32 @@ func (f *finder) addTerm(g *agr, s *event.Sent, from, to int) {
 	}
 	g.rec.Terms = append(g.rec.Terms, t)
 }
+
+// subordinateOnly reports a sentence whose every agreement mention sits in
+// a clause that hangs on another ("Fighting has subsided since a truce
+// expired in October"): the sentence is about something else, and says
+// nothing the agreement holds.
+func subordinateOnly(s *event.Sent, ms []*mention) bool {
+	for _, m := range ms {
+		sub := false
+		for k := m.from - 1; k > 0; k-- {
+			w := s.Words[k]
+			if w.Punct && w.Raw != "-" || w.W == "that" || w.W == "which" || w.W == "who" || event.ReportCue(w.W) {
+				break // a clause of its own begins after the subordinate one
+			}
+			if backgroundClause[w.W] {
+				sub = true
+				break
+			}
+		}
+		if !sub {
+			return false
+		}
+	}
+	return len(ms) > 0
+}
+
+var backgroundClause = set("since", "after", "before", "until", "though", "although", "because", "when", "whereas")
 
 // modal reports "will", "would", "must", "have to": a step still to come.
 func modal(s *event.Sent) bool {

@@ -174,3 +174,27 @@ func TestLullsAppositionsAndGuesses(t *testing.T) {
 		})
 	}
 }
+
+// TestWhoActs: a backer named in a modifier is not the actor; an act
+// with no doer is between the two sides named together last, not the
+// story's most named state.
+func TestWhoActs(t *testing.T) {
+	tests := []struct{ name, text, typ, actor, target string }{
+		{"a backer is not the actor", "The Iran-aligned Houthi movement attacked a cargo ship on Monday.", "ATTACK_GROUND", "Houthi", ""},
+		{"a leader is", "A U.S.-led coalition attacked the port on Monday.", "ATTACK_GROUND", "United States", ""},
+		{"the pair named last",
+			"Colombia and the ELN agreed on Friday to free 40 captives. Venezuela welcomed the deal, and the ELN thanked Venezuela. The talks were held in Havana, Venezuela said.",
+			"NEGOTIATE", "Colombia", "ELN"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := one(find(tc.text), tc.typ)
+			if e == nil {
+				t.Fatalf("no %s event (got %v)", tc.typ, types(find(tc.text)))
+			}
+			if str(e.Actor) != tc.actor || tc.target != "" && str(e.Target) != tc.target {
+				t.Errorf("%s -> %s, want %s -> %s", str(e.Actor), str(e.Target), tc.actor, tc.target)
+			}
+		})
+	}
+}

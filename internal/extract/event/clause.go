@@ -361,7 +361,9 @@ func (s *Sent) resolve(c *Chunk, group []piece) {
 		case p.person:
 			person = p
 		case p.country:
-			if country == nil {
+			if country == nil && !(len(group) > 1 && s.backerWord(p.from)) {
+				// "the Iran-aligned Houthi movement" stands for the
+				// Houthis, not for the state that backs them
 				country = p
 			}
 		case p.noun:
@@ -413,6 +415,21 @@ func (s *Sent) resolve(c *Chunk, group []piece) {
 			}
 		}
 	}
+}
+
+// backerWord reports a word naming who backs an actor ("Iran-aligned",
+// "Saudi-backed"), not who it is or who leads it ("U.S.-led").
+func (s *Sent) backerWord(k int) bool {
+	if k < 0 || k >= len(s.Words) || !s.Words[k].Led {
+		return false
+	}
+	raw := strings.ToLower(s.Words[k].Raw)
+	for _, suf := range []string{"-backed", "-aligned", "-allied", "-sponsored", "-brokered", "-mediated", "-supported", "-funded", "-armed", "-trained"} {
+		if strings.HasSuffix(raw, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // wordRange maps a byte span to the words it covers.

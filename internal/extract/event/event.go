@@ -147,14 +147,23 @@ func (s *Sent) lastPair() []*Chunk {
 	var pair []*Chunk
 	for k := range s.Chunks {
 		c := &s.Chunks[k]
-		if c.Pronoun || c.Place || c.Person || c.Noun && c.State == "" {
+		if c.Pronoun || c.Place || c.Person || c.Noun && c.State == "" || s.peopleOf(c) || s.brokerAt(c) {
 			continue
 		}
-		if list := s.coordinated(c); len(list) == 2 && list[0] == c && !list[1].Pronoun && !list[1].Place && !list[1].Person {
+		if list := s.coordinated(c); len(list) == 2 && list[0] == c && !list[1].Pronoun && !list[1].Place && !list[1].Person && !s.peopleOf(list[1]) {
 			pair = list
 		}
 	}
 	return pair
+}
+
+// peopleOf reports a demonym standing for people, not their state:
+// "prisoners, including Saudis and Sudanese".
+func (s *Sent) peopleOf(c *Chunk) bool {
+	if c.From > 0 && s.Words[c.From-1].W == "including" {
+		return true
+	}
+	return c.Country && !c.Noun && c.To-c.From == 1 && demonymWord(s.Words[c.From].W) && strings.HasSuffix(s.Words[c.From].W, "s")
 }
 
 // quoteOpen reports a word right after an opening quote, capitalized as a

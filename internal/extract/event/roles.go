@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/parley-news/parley/internal/article"
@@ -18,12 +19,35 @@ func (s *Sent) capitalOnly(c *Chunk) bool {
 		!s.Words[0].Led && !s.Words[0].Poss && !KnownGroup(c.Name) && !isAcronymName(c.Name)
 }
 
+// twoSides are the sides an act with no named doer is between: the two
+// named together last when one of them is a side of the story
+// ("Colombia and the ELN agreed ... The talks"; not "the U.N. and the Red
+// Crescent will lead aid"), else the story's two most named; none when
+// there are not two.
+func (ctx *story) twoSides() (string, string) {
+	if len(ctx.pair) == 2 && ctx.pair[0] != nil && ctx.pair[1] != nil {
+		a, b := ctx.pair[0].StateOf(), ctx.pair[1].StateOf()
+		ia, ib := slices.Index(ctx.sides, a), slices.Index(ctx.sides, b)
+		switch {
+		case a == b || ia < 0 && ib < 0:
+		case ia >= 0 && ib >= 0 && ib < ia:
+			return b, a // the story's order
+		default:
+			return a, b
+		}
+	}
+	if len(ctx.sides) >= 2 {
+		return ctx.sides[0], ctx.sides[1]
+	}
+	return "", ""
+}
+
 // tiedToSides reports a sentence that ties the act told by the noun at i,
 // with no named doer, to the story's two sides: "the talks" the story
 // told, or a sentence that names one of the sides or speaks of them
 // ("both sides", "the two countries"). "Fighting has subsided" alone names
 // no one, and a guess is worse than a null.
-func (s *Sent) tiedToSides(ctx *story, i int) bool {
+func (s *Sent) tiedToSides(a, b string, i int) bool {
 	if i > 0 && (s.Words[i-1].W == "the" || s.Words[i-1].W == "these" || s.Words[i-1].W == "those") {
 		return true
 	}
@@ -35,7 +59,7 @@ func (s *Sent) tiedToSides(ctx *story, i int) bool {
 		if c.Pronoun || c.Place || c.Person {
 			continue
 		}
-		if k := c.StateOf(); k == ctx.sides[0] || k == ctx.sides[1] {
+		if k := c.StateOf(); k == a || k == b {
 			return true
 		}
 	}
@@ -247,12 +271,12 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 			actors, targets = hs, nil
 		}
 	}
-	if len(actors) == 0 && (t.POS == lexicon.EventNoun && sideEvents[t.Type] || agreedPact || mutual) && len(ctx.sides) >= 2 && (agreedPact || mutual || s.tiedToSides(ctx, tr.at)) {
+	if a, b := ctx.twoSides(); len(actors) == 0 && (t.POS == lexicon.EventNoun && sideEvents[t.Type] || agreedPact || mutual) && a != "" && (agreedPact || mutual || s.tiedToSides(a, b, tr.at)) {
 		// "The talks began on Saturday", "Fighting erupted": between the
 		// story's two sides
-		actors = []*Chunk{{Name: ctx.sides[0]}}
+		actors = []*Chunk{{Name: a}}
 		if len(targets) == 0 {
-			targets = []*Chunk{{Name: ctx.sides[1]}}
+			targets = []*Chunk{{Name: b}}
 		}
 	}
 	if symmetric[t.Type] && len(actors) > 1 && len(targets) == 0 && !pairSubj {
