@@ -384,6 +384,8 @@ func TestPhrasings(t *testing.T) {
 			want{source: "Kall -- co-editor of a book on the debates, a best seller", srcSpan: "Kall -- co-editor of a book on the debates, a best seller", cue: "said", content: "the candidate liked to make announcements", named: true, count: 1}},
 		{"a negative contraction is not in the source", "The mayor doesn't think the plan works.",
 			want{source: "The mayor", srcSpan: "The mayor", cue: "think", content: "the plan works", named: true, count: 1}},
+		{"a statement described after the cue", "The rebels agreed to extend the truce, the delegations said in a joint statement read at the end of the talks.",
+			want{source: "the delegations", srcSpan: "the delegations", cue: "said in a joint statement", content: "The rebels agreed to extend the truce", named: true}},
 		{"a scare quote is not speech", "The ministry said the so-called \"security zone\" would be widened.",
 			want{source: "The ministry", srcSpan: "The ministry", cue: "said", content: "the so-called", named: true, count: 1}},
 		{"a name in quotes is not speech", "The route will be named the \"Road of Peace and Trade,\" according to the minister.",

@@ -362,7 +362,7 @@ func (x *extractor) verbCue(si, i int) {
 		// …": a title in an opening adverbial, not what was said
 		canBefore = false
 	}
-	if cont, outlet, ok := x.contentAfter(si, after, lemma, strict); ok && !(canBefore && (x.adverbial(cont.Start) || x.afterQuote(lo, cont))) {
+	if cont, outlet, ok := x.contentAfter(si, after, lemma, strict); ok && !(canBefore && (x.adverbial(cont.Start) || x.afterQuote(lo, cont) || x.statementParticiple(si, cueHi))) {
 		if lo > 0 && x.closesQuote(lo-1) && x.sents[x.toks[lo-1].sent].para == s.para && (x.quoteResumes(si, after) || x.quoteAfterComma(cont.Start)) {
 			// "“We will not leave,” he said, “until …”": one quote, interrupted
 			cont.Start = x.quotes[x.toks[lo-1].q].start
@@ -657,13 +657,17 @@ func (x *extractor) restIsAdverbial(si, k int, lemma string, strict bool) bool {
 	if tellVerbs[lemma] {
 		_, k = x.tellObject(k, s.hi)
 	}
-	k += x.tail(k, s.hi)
+	t := x.tail(k, s.hi)
+	k += t
 	if strict {
 		// "began taking calls from listeners": a strict cue ends its clause
 		return k >= s.hi || !x.toks[k].word
 	}
 	if k < s.hi && adverbialStarts[x.lws[k]] {
 		return true
+	}
+	if x.statementParticiple(si, k-t) {
+		return true // "said in a joint statement read at the end of the talks"
 	}
 	// "Graham told the paper then.", "she said sarcastically.", "said
 	// Thursday morning on Fox News"
@@ -673,6 +677,21 @@ func (x *extractor) restIsAdverbial(si, k int, lemma string, strict bool) bool {
 	}
 	return k >= s.hi || !x.toks[k].word || adverbialStarts[x.lws[k]]
 }
+
+// statementParticiple reports whether the cue ending at token k goes on
+// with a cue tail and a participle describing it, then an adverbial
+// ("said in a joint statement read at the end of the talks"): nothing
+// after the cue is what was said.
+func (x *extractor) statementParticiple(si, k int) bool {
+	s := x.sents[si]
+	t := x.tail(k, s.hi)
+	k += t
+	return t > 0 && k+1 < s.hi && (strings.HasSuffix(x.lws[k], "ed") || tailParticiples[x.lws[k]]) && adverbialStarts[x.lws[k+1]]
+}
+
+// tailParticiples are irregular participles that describe a statement
+// ("a statement read at …", "a letter sent to …").
+var tailParticiples = set("read seen sent written made given shown")
 
 // tokAt is the index of the token starting at byte off, or -1.
 func (x *extractor) tokAt(off int) int {

@@ -187,6 +187,9 @@ func (x *extractor) sourceFacts(lo, hi int) (named bool, count *int, plural bool
 		case pronouns[h] && h == "they":
 			unknown = true
 			plural = true
+		case strings.HasSuffix(h, "s") && singular(h) != h && !possessive(h) && !x.lx.Document(h) && !x.nameWord(x.headTok(p[0], p[1])):
+			unknown = true // "the delegations": several, how many unsaid
+			plural = true
 		default:
 			total++
 		}
