@@ -386,6 +386,8 @@ func TestPhrasings(t *testing.T) {
 			want{source: "The mayor", srcSpan: "The mayor", cue: "think", content: "the plan works", named: true, count: 1}},
 		{"a statement described after the cue", "The rebels agreed to extend the truce, the delegations said in a joint statement read at the end of the talks.",
 			want{source: "the delegations", srcSpan: "the delegations", cue: "said in a joint statement", content: "The rebels agreed to extend the truce", named: true}},
+		{"a linking verb ends the subject", "The two leaders remain confident despite the critics, saying the bill will pass.",
+			want{source: "The two leaders", srcSpan: "The two leaders", cue: "saying", content: "the bill will pass", named: true, count: 2}},
 		{"a scare quote is not speech", "The ministry said the so-called \"security zone\" would be widened.",
 			want{source: "The ministry", srcSpan: "The ministry", cue: "said", content: "the so-called", named: true, count: 1}},
 		{"a name in quotes is not speech", "The route will be named the \"Road of Peace and Trade,\" according to the minister.",

@@ -788,10 +788,10 @@ func (x *extractor) subject(si int) (int, int, bool) {
 	for hi < s.hi && hi-lo < 8 {
 		t := x.toks[hi]
 		w := x.lws[hi]
-		if !t.word || t.q >= 0 || verbStops[w] || auxAdverbs[w] || leftStops[w] {
+		if !t.word || t.q >= 0 || verbStops[w] || auxAdverbs[w] || leftStops[w] || linkVerbs[w] || negContraction(w) {
 			break
 		}
-		if !t.cap && hi > lo && !determiners[x.lws[hi-1]] && !x.toks[hi-1].num {
+		if !t.cap && hi > lo && !determiners[x.lws[hi-1]] && !x.toks[hi-1].num && !x.numberWord(hi-1) {
 			if _, v := x.lx.Verb(w); v || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !x.lx.Anonymous(w) {
 				break
 			}
