@@ -13,6 +13,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"runtime"
 	"strings"
 	"time"
 
@@ -51,6 +52,10 @@ type Options struct {
 	Ingest       IngestFunc
 	// MaxUpload bounds an ingest request's body (default 64 MiB).
 	MaxUpload int64
+	// MaxActive bounds the reading requests (GET, but for static files)
+	// handled at once; the others wait in arrival order (default: twice
+	// the processors Go uses).
+	MaxActive int
 }
 
 // Server is the web UI and JSON API.
@@ -60,6 +65,8 @@ type Server struct {
 	log  *slog.Logger
 	tpl  map[string]*template.Template
 	mux  *http.ServeMux
+	// active holds a token per reading request being handled (MaxActive).
+	active chan struct{}
 }
 
 // New makes the server's handler over st.
@@ -70,7 +77,10 @@ func New(st store.Store, opts Options) (*Server, error) {
 	if opts.MaxUpload <= 0 {
 		opts.MaxUpload = 64 << 20
 	}
-	s := &Server{st: st, opts: opts, log: opts.Log, mux: http.NewServeMux()}
+	if opts.MaxActive <= 0 {
+		opts.MaxActive = 2 * runtime.GOMAXPROCS(0)
+	}
+	s := &Server{st: st, opts: opts, log: opts.Log, mux: http.NewServeMux(), active: make(chan struct{}, opts.MaxActive)}
 	if err := s.parseTemplates(); err != nil {
 		return nil, err
 	}
@@ -139,6 +149,20 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			}
 		}
 	}()
+	if r.Method == http.MethodGet && !strings.HasPrefix(r.URL.Path, "/static/") {
+		// The work is CPU and the store's few connections: past a few
+		// requests at once, more only wait for them, and a connection
+		// freed goes to a random waiter, so some wait very long. Here they
+		// wait in arrival order (a channel's senders queue first come,
+		// first served).
+		select {
+		case s.active <- struct{}{}:
+			defer func() { <-s.active }()
+		case <-r.Context().Done():
+			http.Error(w, "request cancelled", http.StatusServiceUnavailable)
+			return
+		}
+	}
 	s.mux.ServeHTTP(w, r)
 }
 

@@ -12,7 +12,9 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 
 	"github.com/parley-news/parley/internal/article"
 	"github.com/parley-news/parley/internal/pipeline"
@@ -364,4 +366,67 @@ func TestIsLoopback(t *testing.T) {
 			t.Errorf("IsLoopback(%q) = %v", addr, got)
 		}
 	}
+}
+
+// gated is a store whose Stats waits until released, counting the calls
+// in progress.
+type gated struct {
+	store.Store
+	in      chan int
+	release chan struct{}
+	mu      sync.Mutex
+	now     int
+}
+
+func (g *gated) Stats(ctx context.Context) (store.Stats, error) {
+	g.mu.Lock()
+	g.now++
+	n := g.now
+	g.mu.Unlock()
+	g.in <- n
+	<-g.release
+	g.mu.Lock()
+	g.now--
+	g.mu.Unlock()
+	return store.Stats{}, nil
+}
+
+func TestMaxActive(t *testing.T) {
+	st := newStore(t)
+	g := &gated{Store: st, in: make(chan int, 10), release: make(chan struct{})}
+	s := newServer(t, g, web.Options{MaxActive: 2})
+	var wg sync.WaitGroup
+	for range 3 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			get(t, s, "/api/stats")
+		}()
+	}
+	// Two enter; the third waits for a turn.
+	for range 2 {
+		<-g.in
+	}
+	select {
+	case n := <-g.in:
+		t.Fatalf("a third request is handled at once (%d in progress)", n)
+	case <-time.After(100 * time.Millisecond):
+	}
+	// One waiting and cancelled gives up with 503.
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	rec := httptest.NewRecorder()
+	s.ServeHTTP(rec, httptest.NewRequest("GET", "/api/stats", nil).WithContext(ctx))
+	if rec.Code != http.StatusServiceUnavailable {
+		t.Errorf("cancelled waiter: %d", rec.Code)
+	}
+	// Static files never wait.
+	if rec := get(t, s, "/static/icon.svg"); rec.Code != 200 {
+		t.Errorf("static file while busy: %d", rec.Code)
+	}
+	close(g.release)
+	if n := <-g.in; n > 2 {
+		t.Errorf("%d requests in progress, want at most 2", n)
+	}
+	wg.Wait()
 }
