@@ -705,7 +705,9 @@ func (x *extractor) tokAt(off int) int {
 // ("said in a social media post").
 func (x *extractor) inCue(i int) bool {
 	t := x.toks[i]
-	for k := len(x.out) - 1; k >= 0; k-- {
+	// claims come in the order of their cues, and a cue is a few tokens
+	// long, so only the last few can hold token i
+	for k := len(x.out) - 1; k >= 0 && k >= len(x.out)-8; k-- {
 		c := x.out[k].c.CueSpan
 		if c != nil && c.Start <= t.s && t.e <= c.End {
 			return true
@@ -1531,10 +1533,10 @@ func (x *extractor) contentAfter(si, k int, lemma string, strict bool) (article.
 	// "the study -- which notes that Y -- should be": a dash that closes an
 	// aside opened before the cue closes the content too
 	aside := false
-	for j := s.lo; j < k && !aside; j++ {
+	for j := max(s.lo, k-40); j < k && !aside; j++ {
 		aside = x.dash(j)
 	}
-	for j := start + 1; aside && j < s.hi; j++ {
+	for j := start + 1; aside && j < min(s.hi, start+80); j++ {
 		if x.toks[j].q < 0 && x.dash(j) {
 			end = j
 			break
