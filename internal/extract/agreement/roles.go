@@ -501,8 +501,9 @@ func (f *finder) agreers(g *agr) []string {
 			continue
 		}
 		var sides []string
+		told := f.a.Text[e.Evidence.Start:e.Evidence.End]
 		for _, n := range append(strings.Split(*e.Actor, "; "), strings.Split(*e.Target, "; ")...) {
-			if !f.sideName(n) {
+			if !f.sideName(n) || !strings.Contains(told, n) && !f.mentionedIn(n, e.Evidence) {
 				sides = nil
 				break // a person or "officials": no reading of the sides
 			}
@@ -513,6 +514,22 @@ func (f *finder) agreers(g *agr) []string {
 		}
 	}
 	return best
+}
+
+// mentionedIn reports an entity named n with a mention inside span: a side
+// read off the words, not guessed from a dateline.
+func (f *finder) mentionedIn(n string, span article.Span) bool {
+	for _, e := range f.a.Entities {
+		if e.Name != n {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Start >= span.Start && m.End <= span.End {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sideName reports a name that can be a side to an agreement: a state, a

@@ -113,6 +113,20 @@ func (s *Sent) brokerAt(c *Chunk) bool {
 	if k >= 0 && (s.Words[k].W == "mediator" || s.Words[k].W == "mediators") {
 		return true
 	}
+	if k >= 2 && (s.Words[k].W == "from" || s.Words[k].W == "of") {
+		// "mediated by leaders from the Caribbean Community", "brokered
+		// by envoys of Qatar"
+		j := k - 1
+		for j > k-3 && j > 0 && !s.Words[j].Punct && !s.Words[j].Cap && s.Words[j].W != "by" {
+			j--
+		}
+		if j >= 1 && s.Words[j].W == "by" {
+			switch s.Words[j-1].W {
+			case "mediated", "brokered", "hosted", "sponsored", "facilitated":
+				return true
+			}
+		}
+	}
 	// "mediated by the U.N. and the Red Cross (ICRC)": the others of a
 	// list, or a name's acronym, share the first one's role
 	if k >= 1 && (s.Words[k].W == "and" || s.Words[k].Raw == "," || s.Words[k].Raw == "(") {

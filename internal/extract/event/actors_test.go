@@ -58,6 +58,9 @@ func TestMainActorsLeaveOutGoBetweens(t *testing.T) {
 		{"the second of a list of mediators",
 			"Talks between Ethiopia and the TPLF were mediated by Kenya and the African Union. The African Union said the TPLF and Ethiopia agreed.",
 			[]string{"African Union"}, []string{"Ethiopia", "TPLF"}, []string{"African Union", "Kenya"}},
+		{"brokers behind a noun",
+			"Somalia and Somaliland held talks mediated by envoys from Djibouti and Kenya. Djibouti said Somaliland and Somalia would meet again. Kenya and Djibouti welcomed it.",
+			nil, []string{"Somalia", "Somaliland"}, []string{"Djibouti", "Kenya"}},
 		{"an acronym in parentheses",
 			"The deal was facilitated by the International Committee of the Red Cross (ICRC). Sudan and the RSF signed it.",
 			[]string{"International Committee of the Red Cross"}, nil, []string{"International Committee of the Red Cross"}},
@@ -194,6 +197,26 @@ func TestWhoActs(t *testing.T) {
 			}
 			if str(e.Actor) != tc.actor || tc.target != "" && str(e.Target) != tc.target {
 				t.Errorf("%s -> %s, want %s -> %s", str(e.Actor), str(e.Target), tc.actor, tc.target)
+			}
+		})
+	}
+}
+
+// TestPairObjects: "pressed both sides" is done to the two that agreed or
+// talked last; with none told, no guess.
+func TestPairObjects(t *testing.T) {
+	tests := []struct{ name, text, target string }{
+		{"the sides that agreed", "Chad and the FACT rebels agreed on Monday to free 90 captives. Niger urged both sides to keep the truce.", "Chad; FACT"},
+		{"none told", "Chad accused the FACT rebels of raids. FACT denied it. Niger urged both sides to keep the peace.", "<nil>"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := one(find(tc.text), "DEMAND")
+			if e == nil {
+				t.Fatalf("no DEMAND (got %v)", types(find(tc.text)))
+			}
+			if str(e.Target) != tc.target {
+				t.Errorf("target = %q, want %q", str(e.Target), tc.target)
 			}
 		})
 	}

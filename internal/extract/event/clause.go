@@ -520,13 +520,21 @@ func pairAt(low []string, k int) int {
 	switch {
 	case k+1 < len(low) && (low[k] == "both" || low[k] == "neither" || low[k] == "either") && pairNouns[low[k+1]]:
 		return 2
-	case k+2 < len(low) && low[k] == "the" && low[k+1] == "two" && pairNouns[low[k+2]]:
+	case k+2 < len(low) && low[k] == "the" && (low[k+1] == "two" || warringWords[low[k+1]]) && pairNouns[low[k+2]]:
 		return 3
+	case k+1 < len(low) && low[k] == "the" && (low[k+1] == "parties" || low[k+1] == "sides") && (k+2 >= len(low) || low[k+2] != "of" && low[k+2] != "to"):
+		// "the parties would meet again"; "the parties to the conflict"
+		// and "the sides of the road" name something else
+		return 2
 	}
 	return 0
 }
 
-var pairNouns = set("side", "sides", "countries", "nations", "leaders", "parties", "governments", "delegations",
+// warringWords before a pair noun make it the two sides: "the warring
+// parties", "the rival factions".
+var warringWords = set("warring", "rival", "opposing", "feuding", "belligerent", "negotiating")
+
+var pairNouns = set("side", "sides", "countries", "nations", "leaders", "parties", "governments", "delegations", "factions",
 	"neighbours", "neighbors", "rivals", "states", "camps", "enemies", "foes", "adversaries")
 
 // particleWord: "al-Sharaa", "el-Sisi" continue a name in lowercase.

@@ -77,6 +77,9 @@ func Find(d *text.Doc, a *article.Article) []article.Event {
 		if p := s.lastPair(); p != nil {
 			ctx.pair = p
 		}
+		if ctx.next[0] != "" && ctx.next[0] != ctx.next[1] {
+			ctx.dealt = ctx.next
+		}
 	}
 	// "Netanyahu" alone speaks for the state named with him elsewhere
 	// ("Israeli Prime Minister Benjamin Netanyahu")
@@ -99,6 +102,9 @@ func Find(d *text.Doc, a *article.Article) []article.Event {
 type story struct {
 	prev  *Chunk             // the last subject, for "it", "they", "he"
 	pair  []*Chunk           // the last two sides named together, for "both sides"
+	// dealt: the two sides that agreed or talked last, told in sentences
+	// before this one; next: those of this sentence, for the next
+	dealt, next [2]string
 	sides []string           // the article's main actors, most mentioned first
 	told  map[string]bool    // event nouns told already ("ATTACK_GROUND|fighting")
 	state string             // the state the last event's actor speaks for

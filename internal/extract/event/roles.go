@@ -19,14 +19,35 @@ func (s *Sent) capitalOnly(c *Chunk) bool {
 		!s.Words[0].Led && !s.Words[0].Poss && !KnownGroup(c.Name) && !isAcronymName(c.Name)
 }
 
+// sideChunk reports a chunk that can be a side: a state or a named group,
+// not a person or an unnamed noun.
+func (s *Sent) sideChunk(c *Chunk) bool {
+	return c != nil && c.To > c.From && !c.Person && !c.Place && !c.Pronoun && (!c.Noun || c.State != "")
+}
+
+// pairObject is "both sides", "the warring parties" right after a verb.
+func (s *Sent) pairObject(i int) *Chunk {
+	if i < len(s.Words) && s.Words[i].W == "on" {
+		i++ // "called on both sides"
+	}
+	if c := s.ChunkAt(i); c != nil && c.Pair && c.From == i {
+		return c
+	}
+	return nil
+}
+
+// names2 joins chunk names the way the record does, for oneOf.
+func names2(cs []*Chunk) string {
+	n, _ := names(cs)
+	return n
+}
+
 // twoSides are the sides an act with no named doer is between: the two
-// named together last when one of them is a side of the story
-// ("Colombia and the ELN agreed ... The talks"; not "the U.N. and the Red
-// Crescent will lead aid"), else the story's two most named; none when
-// there are not two.
+// that agreed or talked last when one of them is a side of the story
+// ("Colombia and the ELN agreed ... The talks"), else the story's two most
+// named; none when there are not two.
 func (ctx *story) twoSides() (string, string) {
-	if len(ctx.pair) == 2 && ctx.pair[0] != nil && ctx.pair[1] != nil {
-		a, b := ctx.pair[0].StateOf(), ctx.pair[1].StateOf()
+	if a, b := ctx.dealt[0], ctx.dealt[1]; a != "" {
 		ia, ib := slices.Index(ctx.sides, a), slices.Index(ctx.sides, b)
 		switch {
 		case a == b || ia < 0 && ib < 0:
@@ -254,6 +275,15 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 	for i, c := range actors {
 		actors[i] = s.appositive(c)
 	}
+	if len(targets) == 0 && !passive {
+		// "pressed both sides to close the deal": the two that agreed
+		// or talked last; the story's most named are too weak a guess
+		if c := s.pairObject(tr.at + tr.n); c != nil {
+			if a, b := ctx.dealt[0], ctx.dealt[1]; a != "" && !oneOf(a, names2(actors)) && !oneOf(b, names2(actors)) {
+				targets = []*Chunk{{Name: a}, {Name: b}}
+			}
+		}
+	}
 	// "agreed to extend a U.N.-brokered truce": the broker is no target
 	kept := targets[:0:0]
 	for _, c := range targets {
@@ -337,6 +367,11 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 	if place == nil && onPlace[t.Type] && len(targets) == 1 && targets[0].To > tr.at && (targets[0].Place || targets[0].Country && !targets[0].Noun) && !demonymWord(s.Words[targets[0].From].W) {
 		p := s.placeOfTarget(targets[0])
 		place = &p
+	}
+	if diplomatic[t.Type] && len(actors) == 1 && len(targets) == 1 && s.sideChunk(actors[0]) && s.sideChunk(targets[0]) {
+		// "Yemen's government and the Houthis agreed": the two sides the
+		// next act with no named doer is between
+		ctx.next = [2]string{actors[0].StateOf(), targets[0].StateOf()}
 	}
 	if name, id := names(actors); name != "" {
 		e.Actor, e.ActorEntity = &name, id
