@@ -100,16 +100,16 @@ func Find(d *text.Doc, a *article.Article) []article.Event {
 
 // story is what the sentences of an article tell the next one.
 type story struct {
-	prev  *Chunk             // the last subject, for "it", "they", "he"
-	pair  []*Chunk           // the last two sides named together, for "both sides"
+	prev *Chunk   // the last subject, for "it", "they", "he"
+	pair []*Chunk // the last two sides named together, for "both sides"
 	// dealt: the two sides that agreed or talked last, told in sentences
 	// before this one; next: those of this sentence, for the next
 	dealt, next [2]string
-	sides []string           // the article's main actors, most mentioned first
-	told  map[string]bool    // event nouns told already ("ATTACK_GROUND|fighting")
-	state string             // the state the last event's actor speaks for
-	dated map[string]*string // the time of the last dated act told by a word
-	place *Chunk             // the last place (not a state) named before the sentence
+	sides       []string           // the article's main actors, most mentioned first
+	told        map[string]bool    // event nouns told already ("ATTACK_GROUND|fighting")
+	state       string             // the state the last event's actor speaks for
+	dated       map[string]*string // the time of the last dated act told by a word
+	place       *Chunk             // the last place (not a state) named before the sentence
 	// personState maps a person to the state a title names with them
 	personState map[string]string
 	// states holds, for each event found so far, the state its (first)
