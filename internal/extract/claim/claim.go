@@ -126,8 +126,10 @@ func newExtractor(d *text.Doc, a *article.Article) *extractor {
 			x.toks = append(x.toks, tok{s: t.Start, e: t.End, word: t.Kind != text.Punct,
 				num: t.Kind == text.Number, cap: unicode.IsUpper(r), q: q, sent: si})
 			lw := strings.ToLower(w)
-			if c, ok := contractions[lw]; ok {
-				lw = c // "who’s called for": the pronoun, its "is" or "has" dropped
+			if n := len(lw); n > 2 && lw[n-1] == 's' && (lw[n-2] == '\'' || lw[n-2] == 0x99) { // 's or ’s
+				if c, ok := contractions[lw]; ok {
+					lw = c // "who’s called for": the pronoun, its "is" or "has" dropped
+				}
 			}
 			x.lws = append(x.lws, lw)
 		}
@@ -221,10 +223,10 @@ func (x *extractor) sentenceCues(si int) {
 			i += n - 1
 			continue
 		}
-		if x.lx.StanceNoun(x.lws[i]) && !x.inCue(i) && x.nounCue(si, i) {
+		if !t.cap && x.lx.StanceNoun(x.lws[i]) && !x.inCue(i) && x.nounCue(si, i) {
 			continue
 		}
-		if x.lx.StanceAdj(x.lws[i]) && !x.inCue(i) && x.adjCue(si, i) {
+		if !t.cap && x.lx.StanceAdj(x.lws[i]) && !x.inCue(i) && x.adjCue(si, i) {
 			continue
 		}
 		if x.lx.Document(x.lws[i]) && i+1 < s.hi && x.lws[i+1] == "that" && !x.inCue(i) {
