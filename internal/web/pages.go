@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/parley-news/parley/internal/article"
 	"github.com/parley-news/parley/internal/store"
@@ -118,8 +119,14 @@ func (s *Server) page(fn func(*http.Request) (view, error)) http.HandlerFunc {
 			v = view{name: "error", title: http.StatusText(code), data: map[string]any{"Code": code, "Message": msg}}
 		}
 		t := s.tpl[v.name]
-		var buf bytes.Buffer
-		err = t.ExecuteTemplate(&buf, "layout", pageData{Title: v.title, Nav: v.name, Q: r.URL.Query().Get("q"), Data: v.data})
+		buf := bufs.Get().(*bytes.Buffer)
+		defer func() {
+			if buf.Cap() <= maxPooledBuf {
+				buf.Reset()
+				bufs.Put(buf)
+			}
+		}()
+		err = t.ExecuteTemplate(buf, "layout", pageData{Title: v.title, Nav: v.name, Q: r.URL.Query().Get("q"), Data: v.data})
 		if err != nil {
 			s.log.Error("render", "page", v.name, "err", err)
 			http.Error(w, "internal error", http.StatusInternalServerError)
@@ -130,6 +137,13 @@ func (s *Server) page(fn func(*http.Request) (view, error)) http.HandlerFunc {
 		_, _ = w.Write(buf.Bytes())
 	}
 }
+
+// bufs keeps the buffers pages are rendered into: a page is tens of
+// kilobytes, grown from nothing on every request otherwise.
+var bufs = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// maxPooledBuf is the largest buffer kept for reuse.
+const maxPooledBuf = 1 << 20
 
 // snippet turns a store snippet (matches between « and ») into HTML with
 // the matches marked, escaping everything else.

@@ -10,15 +10,20 @@ import (
 
 // token is one word of a text: its bytes, and its folded form unless it
 // is plain (ASCII letters and digits only, whose fold is their lower case:
-// compared in place, without making a string per word).
+// compared in place, without making a string per word). Small, as a story
+// has hundreds: the folds of the others are kept aside.
 type token struct {
-	start, end int
-	plain      bool
-	fold       string
+	start, end int32
+	fold       int32 // index in toks.folds, or -1 when plain
 }
 
-func tokens(text string) []token {
-	out := make([]token, 0, len(text)/6)
+type toks struct {
+	t     []token
+	folds []string
+}
+
+func tokens(text string) toks {
+	out := toks{t: make([]token, 0, len(text)/6)}
 	for i := 0; i < len(text); {
 		if c := text[i]; c < utf8.RuneSelf {
 			if !alnum(c) {
@@ -46,11 +51,12 @@ func tokens(text string) []token {
 			plain = false
 			j += n
 		}
-		t := token{start: i, end: j, plain: plain}
+		t := token{start: int32(i), end: int32(j), fold: -1}
 		if !plain {
-			t.fold = store.Fold(text[i:j])
+			t.fold = int32(len(out.folds))
+			out.folds = append(out.folds, store.Fold(text[i:j]))
 		}
-		out = append(out, t)
+		out.t = append(out.t, t)
 		i = j
 	}
 	return out
@@ -71,11 +77,12 @@ func like(tok, w string) bool {
 	return len(w) >= 4 && len(tok) >= n && strings.HasPrefix(tok, w[:n])
 }
 
-// likeTok is like for a token of text: a plain token is compared with
-// the (folded) query word in place, ignoring ASCII case.
-func likeTok(text string, t token, w string) bool {
-	if !t.plain {
-		return like(t.fold, w)
+// like is like (below) for the i-th token of text: a plain token is compared
+// with the (folded) query word in place, ignoring ASCII case.
+func (ts toks) like(text string, i int, w string) bool {
+	t := ts.t[i]
+	if t.fold >= 0 {
+		return like(ts.folds[t.fold], w)
 	}
 	tok := text[t.start:t.end]
 	if len(tok) == len(w) && lowerIs(tok, w) {
@@ -104,7 +111,8 @@ func lowerIs(a, b string) bool {
 // in « and ». Made here rather than by the database, so that both stores
 // give the same snippets at the same low cost.
 func Snippet(text string, words []string, size int) string {
-	toks := tokens(text)
+	ts := tokens(text)
+	toks := ts.t
 	if len(toks) == 0 {
 		return ""
 	}
@@ -117,7 +125,7 @@ func Snippet(text string, words []string, size int) string {
 		for i := 0; i+len(ph) <= len(toks); i++ {
 			ok := true
 			for k, p := range ph {
-				if !likeTok(text, toks[i+k], p) {
+				if !ts.like(text, i+k, p) {
 					ok = false
 					break
 				}
@@ -152,13 +160,14 @@ func Snippet(text string, words []string, size int) string {
 	best = max(0, min(best, len(toks)-size))
 	end := min(len(toks), best+size)
 	var b strings.Builder
+	b.Grow(int(toks[end-1].end-toks[best].start) + 32)
 	if best > 0 {
 		b.WriteString("…")
 	}
 	at := toks[best].start
 	for i := best; i < end; i++ {
 		t := toks[i]
-		b.WriteString(flat(text[at:t.start]))
+		flat(&b, text[at:t.start])
 		if hit[i] {
 			b.WriteString("«")
 			b.WriteString(text[t.start:t.end])
@@ -171,15 +180,14 @@ func Snippet(text string, words []string, size int) string {
 	if end < len(toks) {
 		b.WriteString("…")
 	} else {
-		b.WriteString(flat(text[at:]))
+		flat(&b, text[at:])
 	}
 	return strings.TrimSpace(b.String())
 }
 
-// flat turns the text between words into one line, without the snippet
+// flat writes the text between words as one line, without the snippet
 // markers (a text's own guillemets would confuse them).
-func flat(s string) string {
-	var b strings.Builder
+func flat(b *strings.Builder, s string) {
 	space := false
 	for _, r := range s {
 		switch {
@@ -198,5 +206,4 @@ func flat(s string) string {
 	if space {
 		b.WriteByte(' ')
 	}
-	return b.String()
 }

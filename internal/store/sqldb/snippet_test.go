@@ -47,11 +47,12 @@ func FuzzSnippet(f *testing.F) {
 			t.Errorf("unbalanced marks in %q", s)
 		}
 		// Tokens compared in place match as their folds do.
-		for _, tk := range tokens(text) {
+		ts := tokens(text)
+		for i, tk := range ts.t {
 			raw := text[tk.start:tk.end]
 			for _, w := range words {
 				for _, p := range strings.Fields(w) {
-					if got, want := likeTok(text, tk, p), like(store.Fold(raw), p); got != want {
+					if got, want := ts.like(text, i, p), like(store.Fold(raw), p); got != want {
 						t.Fatalf("likeTok(%q, %q) = %v, fold gives %v", raw, p, got, want)
 					}
 				}
@@ -60,16 +61,17 @@ func FuzzSnippet(f *testing.F) {
 	})
 }
 
-// TestLikeTok checks that a token compared in place matches a query word
+// TestLikeTok checks that a token compared in place (toks.like) matches a query word
 // exactly when its fold (store.Fold) does.
 func TestLikeTok(t *testing.T) {
 	text := "Talks UN G7 Ta'if Zürich ÉTAT naïve İstanbul ﬁnal Ⅻ Straße x NEGOTIATORS negotiat Kyiv’s 2024"
 	words := []string{"talks", "un", "g7", "ta'if", "zurich", "etat", "naive", "istanbul", "final", "strasse", "x", "negotiations", "negotiat", "kyiv", "2024", "tal"}
-	for _, tk := range tokens(text) {
+	ts := tokens(text)
+	for i, tk := range ts.t {
 		raw := text[tk.start:tk.end]
 		t.Run(raw, func(t *testing.T) {
 			for _, w := range words {
-				if got, want := likeTok(text, tk, w), like(store.Fold(raw), w); got != want {
+				if got, want := ts.like(text, i, w), like(store.Fold(raw), w); got != want {
 					t.Errorf("likeTok(%q, %q) = %v, want %v", raw, w, got, want)
 				}
 			}
