@@ -388,6 +388,8 @@ func TestPhrasings(t *testing.T) {
 			want{source: "the delegations", srcSpan: "the delegations", cue: "said in a joint statement", content: "The rebels agreed to extend the truce", named: true}},
 		{"a linking verb ends the subject", "The two leaders remain confident despite the critics, saying the bill will pass.",
 			want{source: "The two leaders", srcSpan: "The two leaders", cue: "saying", content: "the bill will pass", named: true, count: 2}},
+		{"a noun after a name is not a cue", "A Government Accountability Office report found that the agency could not vouch for the money.",
+			want{source: "A Government Accountability Office report", srcSpan: "A Government Accountability Office report", cue: "found", content: "the agency could not vouch", named: true, count: 1}},
 		{"a scare quote is not speech", "The ministry said the so-called \"security zone\" would be widened.",
 			want{source: "The ministry", srcSpan: "The ministry", cue: "said", content: "the so-called", named: true, count: 1}},
 		{"a name in quotes is not speech", "The route will be named the \"Road of Peace and Trade,\" according to the minister.",
@@ -437,9 +439,12 @@ func TestRunOn(t *testing.T) {
 }
 
 // TestSecondCue checks the second claim of a sentence whose first cue
-// hands its source on: a participle after a closing quote, a verb after "but".
+// hands its source on: a participle after a closing quote, a verb after "but";
+// a participle of the main clause skips a relative clause's speaker.
 func TestSecondCue(t *testing.T) {
 	tests := []struct{ name, text, source, cue, content string }{
+		{"a participle skips a relative clause", "The mayor refused to pay an architect who said he was cheated, saying, “He did a poor job.”",
+			"The mayor", "saying", "“He did a poor job.”"},
 		{"adding after a quote", "In a statement, the firm said: \"The mine was a success,\" adding that its value quadrupled in a year.",
 			"the firm", "adding", "its value quadrupled in a year"},
 		{"said after but", "The senator visited the port on Monday but has said she will honor the treaty.",
@@ -483,6 +488,7 @@ func TestNoClaim(t *testing.T) {
 		"The council agreed to extend the curfew.",
 		"Lena Ortiz reported from Kabul and Omar Said from Herat.",
 		"The senator enjoyed broad support during the primary.",
+		"The spot features a New York Times report from last weekend on the firm.",
 		"The ministry didn't say how many soldiers had died.",
 		"Don't blame the mayor for the floods.",
 		"The proposal announced Tuesday by the president was rejected.",

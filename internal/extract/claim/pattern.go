@@ -324,6 +324,9 @@ func (x *extractor) verbCue(si, i int) {
 		return
 	}
 	hi := p + 1
+	if (x.lws[lo] == "a" || x.lws[lo] == "an") && p == i-1 && lemma == lw && !x.lx.Anonymous(x.lws[p]) && !x.lx.PersonDesc(x.lws[p]) {
+		return // "a New York Times report": one source and a base form make a noun
+	}
 	if w := x.lws[lo]; determiners[w] || partitives[w] || pronouns[w] || x.toks[lo].num {
 		x.clauseOK = true
 	} else if e := x.entityAt(x.span(lo, hi), lo, hi); e != nil && e.Type == article.Person {
@@ -744,7 +747,7 @@ func (x *extractor) participle(si, i, cueHi, after int, lemma string, strict boo
 	}
 	for k := len(x.out) - 1; k >= 0; k-- {
 		o := x.out[k]
-		if o.sent == si && o.srcLo >= 0 && !o.noun {
+		if o.sent == si && o.srcLo >= 0 && !o.noun && !x.relative(o) {
 			x.emit(si, i, after, o.srcLo, o.srcHi, cont, outlet)
 			return
 		}
@@ -760,6 +763,17 @@ func (x *extractor) participle(si, i, cueHi, after int, lemma string, strict boo
 		}
 		x.emit(si, i, after, lo, hi, cont, outlet)
 	}
+}
+
+// relative reports whether claim o's source is a relative pronoun ("an
+// architect who said …"): a clause inside the sentence, whose speaker a
+// participle of the main clause does not take.
+func (x *extractor) relative(o found) bool {
+	if o.c.SourceSpan == nil {
+		return false
+	}
+	k := x.tokAt(o.c.SourceSpan.Start)
+	return k >= 0 && (x.lws[k] == "who" || x.lws[k] == "which" || x.lws[k] == "whom")
 }
 
 // subject finds the noun phrase that opens a sentence, after any leading
@@ -835,7 +849,9 @@ func (x *extractor) npLeft(p, lo int) (int, bool) {
 			clean = false
 			break
 		}
-		if _, v := x.lx.Verb(w); v && k < p && !t.cap && k > lo && !determiners[x.lws[k-1]] && x.lws[k-1] != "and" {
+		if _, v := x.lx.Verb(w); v && k < p && !t.cap && k > lo && !determiners[x.lws[k-1]] && x.lws[k-1] != "and" && !x.toks[k-1].cap {
+			// ("a Government Accountability Office report released last year
+			// found": a noun after a name)
 			// another finite cue verb: "the paper could not confirm …"
 			if !(strings.HasSuffix(w, "ed") && x.toks[k-1].word && !x.toks[k-1].cap) {
 				clean = false
@@ -850,6 +866,10 @@ func (x *extractor) npLeft(p, lo int) (int, bool) {
 			lastAnd = k
 		}
 		a = k
+		if (w == "a" || w == "an" || w == "the") && k-1 >= lo && x.lowerWord(k-1) && !prepositions[x.lws[k-1]] && !partitives[x.lws[k-1]] &&
+			!determiners[x.lws[k-1]] && !auxAdverbs[x.lws[k-1]] && x.lws[k-1] != "and" && x.lws[k-1] != "or" && x.lws[k-1] != "of" {
+			break // "The spot features a … report": the phrase opens at its determiner
+		}
 	}
 	if !clean && lastAnd >= 0 {
 		a = lastAnd + 1
