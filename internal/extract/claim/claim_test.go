@@ -390,6 +390,8 @@ func TestPhrasings(t *testing.T) {
 			want{source: "The two leaders", srcSpan: "The two leaders", cue: "saying", content: "the bill will pass", named: true, count: 2}},
 		{"a noun after a name is not a cue", "A Government Accountability Office report found that the agency could not vouch for the money.",
 			want{source: "A Government Accountability Office report", srcSpan: "A Government Accountability Office report", cue: "found", content: "the agency could not vouch", named: true, count: 1}},
+		{"a name's verb is still one", "\"This is a deal about scale,\" Brandtzaeg told reporters on a conference call.",
+			want{source: "Brandtzaeg", srcSpan: "Brandtzaeg", cue: "told", content: "\"This is a deal about scale,\"", named: true, count: 1, direct: true}},
 		{"a scare quote is not speech", "The ministry said the so-called \"security zone\" would be widened.",
 			want{source: "The ministry", srcSpan: "The ministry", cue: "said", content: "the so-called", named: true, count: 1}},
 		{"a name in quotes is not speech", "The route will be named the \"Road of Peace and Trade,\" according to the minister.",

@@ -849,7 +849,7 @@ func (x *extractor) npLeft(p, lo int) (int, bool) {
 			clean = false
 			break
 		}
-		if _, v := x.lx.Verb(w); v && k < p && !t.cap && k > lo && !determiners[x.lws[k-1]] && x.lws[k-1] != "and" && !x.toks[k-1].cap {
+		if _, v := x.lx.Verb(w); v && k < p && !t.cap && k > lo && !determiners[x.lws[k-1]] && x.lws[k-1] != "and" && !(x.toks[k-1].cap && x.lx.Lemma(w) == w) {
 			// ("a Government Accountability Office report released last year
 			// found": a noun after a name)
 			// another finite cue verb: "the paper could not confirm …"
