@@ -17,8 +17,8 @@ func MainActors(sents []*Sent) []string {
 	for _, s := range sents {
 		for x := range s.Chunks {
 			c := &s.Chunks[x]
-			if c.Person || c.Place || c.Pronoun {
-				continue
+			if c.Person || c.Place || c.Pronoun || c.To <= s.lead {
+				continue // a dateline's city ("KYIV -") is no side
 			}
 			// a demonym before a noun that is no actor ("the Egyptian
 			// resort", "Israeli hostages") does not make the state act

@@ -221,3 +221,34 @@ func TestPairObjects(t *testing.T) {
 		})
 	}
 }
+
+// TestSubjects: a dateline's city does nothing; a subject renamed between
+// commas is the one before them; "an al Qaeda-linked group" is not al
+// Qaeda; "fighting between X and Y has eased" is a lull, not an easing.
+func TestSubjects(t *testing.T) {
+	tests := []struct{ name, text, typ, actor string }{
+		{"a dateline city", "BAMAKO, Nov 2 (AFP) - An armed group freed two aid workers on Friday.", "RELEASE_PERSONS", "<nil>"},
+		{"past an apposition", "JNIM, the Sahel branch of al Qaeda, kidnapped two engineers near Gao.", "ABDUCT", "JNIM"},
+		{"an affiliation", "An Islamic State-affiliated cell kidnapped two engineers near Gao.", "ABDUCT", "<nil>"},
+		{"a lull past the sides", "Fighting between the army and the jihadists has eased in recent weeks.", "ATTACK_GROUND", "-"},
+		{"no easing of a policy", "Fighting between the army and the jihadists has eased in recent weeks.", "CONCEDE", "-"},
+		{"an easing still is one", "Israel eased restrictions on fishing off Gaza on Monday.", "CONCEDE", "Israel"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := one(find(tc.text), tc.typ)
+			if tc.actor == "-" {
+				if e != nil {
+					t.Fatalf("a %s event by %s", tc.typ, str(e.Actor))
+				}
+				return
+			}
+			if e == nil {
+				t.Fatalf("no %s (got %v)", tc.typ, types(find(tc.text)))
+			}
+			if str(e.Actor) != tc.actor {
+				t.Errorf("actor = %q, want %q", str(e.Actor), tc.actor)
+			}
+		})
+	}
+}

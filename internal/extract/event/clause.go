@@ -47,6 +47,7 @@ type Sent struct {
 	// so "would" reads as a provision rather than a guess.
 	proposalNear bool
 	low          []string
+	lead         int // the first word past a wire dateline ("BAMAKO, Nov 2 (AFP) -")
 }
 
 // ChunkAt returns the chunk covering word i, or nil.
@@ -165,6 +166,7 @@ func Analyse(d *text.Doc, a *article.Article, i int) *Sent {
 		s.at[k] = -1
 	}
 	s.chunk(a)
+	s.lead = s.DatelineEnd()
 	return s
 }
 
@@ -186,6 +188,18 @@ func joinHyphens(d *text.Doc, toks []text.Token) []text.Token {
 // actorSuffixes turn a compound modifier into its actor: "Hamas-led
 // fighters", "U.S.-brokered deal".
 var actorSuffixes = []string{"-led", "-backed", "-brokered", "-sponsored", "-mediated", "-allied", "-aligned", "-controlled", "-held", "-run"}
+
+// affiliation reports a modifier that ties an actor to another without
+// making it that one: "Qaeda-linked", "IS-affiliated", "Iran-inspired".
+func affiliation(raw string) bool {
+	low := strings.ToLower(raw)
+	for _, suf := range []string{"-linked", "-affiliated", "-inspired", "-leaning", "-friendly"} {
+		if strings.HasSuffix(low, suf) {
+			return true
+		}
+	}
+	return false
+}
 
 // piece is one recognized element before pieces are joined into chunks.
 type piece struct {
@@ -265,6 +279,11 @@ func (s *Sent) chunk(a *article.Article) {
 			mark(piece{from: k, to: k + 1, name: low[k], pronoun: true})
 			continue
 		}
+		if s.Words[k].Cap && affiliation(s.Words[k].Raw) {
+			// "an al Qaeda-linked group" is not al Qaeda, and "Qaeda-linked"
+			// names no one
+			continue
+		}
 		if s.Words[k].Cap && !stopCap[low[k]] || unitOrdinal(s.Words, low, k) && !taken[k+1] && !taken[k+2] {
 			// a run of capitalized words (with name particles) is a name,
 			// a unit's number with it ("the 444th Brigade")
@@ -276,6 +295,10 @@ func (s *Sent) chunk(a *article.Article) {
 				j++
 			}
 			if k == 0 && j == 1 && !s.Words[0].Led && !s.Words[0].Poss && lowerStart[low[0]] {
+				continue
+			}
+			if affiliation(s.Words[j-1].Raw) {
+				k = j - 1 // "an Islamic State-affiliated cell": no name
 				continue
 			}
 			name := joinRaw(s.Words[k:j])

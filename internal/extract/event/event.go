@@ -568,7 +568,7 @@ func (s *Sent) licensed(t *lexicon.EventTrigger, i, n, lastLight int) bool {
 	case t.Has("obj") && s.object(i+n) == nil && !anyIn(s.window(i+n, 1), set("of", "against")):
 		return false
 	}
-	if s.prevented(i) || s.background(t, i, n) || s.lull(i+n) {
+	if s.prevented(i) || s.background(t, i, n) || s.lull(i+n) || s.lulled(i) {
 		return false
 	}
 	if t.POS == lexicon.EventNoun && s.consideration(i) || s.wantedThat(i) {
@@ -808,10 +808,46 @@ func (s *Sent) prevented(i int) bool {
 // lull reports an event noun whose verb says it died down: "fighting has
 // largely subsided", "the shelling eased overnight". A lull is no attack.
 func (s *Sent) lull(k int) bool {
+	if k < len(s.Words) && s.Words[k].W == "between" {
+		// "fighting between the army and the jihadists has eased": past
+		// the sides to the verb
+		for j := k + 1; j < len(s.Words) && j < k+10 && !s.Words[j].Punct; j++ {
+			if auxes[s.Words[j].W] || lullVerbs[s.Words[j].W] {
+				k = j
+				break
+			}
+		}
+	}
 	for k < len(s.Words) && (auxes[s.Words[k].W] || adverbs[s.Words[k].W] || lullAdverbs[s.Words[k].W]) {
 		k++
 	}
 	return k < len(s.Words) && lullVerbs[s.Words[k].W]
+}
+
+// lulled reports a verb at i that says an act died down ("fighting ...
+// has eased"): no easing of a policy, and no act of its own.
+func (s *Sent) lulled(i int) bool {
+	if !lullVerbs[s.Words[i].W] {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-10 && !s.Words[k].Punct; k-- {
+		if s.lull(k + 1) {
+			if vs, n := lexicon.Events().Triggers.Match([]string{s.Words[k].W}, 0); n > 0 && hostileNoun(vs) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hostileNoun reports a trigger word with a reading as an act of force.
+func hostileNoun(vs []*lexicon.EventTrigger) bool {
+	for _, v := range vs {
+		if hostile[v.Plover] {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseSubject reports whether the noun at i opens its clause and a verb

@@ -610,10 +610,13 @@ func (s *Sent) subject(i int) *Chunk {
 		}
 		return nil
 	}
+	if c := s.beforeApposition(i); c != nil {
+		return c
+	}
 	for k := i - 1; k >= 0; k-- {
 		w := s.Words[k]
-		if w.Punct && (w.Raw == ";" || w.Raw == ":" || w.Raw == "“" || w.Raw == "\"") {
-			return nil
+		if w.Punct && (w.Raw == ";" || w.Raw == ":" || w.Raw == "“" || w.Raw == "\"") || k < s.lead {
+			return nil // a dateline's city ("BAMAKO -") does nothing
 		}
 		if relatives[w.W] {
 			// "Trump, who landed", "forces, which attacked"
@@ -659,6 +662,35 @@ func (s *Sent) subject(i int) *Chunk {
 			continue
 		}
 		return c
+	}
+	return nil
+}
+
+// beforeApposition finds the subject of the verb at i past a noun phrase
+// that renames it between commas: "JNIM, the Sahel branch of al Qaeda,
+// kidnapped the men" (JNIM, not al Qaeda).
+func (s *Sent) beforeApposition(i int) *Chunk {
+	k := i - 1
+	for k >= 0 && (adverbs[s.Words[k].W] || auxes[s.Words[k].W]) {
+		k--
+	}
+	if k < 3 || s.Words[k].Raw != "," {
+		return nil
+	}
+	for j := k - 1; j >= 1 && j >= k-10; j-- {
+		w := s.Words[j]
+		if w.Raw == "," {
+			if a := s.Words[j+1].W; a != "the" && a != "a" && a != "an" {
+				return nil
+			}
+			if c := s.ChunkAt(j - 1); c != nil && c.To == j && !c.Place && !c.Pronoun && !s.afterPrep(c.From) {
+				return c
+			}
+			return nil
+		}
+		if w.Punct || relatives[w.W] || boundaries[w.W] || reportCues[w.W] {
+			return nil
+		}
 	}
 	return nil
 }
@@ -755,10 +787,32 @@ func (s *Sent) coordinated(c *Chunk) []*Chunk {
 		if w.Raw == "," && r.Person && !c.Person && len(out) == 1 && !s.listGoesOn(r.To) {
 			break // "Trump's envoy, Steve Witkoff": one person named twice
 		}
+		if w.Raw == "," && !s.listEnds(r.To) {
+			break // "JNIM, the Sahel branch of al Qaeda,": a renaming, no list
+		}
 		out = append(out, r)
 		k = r.To
 	}
 	return out
+}
+
+// listEnds reports a list member at the end of a list or before more of
+// it: "and", "or", ", and", ", Y" or the end of the phrase ("Qatar,
+// Egypt and the US"; not "JNIM, the Sahel branch").
+func (s *Sent) listEnds(k int) bool {
+	if k >= len(s.Words) {
+		return true
+	}
+	w := s.Words[k]
+	switch {
+	case w.W == "and" || w.W == "or":
+		return true
+	case w.Raw == ",":
+		return k+1 < len(s.Words) && (s.Words[k+1].W == "and" || s.Words[k+1].W == "or" || s.ChunkAt(k+1) != nil)
+	case w.Punct:
+		return w.Raw != "(" // "... with Qatar, Egypt." ends the list
+	}
+	return false
 }
 
 // listGoesOn reports "," or "and" at word k: a list continues there.
