@@ -392,6 +392,8 @@ func TestPhrasings(t *testing.T) {
 			want{source: "A Government Accountability Office report", srcSpan: "A Government Accountability Office report", cue: "found", content: "the agency could not vouch", named: true, count: 1}},
 		{"a name's verb is still one", "\"This is a deal about scale,\" Brandtzaeg told reporters on a conference call.",
 			want{source: "Brandtzaeg", srcSpan: "Brandtzaeg", cue: "told", content: "\"This is a deal about scale,\"", named: true, count: 1, direct: true}},
+		{"emails are documents", "But emails suggest the host put business above his training.",
+			want{source: "emails", srcSpan: "emails", cue: "suggest", content: "the host put business above", named: true, count: 1}},
 		{"a scare quote is not speech", "The ministry said the so-called \"security zone\" would be widened.",
 			want{source: "The ministry", srcSpan: "The ministry", cue: "said", content: "the so-called", named: true, count: 1}},
 		{"a name in quotes is not speech", "The route will be named the \"Road of Peace and Trade,\" according to the minister.",
