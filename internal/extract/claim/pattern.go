@@ -236,7 +236,7 @@ func (x *extractor) verbCue(si, i int) {
 			// ("…, said Thursday morning" names no source)
 			if lo, hi, ok := x.npAfter(after, s.hi); ok {
 				if cont, ok := x.contentBefore(si, p); ok {
-					x.emit(si, i, after, lo, hi, cont, "")
+					x.emit(si, i, after, lo, x.appositiveAfter(hi, s.hi), cont, "")
 					return
 				}
 			}
@@ -1145,6 +1145,49 @@ func (x *extractor) npAfter(k, hi int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return lo, e, true
+}
+
+// appositiveAfter extends a source that ends at token hi over an
+// appositive set off by a comma ("…, said Richard Revesz, director of the
+// institute."), as a source before its cue keeps one; it returns the new
+// end. A clause ("who …", a verb) is not an appositive.
+func (x *extractor) appositiveAfter(hi, end int) int {
+	if hi+1 >= end || !x.isPunct(hi, ",") {
+		return hi
+	}
+	k := hi + 1
+	if w := x.lws[k]; !x.toks[k].word || x.toks[k].q >= 0 || leftStops[w] || prepositions[w] || timeWords[w] || verbStops[w] {
+		return hi
+	}
+	for j := k; j < end && j-k <= 20; j++ {
+		t := x.toks[j]
+		if t.q >= 0 || verbStops[x.lws[j]] || leftStops[x.lws[j]] && x.lws[j] != "that" {
+			return hi
+		}
+		if !t.word {
+			if g := x.glueRight(j, end); g > 0 {
+				j = g - 1
+				continue
+			}
+			if x.isPunct(j, ",", ".", ";") || j == end-1 {
+				if j > k && (x.isPunct(j, ".") || j == end-1 || x.isPunct(j, ",") && j+1 < end && !x.toks[j+1].word) {
+					return j
+				}
+				return hi
+			}
+			if !x.isPunct(j, "-", "&", "'", "’") {
+				return hi
+			}
+			continue
+		}
+		if _, v := x.lx.Verb(x.lws[j]); v && !t.cap && !determiners[x.lws[j-1]] {
+			return hi
+		}
+	}
+	if j := min(end, k+21); j == end {
+		return end
+	}
+	return hi
 }
 
 // opensWithAppositive reports whether the sentence up to token p (the

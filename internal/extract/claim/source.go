@@ -132,6 +132,14 @@ func (x *extractor) headWord(lo, hi int) string {
 // that many, a bare plural of people leaves the count unknown, anything
 // else counts one.
 func (x *extractor) sourceFacts(lo, hi int) (named bool, count *int, plural bool) {
+	// an appositive ("Mara Jensen, a spokeswoman for …") describes the
+	// source; it adds no one to the count
+	for k := lo + 1; k+1 < hi; k++ {
+		if w := x.lws[k+1]; x.isPunct(k, ",") && x.toks[k+1].word && !x.toks[k+1].cap && w != "and" && w != "or" && w != "as" && !x.numberWord(k+1) && !x.toks[k+1].num {
+			hi = k
+			break
+		}
+	}
 	total := 0
 	unknown := false
 	var parts [][2]int
