@@ -79,7 +79,7 @@ func isAcronymName(n string) bool {
 func KnownGroup(name string) bool { return knownGroups[strings.ToLower(name)] }
 
 var knownGroups = set("hamas", "hezbollah", "houthis", "taliban", "rsf", "plo", "fatah", "isis", "islamic state",
-	"al-qaeda", "al-shabaab", "farc", "eln", "pkk", "sdf", "m23", "wagner", "islamic jihad", "rapid support forces",
+	"al-qaeda", "al qaeda", "al-shabaab", "farc", "eln", "pkk", "sdf", "m23", "wagner", "islamic jihad", "rapid support forces",
 	"sudanese armed forces", "idf", "nato", "un", "united nations", "european union", "african union")
 
 // demonymWord: "egyptian", "israeli" (not "egypt").

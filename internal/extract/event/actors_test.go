@@ -185,6 +185,7 @@ func TestWhoActs(t *testing.T) {
 	tests := []struct{ name, text, typ, actor, target string }{
 		{"a backer is not the actor", "The Iran-aligned Houthi movement attacked a cargo ship on Monday.", "ATTACK_GROUND", "Houthi", ""},
 		{"a leader is", "A U.S.-led coalition attacked the port on Monday.", "ATTACK_GROUND", "United States", ""},
+		{"a demand that X do", "Kosovo demanded that Serbia withdraw troops from the boundary.", "DEMAND", "Kosovo", "Serbia"},
 		{"the pair named last",
 			"Colombia and the ELN agreed on Friday to free 40 captives. Venezuela welcomed the deal, and the ELN thanked Venezuela. The talks were held in Havana, Venezuela said.",
 			"NEGOTIATE", "Colombia", "ELN"},
@@ -202,12 +203,13 @@ func TestWhoActs(t *testing.T) {
 	}
 }
 
-// TestPairObjects: "pressed both sides" is done to the two that agreed or
-// talked last; with none told, no guess.
+// TestPairObjects: "pressed both sides" is done to the two that agreed,
+// talked or faced each other last; with none told, no guess.
 func TestPairObjects(t *testing.T) {
 	tests := []struct{ name, text, target string }{
 		{"the sides that agreed", "Chad and the FACT rebels agreed on Monday to free 90 captives. Niger urged both sides to keep the truce.", "Chad; FACT"},
-		{"none told", "Chad accused the FACT rebels of raids. FACT denied it. Niger urged both sides to keep the peace.", "<nil>"},
+		{"the sides that accused", "Chad accused the FACT rebels of raids. FACT denied it. Niger urged both sides to keep the peace.", "Chad; FACT"},
+		{"none told", "Chad said the FACT rebels were weak. Niger urged both sides to keep the peace.", "<nil>"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -233,6 +235,7 @@ func TestSubjects(t *testing.T) {
 		{"a lull past the sides", "Fighting between the army and the jihadists has eased in recent weeks.", "ATTACK_GROUND", "-"},
 		{"no easing of a policy", "Fighting between the army and the jihadists has eased in recent weeks.", "CONCEDE", "-"},
 		{"an easing still is one", "Israel eased restrictions on fishing off Gaza on Monday.", "CONCEDE", "Israel"},
+		{"a pronoun after a verb of saying", "MOGADISHU (Reuters) - Al-Shabaab said on Tuesday it carried out a bombing at an army base.", "ATTACK_AIR", "Al-Shabaab"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

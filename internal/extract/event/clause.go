@@ -288,6 +288,9 @@ func (s *Sent) chunk(a *article.Article) {
 			// a run of capitalized words (with name particles) is a name,
 			// a unit's number with it ("the 444th Brigade")
 			j := k + 1
+			if k > 0 && !taken[k-1] && (low[k-1] == "al" || low[k-1] == "el") && !s.Words[k].Num {
+				k-- // "al Qaeda": the particle opens the name
+			}
 			if s.Words[k].Num {
 				j = k + 3
 			}

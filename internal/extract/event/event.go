@@ -437,7 +437,7 @@ func (s *Sent) saidMust(a *article.Article, ctx *story) (article.Event, bool) {
 func (s *Sent) mainSubject() *Chunk {
 	for k := range s.Chunks {
 		c := &s.Chunks[k]
-		if c.Place || s.afterPrep(c.From) {
+		if c.Place || s.afterPrep(c.From) || c.To <= s.lead {
 			continue
 		}
 		if c.From > 0 && (reportCues[s.Words[c.From-1].W] || s.Words[c.From-1].W == "that") {

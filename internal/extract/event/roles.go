@@ -158,8 +158,12 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 		}
 		subj = nil
 	}
-	if subj != nil && subj.Pronoun {
-		subj = prev
+	if subj != nil && subj.Pronoun && !subj.Pair {
+		if r := s.reporter(subj.From); r != nil {
+			subj = r // "Al-Shabaab said on Tuesday it carried out"
+		} else {
+			subj = prev
+		}
 	}
 	if subj != nil {
 		for _, c := range s.coordinated(subj) {
@@ -227,6 +231,12 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 		}
 	}
 	obj := s.object(tr.at + tr.n)
+	if obj == nil && t.Type == "DEMAND" && tr.at+tr.n < len(s.Words) && s.Words[tr.at+tr.n].W == "that" {
+		// "demanded that Serbia withdraw troops": of Serbia
+		if c := s.chunkWithin(tr.at+tr.n+1, 3); c != nil && !c.Place && !c.Pronoun && c.From <= tr.at+tr.n+2 {
+			obj = c
+		}
+	}
 	if apposed {
 		obj = nil
 		if c := s.ofPhrase(tr.at + tr.n); c != nil && mod == nil {
@@ -368,9 +378,9 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 		p := s.placeOfTarget(targets[0])
 		place = &p
 	}
-	if diplomatic[t.Type] && len(actors) == 1 && len(targets) == 1 && s.sideChunk(actors[0]) && s.sideChunk(targets[0]) {
-		// "Yemen's government and the Houthis agreed": the two sides the
-		// next act with no named doer is between
+	if (diplomatic[t.Type] || adversaryActs[t.Type] || t.Type == "ACCUSE") && len(actors) == 1 && len(targets) == 1 && s.sideChunk(actors[0]) && s.sideChunk(targets[0]) {
+		// "Yemen's government and the Houthis agreed", "Serbia accused
+		// Kosovo": the two sides the next act with no named doer is between
 		ctx.next = [2]string{actors[0].StateOf(), targets[0].StateOf()}
 	}
 	if name, id := names(actors); name != "" {
@@ -642,6 +652,13 @@ func (s *Sent) subject(i int) *Chunk {
 		if boundaries[w.W] && !(k > 0 && auxes[s.Words[k-1].W]) || reportCues[w.W] && s.newClauseAfter(k, i) {
 			return nil
 		}
+		if w.Raw == "," && k+1 < i {
+			// "JNIM, the Sahel branch of al Qaeda, kidnapped the men in
+			// an ambush": past the renaming
+			if c := s.beforeApposition(k + 1); c != nil {
+				return c
+			}
+		}
 		if w.Raw == ")" {
 			// skip "(RSF)"
 			for k > 0 && s.Words[k].Raw != "(" {
@@ -662,6 +679,30 @@ func (s *Sent) subject(i int) *Chunk {
 			continue
 		}
 		return c
+	}
+	return nil
+}
+
+// reporter is who a pronoun right after a verb of saying stands for: "X
+// said on Tuesday it carried out", "X says they will".
+func (s *Sent) reporter(k int) *Chunk {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		w := s.Words[j]
+		if reportCues[w.W] {
+			// the sentence's subject when it says so ("Militants loyal to
+			// X's frontman Y said they"), else the verb's nearest one
+			c := s.mainSubject()
+			if c == nil || c.To > j || c.Pronoun {
+				c = s.subject(j)
+			}
+			if c != nil && !c.Pronoun && !c.Place {
+				return c
+			}
+			return nil
+		}
+		if w.Punct && w.Raw != "," || s.ChunkAt(j) != nil && !s.isTimeWord(j) {
+			return nil
+		}
 	}
 	return nil
 }
