@@ -185,7 +185,7 @@ func TestPhrasings(t *testing.T) {
 		{"relative which after a comma", "The figures come from the Tax Center, which notes that most firms would pay more.",
 			want{source: "Tax Center", srcSpan: "which", cue: "notes", content: "most firms would pay more", named: true, count: 1}},
 		{"long appositive", "“The plan is sound,” Mara Lind, director of the Harbor Budget Center and a lecturer at the state university's law school, said.",
-			want{source: "Mara Lind", srcSpan: "Mara Lind", cue: "said", content: "“The plan is sound,”", named: true, count: 1, direct: true}},
+			want{source: "Mara Lind, director of the Harbor Budget Center and a lecturer at the state university's law school", srcSpan: "Mara Lind, director of the Harbor Budget Center and a lecturer at the state university's law school", cue: "said", content: "“The plan is sound,”", named: true, count: 1, direct: true}},
 		{"quote, appositive source, time and program", "“The border is calm,” Ivo Marek, a former envoy, said Thursday morning on Radio Danube's “Morning Desk.”",
 			want{source: "Ivo Marek, a former envoy", srcSpan: "Ivo Marek, a former envoy", cue: "said", content: "“The border is calm,”", named: true, count: 1, direct: true}},
 		{"issued a statement saying", "The governor issued a statement saying the plant would close in March.",

@@ -1190,6 +1190,18 @@ func (x *extractor) appositiveAfter(hi, end int) int {
 	return hi
 }
 
+// clauseWord reports whether token k opens a clause rather than a noun
+// phrase: a relative pronoun, a participle or a verb ("seen by Reuters",
+// "who asked not to be named"), not a title ("president of the union").
+func (x *extractor) clauseWord(k int) bool {
+	w := x.lws[k]
+	if leftStops[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || verbStops[w] || auxAdverbs[w] || tailParticiples[w] || w == "known" || w == "told" {
+		return true
+	}
+	_, v := x.lx.Verb(w)
+	return v
+}
+
 // opensWithAppositive reports whether the sentence up to token p (the
 // comma before a cue) is a name, a comma and an appositive: "X, a Y,".
 func (x *extractor) opensWithAppositive(si, p int) bool {
@@ -1248,7 +1260,7 @@ func (x *extractor) appositiveSource(si, p int) (int, int, bool) {
 		// the source is the name with its appositive ("Ruth Abney, the
 		// state's campaign chairman"); its head stays the name's. A clause
 		// ("seen by Reuters", "who asked not to be named") is left out.
-		if w := x.lws[c+1]; !x.toks[c+1].cap && !determiners[w] && !x.toks[c+1].num && w != "as" && w != "and" && w != "of" {
+		if w := x.lws[c+1]; !x.toks[c+1].cap && !determiners[w] && !x.toks[c+1].num && w != "as" && w != "and" && w != "of" && x.clauseWord(c+1) {
 			return lo, c, true
 		}
 		hi := p
