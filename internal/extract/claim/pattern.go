@@ -1419,7 +1419,7 @@ func (x *extractor) nounCue(si, i int) bool {
 		return false
 	}
 	x.out[n0].noun = true
-	// the source is the possessor without its "'s"
+	// the source is the possessor without its "'s"; the span keeps it
 	if f := &x.out[n0]; f.c.SourceSpan != nil && possessive(x.lws[p]) {
 		sp := *f.c.SourceSpan
 		w := x.text[x.toks[p].s:x.toks[p].e]
@@ -1430,12 +1430,9 @@ func (x *extractor) nounCue(si, i int) bool {
 		if strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’") {
 			cut -= 1 // "the militants'": only the apostrophe goes
 		}
-		if sp.End-cut > sp.Start {
-			sp.End -= cut
-			f.c.SourceSpan = &sp
-			if f.c.SourceEntity == nil || !f.resolved {
-				f.c.Source = article.Str(x.text[sp.Start:sp.End])
-			}
+		// (the span keeps the whole token, as attribution corpora mark it)
+		if sp.End-cut > sp.Start && !f.resolved {
+			f.c.Source = article.Str(x.text[sp.Start : sp.End-cut])
 		}
 	}
 	return true
