@@ -250,6 +250,9 @@ type StoryQuery struct {
 	MinArticles int // default 1
 	Limit       int // default 50
 	Offset      int
+	// Latest orders by the newest dated copy (undated stories after, newest
+	// stored first) instead of by the number of copies.
+	Latest bool
 }
 
 // Story is a cluster of near-duplicate articles: one story, its sources.

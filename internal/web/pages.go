@@ -237,7 +237,7 @@ func (s *Server) homePage(r *http.Request) (view, error) {
 	if err != nil {
 		return view{}, err
 	}
-	stories, err := s.st.Stories(ctx, store.StoryQuery{Limit: 12})
+	stories, err := s.st.Stories(ctx, store.StoryQuery{Limit: 12, Latest: true})
 	if err != nil {
 		return view{}, err
 	}

@@ -769,9 +769,66 @@ func (s *DB) agreements(ctx context.Context, where string, args []any) ([]store.
 
 // Stories implements store.Store.
 func (s *DB) Stories(ctx context.Context, q store.StoryQuery) ([]store.Story, error) {
+	if q.Latest {
+		return s.latestStories(ctx, q)
+	}
 	query := fmt.Sprintf("SELECT n, size, first, last, claims, named, anonymous FROM stories WHERE size >= ? ORDER BY size DESC, n LIMIT %d OFFSET %d",
 		limit(q.Limit, 50), max(q.Offset, 0))
 	return s.stories(ctx, query, []any{max(q.MinArticles, 1)}, 20)
+}
+
+// latestStories reads the newest articles by date from their index and
+// keeps their stories in that order, so the desk's "latest" never sorts the
+// whole stories table. Articles with no date come after, newest stored first.
+func (s *DB) latestStories(ctx context.Context, q store.StoryQuery) ([]store.Story, error) {
+	want := min(limit(q.Limit, 50)+max(q.Offset, 0), 1000) // a desk reads the first pages only
+	order := []int64{}
+	seen := map[int64]bool{}
+	collect := func(query string) error {
+		return s.each(ctx, fmt.Sprintf(query, want*8), nil, func(r *sql.Rows) error {
+			var n int64
+			if err := r.Scan(&n); err != nil {
+				return err
+			}
+			if !seen[n] && len(order) < want {
+				seen[n] = true
+				order = append(order, n)
+			}
+			return nil
+		})
+	}
+	if err := collect("SELECT story FROM articles WHERE published IS NOT NULL ORDER BY published DESC, n DESC LIMIT %d"); err != nil {
+		return nil, fmt.Errorf("latest stories: %w", err)
+	}
+	if len(order) < want {
+		if err := collect("SELECT story FROM articles WHERE published IS NULL ORDER BY n DESC LIMIT %d"); err != nil {
+			return nil, fmt.Errorf("latest stories: %w", err)
+		}
+	}
+	order = order[min(max(q.Offset, 0), len(order)):]
+	if len(order) == 0 {
+		return []store.Story{}, nil
+	}
+	ns := make([]any, len(order))
+	for i, n := range order {
+		ns[i] = n
+	}
+	minSize := max(q.MinArticles, 1)
+	got, err := s.stories(ctx, "SELECT n, size, first, last, claims, named, anonymous FROM stories WHERE n IN ("+marks(len(ns))+")", ns, 20)
+	if err != nil {
+		return nil, err
+	}
+	byN := make(map[int64]store.Story, len(got))
+	for _, st := range got {
+		byN[st.ID] = st
+	}
+	out := make([]store.Story, 0, len(order))
+	for _, n := range order {
+		if st, ok := byN[n]; ok && st.Size >= minSize {
+			out = append(out, st)
+		}
+	}
+	return out, nil
 }
 
 // Story implements store.Store.

@@ -366,6 +366,20 @@ func testStories(t *testing.T, ctx context.Context, s store.Store) {
 	if big, _ := s.Stories(ctx, store.StoryQuery{MinArticles: 2}); len(big) != 1 {
 		t.Errorf("MinArticles 2: %d stories", len(big))
 	}
+	latest, err := s.Stories(ctx, store.StoryQuery{Latest: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lasts []string
+	for _, st := range latest {
+		lasts = append(lasts, *st.Last)
+	}
+	if got := strings.Join(lasts, " "); got != "2024-06-07 2024-05-05 2024-04-17" {
+		t.Errorf("latest stories end on %s, want newest first: 2024-06-07 2024-05-05 2024-04-17", got)
+	}
+	if page, _ := s.Stories(ctx, store.StoryQuery{Latest: true, Limit: 1, Offset: 1}); len(page) != 1 || *page[0].Last != "2024-05-05" {
+		t.Errorf("latest stories, second page of one = %+v", page)
+	}
 	one, err := s.Story(ctx, top.ID)
 	if err != nil || one.Size != 2 {
 		t.Errorf("Story(%d) = %+v, %v", top.ID, one, err)
