@@ -435,3 +435,23 @@ func TestPartiesAndBackground(t *testing.T) {
 		})
 	}
 }
+
+// TestMutualRelease: a deal whose provisions have both sides free
+// captives is an exchange, whatever it is called; one side freeing is not.
+func TestMutualRelease(t *testing.T) {
+	tests := []struct{ name, text, kind string }{
+		{"both sides free", "Chad and the FACT rebels signed a deal on Monday. The deal provides for the rebels to free 40 soldiers, while the government frees 90 fighters.", "exchange"},
+		{"one side frees", "Chad and the FACT rebels signed a deal on Monday. The deal provides for the rebels to free 40 soldiers and to leave the town.", "other"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			gs := find(tc.text)
+			if len(gs) == 0 {
+				t.Fatal("no agreement")
+			}
+			if gs[0].Kind != tc.kind {
+				t.Errorf("kind = %q, want %q", gs[0].Kind, tc.kind)
+			}
+		})
+	}
+}

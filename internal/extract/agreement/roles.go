@@ -373,7 +373,7 @@ func (f *finder) finish() {
 				}
 			}
 		}
-		if g.rec.Kind == "other" && swapDeal(g, f.termSentsOf(g)) {
+		if g.rec.Kind == "other" && (swapDeal(g, f.termSentsOf(g)) || f.mutualRelease(g)) {
 			g.rec.Kind = "exchange"
 		}
 		if len(g.rec.Parties) == 0 && (g.features["security"] || g.features["peace"] || g.features["normalization"]) {
@@ -566,6 +566,33 @@ func (f *finder) termSentsOf(g *agr) []*event.Sent {
 		}
 	}
 	return out
+}
+
+// mutualRelease reports a deal whose sentences have both sides free
+// captives ("for the Houthis to free 181 prisoners while the government
+// side releases 706 fighters"): an exchange, whatever it is called.
+func (f *finder) mutualRelease(g *agr) bool {
+	in := map[*event.Sent]bool{}
+	for _, s := range g.sents {
+		in[s] = true
+	}
+	for _, s := range f.termSentsOf(g) {
+		in[s] = true
+	}
+	var sides []string
+	for _, e := range f.a.Events {
+		if e.Type != "RELEASE_PERSONS" || e.Actor == nil || e.Modality == "negated" {
+			continue
+		}
+		for s := range in {
+			if s.Span.Start <= e.Evidence.Start && e.Evidence.Start < s.Span.End {
+				for _, n := range strings.Split(*e.Actor, "; ") {
+					sides = appendName(sides, n)
+				}
+			}
+		}
+	}
+	return len(sides) >= 2
 }
 
 // swapDeal reports a deal, accord or agreement whose sentences call it an

@@ -121,8 +121,8 @@ func counterparts(evs []article.Event, states []string, aims []bool, sides []str
 	}
 	for i := range evs {
 		e := &evs[i]
-		if e.Target != nil || !sideTargets[e.Type] || states[i] == "" || aims[i] {
-			continue
+		if e.Target != nil || !sideTargets[e.Type] || states[i] == "" || aims[i] || strings.Contains(deref(e.Actor), "; ") {
+			continue // a joint act ("both sides will release") has no other side
 		}
 		if b, ok := best[states[i]]; ok && !oneOf(b, deref(e.Actor)) {
 			name := b
