@@ -338,8 +338,12 @@ func (x *extractor) verbCue(si, i int) {
 	// "Trump this week said": the time is not part of the source, but
 	// "a report published on Wednesday" keeps its own
 	h2 := hi
-	for h2-1 > lo && timeWords[x.lws[h2-1]] && !prepositions[x.lws[h2-1]] && x.lws[h2-1] != "may" {
+	for h2-1 > lo && (timeWords[x.lws[h2-1]] || x.toks[h2-1].num) && !prepositions[x.lws[h2-1]] && x.lws[h2-1] != "may" {
 		h2--
+	}
+	if h2 < hi && h2-1 > lo && prepositions[x.lws[h2-1]] && timeWords[x.lws[h2-1]] && x.toks[h2-2].word &&
+		!strings.HasSuffix(x.lws[h2-2], "ed") && !tailParticiples[x.lws[h2-2]] {
+		h2-- // "David Axelrod on Wednesday said", but "a report published on Wednesday"
 	}
 	if h2 < hi && !prepositions[x.lws[h2-1]] {
 		hi = h2
@@ -445,6 +449,10 @@ func (x *extractor) asCue(si, i, after, lo, hi int) bool {
 	x.emit(si, i, cueEnd, lo, hi, cont, "")
 	return true
 }
+
+// sentenceAdverbs open a sentence without belonging to its subject
+// ("Perhaps the moderators said").
+var sentenceAdverbs = set("perhaps maybe indeed meanwhile however moreover nonetheless nevertheless still")
 
 // negContraction reports whether w is an auxiliary with "n't" in one
 // token ("doesn't", "didn’t").
@@ -874,7 +882,7 @@ func (x *extractor) npLeft(p, lo int) (int, bool) {
 	if !clean && lastAnd >= 0 {
 		a = lastAnd + 1
 	}
-	for a < p && (x.lws[a] == "and" || x.lws[a] == "or" || x.lws[a] == "so" || auxAdverbs[x.lws[a]] || x.lws[a] == "today" || x.lws[a] == "yesterday") {
+	for a < p && (x.lws[a] == "and" || x.lws[a] == "or" || x.lws[a] == "so" || auxAdverbs[x.lws[a]] || x.lws[a] == "today" || x.lws[a] == "yesterday" || sentenceAdverbs[x.lws[a]]) {
 		a++
 	}
 	if a < p && pronouns[x.lws[p]] {
