@@ -118,6 +118,11 @@ func ParseCues(data string) (*CueLexicon, error) {
 		documents: map[string]bool{}, anonymous: map[string]bool{}, persons: map[string]bool{},
 		outletWords: map[string]bool{}, media: map[string]bool{}, stanceNouns: map[string]bool{}, stanceAdjs: map[string]bool{}, numbers: map[string]int{},
 	}
+	// sections that are plain lists of words
+	wordSets := map[string]map[string]bool{
+		"document": l.documents, "anonymous": l.anonymous, "persondesc": l.persons, "outletword": l.outletWords,
+		"medium": l.media, "stancenoun": l.stanceNouns, "stanceadj": l.stanceAdjs,
+	}
 	section := ""
 	nPhrase, nTail := 0, 0
 	for ln, line := range strings.Split(data, "\n") {
@@ -165,36 +170,13 @@ func ParseCues(data string) (*CueLexicon, error) {
 		case "cuetail":
 			l.tails.add(lower, nTail)
 			nTail++
-		case "document":
-			for _, w := range lower {
-				l.documents[w] = true
-			}
-		case "anonymous":
-			for _, w := range lower {
-				l.anonymous[w] = true
-			}
-		case "persondesc":
-			for _, w := range lower {
-				l.persons[w] = true
-			}
 		case "outlet":
 			l.outlets.add(lower, len(l.outletNames))
 			l.outletNames = append(l.outletNames, line)
-		case "outletword":
+		case "document", "anonymous", "persondesc", "outletword", "medium", "stancenoun", "stanceadj":
+			set := wordSets[section]
 			for _, w := range lower {
-				l.outletWords[w] = true
-			}
-		case "medium":
-			for _, w := range lower {
-				l.media[w] = true
-			}
-		case "stancenoun":
-			for _, w := range lower {
-				l.stanceNouns[w] = true
-			}
-		case "stanceadj":
-			for _, w := range lower {
-				l.stanceAdjs[w] = true
+				set[w] = true
 			}
 		case "number":
 			if len(f) != 2 {
