@@ -31,6 +31,9 @@ func MainActors(sents []*Sent) []string {
 				broker[c.StateOf()] = true
 				continue
 			}
+			if c.From > 0 && s.Words[c.From-1].W == "told" {
+				continue // "told Reuters": who hears is no side
+			}
 			if s.parenthesized(c) {
 				continue // "the Rapid Support Forces (RSF)": one mention
 			}

@@ -19,6 +19,14 @@ func (s *Sent) capitalOnly(c *Chunk) bool {
 		!s.Words[0].Led && !s.Words[0].Poss && !KnownGroup(c.Name) && !isAcronymName(c.Name)
 }
 
+// demonymModifier reports a lone demonym before a noun and a name ("to
+// buy British rival Brightwater Dairy"): it describes the one named, and
+// is no partner itself ("to Iraqi flights" is).
+func (s *Sent) demonymModifier(c *Chunk) bool {
+	return c.Country && !c.Noun && c.To-c.From == 1 && c.To+1 < len(s.Words) && demonymWord(s.Words[c.From].W) &&
+		!s.Words[c.To].Punct && !s.Words[c.To].Cap && !personWords[s.Words[c.To].W] && s.Words[c.To+1].Cap
+}
+
 // sideChunk reports a chunk that can be a side: a state or a named group,
 // not a person or an unnamed noun.
 func (s *Sent) sideChunk(c *Chunk) bool {
@@ -206,7 +214,7 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 			if w.W == "with" && k > 0 && borderNouns[s.Words[k-1].W] {
 				break // "the border region with Niger": a landmark, no partner
 			}
-			if c := s.chunkWithin(k+1, 3); c != nil && !c.Pronoun && (w.W != "to" || t.Type != "VISIT" || !c.Place) {
+			if c := s.chunkWithin(k+1, 3); c != nil && !c.Pronoun && (w.W != "to" || t.Type != "VISIT" || !c.Place) && !s.demonymModifier(c) {
 				if with == nil {
 					with = s.coordinated(c)
 				}

@@ -230,7 +230,9 @@ func (s *Sent) DatelineEnd() int {
 	if k == 0 {
 		return 0
 	}
-	for j := k; j < len(s.Words) && j < k+8; j++ {
+	// "JEDDAH, Saudi Arabia, Oct 29 (Reuters) -": a state, a date and
+	// the agency may stand between the city and the dash
+	for j := k; j < len(s.Words) && j < k+12; j++ {
 		switch s.Words[j].Raw {
 		case "-", "--", "—", "–":
 			return j + 1
