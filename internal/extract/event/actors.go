@@ -152,9 +152,10 @@ func (s *Sent) parenthesized(c *Chunk) bool {
 }
 
 // ResolveGovernments names the state behind a bare "the government" ("the
-// government side releases ...") when the story names exactly one state's
-// government ("Yemen's Saudi-backed government"): in a story of a civil
-// war the government is a side, and the record names it by its state.
+// government side releases ...", "the military", "the junta") when the
+// story names exactly one state's institutions ("Yemen's Saudi-backed
+// government", "Myanmar's military"): in a story of a civil war the
+// government is a side, and the record names it by its state.
 func ResolveGovernments(sents []*Sent) {
 	state := ""
 	for _, s := range sents {
@@ -189,13 +190,16 @@ func ResolveGovernments(sents []*Sent) {
 	}
 }
 
-// governmentHead reports a chunk headed by "government", or by forces
-// named as the government's ("government troops").
+// governmentHead reports a chunk headed by a state's institution
+// ("government", "military", "army", "junta", "regime"), or by forces named
+// as the government's ("government troops").
 func (s *Sent) governmentHead(c *Chunk) bool {
 	for k := c.From; k < c.To && k < len(s.Words); k++ {
-		if s.Words[k].W == "government" && (k == c.To-1 || forceWords[s.Words[k+1].W]) {
+		if k == c.To-1 && institutions[s.Words[k].W] || s.Words[k].W == "government" && k+1 < c.To && forceWords[s.Words[k+1].W] {
 			return true
 		}
 	}
 	return false
 }
+
+var institutions = set("government", "military", "army", "junta", "regime")

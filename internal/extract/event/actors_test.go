@@ -101,6 +101,7 @@ func TestGovernmentSide(t *testing.T) {
 	tests := []struct{ name, text, typ, actor string }{
 		{"one government named", "Sudan's army-backed government and the RSF agreed to a swap. The government side freed 40 fighters.", "RELEASE_PERSONS", "Sudan"},
 		{"government troops", "Mali's military government blamed the rebels. Government troops attacked the town on Sunday.", "ATTACK_GROUND", "Mali"},
+		{"the junta", "Myanmar's military seized power in 2021. The junta attacked the town on Friday.", "ATTACK_GROUND", "Myanmar"},
 		{"two governments name neither", "Chad's government and Sudan's government met in Abeche. The government freed 40 fighters.", "RELEASE_PERSONS", "government"},
 		{"no government named", "Rebels and the government agreed to a swap. The government freed 40 fighters.", "RELEASE_PERSONS", "government"},
 	}
@@ -192,6 +193,11 @@ func TestWhoActs(t *testing.T) {
 		{"a backer is not the actor", "The Iran-aligned Houthi movement attacked a cargo ship on Monday.", "ATTACK_GROUND", "Houthi", ""},
 		{"a leader is", "A U.S.-led coalition attacked the port on Monday.", "ATTACK_GROUND", "United States", ""},
 		{"a demand that X do", "Kosovo demanded that Serbia withdraw troops from the boundary.", "DEMAND", "Kosovo", "Serbia"},
+		{"past a relative clause", "Eritrean troops, who fought alongside Ethiopian federal forces, attacked the town of Adwa.", "ATTACK_GROUND", "Eritrea", ""},
+		{"past a long relative clause", "China, which brokered a truce between the military and three rebel groups in January, called for restraint.", "DEMAND", "China", ""},
+		{"talks hosted by a host", "Ethiopia and the TPLF held talks hosted by Kenya in Nairobi.", "NEGOTIATE", "Ethiopia", "TPLF"},
+		{"leaders of a group", "Ethiopian officials met leaders of the TPLF in Nairobi on Thursday.", "MEET", "Ethiopia", "TPLF"},
+		{"they after a pair of sayers", "Israel and Hezbollah traded fire. Both sides have said they remain committed to the truce.", "AGREE", "Israel; Hezbollah", ""},
 		{"a demonym describing a name", "Halvorsen Foods said it had agreed with Norwegian rival Fjord Dairy on Tuesday.", "AGREE", "Halvorsen Foods", "<nil>"},
 		{"the pair named last",
 			"Colombia and the ELN agreed on Friday to free 40 captives. Venezuela welcomed the deal, and the ELN thanked Venezuela. The talks were held in Havana, Venezuela said.",

@@ -695,8 +695,8 @@ func (s *Sent) brokerParticiple(t *lexicon.EventTrigger, i, n int) bool {
 	noun := false
 	for k := i - 1; k >= 0 && k >= i-6 && !s.Words[k].Punct; k-- {
 		vs, m := lexicon.Events().Triggers.Match([]string{s.Words[k].W}, 0)
-		if m > 0 && vs[0].POS == lexicon.EventNoun && vs[0].Type == t.Type {
-			noun = true
+		if m > 0 && vs[0].POS == lexicon.EventNoun && (vs[0].Type == t.Type || talkTypes[vs[0].Type] && talkTypes[t.Type]) {
+			noun = true // "talks hosted by Kenya": the talks, hosted
 			break
 		}
 	}
@@ -716,6 +716,9 @@ func (s *Sent) brokerParticiple(t *lexicon.EventTrigger, i, n int) bool {
 	c := s.chunkWithin(i+n+1, 3)
 	return c != nil && s.brokerAt(c)
 }
+
+// talkTypes are the acts of talking a host or broker stands behind.
+var talkTypes = set("NEGOTIATE", "MEET")
 
 // adjectival reports a participle used as an adjective before its noun:
 // "buses carrying freed prisoners".

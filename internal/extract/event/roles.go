@@ -27,6 +27,22 @@ func (s *Sent) demonymModifier(c *Chunk) bool {
 		!s.Words[c.To].Punct && !s.Words[c.To].Cap && !personWords[s.Words[c.To].W] && s.Words[c.To+1].Cap
 }
 
+// ofNamed is the named side an unnamed noun belongs to: "leaders of the
+// Tigray People's Liberation Front" are the TPLF.
+func (s *Sent) ofNamed(c *Chunk) *Chunk {
+	if c == nil || !c.Noun || c.State != "" || c.Person || c.To+1 >= len(s.Words) || s.Words[c.To].W != "of" {
+		return c
+	}
+	k := c.To + 1
+	for k < len(s.Words) && articles[s.Words[k].W] {
+		k++
+	}
+	if n := s.ChunkAt(k); n != nil && n.From > c.To && !n.Place && !n.Pronoun && !n.Person && !n.Noun {
+		return n
+	}
+	return c
+}
+
 // sideChunk reports a chunk that can be a side: a state or a named group,
 // not a person or an unnamed noun.
 func (s *Sent) sideChunk(c *Chunk) bool {
@@ -131,6 +147,9 @@ func (s *Sent) ofPhrase(k int) *Chunk {
 // side ("mediated by", "brokered by"); a host ("hosted by") acts.
 var goBetween = set("mediated", "brokered", "facilitated")
 
+// hostWords name who receives talks: a host, not a negotiator.
+var hostWords = set("hosted", "co-hosted", "convened")
+
 // event builds the record of one trigger: who, to whom, when, where, and
 // whether it happened.
 func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *story) (article.Event, *Chunk) {
@@ -154,6 +173,11 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 		// noun phrase renames a thing; the clause's subject is not its actor
 		subj = nil
 	}
+	if subj != nil && subj.Pronoun && !subj.Pair {
+		if r := s.reporter(subj.From); r != nil {
+			subj = r // "Al-Shabaab said on Tuesday it carried out"
+		}
+	}
 	var subjList []*Chunk
 	pairSubj := subj != nil && subj.Pair
 	if pairSubj {
@@ -166,12 +190,8 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 		}
 		subj = nil
 	}
-	if subj != nil && subj.Pronoun && !subj.Pair {
-		if r := s.reporter(subj.From); r != nil {
-			subj = r // "Al-Shabaab said on Tuesday it carried out"
-		} else {
-			subj = prev
-		}
+	if subj != nil && subj.Pronoun {
+		subj = prev
 	}
 	if subj != nil {
 		for _, c := range s.coordinated(subj) {
@@ -201,8 +221,8 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 			if k-after > 4 && t.POS != lexicon.EventNoun {
 				break // "accepted the proposal announced by X": X did not accept
 			}
-			if k > 0 && goBetween[s.Words[k-1].W] {
-				break // "talks mediated by the U.N.": the go-between is no side
+			if k > 0 && (goBetween[s.Words[k-1].W] || t.Type == "NEGOTIATE" && hostWords[s.Words[k-1].W]) {
+				break // "talks mediated by the U.N.", "talks hosted by Kenya": no side
 			}
 			if c := s.chunkWithin(k+1, 3); c != nil && !c.Place {
 				by = s.coordinated(c)
@@ -291,7 +311,10 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 		}
 	}
 	for i, c := range actors {
-		actors[i] = s.appositive(c)
+		actors[i] = s.ofNamed(s.appositive(c))
+	}
+	for i, c := range targets {
+		targets[i] = s.ofNamed(c)
 	}
 	if len(targets) == 0 && !passive {
 		// "pressed both sides to close the deal": the two that agreed
@@ -700,11 +723,11 @@ func (s *Sent) reporter(k int) *Chunk {
 			// the sentence's subject when it says so ("Militants loyal to
 			// X's frontman Y said they"), else the verb's nearest one
 			c := s.mainSubject()
-			if c == nil || c.To > j || c.Pronoun {
+			if c == nil || c.To > j || c.Pronoun && !c.Pair {
 				c = s.subject(j)
 			}
-			if c != nil && !c.Pronoun && !c.Place {
-				return c
+			if c != nil && (!c.Pronoun || c.Pair) && !c.Place {
+				return c // "Both sides have said they remain committed"
 			}
 			return nil
 		}
@@ -716,8 +739,10 @@ func (s *Sent) reporter(k int) *Chunk {
 }
 
 // beforeApposition finds the subject of the verb at i past a noun phrase
-// that renames it between commas: "JNIM, the Sahel branch of al Qaeda,
-// kidnapped the men" (JNIM, not al Qaeda).
+// that renames it, or a relative clause that describes it, between commas:
+// "JNIM, the Sahel branch of al Qaeda, kidnapped the men" (JNIM, not al
+// Qaeda); "Eritrean troops, who fought alongside Ethiopian forces, have yet
+// to withdraw" (Eritrea).
 func (s *Sent) beforeApposition(i int) *Chunk {
 	k := i - 1
 	for k >= 0 && (adverbs[s.Words[k].W] || auxes[s.Words[k].W]) {
@@ -726,10 +751,18 @@ func (s *Sent) beforeApposition(i int) *Chunk {
 	if k < 3 || s.Words[k].Raw != "," {
 		return nil
 	}
-	for j := k - 1; j >= 1 && j >= k-10; j-- {
+	for j := k - 1; j >= 1 && j >= k-20; j-- {
 		w := s.Words[j]
+		if (w.W == "which" || w.W == "who") && j >= 2 && s.Words[j-1].Raw == "," {
+			// "China, which brokered a truce between the military and
+			// three rebel groups, called for restraint": China
+			if c := s.ChunkAt(j - 2); c != nil && c.To == j-1 && !c.Place && !c.Pronoun && !s.afterPrep(c.From) {
+				return c
+			}
+			return nil
+		}
 		if w.Raw == "," {
-			if a := s.Words[j+1].W; a != "the" && a != "a" && a != "an" {
+			if a := s.Words[j+1].W; a != "the" && a != "a" && a != "an" || k-j > 10 {
 				return nil
 			}
 			if c := s.ChunkAt(j - 1); c != nil && c.To == j && !c.Place && !c.Pronoun && !s.afterPrep(c.From) {
