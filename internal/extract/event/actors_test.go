@@ -221,7 +221,8 @@ func TestWhoActs(t *testing.T) {
 func TestPairObjects(t *testing.T) {
 	tests := []struct{ name, text, target string }{
 		{"the sides that agreed", "Chad and the FACT rebels agreed on Monday to free 90 captives. Niger urged both sides to keep the truce.", "Chad; FACT"},
-		{"the sides that accused", "Chad accused the FACT rebels of raids. FACT denied it. Niger urged both sides to keep the peace.", "Chad; FACT"},
+		{"the sides that accused", "Chad accused the FACT rebels of raids. FACT denied it, and Chad said FACT lied. Niger urged both sides to keep the peace.", "Chad; FACT"},
+		{"a blame by one who is no side", "Chad and Sudan traded fire. The Union's envoy said, blaming Chad for the raids. Niger urged both sides to keep the peace.", "<nil>"},
 		{"none told", "Chad said the FACT rebels were weak. Niger urged both sides to keep the peace.", "<nil>"},
 	}
 	for _, tc := range tests {

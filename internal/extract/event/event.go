@@ -105,6 +105,7 @@ type story struct {
 	// dealt: the two sides that agreed or talked last, told in sentences
 	// before this one; next: those of this sentence, for the next
 	dealt, next [2]string
+	talked      bool               // dealt holds two sides that agreed or talked
 	sides       []string           // the article's main actors, most mentioned first
 	told        map[string]bool    // event nouns told already ("ATTACK_GROUND|fighting")
 	state       string             // the state the last event's actor speaks for

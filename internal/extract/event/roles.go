@@ -409,10 +409,15 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 		p := s.placeOfTarget(targets[0])
 		place = &p
 	}
-	if (diplomatic[t.Type] || adversaryActs[t.Type] || t.Type == "ACCUSE") && len(actors) == 1 && len(targets) == 1 && s.sideChunk(actors[0]) && s.sideChunk(targets[0]) {
+	talk := diplomatic[t.Type] && !adversaryActs[t.Type] || t.Type == "NEGOTIATE" || t.Type == "AGREE"
+	if len(actors) == 1 && len(targets) == 1 && s.sideChunk(actors[0]) && s.sideChunk(targets[0]) &&
+		(talk || (adversaryActs[t.Type] || t.Type == "ACCUSE") && !ctx.talked && slices.Contains(ctx.sides, actors[0].StateOf()) && slices.Contains(ctx.sides, targets[0].StateOf())) {
 		// "Yemen's government and the Houthis agreed", "Serbia accused
-		// Kosovo": the two sides the next act with no named doer is between
+		// Kosovo": the two sides the next act with no named doer is
+		// between; blame and force count only between the story's sides,
+		// and once two sides talked, they stay
 		ctx.next = [2]string{actors[0].StateOf(), targets[0].StateOf()}
+		ctx.talked = ctx.talked || talk
 	}
 	if name, id := names(actors); name != "" {
 		e.Actor, e.ActorEntity = &name, id
