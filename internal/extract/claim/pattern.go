@@ -119,8 +119,8 @@ func (x *extractor) verbCue(si, i int) {
 	}
 	cueHi := i + 1
 	j := i + 1
-	if j < s.hi && x.lws[j] == "it" && j+1 < s.hi {
-		j++ // "made it clear"
+	if j < s.hi && x.lws[j] == "it" && j+1 < s.hi && !x.lx.Particle(lw, "it") {
+		j++ // "made it clear", but "put it" is the cue itself
 	}
 	if j < s.hi && x.lx.Particle(lw, x.lws[j]) {
 		cueHi = j + 1
@@ -129,7 +129,9 @@ func (x *extractor) verbCue(si, i int) {
 	} else if !isVerb {
 		return
 	}
-	strict := kind == lexicon.CueStrict && cueHi == i+1
+	// "put it" is a cue only as an aside ("as one envoy put it") or before
+	// a colon or a quote: "put it on the table" says nothing
+	strict := kind == lexicon.CueStrict && cueHi == i+1 || cueHi == i+2 && x.lws[i+1] == "it"
 	x.belief = kind == lexicon.CueBelief
 	// "plans to", "agreed to": an intention, held like a stance
 	x.stance = kind == lexicon.CueStance && cueHi == i+1 || cueHi > i+1 && intents[lw]
