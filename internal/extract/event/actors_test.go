@@ -248,6 +248,10 @@ func TestSubjects(t *testing.T) {
 		{"an affiliation", "An Islamic State-affiliated cell kidnapped two engineers near Gao.", "ABDUCT", "<nil>"},
 		{"a lull past the sides", "Fighting between the army and the jihadists has eased in recent weeks.", "ATTACK_GROUND", "-"},
 		{"no easing of a policy", "Fighting between the army and the jihadists has eased in recent weeks.", "CONCEDE", "-"},
+		{"captured in a raid", "The soldiers, captured in a raid in 1996, were handed to the Red Cross on Wednesday.", "ATTACK_GROUND", "-"},
+		{"wounded in clashes", "Two soldiers were wounded in clashes near the border on Monday.", "ATTACK_GROUND", "<nil>"},
+		{"a backer before a group", "The Iran-backed group has launched dozens of attacks on shipping since November.", "ATTACK_GROUND", "<nil>"},
+		{"agreed as an adjective", "The army will not withdraw until the rebels assembled at agreed points.", "AGREE", "-"},
 		{"an easing still is one", "Israel eased restrictions on fishing off Gaza on Monday.", "CONCEDE", "Israel"},
 		{"a pronoun after a verb of saying", "MOGADISHU (Reuters) - Al-Shabaab said on Tuesday it carried out a bombing at an army base.", "ATTACK_AIR", "Al-Shabaab"},
 	}

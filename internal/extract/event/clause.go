@@ -260,6 +260,11 @@ func (s *Sent) chunk(a *article.Article) {
 		if taken[k] || s.Words[k].Punct || s.Words[k].Num && !unitOrdinal(s.Words, low, k) {
 			continue
 		}
+		if s.backerWord(k) && !s.actorNext(low, k+1) {
+			// "the Iran-backed group has launched attacks": the group
+			// acts, not Iran
+			continue
+		}
 		if c, n := lx.Countries.Match(low, k); n > 0 && s.Words[k].Cap && !anyTaken(taken, k, k+n) {
 			mark(piece{from: k, to: k + n, name: c[0].Name, country: true, demonym: c[0].Demonym})
 			k += n - 1
@@ -441,6 +446,20 @@ func (s *Sent) resolve(c *Chunk, group []piece) {
 			}
 		}
 	}
+}
+
+// actorNext reports an actor noun at word k, past modifiers ("Iran-backed
+// Houthi rebels", "Saudi-backed government").
+func (s *Sent) actorNext(low []string, k int) bool {
+	for j := k; j < len(low) && j < k+3; j++ {
+		if _, n := lexicon.Events().Actors.Match(low, j); n > 0 {
+			return true
+		}
+		if s.Words[j].Punct || !gapWords[low[j]] && !s.Words[j].Cap {
+			return false
+		}
+	}
+	return false
 }
 
 // backerWord reports a word naming who backs an actor ("Iran-aligned",

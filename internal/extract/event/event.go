@@ -674,6 +674,11 @@ func (s *Sent) reducedRelative(i, n int) bool {
 		return false
 	}
 	p := s.Words[k]
+	if p.Raw == "," && k > 0 && s.ChunkAt(k-1) != nil && i+n < len(s.Words) && s.Words[i+n].W != "by" && preps[s.Words[i+n].W] {
+		// "The soldiers, captured in a raid in 1996, were handed over":
+		// what befell them, told as an aside
+		return true
+	}
 	if p.Punct || p.Num || p.Cap || auxes[p.W] || beForms[p.W] || relatives[p.W] || pronouns[p.W] || p.W == "and" || p.W == "or" || s.ChunkAt(k) != nil || adverbs[p.W] || boundaries[p.W] || timeWords[p.W] || relTime[p.W] {
 		return false
 	}
@@ -728,7 +733,17 @@ func (s *Sent) adjectival(i int) bool {
 		return false
 	}
 	p := s.Words[i-1].W
+	if (p == "at" || p == "an" || p == "the" || p == "to") && nounAfter(s.Words[i+1]) {
+		return true // "assembled at agreed points", "the agreed text"
+	}
 	return (strings.HasSuffix(p, "ing") || determiners[p]) && personWords[s.Words[i+1].W]
+}
+
+// nounAfter reports a word that can head the noun phrase a participle
+// modifies: lowercase, no function word, no verb form.
+func nounAfter(w Word) bool {
+	return !w.Punct && !w.Cap && !w.Num && !preps[w.W] && !determiners[w.W] && !auxes[w.W] && !stopWords[w.W] &&
+		!boundaries[w.W] && w.W != "to" && !strings.HasSuffix(w.W, "ed") && !strings.HasSuffix(w.W, "ly")
 }
 
 // planContent reports a demand or proposal verb whose subject is the plan

@@ -111,6 +111,18 @@ func (s *Sent) tiedToSides(a, b string, i int) bool {
 	return false
 }
 
+// sufferedIn reports an event noun after a passive participle and "in":
+// "soldiers captured in a raid", "killed in an attack". The subject
+// suffered the act; it did not do it.
+func (s *Sent) sufferedIn(i int) bool {
+	k := s.skipMods(i - 1)
+	if k < 1 || s.Words[k].W != "in" && s.Words[k].W != "during" {
+		return false
+	}
+	p := s.Words[k-1].W
+	return strings.HasSuffix(p, "ed") || participles[p]
+}
+
 // apposedNoun reports a word heading a noun phrase set after a comma to
 // rename what comes before it: "the siege of Taiz, a key demand of the
 // government", "the border town, the scene of heavy fighting".
@@ -309,6 +321,9 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 		if actors == nil && by != nil {
 			actors = by
 		}
+	}
+	if len(actors) > 0 && len(subjList) > 0 && actors[0] == subjList[0] && s.sufferedIn(tr.at) {
+		actors = nil // "soldiers captured in a raid" did not raid
 	}
 	for i, c := range actors {
 		actors[i] = s.ofNamed(s.appositive(c))
