@@ -359,15 +359,72 @@ func (x *extractor) thing(f found) bool {
 // expect …") or a pronoun's clause ("talks that he said were …").
 func (x *extractor) dropNested() {
 	ix := newSpanIndex(x.out, -1)
-	keep := make([]found, 0, len(x.out))
+	drop := make([]bool, len(x.out))
 	for i, f := range x.out {
 		nested := f.c.CueSpan != nil && (f.belief || f.srcLo >= 0 && (f.srcHi-f.srcLo == 1 && pronouns[x.lws[f.srcLo]] || x.thing(f))) &&
 			ix.holds(f.c.CueSpan.Start, f.c.CueSpan.End, i)
-		if !nested {
+		// secondVoice may shorten an earlier claim, so keep is built after
+		drop[i] = nested && !x.secondVoice(i)
+	}
+	keep := make([]found, 0, len(x.out))
+	for i, f := range x.out {
+		if !drop[i] {
 			keep = append(keep, f)
 		}
 	}
 	x.out = keep
+}
+
+// secondVoice reports whether claim i is the speaker's own second
+// attribution joined to an earlier one ("X said A, but he refuses to B",
+// "the ministry said A, and it blamed B"): a pronoun that agrees with the
+// earlier source opens a clause after ", and" or ", but", so the earlier
+// content ends before the join and both claims stand.
+func (x *extractor) secondVoice(i int) bool {
+	f := x.out[i]
+	if f.srcLo < 2 || f.srcHi-f.srcLo != 1 || f.c.CueSpan == nil {
+		return false
+	}
+	j := f.srcLo - 1 // the join
+	if w := x.lws[j]; (w != "and" && w != "but") || !x.isPunct(j-1, ",") || x.toks[j-1].q >= 0 || x.toks[j-1].sent != f.sent {
+		return false
+	}
+	comma := j - 1
+	// the claim whose content holds this one: in the same sentence, a few back
+	for k := i - 1; k >= 0 && i-k <= 8; k-- {
+		o := &x.out[k]
+		if o.sent != f.sent {
+			break
+		}
+		if o.srcLo < 0 || o.srcHi > comma || o.c.Start >= x.toks[comma].s || o.c.End < f.c.CueSpan.End {
+			continue
+		}
+		if !agrees(x.lws[f.srcLo], *o) {
+			return false
+		}
+		end := x.toks[comma-1].e
+		if end <= o.c.Start {
+			return false
+		}
+		cont := article.Span{Start: o.c.Start, End: end}
+		o.c.End, o.c.Content = end, x.text[o.c.Start:end]
+		o.c.Direct = x.quoted(cont)
+		return true
+	}
+	return false
+}
+
+// agrees reports whether a subject pronoun can stand for the source of o.
+func agrees(pron string, o found) bool {
+	switch pron {
+	case "he", "she":
+		return o.person && !o.plural
+	case "they":
+		return o.plural
+	case "it":
+		return !o.person && !o.plural && o.srcHi-o.srcLo > 0
+	}
+	return false
 }
 
 // namesFirst reports whether content opens with a name in quotation marks.

@@ -485,6 +485,46 @@ func TestSecondCue(t *testing.T) {
 	}
 }
 
+// TestSameVoice checks a second cue of the same speaker joined by ", and"
+// or ", but" with a pronoun that agrees with the first source: the first
+// content ends at the join and the second claim stands on its own; a
+// pronoun that does not agree, or a new subject, stays inside the content.
+func TestSameVoice(t *testing.T) {
+	tests := []struct {
+		name, text    string
+		first, second string // contents, in order; second "" when only one claim
+		secondSource  string
+	}{
+		{"she … she", "The mayor said the bridge was safe, but she added that it would close for repairs.",
+			"the bridge was safe", "it would close for repairs", "The mayor"},
+		{"plural source, they", "The envoys said the talks had stalled, but they insisted that a deal was near.",
+			"the talks had stalled", "a deal was near", "The envoys"},
+		{"a stance after and", "Senator Ruiz said the vote was rushed, and she blamed the committee chair.",
+			"the vote was rushed", "the committee chair", "Senator Ruiz"},
+		{"a new subject is part of what was said", "Rivera said the talks failed, and the rebels left the city.",
+			"the talks failed, and the rebels left the city", "", ""},
+		{"a plural pronoun after one speaker is not the speaker", "The minister said the rebels lied, and they rejected the offer.",
+			"the rebels lied, and they rejected the offer", "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			cs := run(tc.text)
+			if len(cs) == 0 || cs[0].Content != tc.first {
+				t.Fatalf("first claim of %q: got %+v, want content %q", tc.text, cs, tc.first)
+			}
+			if tc.second == "" {
+				if len(cs) != 1 {
+					t.Errorf("got %d claims, want 1: %+v", len(cs), cs)
+				}
+				return
+			}
+			if len(cs) != 2 || cs[1].Content != tc.second || deref(cs[1].Source) != tc.secondSource {
+				t.Errorf("got %+v, want a second claim %q by %q", cs, tc.second, tc.secondSource)
+			}
+		})
+	}
+}
+
 // TestNoClaim lists sentences that attribute nothing.
 func TestNoClaim(t *testing.T) {
 	for _, s := range []string{
