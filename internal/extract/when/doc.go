@@ -38,7 +38,9 @@
 //
 // Resolution against the publication date (the anchor):
 //   - today, tonight, yesterday, tomorrow, this morning, last night,
-//     overnight: the anchor's day, shifted;
+//     overnight: the anchor's day, shifted ("overnight" from the last day
+//     named instead, when that day lies in the week before the anchor:
+//     the night before the day the story tells of);
 //   - last/this/next week, month, year, weekend, quarter: the anchor's
 //     period, shifted by one ("this coming Sunday" the next); "earlier
 //     this month" and "later this year"
@@ -77,7 +79,9 @@
 //     "plan"): "toppled ... in December", published in May, is last
 //     December, while "payable Dec. 7", published in late October, is
 //     this one; an -ed verb just before the date, or before its
-//     preposition ("the year ended Jan. 31"), counts as the event's own;
+//     preposition ("the year ended Jan. 31"), counts as the event's own,
+//     and so does the first one after a date that opens its sentence
+//     ("In January, a bomb killed ...");
 //     "last Oct. 23" is the latest such day before the anchor,
 //     "next Jan. 1" the first after it; holidays (Christmas,
 //     Thanksgiving, Easter, Election Day) are placed the same way;
@@ -86,8 +90,10 @@
 //     following month" from the last year and month, else from the anchor;
 //     "the next morning", "that night", "the day after" likewise; "one
 //     year later" counts from the last year named, "two years ago" from
-//     the anchor; "the end of the month", "the rest of the week" are the
-//     anchor's;
+//     the anchor; "an hour later", "a minute and a half earlier" are
+//     counts (PT1H, PT1M30S) without the word that orders them, a day
+//     saying nothing more; "the end of the month", "the rest of the week"
+//     are the anchor's;
 //     "a year earlier" in a story about a quarter is that quarter a year
 //     before (the year before, in a sentence about nine months or a
 //     half); "the quarter", "the latest quarter", "that quarter" are the

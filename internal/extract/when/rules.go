@@ -494,7 +494,10 @@ func (tg *tagger) yearOf(m, d, i int) int {
 	// an -ed word just before the date, or before its preposition, is the
 	// event's own verb, not a guess: "the year ended Jan. 31", "was
 	// released in March"
-	own := at == i-1 || at == i-2 && datePreps[tg.w(i-1)]
+	// so is the first verb after a date that opens the sentence ("In
+	// January, a bomb killed a guard"): the main clause's own
+	fronted := i == 0 || i == 1 && datePreps[tg.w(0)]
+	own := at == i-1 || at == i-2 && datePreps[tg.w(i-1)] || fronted && at > i
 	if t == 1 && strongFuture[cue] || t == -1 && !reporting[cue] && (own || !strings.HasSuffix(cue, "ed")) {
 		penalty = 300
 	}
@@ -986,6 +989,7 @@ func (tg *tagger) deictic(i int) (found, bool) {
 	case "tomorrow":
 		shift = 1
 	case "overnight":
+		// the night before the day the story tells of
 		shift, tod = -1, "NI"
 	case "the":
 		// "the day before yesterday", "the day after tomorrow"
@@ -1007,7 +1011,14 @@ func (tg *tagger) deictic(i int) (found, bool) {
 	if !tg.hasAnchor {
 		return found{i: i, j: j, kind: Date}, true
 	}
-	return tg.dayFound(i, j, tg.anchor.AddDate(0, 0, shift), tod), true
+	base := tg.anchor
+	if d := tg.anchor.Sub(tg.ref); tg.w(i) == "overnight" && tg.hasRef && d >= 0 && d <= 7*24*time.Hour {
+		// a story of the past week's day ("shares fell Friday ...
+		// overnight losses in New York"); an older day named is
+		// background, not the story's night
+		base = tg.ref
+	}
+	return tg.dayFound(i, j, base.AddDate(0, 0, shift), tod), true
 }
 
 // clock reads "10 a.m.", "10:35 a.m.", "18:00 GMT", "0700 GMT", "noon",
