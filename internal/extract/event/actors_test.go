@@ -160,6 +160,7 @@ func TestLullsAppositionsAndGuesses(t *testing.T) {
 		{"a side named ties it", war + "Heavy fighting erupted again on Tuesday as Azerbaijan moved troops.", "ATTACK_GROUND", "Heavy fighting", "Azerbaijan", "asserted"},
 		{"the fighting told before", war + "The clashes were the worst since 2020.", "ATTACK_GROUND", "The clashes", "Armenia", "asserted"},
 		{"an apposed demand", war + "Armenia did not agree to open the corridor, a key demand of Azerbaijan.", "DEMAND", "Armenia did", "Azerbaijan", "asserted"},
+		{"one of a side's demands", war + "Armenia said it would not open the corridor, one of Azerbaijan's main demands.", "DEMAND", "Armenia said", "Azerbaijan", "reported"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

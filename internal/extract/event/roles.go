@@ -127,20 +127,42 @@ func (s *Sent) sufferedIn(i int) bool {
 // rename what comes before it: "the siege of Taiz, a key demand of the
 // government", "the border town, the scene of heavy fighting".
 func (s *Sent) apposedNoun(i int) bool {
-	for k := i - 1; k >= 1 && k >= i-4; k-- {
+	ok, _ := s.apposition(i)
+	return ok
+}
+
+// apposition reports a noun phrase after a comma that renames what comes
+// before it ("a key demand of the government", "one of the government's
+// main demands"), with the possessor named inside it, if any.
+func (s *Sent) apposition(i int) (bool, *Chunk) {
+	var owner *Chunk
+	for k := i - 1; k >= 1 && k >= i-7; k-- {
 		w := s.Words[k]
-		if w.Punct || w.Cap || s.ChunkAt(k) != nil {
-			return false
+		if c := s.ChunkAt(k); c != nil && owner == nil && c.To == k+1 && w.Poss && !c.Place {
+			owner = c // "the government's"
+			k = c.From
+			for k > 1 && articles[s.Words[k-1].W] {
+				k--
+			}
+			continue
 		}
-		if w.W == "a" || w.W == "an" || w.W == "the" || w.W == "one" {
+		if w.Punct || w.Cap || s.ChunkAt(k) != nil {
+			return false, nil
+		}
+		if w.W == "of" && k >= 2 && (s.Words[k-1].W == "one" || s.Words[k-1].W == "some" || s.Words[k-1].W == "among") {
+			k-- // "one of the government's main demands"
+			w = s.Words[k]
+		}
+		if w.W == "a" || w.W == "an" || w.W == "the" || w.W == "one" || w.W == "some" {
 			p := s.Words[k-1]
-			return p.Raw == "," && k >= 2 && !s.Words[k-2].Punct && !reportCues[s.Words[k-2].W] && !relatives[s.Words[k-2].W]
+			ok := p.Raw == "," && k >= 2 && !s.Words[k-2].Punct && !reportCues[s.Words[k-2].W] && !relatives[s.Words[k-2].W]
+			return ok, owner
 		}
 		if auxes[w.W] || beForms[w.W] || preps[w.W] || relatives[w.W] || boundaries[w.W] {
-			return false
+			return false, nil
 		}
 	}
-	return false
+	return false, nil
 }
 
 // ofPhrase is the actor of "of X" right after a noun: "a demand of the
@@ -281,6 +303,9 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 		obj = nil
 		if c := s.ofPhrase(tr.at + tr.n); c != nil && mod == nil {
 			mod = c // "a demand of the government": the government's
+		}
+		if _, c := s.apposition(tr.at); c != nil && mod == nil {
+			mod = c // "one of the government's main demands"
 		}
 	}
 	switch {
