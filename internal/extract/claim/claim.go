@@ -390,28 +390,32 @@ func (x *extractor) secondVoice(i int) bool {
 		return false
 	}
 	comma := j - 1
-	// the claim whose content holds this one: in the same sentence, a few back
-	for k := i - 1; k >= 0 && i-k <= 8; k-- {
-		o := &x.out[k]
+	// the claims whose content holds this one: in the same sentence, a few
+	// back; one of them must be the speaker the pronoun stands for
+	var holders [8]int
+	n, speaker := 0, false
+	for k := i - 1; k >= 0 && i-k <= len(holders); k-- {
+		o := x.out[k]
 		if o.sent != f.sent {
 			break
 		}
-		if o.srcLo < 0 || o.srcHi > comma || o.c.Start >= x.toks[comma].s || o.c.End < f.c.CueSpan.End {
+		if o.srcLo < 0 || o.srcHi > comma || o.c.Start >= x.toks[comma].s || o.c.End < f.c.CueSpan.End || x.toks[comma-1].e <= o.c.Start {
 			continue
 		}
-		if !agrees(x.lws[f.srcLo], *o) {
-			return false
-		}
-		end := x.toks[comma-1].e
-		if end <= o.c.Start {
-			return false
-		}
-		cont := article.Span{Start: o.c.Start, End: end}
-		o.c.End, o.c.Content = end, x.text[o.c.Start:end]
-		o.c.Direct = x.quoted(cont)
-		return true
+		holders[n] = k
+		n++
+		speaker = speaker || agrees(x.lws[f.srcLo], o)
 	}
-	return false
+	if !speaker {
+		return false
+	}
+	end := x.toks[comma-1].e
+	for _, k := range holders[:n] {
+		o := &x.out[k]
+		o.c.End, o.c.Content = end, x.text[o.c.Start:end]
+		o.c.Direct = x.quoted(article.Span{Start: o.c.Start, End: end})
+	}
+	return true
 }
 
 // agrees reports whether a subject pronoun can stand for the source of o.

@@ -501,6 +501,8 @@ func TestSameVoice(t *testing.T) {
 			"the talks had stalled", "a deal was near", "The envoys"},
 		{"a stance after and", "Senator Ruiz said the vote was rushed, and she blamed the committee chair.",
 			"the vote was rushed", "the committee chair", "Senator Ruiz"},
+		{"past a nested belief to the speaker", "The governor has said dozens of people want the seat, but he refuses to discuss names.",
+			"dozens of people want the seat", "to discuss names", "The governor"},
 		{"a new subject is part of what was said", "Rivera said the talks failed, and the rebels left the city.",
 			"the talks failed, and the rebels left the city", "", ""},
 		{"a plural pronoun after one speaker is not the speaker", "The minister said the rebels lied, and they rejected the offer.",
