@@ -100,7 +100,8 @@
 //     one the story named (the latest never one still under way), else the
 //     one that "ended" the date after it (the calendar quarter of the day
 //     six weeks before the end: "the quarter ended July 31" is Q2), else
-//     the last one completed; "three days later than planned" is the day
+//     the last one completed; "the 1988 period" is that quarter in 1988
+//     (the year, in a sentence about nine months or a half); "three days later than planned" is the day
 //     its sentence named; "Easter week" is the week holding Easter;
 //     "the previous Friday" and "the following Monday" are the
 //     nearest such day before or after the last day named, else the

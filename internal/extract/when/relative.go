@@ -692,6 +692,19 @@ func (tg *tagger) reference(i int) (found, bool) {
 		if _, ok := words.unit[tg.w(k)]; ok && strings.HasSuffix(tg.w(k), "s") {
 			return found{i: i, j: k + 1, kind: Vague, value: "FUTURE_REF"}, true
 		}
+	case w == "the" && (tg.w(i+2) == "period" || tg.w(i+2) == "quarter") && tg.tk(i+1).kind == text.Number:
+		// "against $3 million in the 1988 period": the period the story
+		// reports (the quarter named), in that year
+		y, l, ok := tg.digitsOf(i + 1)
+		if !ok || l != 4 || y < 1000 || y > 2200 {
+			break
+		}
+		// ago: a period compared, not one the story goes on about
+		f := found{i: i, j: i + 3, kind: Date, value: fmtYear(y), ago: true}
+		if q := tg.refQuarter; q >= 0 && !tg.longPeriod() {
+			f.value = fmt.Sprintf("%04d-Q%d", y, q%4+1)
+		}
+		return f, true
 	case tg.seq(i, "fiscal", "year") || tg.seq(i, "the", "fiscal", "year") || tg.seq(i, "the", "current", "fiscal", "year"):
 		// "fiscal year 1990", "the current fiscal year"
 		k := i
