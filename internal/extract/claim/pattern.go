@@ -456,6 +456,12 @@ func (x *extractor) asCue(si, i, after, lo, hi int) bool {
 // ("Perhaps the moderators said").
 var sentenceAdverbs = set("perhaps maybe indeed meanwhile however moreover nonetheless nevertheless still")
 
+// pluralNoun reports whether w looks like a plural noun: an -s that is not
+// -ss, -is or -us ("states", but not "process", "analysis", "status").
+func pluralNoun(w string) bool {
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "us")
+}
+
 // negContraction reports whether w is an auxiliary with "n't" in one
 // token ("doesn't", "didn’t").
 func negContraction(w string) bool {
@@ -1783,7 +1789,14 @@ func (x *extractor) skipToContent(k, hi int) (int, bool) {
 		}
 	}
 	marked := false
-	if j < hi && (x.lws[j] == "that" && x.toks[j].q < 0 || x.isPunct(j, ":")) {
+	// "echoed that view, saying", "rejected that idea.": "that" right after
+	// the cue before one singular noun that closes the clause is a
+	// demonstrative, not a "that" opening what was said ("hoping that
+	// states, led by …, will" is a clause: a plural takes "those")
+	demonstrative := j == k && j+1 < hi && x.lws[j] == "that" && x.toks[j+1].word && !x.toks[j+1].cap && !pronouns[x.lws[j+1]] &&
+		!determiners[x.lws[j+1]] && !timeWords[x.lws[j+1]] && !x.toks[j+1].num && !pluralNoun(x.lws[j+1]) &&
+		(j+2 >= hi || !x.toks[j+2].word && x.toks[j+2].q < 0)
+	if j < hi && (x.lws[j] == "that" && x.toks[j].q < 0 && !demonstrative || x.isPunct(j, ":")) {
 		j++
 		marked = true
 		if j < hi && x.isPunct(j, ",") && x.lws[j-1] == "that" {
