@@ -92,8 +92,9 @@
 //     year later" counts from the last year named, "two years ago" from
 //     the anchor; "an hour later", "a minute and a half earlier" are
 //     counts (PT1H, PT1M30S) without the word that orders them, a day
-//     saying nothing more; "the end of the month", "the rest of the week"
-//     are the anchor's;
+//     saying nothing more, and so is "a few days later" (PXD: no
+//     FUTURE_REF after a day in the past); "the end of the month", "the
+//     rest of the week" are the anchor's;
 //     "a year earlier" in a story about a quarter is that quarter a year
 //     before (the year before, in a sentence about nine months or a
 //     half); "the quarter", "the latest quarter", "that quarter" are the

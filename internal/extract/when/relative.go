@@ -207,10 +207,12 @@ func (tg *tagger) period(i, j int, n float64, known bool, u string, adj bool) (f
 				// of the day just named, which it describes
 				return tg.thanPlanned(i, j+2), true
 			}
-			if u == "H" || u == "MIN" || u == "S" {
+			if u == "H" || u == "MIN" || u == "S" || !known && (tg.w(j) == "later" || tg.w(j) == "after") {
 				// "a minute and a half later", "an hour earlier": a day
 				// would say nothing the day named does not; TimeML marks
-				// the count, without the word that orders it
+				// the count, without the word that orders it. So with
+				// "a few days later": after a day in the past it is no
+				// FUTURE_REF
 				return found{i: i, j: j, kind: Duration, value: durValue(n, known, u)}, true
 			}
 			dir := -1

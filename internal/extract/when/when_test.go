@@ -125,6 +125,8 @@ func TestFind(t *testing.T) {
 			[]string{"the third quarter=1989-Q3", "the 1988 period=1988-Q3", "the quarter=1989-Q3"}},
 		{"the year's period of nine months", "1989-10-30", "For the nine months, profit rose to $9 million from $7 million in the 1988 period.",
 			[]string{"the nine months=P9M", "the 1988 period=1988"}},
+		{"a few days later is an open count", "2000-04-05", "The rig caught fire in March. A few days later it sank.",
+			[]string{"March=2000-03", "A few days=PXD"}},
 		{"earlier in the day", "2014-07-21", "Earlier in the day, talks broke down.", []string{"Earlier in the day=2014-07-21"}},
 		{"tonight", "2025-07-02", "The vote is tonight.", []string{"tonight=2025-07-02TNI"}},
 		{"last week", "2025-07-02", "The plan was concluded last week.", []string{"last week=2025-W26"}},
