@@ -136,6 +136,10 @@ func (x *extractor) verbCue(si, i int) {
 	// "plans to", "agreed to": an intention, held like a stance
 	x.stance = kind == lexicon.CueStance && cueHi == i+1 || cueHi > i+1 && intents[lw]
 	lemma := x.lx.Lemma(lw)
+	if strict && lemma == "see" && x.seeAs(cueHi, s.hi) {
+		// "critics see the program as a gift": a judgment, held like a stance
+		strict, x.stance = false, true
+	}
 	ing := strings.HasSuffix(lw, "ing")
 	past := strings.HasSuffix(lw, "ed") || lw == "told" || lw == "said" || lw == "thought" || lw == "known" || lw == "shown" || lw == "found" || lw == "written" || lw == "understood"
 	// a clause without "that" after a strict verb: only a past form, or a
@@ -455,6 +459,43 @@ func (x *extractor) asCue(si, i, after, lo, hi int) bool {
 // sentenceAdverbs open a sentence without belonging to its subject
 // ("Perhaps the moderators said").
 var sentenceAdverbs = set("perhaps maybe indeed meanwhile however moreover nonetheless nevertheless still")
+
+// seeAs reports whether a short object and "as" follow a verb of seeing at
+// token k ("see the program as", "saw it as"), the frame of a judgment.
+func (x *extractor) seeAs(k, hi int) bool {
+	for m := k + 1; m < hi && m-k <= 6; m++ {
+		if !x.toks[m].word || x.toks[m].q >= 0 {
+			return false
+		}
+		if x.lws[m] == "as" {
+			return x.judgedAs(m+1, hi)
+		}
+		if _, v := x.lx.Verb(x.lws[m]); v && !x.toks[m].cap || verbStops[x.lws[m]] {
+			return false
+		}
+	}
+	return false
+}
+
+// judgedAs reports whether what follows "as" at token k is a description
+// ("as a betrayal", "as unfair"), not a clause of time ("as the jets flew
+// over", which "the" may also open) or a role ("as children").
+func (x *extractor) judgedAs(k, hi int) bool {
+	if k >= hi || !x.toks[k].word || x.toks[k].cap {
+		return false
+	}
+	switch w := x.lws[k]; {
+	case w == "a" || w == "an":
+		return true
+	default:
+		for _, suf := range []string{"ful", "ous", "ive", "ble", "al", "ic", "ent", "ant", "ary", "ed"} {
+			if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // pluralNoun reports whether w looks like a plural noun: an -s that is not
 // -ss, -is or -us ("states", but not "process", "analysis", "status").
