@@ -26,7 +26,8 @@
 //     three months ("the past two quarters" is P6M), ISO 8601 having no
 //     quarter designator;
 //   - sets ("every Friday", "every other Tuesday", "daily", "twice a
-//     week", "every quarter") as XXXX-WXX-5, P1D, P1W, P3M;
+//     week", "every quarter") as XXXX-WXX-5, P1D, P1W, P3M; "Tuesday
+//     nights" as XXXX-WXX-2TNI;
 //   - "FY2013" and "fiscal 2013" are 2013, "H1 2014" 2014-H1; "the
 //     2011-12 season" is two years, no month; "eight trading days" is
 //     P8D but never a shift of the calendar;

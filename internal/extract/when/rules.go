@@ -898,6 +898,13 @@ func (tg *tagger) weekday(i, dir int) (found, bool) {
 			return f, true
 		}
 	}
+	// "Tuesday nights", "Sunday mornings": every such part of that
+	// weekday, a set
+	if w := tg.w(j); len(w) > 1 && w[len(w)-1] == 's' {
+		if v, ok := words.tod[w[:len(w)-1]]; ok {
+			return found{i: i, j: j + 1, kind: Set, value: fmt.Sprintf("XXXX-WXX-%dT%s", wd, v)}, true
+		}
+	}
 	// "Friday morning" is the day's morning, TimeML's 2025-05-16TMO
 	tod := ""
 	if v, ok := words.tod[tg.w(j)]; ok {

@@ -127,6 +127,8 @@ func TestFind(t *testing.T) {
 			[]string{"the nine months=P9M", "the 1988 period=1988"}},
 		{"a few days later is an open count", "2000-04-05", "The rig caught fire in March. A few days later it sank.",
 			[]string{"March=2000-03", "A few days=PXD"}},
+		{"a weekday's parts in the plural are a set", "1998-02-13", "The show airs on Tuesday nights; he ran on Sunday mornings, and will speak on Friday night.",
+			[]string{"Tuesday nights=XXXX-WXX-2TNI", "Sunday mornings=XXXX-WXX-7TMO", "Friday night=1998-02-13TNI"}},
 		{"earlier in the day", "2014-07-21", "Earlier in the day, talks broke down.", []string{"Earlier in the day=2014-07-21"}},
 		{"tonight", "2025-07-02", "The vote is tonight.", []string{"tonight=2025-07-02TNI"}},
 		{"last week", "2025-07-02", "The plan was concluded last week.", []string{"last week=2025-W26"}},
