@@ -140,6 +140,9 @@ func (x *extractor) verbCue(si, i int) {
 		// "critics see the program as a gift": a judgment, held like a stance
 		strict, x.stance = false, true
 	}
+	if strict && lemma == "call" && x.objectThenQuote(cueHi, s.hi) {
+		strict = false // "is calling the candidate “extremely fit”": a quoted label
+	}
 	ing := strings.HasSuffix(lw, "ing")
 	past := strings.HasSuffix(lw, "ed") || lw == "told" || lw == "said" || lw == "thought" || lw == "known" || lw == "shown" || lw == "found" || lw == "written" || lw == "understood"
 	// a clause without "that" after a strict verb: only a past form, or a
@@ -476,6 +479,34 @@ func (x *extractor) seeAs(k, hi int) bool {
 	}
 	return false
 }
+
+// objectThenQuote reports whether a short object and then a quoted label
+// that ends the clause follow token k ("the deal “a betrayal”", "the
+// candidate “extremely fit.”"); a name ("the place “Orchard Gate”"), a
+// reflexive ("calls itself") or a clause going on past the quote ("calling
+// the vote “a sham,” left") is no claim of this kind.
+func (x *extractor) objectThenQuote(k, hi int) bool {
+	for m := k; m < hi && m-k <= 5; m++ {
+		if x.opensQuote(m) {
+			if m == k || reflexives[x.lws[k]] {
+				return false
+			}
+			q := x.quotes[x.toks[m].q]
+			if x.nameQuote(q) {
+				return false
+			}
+			n := x.tokAfter(q.end)
+			return n < 0 || n >= hi || !x.toks[n].word || prepositions[x.lws[n]] ||
+				(x.lws[n] == "and" || x.lws[n] == "or") && n+1 < hi && x.opensQuote(n+1) // "“reckless” and “cruel”"
+		}
+		if !x.toks[m].word || verbStops[x.lws[m]] || x.lws[m] == "for" || x.lws[m] == "on" {
+			return false
+		}
+	}
+	return false
+}
+
+var reflexives = set("itself himself herself themselves ourselves myself yourself")
 
 // judgedAs reports whether what follows "as" at token k is a description
 // ("as a betrayal", "as unfair"), not a clause of time ("as the jets flew
