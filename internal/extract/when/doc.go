@@ -97,13 +97,16 @@
 //     FUTURE_REF after a day in the past); "the end of the month", "the
 //     rest of the week" are the anchor's;
 //     "a year earlier" in a story about a quarter is that quarter a year
-//     before (the year before, in a sentence about nine months or a
-//     half); "the quarter", "the latest quarter", "that quarter" are the
-//     one the story named (the latest never one still under way), else the
-//     one that "ended" the date after it (the calendar quarter of the day
-//     six weeks before the end: "the quarter ended July 31" is Q2), else
-//     the last one completed; "the 1988 period" is that quarter in 1988
-//     (the year, in a sentence about nine months or a half); "three days later than planned" is the day
+//     before (the year before, in a sentence about nine months, a half
+//     or a year ended); so is "last year" giving the figure a comparison
+//     sets against ("up from $3 million last year", "last year's $1.5
+//     billion"); "the quarter", "the latest quarter", "that quarter" are
+//     the one the story named (the latest never one still under way),
+//     else the one that "ended" the date after it (the calendar quarter
+//     of the day six weeks before the end: "the quarter ended July 31"
+//     is Q2), else the last one completed; "the 1988 period" is that
+//     quarter in 1988 (the year, in a sentence about nine months or a
+//     half); "three days later than planned" is the day
 //     its sentence named; "Easter week" is the week holding Easter;
 //     "the previous Friday" and "the following Monday" are the
 //     nearest such day before or after the last day named, else the

@@ -598,6 +598,12 @@ func (tg *tagger) relTo(i, k, dir int, the bool) (found, bool) {
 	if !tg.hasAnchor {
 		return f, true
 	}
+	// "earned $5 million, compared with $3 million last year", in a story
+	// of quarterly results: the figure's period a year back, as "a year
+	// earlier" is
+	if u == "Y" && dir < 0 && tg.w(i) == "last" && tg.refQuarter >= 0 && tg.comparedFigure(i, k) {
+		return tg.yearBack(i, k+1), true
+	}
 	// "this year's third quarter", "last year's fourth quarter"
 	if u == "Y" {
 		if o, ok := number.Ordinal(tg.w(k + 1)); ok && o <= 4 && tg.w(k+2) == "quarter" {
@@ -1112,7 +1118,8 @@ func (tg *tagger) yearBack(i, j int) found {
 }
 
 // longPeriod tells whether the sentence reports a period longer than a
-// quarter ("the first nine months", "the first half", "the fiscal year").
+// quarter ("the first nine months", "the first half", "the fiscal year",
+// "the year ended Aug. 31").
 func (tg *tagger) longPeriod() bool {
 	for k := range tg.toks {
 		switch w := tg.w(k); {
@@ -1120,12 +1127,43 @@ func (tg *tagger) longPeriod() bool {
 			return true
 		case w == "half" && (tg.w(k-1) == "first" || tg.w(k-1) == "second"):
 			return true
-		case w == "year" && (tg.w(k-1) == "fiscal" || tg.w(k-1) == "full"):
+		case w == "year" && (tg.w(k-1) == "fiscal" || tg.w(k-1) == "full" || tg.w(k+1) == "ended" || tg.w(k+1) == "ending"):
+			// "the fiscal year", "for the year ended Aug. 31"
 			return true
 		}
 	}
 	return false
 }
+
+// comparedFigure tells whether "last year" (tokens i..k) gives the
+// figure a comparison sets against: a comparing word before it and a
+// figure just before ("from $3 million last year"), or a possessive with
+// its figure after ("last year's $1.55 billion").
+func (tg *tagger) comparedFigure(i, k int) bool {
+	if tg.tk(k).poss {
+		n := tg.tk(k + 1)
+		return n.l == "$" || n.kind == text.Number
+	}
+	figure := false
+	for b := i - 1; b >= 0 && b >= i-4; b-- {
+		if t := tg.tk(b); t.kind == text.Number || t.l == "share" || t.l == "%" {
+			figure = true
+			break
+		}
+	}
+	if !figure {
+		return false
+	}
+	for b := i - 1; b >= 0; b-- {
+		if compareWords[tg.w(b)] {
+			return true
+		}
+	}
+	return false
+}
+
+// compareWords set one figure against another.
+var compareWords = set("compared", "from", "against", "versus", "vs", "vs.")
 
 // refDay is the last day the text named, else the anchor.
 func (tg *tagger) refDay() time.Time {
