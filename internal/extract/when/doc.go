@@ -97,8 +97,10 @@
 //     FUTURE_REF after a day in the past); "the end of the month", "the
 //     rest of the week" are the anchor's;
 //     "a year earlier" in a story about a quarter is that quarter a year
-//     before (the year before, in a sentence about nine months, a half
-//     or a year ended); so is "last year" giving the figure a comparison
+//     before (the quarter its paragraph last named, else the first the
+//     story named, as one named in passing is not the one compared; the
+//     year before, in a sentence about nine months, a half or a year
+//     ended); so is "last year" giving the figure a comparison
 //     sets against ("up from $3 million last year", "last year's $1.5
 //     billion"); "the quarter", "the latest quarter", "that quarter" are
 //     the one the story named (the latest never one still under way),

@@ -709,7 +709,7 @@ func (tg *tagger) reference(i int) (found, bool) {
 		}
 		// ago: a period compared, not one the story goes on about
 		f := found{i: i, j: i + 3, kind: Date, value: fmtYear(y), ago: true}
-		if q := tg.refQuarter; q >= 0 && !tg.longPeriod() {
+		if q := tg.reportedQuarter(); q >= 0 && !tg.longPeriod() {
 			f.value = fmt.Sprintf("%04d-Q%d", y, q%4+1)
 		}
 		return f, true
@@ -1096,10 +1096,12 @@ func (tg *tagger) lastQuarter(i, j, shift int) found {
 // year before, else the anchor's year before.
 func (tg *tagger) yearBack(i, j int) found {
 	f := found{i: i, j: j, kind: Date, ago: true}
-	// the quarter reported: the last one named, unless that one has yet
-	// to end ("losses through the third quarter of 1990") and an ended
-	// one was named
-	q := tg.refQuarter
+	// the quarter reported: the last one its paragraph named, else the
+	// first the story named (a quarter in passing, "after a flat second
+	// quarter", is not the one compared), unless that one has yet to end
+	// ("losses through the third quarter of 1990") and an ended one was
+	// named
+	q := tg.reportedQuarter()
 	if tg.doneQuarter >= 0 && tg.hasAnchor && q >= tg.anchor.Year()*4+(int(tg.anchor.Month())-1)/3 {
 		q = tg.doneQuarter
 	}
@@ -1133,6 +1135,15 @@ func (tg *tagger) longPeriod() bool {
 		}
 	}
 	return false
+}
+
+// reportedQuarter is the quarter a comparison is about: the last one its
+// paragraph named, else the first the story named, or -1.
+func (tg *tagger) reportedQuarter() int {
+	if tg.paraQuarter >= 0 {
+		return tg.paraQuarter
+	}
+	return tg.firstQuarter
 }
 
 // comparedFigure tells whether "last year" (tokens i..k) gives the

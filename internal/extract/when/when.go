@@ -36,7 +36,7 @@ func Extract(d *text.Doc, a *article.Article) {
 // Find tags the time expressions of a segmented text; anchor is the
 // publication date, or nil when unknown.
 func Find(d *text.Doc, anchor *time.Time) []article.Time {
-	tg := &tagger{text: d.Text, refQuarter: -1, doneQuarter: -1}
+	tg := &tagger{text: d.Text, refQuarter: -1, doneQuarter: -1, firstQuarter: -1, paraQuarter: -1, para: -1}
 	if anchor != nil {
 		tg.anchor, tg.hasAnchor = *anchor, true
 	}
@@ -114,6 +114,11 @@ type tagger struct {
 	doneQuarter int
 	// sentDay is the last day named in the sentence being tagged.
 	sentDay time.Time
+	// firstQuarter is the first quarter the story named, the one its lead
+	// reports, and paraQuarter the last one named in the paragraph being
+	// tagged, para (-1 if none): the quarter "a year earlier" is set
+	// against.
+	firstQuarter, paraQuarter, para int
 }
 
 // load reads the tokens of sentence sen; lower-case forms come from the
@@ -122,6 +127,9 @@ func (tg *tagger) load(d *text.Doc, sen text.Sentence) {
 	tg.toks = tg.toks[:0]
 	tg.ls = tg.ls[:0]
 	tg.sentDay = time.Time{}
+	if sen.Para != tg.para {
+		tg.para, tg.paraQuarter = sen.Para, -1
+	}
 	ts := sen.Tokens
 	for k, t := range ts {
 		if t.Start < 0 || t.End > len(tg.text) || t.Start > t.End {
@@ -323,6 +331,10 @@ func (tg *tagger) remember(f found) {
 		q, err2 := strconv.Atoi(f.value[6:])
 		if err1 == nil && err2 == nil {
 			tg.refQuarter = y*4 + q - 1
+			tg.paraQuarter = tg.refQuarter
+			if tg.firstQuarter < 0 {
+				tg.firstQuarter = tg.refQuarter
+			}
 			if tg.hasAnchor && tg.refQuarter < tg.anchor.Year()*4+(int(tg.anchor.Month())-1)/3 {
 				tg.doneQuarter = max(tg.doneQuarter, tg.refQuarter)
 			}
