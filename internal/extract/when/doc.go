@@ -28,7 +28,9 @@
 //   - sets ("every Friday", "every other Tuesday", "daily", "twice a
 //     week", "every quarter") as XXXX-WXX-5, P1D, P1W, P3M; "Tuesday
 //     nights" as XXXX-WXX-2TNI;
-//   - "FY2013" and "fiscal 2013" are 2013, "H1 2014" 2014-H1; "the
+//   - "the year ended June 30" and "the fiscal year ended Jan. 31" are
+//     P1Y (a year long, which calendar year it is named for varies);
+//     "FY2013" and "fiscal 2013" are 2013, "H1 2014" 2014-H1; "the
 //     2011-12 season" is two years, no month; "eight trading days" is
 //     P8D but never a shift of the calendar;
 //   - vague references with value null, as the contract wants (the value

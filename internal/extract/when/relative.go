@@ -722,6 +722,11 @@ func (tg *tagger) reference(i int) (found, bool) {
 		if y, e, ok := tg.yearAfter(k + 1); ok && tg.w(k+1) != "," {
 			return found{i: i, j: e, kind: Date, value: fmtYear(y)}, true
 		}
+		if n := tg.w(k + 1); (n == "ended" || n == "ending") && tg.w(i) == "the" {
+			// "in the fiscal year ended Jan. 31" is a year long, as "the
+			// year ended" is
+			return found{i: i, j: k + 1, kind: Duration, value: "P1Y"}, true
+		}
 		f := found{i: i, j: k + 1, kind: Date}
 		if tg.hasAnchor {
 			f.value = fmtYear(tg.anchor.Year())
