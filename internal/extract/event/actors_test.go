@@ -274,3 +274,16 @@ func TestSubjects(t *testing.T) {
 		})
 	}
 }
+
+// TestStateWithArticle: a state the entity stage named with its article
+// ("The United States") is the state acting, not a place in it.
+func TestStateWithArticle(t *testing.T) {
+	text := "The United States, which imposed sanctions on a Sudanese general in May, welcomed the talks and urged the army to stop."
+	e := one(findAt(text, "The United States"), "DEMAND")
+	if e == nil {
+		t.Fatalf("no DEMAND (got %v)", types(findAt(text, "The United States")))
+	}
+	if str(e.Actor) != "United States" {
+		t.Errorf("actor = %q, want United States", str(e.Actor))
+	}
+}

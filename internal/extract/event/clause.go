@@ -240,7 +240,11 @@ func (s *Sent) chunk(a *article.Article) {
 			}
 			id := e.ID
 			p := piece{from: from, to: to, name: e.Name, entity: &id, person: e.Type == article.Person}
-			if c, n := lx.Countries.Match(low, from); n > 0 && n == to-from {
+			cf := from
+			if low[cf] == "the" && to-cf > 1 {
+				cf++ // "The United States" is the state, not a place in it
+			}
+			if c, n := lx.Countries.Match(low, cf); n > 0 && n == to-cf {
 				p.country = true
 				p.demonym = c[0].Demonym
 				p.name = c[0].Name
