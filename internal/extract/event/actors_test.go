@@ -2,6 +2,8 @@ package event
 
 import (
 	"slices"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/parley-news/parley/internal/article"
@@ -285,5 +287,50 @@ func TestStateWithArticle(t *testing.T) {
 	}
 	if str(e.Actor) != "United States" {
 		t.Errorf("actor = %q, want United States", str(e.Actor))
+	}
+}
+
+// findNamed is find with place entities whose mentions the entity stage
+// resolved to other names ("PRC" is China): pairs of mention and name.
+func findNamed(s string, pairs ...string) []article.Event {
+	a := &article.Article{Text: s}
+	for i := 0; i+1 < len(pairs); i += 2 {
+		e := article.Entity{ID: "e" + strconv.Itoa(i/2+1), Type: article.Place, Name: pairs[i+1]}
+		for off := 0; ; {
+			k := strings.Index(s[off:], pairs[i])
+			if k < 0 {
+				break
+			}
+			e.Mentions = append(e.Mentions, article.Span{Start: off + k, End: off + k + len(pairs[i])})
+			off += k + len(pairs[i])
+		}
+		a.Entities = append(a.Entities, e)
+	}
+	return Find(text.Parse(s), a)
+}
+
+// TestWeakSpots: doers the rules used to miss.
+func TestWeakSpots(t *testing.T) {
+	tests := []struct {
+		name, text, typ, actor string
+		ents                   []string
+	}{
+		{"a state's short form", "The DPRK on Monday demanded that Seoul halt its drills near the border.", "DEMAND", "North Korea", []string{"DPRK", "North Korea", "Seoul", "Seoul"}},
+		{"a state's initials", "The PRC rejected the proposal for new talks on the islands.", "REJECT", "China", []string{"PRC", "China"}},
+		{"a city is no state", "Springfield on Monday demanded that the contractor finish the bridge.", "DEMAND", "<nil>", []string{"Springfield", "Springfield"}},
+		{"a participle continues a passive act", "A village near the lake was attacked by gunmen on motorbikes, killing at least 40 people, local officials said.", "KILL", "gunmen", nil},
+		{"a participle keeps its own doer", "Rebels stormed the town on Sunday, killing 12 soldiers.", "KILL", "Rebels", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			evs := findNamed(tc.text, tc.ents...)
+			e := one(evs, tc.typ)
+			if e == nil {
+				t.Fatalf("no %s (got %v)", tc.typ, types(evs))
+			}
+			if str(e.Actor) != tc.actor {
+				t.Errorf("actor = %q, want %q", str(e.Actor), tc.actor)
+			}
+		})
 	}
 }

@@ -248,6 +248,11 @@ func (s *Sent) chunk(a *article.Article) {
 				p.country = true
 				p.demonym = c[0].Demonym
 				p.name = c[0].Name
+			} else if c, ok := countryNamed(lx, e); ok {
+				// "The PRC", "the DPRK": a short form the entity stage
+				// resolved to a state is that state
+				p.country = true
+				p.name = c.Name
 			} else if e.Type == article.Place {
 				p.place = true
 			} else if c, n := lx.Countries.Match(low, from); n > 0 && n < to-from && e.Type != article.Person {
@@ -356,6 +361,19 @@ func (s *Sent) chunk(a *article.Article) {
 			s.at[k] = idx
 		}
 	}
+}
+
+// countryNamed reports a place entity whose resolved name is a state of
+// the event lexicon, whatever short form its mention took.
+func countryNamed(lx *lexicon.EventLexicon, e *article.Entity) (lexicon.EventCountry, bool) {
+	if e.Type != article.Place {
+		return lexicon.EventCountry{}, false
+	}
+	w := lexicon.EventWords(e.Name)
+	if c, n := lx.Countries.Match(w, 0); n > 0 && n == len(w) && !c[0].Demonym {
+		return c[0], true
+	}
+	return lexicon.EventCountry{}, false
 }
 
 // placeNounAfter reports a place noun right after word k, past one more

@@ -347,9 +347,13 @@ func (s *Sent) sharesAct(i int) bool {
 	return s.Words[p].W == "which" || s.Words[p].W == "that" && p > 0 && s.Words[p-1].Raw != ","
 }
 
-// inherit gives an act that continues the one before it by the same actor
-// that act's target and place when it names none.
+// inherit gives an act that continues the one before it that act's doer
+// when it names none ("was attacked by militiamen, killing 30"), and, by
+// the same actor, that act's target and place when it names none.
 func inherit(e, prev *article.Event) {
+	if e.Actor == nil && prev.Actor != nil {
+		e.Actor, e.ActorEntity = prev.Actor, prev.ActorEntity
+	}
 	if deref(e.Actor) != deref(prev.Actor) || e.Actor == nil {
 		return
 	}
