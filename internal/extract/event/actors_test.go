@@ -334,3 +334,29 @@ func TestWeakSpots(t *testing.T) {
 		})
 	}
 }
+
+// TestPlacesAsTargets: a place is the target of an act only through the
+// people there; a thing attacked in it leaves no target.
+func TestPlacesAsTargets(t *testing.T) {
+	tests := []struct{ name, text, place, typ, target string }{
+		{"a ship in a sea", "Rebel fighters attacked a tanker in the Gulf of Aden on Sunday.", "Gulf of Aden", "ATTACK_GROUND", "<nil>"},
+		{"a checkpoint in a province", "Gunmen attacked a checkpoint in Tillaberi on Monday.", "Tillaberi", "ATTACK_GROUND", "<nil>"},
+		{"people there", "Gunmen abducted 30 villagers in Katsina on Tuesday.", "Katsina", "ABDUCT", "Katsina"},
+		{"a number there", "The raid killed 14 in Katsina, officials said.", "Katsina", "KILL", "Katsina"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			evs := findAt(tc.text, tc.place)
+			e := one(evs, tc.typ)
+			if e == nil {
+				t.Fatalf("no %s (got %v)", tc.typ, types(evs))
+			}
+			if str(e.Target) != tc.target {
+				t.Errorf("target = %q, want %q", str(e.Target), tc.target)
+			}
+			if str(e.Place) != tc.place {
+				t.Errorf("place = %q, want %q", str(e.Place), tc.place)
+			}
+		})
+	}
+}

@@ -435,7 +435,9 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 			targets = []*Chunk{c}
 		}
 	}
-	if len(targets) == 0 && placeTargets[t.Type] && (countryChunk(pc) || pc != nil && pc.Place && t.Type != "VISIT") {
+	if len(targets) == 0 && placeTargets[t.Type] && (countryChunk(pc) || pc != nil && pc.Place && t.Type != "VISIT" && !s.thingAt(tr.at+tr.n, pc.From)) {
+		// "killed 40 people in Gaza": the people there; "attacked a ship in
+		// the Red Sea" was not aimed at the sea
 		targets = []*Chunk{pc}
 	}
 	ctx.state, ctx.aimed = "", s.aimedAt(t.Type, tr.at+tr.n)
@@ -1233,6 +1235,25 @@ func (s *Sent) reducedParticiple(k int) bool {
 		return false // "were freed", "talks held in": the act itself
 	}
 	return true
+}
+
+// thingAt reports an object between words i and end that is a thing, not
+// people or a number of them: "attacked a cargo ship in the Red Sea".
+func (s *Sent) thingAt(i, end int) bool {
+	thing := false
+	for k := i; k < end && k < len(s.Words); k++ {
+		w := s.Words[k]
+		if w.Punct || preps[w.W] || stopWords[w.W] {
+			break
+		}
+		if personWords[w.W] || w.Num || s.ChunkAt(k) != nil {
+			return false
+		}
+		if !articles[w.W] && !determiners[w.W] && !adverbs[w.W] {
+			thing = true
+		}
+	}
+	return thing
 }
 
 // placeBefore is the last place (not a state) named before word i.

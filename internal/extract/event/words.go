@@ -91,7 +91,8 @@ var personWords = set("hostages", "hostage", "prisoners", "prisoner", "detainees
 	"citizens", "activists", "workers", "palestinians", "israelis", "women", "children", "men", "students", "protesters",
 	"fighters", "militants", "officials", "aid", "pows", "hostage-takers", "inmates", "abductees", "remains", "crew",
 	"sailors", "pilots", "tourists", "foreigners", "refugees", "migrants", "dissidents", "opposition", "leaders", "leader",
-	"rebels", "troops", "seamen", "mps", "lawmakers", "hundreds", "thousands", "dozens", "dozen", "all")
+	"rebels", "troops", "seamen", "mps", "lawmakers", "hundreds", "thousands", "dozens", "dozen", "all",
+	"villagers", "residents", "passengers", "worshippers", "farmers", "pupils", "schoolchildren", "schoolgirls")
 
 var proposalNouns = set("proposal", "proposals", "plan", "plans", "draft", "offer", "framework", "proposed",
 	"blueprint", "roadmap", "initiative")
