@@ -46,6 +46,7 @@ func main() {
 	dur := flag.Duration("duration", 20*time.Second, "how long to run (bounded)")
 	prof := flag.String("cpuprofile", "", "write a CPU profile of the run to this `file`")
 	seed := flag.Uint64("seed", 7, "seed of the query mix")
+	active := flag.Int("maxactive", 0, "reading requests handled at once (0: the server's default, twice the processors)")
 	only := flag.String("only", "", "run only the requests whose kind contains this (\"search page\", \"api\"...): CPU per request of one kind")
 	flag.Parse()
 	if *prof != "" {
@@ -61,7 +62,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, "webbench: -db is required")
 		os.Exit(2)
 	}
-	if err := run(*dsn, *clients, *dur, *seed, *only, os.Stdout); err != nil {
+	if err := run(*dsn, *clients, *active, *dur, *seed, *only, os.Stdout); err != nil {
 		fmt.Fprintln(os.Stderr, "webbench:", err)
 		pprof.StopCPUProfile()
 		os.Exit(1)
@@ -149,7 +150,7 @@ func search(sm sample, r *rand.Rand) string {
 	return v.Encode()
 }
 
-func run(dsn string, clients int, dur time.Duration, seed uint64, only string, w io.Writer) error {
+func run(dsn string, clients, active int, dur time.Duration, seed uint64, only string, w io.Writer) error {
 	ctx := context.Background()
 	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
 	st, err := store.Open(ctx, dsn, store.Options{Log: quiet})
@@ -173,7 +174,7 @@ func run(dsn string, clients int, dur time.Duration, seed uint64, only string, w
 		return err
 	}
 
-	srv, err := web.New(st, web.Options{Log: quiet})
+	srv, err := web.New(st, web.Options{Log: quiet, MaxActive: active})
 	if err != nil {
 		return err
 	}
