@@ -679,6 +679,10 @@ func (s *Sent) reducedRelative(i, n int) bool {
 		// what befell them, told as an aside
 		return true
 	}
+	if s.objectParticiple(i) && i+n < len(s.Words) && s.Words[i+n].W != "by" && (preps[s.Words[i+n].W] || adverbParticles[s.Words[i+n].W]) {
+		// "opened its borders to West Africans ordered out of Nigeria"
+		return true
+	}
 	if p.Punct || p.Num || p.Cap || auxes[p.W] || beForms[p.W] || relatives[p.W] || pronouns[p.W] || p.W == "and" || p.W == "or" || s.ChunkAt(k) != nil || adverbs[p.W] || boundaries[p.W] || timeWords[p.W] || relTime[p.W] {
 		return false
 	}

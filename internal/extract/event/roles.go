@@ -685,12 +685,15 @@ func (s *Sent) subject(i int) *Chunk {
 		for k >= 0 && s.Words[k].W != "and" && s.Words[k].W != "but" && s.Words[k].W != "or" {
 			k--
 		}
-		for j := k - 1; j >= 0 && j >= k-12; j-- {
+		for j := k - 1; j >= 0 && j >= k-20; j-- {
 			w := s.Words[j].W
 			if s.Words[j].Punct && s.Words[j].Raw != "," {
 				break
 			}
 			if auxes[w] || beForms[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+				if s.objectParticiple(j) {
+					continue // "opened its borders to West Africans ordered out of Nigeria"
+				}
 				if c := s.subject(j); c != nil {
 					return c
 				}
@@ -759,6 +762,49 @@ func (s *Sent) subject(i int) *Chunk {
 		return c
 	}
 	return nil
+}
+
+// objectParticiple reports a participle describing the object of a
+// preposition that a verb before it governs: "opened its borders to most
+// West Africans ordered out of Nigeria". It tells no verb of the clause.
+func (s *Sent) objectParticiple(j int) bool {
+	if j == 0 || !strings.HasSuffix(s.Words[j].W, "ed") && !participles[s.Words[j].W] {
+		return false
+	}
+	// back over the noun phrase the participle hangs on, to its preposition
+	k := j - 1
+	for n := 0; k >= 0 && n < 6; n++ {
+		w := s.Words[k]
+		if c := s.ChunkAt(k); c != nil {
+			k = c.From - 1
+			continue
+		}
+		if w.Punct || w.Num || preps[w.W] || auxes[w.W] || beForms[w.W] || boundaries[w.W] || relatives[w.W] || timeWords[w.W] || strings.HasSuffix(w.W, "ed") || strings.HasSuffix(w.W, "ing") {
+			break
+		}
+		k--
+	}
+	if k < 0 || k == j-1 || !preps[s.Words[k].W] {
+		return false
+	}
+	// and back to a verb of the clause that governs the phrase
+	for k--; k >= 0; k-- {
+		w := s.Words[k]
+		if w.Punct || boundaries[w.W] || relatives[w.W] {
+			return false
+		}
+		if c := s.ChunkAt(k); c != nil {
+			k = c.From
+			continue
+		}
+		if reportCues[w.W] {
+			return false // "said in a statement rebels attacked": a new clause
+		}
+		if strings.HasSuffix(w.W, "ed") || auxes[w.W] || beForms[w.W] || objVerbs[w.W] {
+			return true
+		}
+	}
+	return false
 }
 
 // reporter is who a pronoun right after a verb of saying stands for: "X

@@ -182,3 +182,6 @@ var lullVerbs = set("subsided", "subsides", "subside", "subsiding", "eased", "ea
 
 var lullAdverbs = set("largely", "gradually", "significantly", "considerably", "somewhat", "markedly", "sharply",
 	"mostly", "broadly", "generally", "slightly", "since")
+
+// adverbParticles end a phrasal verb: "ordered out of", "driven off".
+var adverbParticles = set("out", "off", "away", "back", "home", "abroad")
