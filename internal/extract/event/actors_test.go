@@ -257,6 +257,10 @@ func TestSubjects(t *testing.T) {
 		{"agreed as an adjective", "The army will not withdraw until the rebels assembled at agreed points.", "AGREE", "-"},
 		{"an easing still is one", "Israel eased restrictions on fishing off Gaza on Monday.", "CONCEDE", "Israel"},
 		{"a pronoun after a verb of saying", "MOGADISHU (Reuters) - Al-Shabaab said on Tuesday it carried out a bombing at an army base.", "ATTACK_AIR", "Al-Shabaab"},
+		// halting a fight punishes no one
+		{"halting an offensive", "The junta agreed on Sunday to halt its offensive in the north.", "SANCTION", "-"},
+		{"suspending air strikes", "The coalition will suspend air strikes for three days, a spokesman said.", "SANCTION", "-"},
+		{"halting support still is a sanction", "Germany halted budget support to the government in March.", "SANCTION", "Germany"},
 		// a participle on the object of a preposition ("to Malians expelled
 		// from Algeria") is no verb of the clause: no act, no subject after "but"
 		{"the verb after but", "Niger reopened its border on Monday to most Malians expelled from Algeria, but was still refusing entry to soldiers.", "REJECT", "Niger"},

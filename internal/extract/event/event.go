@@ -566,6 +566,9 @@ func (s *Sent) licensed(t *lexicon.EventTrigger, i, n, lastLight int) bool {
 		return false
 	case t.Has("labor") && !s.has(laborWords...):
 		return false
+	case t.Has("calm") && s.hostileAfter(i+n, 4):
+		// "agreed to halt the offensive" stops a fight, it punishes no one
+		return false
 	case t.Has("obj") && s.object(i+n) == nil && !anyIn(s.window(i+n, 1), set("of", "against")):
 		return false
 	}
@@ -867,6 +870,25 @@ func (s *Sent) lulled(i int) bool {
 func hostileNoun(vs []*lexicon.EventTrigger) bool {
 	for _, v := range vs {
 		if hostile[v.Plover] {
+			return true
+		}
+	}
+	return false
+}
+
+// hostileAfter reports a hostile act named within n words from i, before
+// the phrase ends: "halt the offensive", "suspend air strikes".
+func (s *Sent) hostileAfter(i, n int) bool {
+	lx, low := lexicon.Events(), s.Lower()
+	for k := i; k < len(s.Words) && k < i+n; k++ {
+		w := s.Words[k]
+		if w.Punct || preps[w.W] || stopWords[w.W] {
+			return false
+		}
+		if hostileWords[w.W] {
+			return true
+		}
+		if vs, m := lx.Triggers.Match(low, k); m > 0 && vs[0].POS == lexicon.EventNoun && hostileNoun(vs) {
 			return true
 		}
 	}

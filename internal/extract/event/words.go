@@ -185,3 +185,6 @@ var lullAdverbs = set("largely", "gradually", "significantly", "considerably", "
 
 // adverbParticles end a phrasal verb: "ordered out of", "driven off".
 var adverbParticles = set("out", "off", "away", "back", "home", "abroad")
+
+// hostileWords name a campaign of force without telling one act of it.
+var hostileWords = set("offensive", "offensives", "operations", "operation", "hostilities", "advance", "campaign", "bombardment", "incursion", "incursions")
