@@ -261,6 +261,11 @@ func TestSubjects(t *testing.T) {
 		{"halting an offensive", "The junta agreed on Sunday to halt its offensive in the north.", "SANCTION", "-"},
 		{"suspending air strikes", "The coalition will suspend air strikes for three days, a spokesman said.", "SANCTION", "-"},
 		{"halting support still is a sanction", "Germany halted budget support to the government in March.", "SANCTION", "Germany"},
+		// "struck" is an attack only on an actor or a military target
+		{"two states struck targets", "France and Britain, which had warned the rebels for weeks, struck dozens of targets near the port on Friday.", "ATTACK_AIR", "France; United Kingdom"},
+		{"struck a group", "Jordan struck Islamic State hideouts in the desert overnight.", "ATTACK_AIR", "Jordan"},
+		{"an earthquake struck", "A powerful earthquake struck the coast on Monday, killing dozens.", "ATTACK_AIR", "-"},
+		{"struck a deal", "Ghana and Togo struck a deal on border patrols on Monday.", "ATTACK_AIR", "-"},
 		// a participle on the object of a preposition ("to Malians expelled
 		// from Algeria") is no verb of the clause: no act, no subject after "but"
 		{"the verb after but", "Niger reopened its border on Monday to most Malians expelled from Algeria, but was still refusing entry to soldiers.", "REJECT", "Niger"},

@@ -566,6 +566,9 @@ func (s *Sent) licensed(t *lexicon.EventTrigger, i, n, lastLight int) bool {
 		return false
 	case t.Has("labor") && !s.has(laborWords...):
 		return false
+	case t.Has("hits") && s.object(i+n) == nil && !anyIn(s.window(i+n, 4), militaryTargets):
+		// "an earthquake struck the region": no attack
+		return false
 	case t.Has("calm") && s.hostileAfter(i+n, 4):
 		// "agreed to halt the offensive" stops a fight, it punishes no one
 		return false

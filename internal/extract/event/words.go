@@ -188,3 +188,8 @@ var adverbParticles = set("out", "off", "away", "back", "home", "abroad")
 
 // hostileWords name a campaign of force without telling one act of it.
 var hostileWords = set("offensive", "offensives", "operations", "operation", "hostilities", "advance", "campaign", "bombardment", "incursion", "incursions")
+
+// militaryTargets are what a strike is aimed at when no actor is named:
+// "struck dozens of targets", "hit militant positions".
+var militaryTargets = set("targets", "target", "positions", "position", "bases", "base", "depots", "depot", "sites",
+	"hideouts", "hideout", "camps", "launchers", "strongholds", "stronghold", "outposts", "outpost", "command")
