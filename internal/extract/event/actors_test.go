@@ -246,7 +246,7 @@ func TestPairObjects(t *testing.T) {
 // Qaeda; "fighting between X and Y has eased" is a lull, not an easing.
 func TestSubjects(t *testing.T) {
 	tests := []struct{ name, text, typ, actor string }{
-		{"a dateline city", "BAMAKO, Nov 2 (AFP) - An armed group freed two aid workers on Friday.", "RELEASE_PERSONS", "<nil>"},
+		{"a dateline city", "BAMAKO, Nov 2 (AFP) - An armed group freed two aid workers on Friday.", "RELEASE_PERSONS", "armed group"},
 		{"past an apposition", "JNIM, the Sahel branch of al Qaeda, kidnapped two engineers near Gao.", "ABDUCT", "JNIM"},
 		{"an affiliation", "An Islamic State-affiliated cell kidnapped two engineers near Gao.", "ABDUCT", "<nil>"},
 		{"a lull past the sides", "Fighting between the army and the jihadists has eased in recent weeks.", "ATTACK_GROUND", "-"},
@@ -266,6 +266,10 @@ func TestSubjects(t *testing.T) {
 		{"struck a group", "Jordan struck Islamic State hideouts in the desert overnight.", "ATTACK_AIR", "Jordan"},
 		{"an earthquake struck", "A powerful earthquake struck the coast on Monday, killing dozens.", "ATTACK_AIR", "-"},
 		{"struck a deal", "Ghana and Togo struck a deal on border patrols on Monday.", "ATTACK_AIR", "-"},
+		// an adjective opening the sentence is no name: the noun acts
+		{"an adjective opens the sentence", "Unidentified gunmen abducted a priest near Kaduna on Sunday.", "ABDUCT", "gunmen"},
+		{"and the noun of a later act", "Suspected separatists wounded two soldiers in an ambush on Friday.", "ATTACK_GROUND", "separatists"},
+		{"a rebel group", "The rebel group captured two border towns on Saturday.", "ATTACK_GROUND", "rebel group"},
 		// a participle on the object of a preposition ("to Malians expelled
 		// from Algeria") is no verb of the clause: no act, no subject after "but"
 		{"the verb after but", "Niger reopened its border on Monday to most Malians expelled from Algeria, but was still refusing entry to soldiers.", "REJECT", "Niger"},

@@ -314,6 +314,11 @@ func (s *Sent) chunk(a *article.Article) {
 			if k == 0 && j == 1 && !s.Words[0].Led && !s.Words[0].Poss && lowerStart[low[0]] {
 				continue
 			}
+			if k == 0 && j == 1 && !s.Words[0].Led && !s.Words[0].Poss && len(s.Words) > 1 && !s.Words[1].Cap && participleForm(low[0]) {
+				if _, n := lx.Actors.Match(low, 1); n > 0 {
+					continue // "Suspected jihadists", "Unidentified gunmen": the noun acts
+				}
+			}
 			if affiliation(s.Words[j-1].Raw) {
 				k = j - 1 // "an Islamic State-affiliated cell": no name
 				continue
@@ -374,6 +379,12 @@ func countryNamed(lx *lexicon.EventLexicon, e *article.Entity) (lexicon.EventCou
 		return c[0], true
 	}
 	return lexicon.EventCountry{}, false
+}
+
+// participleForm reports a word shaped like a participle used as an
+// adjective: "suspected", "unidentified", "masked".
+func participleForm(w string) bool {
+	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
 }
 
 // placeNounAfter reports a place noun right after word k, past one more

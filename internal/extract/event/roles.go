@@ -917,6 +917,9 @@ func (s *Sent) afterVerb(i int) bool {
 	if beForms[w] || auxes[w] {
 		return false
 	}
+	if k == 0 && k+1 == i && participleForm(w) && s.ChunkAt(i) != nil && s.ChunkAt(i).Noun {
+		return false // "Suspected jihadists killed": an adjective opens the sentence
+	}
 	if _, n := lexicon.Events().Triggers.Match([]string{w}, 0); n > 0 {
 		return true
 	}
