@@ -264,6 +264,7 @@ func TestSubjects(t *testing.T) {
 		// "struck" is an attack only on an actor or a military target
 		{"two states struck targets", "France and Britain, which had warned the rebels for weeks, struck dozens of targets near the port on Friday.", "ATTACK_AIR", "France; United Kingdom"},
 		{"struck a group", "Jordan struck Islamic State hideouts in the desert overnight.", "ATTACK_AIR", "Jordan"},
+		{"struck a facility", "Russia struck an energy facility near Lviv overnight.", "ATTACK_AIR", "Russia"},
 		{"an earthquake struck", "A powerful earthquake struck the coast on Monday, killing dozens.", "ATTACK_AIR", "-"},
 		{"struck a deal", "Ghana and Togo struck a deal on border patrols on Monday.", "ATTACK_AIR", "-"},
 		// an adjective opening the sentence is no name: the noun acts
@@ -343,6 +344,8 @@ func TestPlacesAsTargets(t *testing.T) {
 		{"a checkpoint in a province", "Gunmen attacked a checkpoint in Tillaberi on Monday.", "Tillaberi", "ATTACK_GROUND", "<nil>"},
 		{"people there", "Gunmen abducted 30 villagers in Katsina on Tuesday.", "Katsina", "ABDUCT", "Katsina"},
 		{"a number there", "The raid killed 14 in Katsina, officials said.", "Katsina", "KILL", "Katsina"},
+		{"a thing in a capital", "Gunmen stormed a hotel in Mogadishu on Friday.", "Mogadishu", "ATTACK_GROUND", "<nil>"},
+		{"people in a capital", "Gunmen killed 12 people in Mogadishu on Friday.", "Mogadishu", "KILL", "Somalia"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -30,6 +30,7 @@ type Chunk struct {
 	Person   bool
 	Country  bool // the chunk stands for a state
 	Place    bool // a place that is not a state actor (a city, a region)
+	City     bool // a state named by its capital ("Mogadishu"): the state acts, but a thing hit there is not it
 	Noun     bool // headed by an actor noun ("troops", "protesters")
 	Pronoun  bool
 	Pair     bool   // "both sides", "the two countries": the two sides named last
@@ -211,6 +212,7 @@ type piece struct {
 	place    bool
 	noun     bool
 	demonym  bool
+	city     bool
 	pronoun  bool
 	state    string // an institution's state ("Israeli army": Israel)
 	pair     bool
@@ -248,6 +250,9 @@ func (s *Sent) chunk(a *article.Article) {
 				p.country = true
 				p.demonym = c[0].Demonym
 				p.name = c[0].Name
+				if _, ok := countryNamed(lx, e); !ok && e.Type == article.Place && !c[0].Demonym {
+					p.city = true // the entity stage knows it as a city
+				}
 			} else if c, ok := countryNamed(lx, e); ok {
 				// "The PRC", "the DPRK": a short form the entity stage
 				// resolved to a state is that state
@@ -368,14 +373,15 @@ func (s *Sent) chunk(a *article.Article) {
 	}
 }
 
-// countryNamed reports a place entity whose resolved name is a state of
-// the event lexicon, whatever short form its mention took.
+// countryNamed reports a place entity whose resolved name is the name of
+// a state in the event lexicon, whatever short form its mention took
+// ("PRC" for China); a capital ("Mogadishu") is not.
 func countryNamed(lx *lexicon.EventLexicon, e *article.Entity) (lexicon.EventCountry, bool) {
 	if e.Type != article.Place {
 		return lexicon.EventCountry{}, false
 	}
 	w := lexicon.EventWords(e.Name)
-	if c, n := lx.Countries.Match(w, 0); n > 0 && n == len(w) && !c[0].Demonym {
+	if c, n := lx.Countries.Match(w, 0); n > 0 && n == len(w) && !c[0].Demonym && strings.EqualFold(c[0].Name, e.Name) {
 		return c[0], true
 	}
 	return lexicon.EventCountry{}, false
@@ -456,6 +462,7 @@ func (s *Sent) resolve(c *Chunk, group []piece) {
 	case country != nil:
 		c.Name, c.Entity, c.Country = country.name, country.entity, true
 		c.Noun = noun != nil
+		c.City = country.city && len(group) == 1
 	case named != nil && named.place && noun != nil && noun.from >= named.to:
 		// "the Middle East envoy", "Darfur rebels": a place before an
 		// actor noun says which one, and the phrase is an actor

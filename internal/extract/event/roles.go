@@ -435,7 +435,7 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 			targets = []*Chunk{c}
 		}
 	}
-	if len(targets) == 0 && placeTargets[t.Type] && (countryChunk(pc) || pc != nil && pc.Place && t.Type != "VISIT" && !s.thingAt(tr.at+tr.n, pc.From)) {
+	if len(targets) == 0 && placeTargets[t.Type] && (countryChunk(pc) && !(pc.City && s.thingAt(tr.at+tr.n, pc.From)) || pc != nil && pc.Place && t.Type != "VISIT" && !s.thingAt(tr.at+tr.n, pc.From)) {
 		// "killed 40 people in Gaza": the people there; "attacked a ship in
 		// the Red Sea" was not aimed at the sea
 		targets = []*Chunk{pc}

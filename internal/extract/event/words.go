@@ -192,4 +192,6 @@ var hostileWords = set("offensive", "offensives", "operations", "operation", "ho
 // militaryTargets are what a strike is aimed at when no actor is named:
 // "struck dozens of targets", "hit militant positions".
 var militaryTargets = set("targets", "target", "positions", "position", "bases", "base", "depots", "depot", "sites",
-	"hideouts", "hideout", "camps", "launchers", "strongholds", "stronghold", "outposts", "outpost", "command")
+	"hideouts", "hideout", "camps", "launchers", "strongholds", "stronghold", "outposts", "outpost", "command",
+	"facility", "facilities", "refinery", "refineries", "airfield", "airfields", "infrastructure", "convoy", "convoys",
+	"vessel", "vessels", "tanker", "tankers", "ship", "ships", "barracks", "checkpoint", "checkpoints", "warehouse", "warehouses")
