@@ -271,6 +271,9 @@ func TestSubjects(t *testing.T) {
 		{"an adjective opens the sentence", "Unidentified gunmen abducted a priest near Kaduna on Sunday.", "ABDUCT", "gunmen"},
 		{"and the noun of a later act", "Suspected separatists wounded two soldiers in an ambush on Friday.", "ATTACK_GROUND", "separatists"},
 		{"a rebel group", "The rebel group captured two border towns on Saturday.", "ATTACK_GROUND", "rebel group"},
+		// a patron named after "loyal to" is not who acts
+		{"loyal to a patron", "Fighters loyal to the former president attacked a police station on Sunday.", "ATTACK_GROUND", "Fighters"},
+		{"allied with the army", "Gunmen allied with the army stormed the opposition offices.", "ATTACK_GROUND", "Gunmen"},
 		// a participle on the object of a preposition ("to Malians expelled
 		// from Algeria") is no verb of the clause: no act, no subject after "but"
 		{"the verb after but", "Niger reopened its border on Monday to most Malians expelled from Algeria, but was still refusing entry to soldiers.", "REJECT", "Niger"},

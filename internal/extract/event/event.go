@@ -996,7 +996,7 @@ func (s *Sent) chunkWithin(i, n int) *Chunk {
 
 // skipMods steps left from word k over determiners and modifiers.
 func (s *Sent) skipMods(k int) int {
-	for k >= 0 && (determiners[s.Words[k].W] || nounMods[s.Words[k].W]) {
+	for k >= 0 && (determiners[s.Words[k].W] || nounMods[s.Words[k].W] || gapWords[s.Words[k].W]) {
 		k--
 	}
 	return k

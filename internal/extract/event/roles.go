@@ -752,7 +752,7 @@ func (s *Sent) subject(i int) *Chunk {
 			continue
 		}
 		k = c.From
-		if s.onlyAuxBetween(c.To, i) && !c.Place {
+		if s.onlyAuxBetween(c.To, i) && !c.Place && !s.heldBy(c) {
 			// "since Hayat Tahrir al-Sham toppled": right before the verb
 			return c
 		}
@@ -805,6 +805,13 @@ func (s *Sent) objectParticiple(j int) bool {
 		}
 	}
 	return false
+}
+
+// heldBy reports a chunk that says whom the subject is loyal to: "Rebels
+// loyal to the former president attacked" (the rebels did).
+func (s *Sent) heldBy(c *Chunk) bool {
+	k := s.skipMods(c.From - 1)
+	return k > 0 && (s.Words[k].W == "to" || s.Words[k].W == "with") && allegiance[s.Words[k-1].W]
 }
 
 // reporter is who a pronoun right after a verb of saying stands for: "X

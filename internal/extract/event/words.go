@@ -195,3 +195,6 @@ var militaryTargets = set("targets", "target", "positions", "position", "bases",
 	"hideouts", "hideout", "camps", "launchers", "strongholds", "stronghold", "outposts", "outpost", "command",
 	"facility", "facilities", "refinery", "refineries", "airfield", "airfields", "infrastructure", "convoy", "convoys",
 	"vessel", "vessels", "tanker", "tankers", "ship", "ships", "barracks", "checkpoint", "checkpoints", "warehouse", "warehouses")
+
+// allegiance words tie a group to a patron: "loyal to", "allied with".
+var allegiance = set("loyal", "allied", "aligned", "linked", "close", "affiliated", "tied", "faithful")
