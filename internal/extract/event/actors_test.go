@@ -385,3 +385,21 @@ func wantActor(t *testing.T, evs []article.Event, typ, actor string) {
 		t.Errorf("actor = %q, want %q", str(e.Actor), actor)
 	}
 }
+
+// TestVictimsAreNoDoers: those who suffered an act named by its means are
+// not the doers of the means.
+func TestVictimsAreNoDoers(t *testing.T) {
+	tests := []struct{ name, text, not string }{
+		{"killed by a bomb", "Three policemen were killed by a roadside bomb in Helmand on Monday.", "policemen"},
+		{"wounded by a drone strike", "Five militants were wounded by a drone strike near the border.", "militants"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, e := range find(tc.text) {
+				if oneOf(tc.not, str(e.Actor)) {
+					t.Errorf("%s by %s", e.Type, str(e.Actor))
+				}
+			}
+		})
+	}
+}

@@ -111,12 +111,12 @@ func (s *Sent) tiedToSides(a, b string, i int) bool {
 	return false
 }
 
-// sufferedIn reports an event noun after a passive participle and "in":
-// "soldiers captured in a raid", "killed in an attack". The subject
+// sufferedIn reports an event noun after a passive participle and "in"
+// or "by": "soldiers captured in a raid", "killed by a roadside bomb". The subject
 // suffered the act; it did not do it.
 func (s *Sent) sufferedIn(i int) bool {
 	k := s.skipMods(i - 1)
-	if k < 1 || s.Words[k].W != "in" && s.Words[k].W != "during" {
+	if k < 1 || s.Words[k].W != "in" && s.Words[k].W != "during" && s.Words[k].W != "by" {
 		return false
 	}
 	p := s.Words[k-1].W

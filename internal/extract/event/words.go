@@ -26,7 +26,8 @@ var nounMods = set("new", "fresh", "direct", "indirect", "face-to-face", "in-per
 	"mass", "possible", "potential", "planned", "proposed", "future", "fresh", "humanitarian", "emergency", "urgent",
 	"immediate", "unconditional", "conditional", "reciprocal", "mutual", "historic", "landmark", "rare", "first-ever",
 	"two-day", "three-day", "one-day", "hours-long", "days-long", "weeks-long", "low-level", "senior", "technical",
-	"separate", "parallel", "ongoing", "continued", "continuing", "stalled", "fragile", "israeli", "american")
+	"separate", "parallel", "ongoing", "continued", "continuing", "stalled", "fragile", "israeli", "american",
+	"roadside", "car", "drone", "rocket", "mortar", "missile", "artillery", "sniper")
 
 // lightFill may stand between a light verb and its noun: "a series of
 // airstrikes", "a wave of arrests".
