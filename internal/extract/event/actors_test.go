@@ -274,6 +274,7 @@ func TestSubjects(t *testing.T) {
 		// a patron named after "loyal to" is not who acts
 		{"loyal to a patron", "Fighters loyal to the former president attacked a police station on Sunday.", "ATTACK_GROUND", "Fighters"},
 		{"allied with the army", "Gunmen allied with the army stormed the opposition offices.", "ATTACK_GROUND", "Gunmen"},
+		{"a relative clause with a time in it", "The SPLA, which has fought the government since 2013, freed 20 prisoners on Monday.", "RELEASE_PERSONS", "SPLA"},
 		// a participle on the object of a preposition ("to Malians expelled
 		// from Algeria") is no verb of the clause: no act, no subject after "but"
 		{"the verb after but", "Niger reopened its border on Monday to most Malians expelled from Algeria, but was still refusing entry to soldiers.", "REJECT", "Niger"},

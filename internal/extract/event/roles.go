@@ -870,11 +870,22 @@ func (s *Sent) beforeApposition(i int) *Chunk {
 			}
 			return nil
 		}
-		if w.Punct || relatives[w.W] || boundaries[w.W] || reportCues[w.W] {
+		if w.Punct || relatives[w.W] || boundaries[w.W] && !s.timeAfter(j) || reportCues[w.W] {
 			return nil
 		}
 	}
 	return nil
+}
+
+// timeAfter reports a word of time right after word j ("since April",
+// "after 2019"): there the boundary word is a preposition inside the
+// clause, not the start of a new one.
+func (s *Sent) timeAfter(j int) bool {
+	if j+1 >= len(s.Words) {
+		return false
+	}
+	n := s.Words[j+1]
+	return n.Num || s.isTimeWord(j+1) || relTime[n.W]
 }
 
 // newClauseAfter reports whether a verb of saying at k opens a clause of
