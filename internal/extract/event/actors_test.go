@@ -275,6 +275,9 @@ func TestSubjects(t *testing.T) {
 		{"loyal to a patron", "Fighters loyal to the former president attacked a police station on Sunday.", "ATTACK_GROUND", "Fighters"},
 		{"allied with the army", "Gunmen allied with the army stormed the opposition offices.", "ATTACK_GROUND", "Gunmen"},
 		{"a relative clause with a time in it", "The SPLA, which has fought the government since 2013, freed 20 prisoners on Monday.", "RELEASE_PERSONS", "SPLA"},
+		// "its fighters" are their owner's
+		{"a noun with its owner", "Al-Shabaab said its fighters had overrun an army base near Baidoa.", "ATTACK_GROUND", "Al-Shabaab"},
+		{"an owned name is no owner", "The militia said on its Telegram channel that its fighters stormed a base.", "ATTACK_GROUND", "fighters"},
 		// a participle on the object of a preposition ("to Malians expelled
 		// from Algeria") is no verb of the clause: no act, no subject after "but"
 		{"the verb after but", "Niger reopened its border on Monday to most Malians expelled from Algeria, but was still refusing entry to soldiers.", "REJECT", "Niger"},
@@ -348,6 +351,7 @@ func TestPlacesAsTargets(t *testing.T) {
 		{"a checkpoint in a province", "Gunmen attacked a checkpoint in Tillaberi on Monday.", "Tillaberi", "ATTACK_GROUND", "<nil>"},
 		{"people there", "Gunmen abducted 30 villagers in Katsina on Tuesday.", "Katsina", "ABDUCT", "Katsina"},
 		{"a number there", "The raid killed 14 in Katsina, officials said.", "Katsina", "KILL", "Katsina"},
+		{"a demonym's thing", "Hamas said its fighters attacked an Israeli tank in Gaza City.", "Gaza City", "ATTACK_GROUND", "<nil>"},
 		{"a thing in a capital", "Gunmen stormed a hotel in Mogadishu on Friday.", "Mogadishu", "ATTACK_GROUND", "<nil>"},
 		{"people in a capital", "Gunmen killed 12 people in Mogadishu on Friday.", "Mogadishu", "KILL", "Somalia"},
 	}

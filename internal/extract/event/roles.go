@@ -232,6 +232,9 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 			if c.Pronoun {
 				c = prev
 			}
+			if o := s.owner(c); o != nil {
+				c = o // "Hamas said its fighters attacked": Hamas's
+			}
 			if c != nil {
 				subjList = append(subjList, s.appositive(c))
 			}
@@ -597,6 +600,33 @@ func (s *Sent) noDocuments(cs []*Chunk) []*Chunk {
 		}
 	}
 	return out
+}
+
+// owner is the actor a noun with "its" or "their" belongs to: the
+// nearest actor named before it in the sentence ("The Israeli military
+// said its aircraft struck": Israel).
+func (s *Sent) owner(c *Chunk) *Chunk {
+	if c == nil || !c.Noun || c.Country || c.Entity != nil || c.From < 2 {
+		return nil
+	}
+	if w := s.Words[c.From-1].W; w != "its" && w != "their" {
+		return nil
+	}
+	for k := c.From - 2; k >= 0 && k >= s.lead; k-- {
+		o := s.ChunkAt(k)
+		if o == nil {
+			continue
+		}
+		k = o.From
+		if p := s.Words[max(o.From-1, 0)].W; o.From > 0 && (p == "its" || p == "their") || s.afterPrep(o.From) {
+			continue // "on its Andalus radio station": owned or in a phrase, no owner
+		}
+		if o.Place || o.Pronoun || o.Person || o.Noun && !o.Country && o.Entity == nil {
+			return nil // a city, a person or another plain noun: no safe owner
+		}
+		return o
+	}
+	return nil
 }
 
 // appositive resolves "Trump's envoy, Steve Witkoff," to the person named
@@ -1313,6 +1343,10 @@ func (s *Sent) thingAt(i, end int) bool {
 		if w.Punct || preps[w.W] || stopWords[w.W] {
 			break
 		}
+		if c := s.ChunkAt(k); c != nil && s.demonymOfThing(c, end) {
+			k = c.To - 1 // "an Israeli tank": whose, not who
+			continue
+		}
 		if personWords[w.W] || w.Num || s.ChunkAt(k) != nil {
 			return false
 		}
@@ -1321,6 +1355,13 @@ func (s *Sent) thingAt(i, end int) bool {
 		}
 	}
 	return thing
+}
+
+// demonymOfThing reports a lone demonym before a thing that is no actor
+// and no people ("an Israeli tank").
+func (s *Sent) demonymOfThing(c *Chunk, end int) bool {
+	return c.Country && c.To-c.From == 1 && demonymWord(s.Words[c.From].W) && c.To < end &&
+		!s.Words[c.To].Punct && !personWords[s.Words[c.To].W] && s.ChunkAt(c.To) == nil
 }
 
 // placeBefore is the last place (not a state) named before word i.
