@@ -408,3 +408,22 @@ func TestVictimsAreNoDoers(t *testing.T) {
 		})
 	}
 }
+
+// TestSortingWords: an actor word before an event noun ("military talks")
+// sorts the act and is no partner.
+func TestSortingWords(t *testing.T) {
+	for _, text := range []string{
+		"Seoul and Tokyo agreed on Monday to resume military talks.",
+		"Seoul and Tokyo agreed on Monday to hold security talks.",
+	} {
+		t.Run(text, func(t *testing.T) {
+			e := one(find(text), "AGREE")
+			if e == nil {
+				t.Fatalf("no AGREE (got %v)", types(find(text)))
+			}
+			if str(e.Actor) != "South Korea" || str(e.Target) != "Japan" {
+				t.Errorf("AGREE %s -> %s, want South Korea -> Japan", str(e.Actor), str(e.Target))
+			}
+		})
+	}
+}

@@ -284,7 +284,9 @@ func (s *Sent) chunk(a *article.Article) {
 			k += n - 1
 			continue
 		}
-		if _, n := lx.Actors.Match(low, k); n > 0 && !anyTaken(taken, k, k+n) {
+		// "military talks", "security talks": the word sorts the act, and
+		// names no actor
+		if _, n := lx.Actors.Match(low, k); n > 0 && !anyTaken(taken, k, k+n) && !(n == 1 && nounMods[low[k]] && s.eventNounAt(low, k+1)) {
 			mark(piece{from: k, to: k + n, name: strings.Join(low[k:k+n], " "), noun: true})
 			k += n - 1
 			continue
@@ -371,6 +373,20 @@ func (s *Sent) chunk(a *article.Article) {
 			s.at[k] = idx
 		}
 	}
+}
+
+// eventNounAt reports an event noun at word k ("talks", "cooperation").
+func (s *Sent) eventNounAt(low []string, k int) bool {
+	if k >= len(low) {
+		return false
+	}
+	vs, n := lexicon.Events().Triggers.Match(low, k)
+	for _, v := range vs {
+		if n > 0 && v.POS == lexicon.EventNoun {
+			return true
+		}
+	}
+	return false
 }
 
 // countryNamed reports a place entity whose resolved name is the name of
