@@ -352,6 +352,7 @@ func TestPlacesAsTargets(t *testing.T) {
 		{"people there", "Gunmen abducted 30 villagers in Katsina on Tuesday.", "Katsina", "ABDUCT", "Katsina"},
 		{"a number there", "The raid killed 14 in Katsina, officials said.", "Katsina", "KILL", "Katsina"},
 		{"a demonym's thing", "Hamas said its fighters attacked an Israeli tank in Gaza City.", "Gaza City", "ATTACK_GROUND", "<nil>"},
+		{"weapons are the means", "The militia fired drones at an airport in Port Sudan on Sunday.", "Port Sudan", "ATTACK_GROUND", "<nil>"},
 		{"a thing in a capital", "Gunmen stormed a hotel in Mogadishu on Friday.", "Mogadishu", "ATTACK_GROUND", "<nil>"},
 		{"people in a capital", "Gunmen killed 12 people in Mogadishu on Friday.", "Mogadishu", "KILL", "Somalia"},
 	}

@@ -1343,8 +1343,9 @@ func (s *Sent) thingAt(i, end int) bool {
 		if w.Punct || preps[w.W] || stopWords[w.W] {
 			break
 		}
-		if c := s.ChunkAt(k); c != nil && s.demonymOfThing(c, end) {
-			k = c.To - 1 // "an Israeli tank": whose, not who
+		if c := s.ChunkAt(k); c != nil && (s.demonymOfThing(c, end) || c.Noun && !c.Country && weaponNouns[s.Words[c.To-1].W]) {
+			k = c.To - 1 // "an Israeli tank": whose, not who; "drones": what with
+			thing = true
 			continue
 		}
 		if personWords[w.W] || w.Num || s.ChunkAt(k) != nil {

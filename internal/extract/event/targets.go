@@ -30,9 +30,14 @@ var directionWords = set("southern", "northern", "eastern", "western", "central"
 	"northeastern", "northwestern", "southeastern", "southwestern", "occupied")
 
 // ownForces drops "troops" as the target of a withdrawal or deployment
-// (the actor moves its own forces; the target is where from or to), and
-// "its forces" as the target of any act.
+// (the actor moves its own forces; the target is where from or to),
+// "its forces" as the target of any act, and weapons as the target of an
+// attack (its means).
 func ownForces(typ string, targets []*Chunk, s *Sent) []*Chunk {
+	if len(targets) == 1 && onPlace[typ] && targets[0].Noun && !targets[0].Country && targets[0].Entity == nil &&
+		targets[0].To > 0 && weaponNouns[s.Words[targets[0].To-1].W] {
+		return nil // "fired drones at the ship": the means, not the target
+	}
 	if len(targets) != 1 || !targets[0].Noun || targets[0].To == 0 || !forceWords[s.Words[targets[0].To-1].W] {
 		return targets
 	}

@@ -199,3 +199,7 @@ var militaryTargets = set("targets", "target", "positions", "position", "bases",
 
 // allegiance words tie a group to a patron: "loyal to", "allied with".
 var allegiance = set("loyal", "allied", "aligned", "linked", "close", "affiliated", "tied", "faithful")
+
+// weaponNouns are actor nouns that, as the object of an attack, are its
+// means: "fired drones", "launched warplanes".
+var weaponNouns = set("drones", "drone", "warplanes", "jets", "aircraft", "tanks", "artillery", "bombers")
