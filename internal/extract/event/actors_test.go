@@ -278,6 +278,9 @@ func TestSubjects(t *testing.T) {
 		// "its fighters" are their owner's
 		{"a noun with its owner", "Al-Shabaab said its fighters had overrun an army base near Baidoa.", "ATTACK_GROUND", "Al-Shabaab"},
 		{"an owned name is no owner", "The militia said on its Telegram channel that its fighters stormed a base.", "ATTACK_GROUND", "fighters"},
+		// what was ended or lifted did not happen then
+		{"a blockade lifted", "The navy lifted a month-long blockade of the port on Friday.", "COERCE", "-"},
+		{"mediation ended", "Kenyan envoys ended mediation efforts between the two factions on Monday.", "NEGOTIATE", "-"},
 		// a participle on the object of a preposition ("to Malians expelled
 		// from Algeria") is no verb of the clause: no act, no subject after "but"
 		{"the verb after but", "Niger reopened its border on Monday to most Malians expelled from Algeria, but was still refusing entry to soldiers.", "REJECT", "Niger"},

@@ -143,7 +143,8 @@ var sideEvents = set("NEGOTIATE", "MEET", "ATTACK_GROUND", "CEASEFIRE_START", "C
 var stateActs = set("AGREE", "WITHDRAW", "CEASEFIRE_START", "CEASEFIRE_BREAK", "DEPLOY")
 
 var preventWords = set("preventing", "prevent", "prevents", "reducing", "reduce", "ending", "end", "avoid",
-	"avoiding", "halt", "halting", "stop", "stopping", "curb", "curbing", "deter", "deterring", "averting", "avert")
+	"avoiding", "halt", "halting", "stop", "stopping", "curb", "curbing", "deter", "deterring", "averting", "avert",
+	"ended", "ends", "halted", "halts", "stopped", "stops", "lift", "lifts", "lifted", "lifting", "abandoned", "scrapped")
 
 // lightNoun verbs take the next word as a noun: "put pressure", "pose a threat".
 var lightNoun = set("put", "exert", "apply", "pose", "poses", "posed", "exerted", "applied", "puts")
