@@ -431,3 +431,22 @@ func TestSortingWords(t *testing.T) {
 		})
 	}
 }
+
+// TestPluralObjects: every side of a coordinated object is a target.
+func TestPluralObjects(t *testing.T) {
+	tests := []struct{ text, typ, target string }{
+		{"Paris urged Rwanda and Burundi to resume talks on the border.", "DEMAND", "Rwanda; Burundi"},
+		{"Iran accused Israel and the United States of planning the attack.", "ACCUSE", "Israel; United States"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			e := one(find(tc.text), tc.typ)
+			if e == nil {
+				t.Fatalf("no %s (got %v)", tc.typ, types(find(tc.text)))
+			}
+			if str(e.Target) != tc.target {
+				t.Errorf("target = %q, want %q", str(e.Target), tc.target)
+			}
+		})
+	}
+}

@@ -339,7 +339,7 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 			actors, with = with[:1], with[1:]
 		}
 		if obj != nil {
-			targets = []*Chunk{obj}
+			targets = s.coordinated(obj) // "urged Kyiv and Moscow to return"
 		} else {
 			targets = with
 		}
