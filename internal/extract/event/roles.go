@@ -992,6 +992,9 @@ func (s *Sent) coordinated(c *Chunk) []*Chunk {
 		if l == nil || l.Place {
 			break
 		}
+		if w.Raw == "," && len(out) == 1 && !s.listGoesOn(c.To) {
+			break // "According to the army, rebels attacked": a list ends with "and" c
+		}
 		out = append([]*Chunk{l}, out...)
 		k = l.From - 1
 	}
