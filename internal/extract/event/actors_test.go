@@ -357,6 +357,8 @@ func TestPlacesAsTargets(t *testing.T) {
 		{"a number there", "The raid killed 14 in Katsina, officials said.", "Katsina", "KILL", "Katsina"},
 		{"a demonym's thing", "Hamas said its fighters attacked an Israeli tank in Gaza City.", "Gaza City", "ATTACK_GROUND", "<nil>"},
 		{"weapons are the means", "The militia fired drones at an airport in Port Sudan on Sunday.", "Port Sudan", "ATTACK_GROUND", "<nil>"},
+		{"no object, no target", "Soldiers and militiamen clashed in Beni on Tuesday.", "Beni", "ATTACK_GROUND", "<nil>"},
+		{"at least a number there", "Gunmen killed at least 14 in Katsina on Friday.", "Katsina", "KILL", "Katsina"},
 		{"a thing in a capital", "Gunmen stormed a hotel in Mogadishu on Friday.", "Mogadishu", "ATTACK_GROUND", "<nil>"},
 		{"people in a capital", "Gunmen killed 12 people in Mogadishu on Friday.", "Mogadishu", "KILL", "Somalia"},
 	}

@@ -438,10 +438,13 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 			targets = []*Chunk{c}
 		}
 	}
-	if len(targets) == 0 && placeTargets[t.Type] && (countryChunk(pc) && !(pc.City && s.thingAt(tr.at+tr.n, pc.From)) || pc != nil && pc.Place && t.Type != "VISIT" && !s.thingAt(tr.at+tr.n, pc.From)) {
+	if len(targets) == 0 && placeTargets[t.Type] && pc != nil {
 		// "killed 40 people in Gaza": the people there; "attacked a ship in
-		// the Red Sea" was not aimed at the sea
-		targets = []*Chunk{pc}
+		// the Red Sea" was not aimed at the sea, nor "clashed in Rafah" at Rafah
+		people, thing := s.objectAt(tr.at+tr.n, pc.From)
+		if countryChunk(pc) && !(pc.City && thing) || pc.Place && t.Type != "VISIT" && !thing && (people || passive || !onPlace[t.Type]) {
+			targets = []*Chunk{pc}
+		}
 	}
 	ctx.state, ctx.aimed = "", s.aimedAt(t.Type, tr.at+tr.n)
 	// "wounded five Thai soldiers": people of a state, not its land
@@ -1337,12 +1340,17 @@ func (s *Sent) reducedParticiple(k int) bool {
 	return true
 }
 
-// thingAt reports an object between words i and end that is a thing, not
-// people or a number of them: "attacked a cargo ship in the Red Sea".
-func (s *Sent) thingAt(i, end int) bool {
-	thing := false
+// objectAt sorts the object between words i and end: people or a
+// number of them ("killed 14 in Katsina"), or a thing ("attacked a cargo
+// ship in the Red Sea"); neither when the verb takes none ("clashed in
+// Rafah").
+func (s *Sent) objectAt(i, end int) (people, thing bool) {
 	for k := i; k < end && k < len(s.Words); k++ {
 		w := s.Words[k]
+		if k+1 < end && (w.W == "at" && (s.Words[k+1].W == "least" || s.Words[k+1].W == "most") || w.W == "up" && s.Words[k+1].W == "to") {
+			k++ // "killed at least 30", "up to 40": a number follows
+			continue
+		}
 		if w.Punct || preps[w.W] || stopWords[w.W] {
 			break
 		}
@@ -1352,13 +1360,13 @@ func (s *Sent) thingAt(i, end int) bool {
 			continue
 		}
 		if personWords[w.W] || w.Num || s.ChunkAt(k) != nil {
-			return false
+			return true, false
 		}
-		if !articles[w.W] && !determiners[w.W] && !adverbs[w.W] {
+		if !articles[w.W] && !determiners[w.W] && !adverbs[w.W] && !relTime[w.W] {
 			thing = true
 		}
 	}
-	return thing
+	return false, thing
 }
 
 // demonymOfThing reports a lone demonym before a thing that is no actor
