@@ -190,11 +190,12 @@ func joinHyphens(d *text.Doc, toks []text.Token) []text.Token {
 // fighters", "U.S.-brokered deal".
 var actorSuffixes = []string{"-led", "-backed", "-brokered", "-sponsored", "-mediated", "-allied", "-aligned", "-controlled", "-held", "-run"}
 
-// affiliation reports a modifier that ties an actor to another without
-// making it that one: "Qaeda-linked", "IS-affiliated", "Iran-inspired".
+// affiliation reports a modifier that ties an actor or a thing to another
+// without making it that one: "Qaeda-linked", "IS-affiliated",
+// "Iran-inspired", "a British-owned ship", "a Trinidad-based group".
 func affiliation(raw string) bool {
 	low := strings.ToLower(raw)
-	for _, suf := range []string{"-linked", "-affiliated", "-inspired", "-leaning", "-friendly"} {
+	for _, suf := range []string{"-linked", "-affiliated", "-inspired", "-leaning", "-friendly", "-owned", "-flagged", "-registered", "-operated", "-based", "-made"} {
 		if strings.HasSuffix(low, suf) {
 			return true
 		}
