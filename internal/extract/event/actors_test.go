@@ -435,13 +435,15 @@ func TestSortingWords(t *testing.T) {
 	}
 }
 
-// TestObjects: every side of a coordinated object is a target; an owner
-// tied to a thing by "-owned" is none.
+// TestObjects: every side of a coordinated object is a target, and whom
+// an attack is fired at; an owner tied to a thing by "-owned" is none.
 func TestObjects(t *testing.T) {
 	tests := []struct{ text, typ, target string }{
 		{"Paris urged Rwanda and Burundi to resume talks on the border.", "DEMAND", "Rwanda; Burundi"},
 		{"Iran accused Israel and the United States of planning the attack.", "ACCUSE", "Israel; United States"},
 		{"Pirates seized a Greek-owned tanker on Sunday.", "ATTACK_GROUND", "<nil>"},
+		{"Soldiers fired live rounds at protesters in the capital.", "ATTACK_GROUND", "protesters"},
+		{"Militants fired mortars at the Somali army near Baidoa.", "ATTACK_AIR", "Somalia"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {

@@ -264,6 +264,11 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 			if c := s.chunkWithin(k+1, 3); c != nil && !c.Place {
 				by = s.coordinated(c)
 			}
+		case "at":
+			// "fired tear gas at protesters": whom an attack is aimed at
+			if c := s.chunkWithin(k+1, 3); c != nil && onPlace[t.Type] && !c.Place && !c.Pronoun && with == nil {
+				with = s.coordinated(c)
+			}
 		case "between", "with", "against", "on", "to", "toward", "towards", "for":
 			if w.W == "for" && k > 0 && (s.Words[k-1].W == "exchange" || s.Words[k-1].W == "return") {
 				break // "in exchange for prisoners": what the other side gives
