@@ -282,6 +282,7 @@ func TestSubjects(t *testing.T) {
 		{"a blockade lifted", "The navy lifted a month-long blockade of the port on Friday.", "COERCE", "-"},
 		{"mediation ended", "Kenyan envoys ended mediation efforts between the two factions on Monday.", "NEGOTIATE", "-"},
 		{"a source before a comma is no list", "According to the police, gunmen abducted four engineers near Warri.", "ABDUCT", "gunmen"},
+		{"a couple freed", "Kidnappers freed an Australian couple in Burkina Faso on Saturday.", "RELEASE_PERSONS", "Kidnappers"},
 		// a participle on the object of a preposition ("to Malians expelled
 		// from Algeria") is no verb of the clause: no act, no subject after "but"
 		{"the verb after but", "Niger reopened its border on Monday to most Malians expelled from Algeria, but was still refusing entry to soldiers.", "REJECT", "Niger"},

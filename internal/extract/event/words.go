@@ -93,7 +93,8 @@ var personWords = set("hostages", "hostage", "prisoners", "prisoner", "detainees
 	"fighters", "militants", "officials", "aid", "pows", "hostage-takers", "inmates", "abductees", "remains", "crew",
 	"sailors", "pilots", "tourists", "foreigners", "refugees", "migrants", "dissidents", "opposition", "leaders", "leader",
 	"rebels", "troops", "seamen", "mps", "lawmakers", "hundreds", "thousands", "dozens", "dozen", "all",
-	"villagers", "residents", "passengers", "worshippers", "farmers", "pupils", "schoolchildren", "schoolgirls")
+	"villagers", "residents", "passengers", "worshippers", "farmers", "pupils", "schoolchildren", "schoolgirls",
+	"couple", "engineers", "nurses", "priest", "priests", "missionaries", "pilgrims", "fishermen", "monks", "nuns")
 
 var proposalNouns = set("proposal", "proposals", "plan", "plans", "draft", "offer", "framework", "proposed",
 	"blueprint", "roadmap", "initiative")
