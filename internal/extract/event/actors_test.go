@@ -287,6 +287,7 @@ func TestSubjects(t *testing.T) {
 		// from Algeria") is no verb of the clause: no act, no subject after "but"
 		{"the verb after but", "Niger reopened its border on Monday to most Malians expelled from Algeria, but was still refusing entry to soldiers.", "REJECT", "Niger"},
 		{"no order by the described", "Turkey reopened its ports on Friday to Russian crews ordered out of Odessa.", "DEMAND", "-"},
+		{"a participle of the subject", "EU defence ministers meeting in Luxembourg agreed to send a training mission to Mali.", "AGREE", "European Union"},
 		{"an order still is one", "The court ordered the release of two journalists on Friday.", "DEMAND", "court"},
 	}
 	for _, tc := range tests {

@@ -790,7 +790,7 @@ func (s *Sent) subject(i int) *Chunk {
 			continue
 		}
 		k = c.From
-		if s.onlyAuxBetween(c.To, i) && !c.Place && !s.heldBy(c) {
+		if s.onlyAuxBetween(c.To, i) && !c.Place && !s.heldBy(c) && !s.inPlace(c) {
 			// "since Hayat Tahrir al-Sham toppled": right before the verb
 			return c
 		}
@@ -835,14 +835,24 @@ func (s *Sent) objectParticiple(j int) bool {
 			k = c.From
 			continue
 		}
-		if reportCues[w.W] {
-			return false // "said in a statement rebels attacked": a new clause
+		if reportCues[w.W] || strings.HasSuffix(w.W, "ing") {
+			// "said in a statement rebels attacked": a new clause;
+			// "ministers meeting in Brussels agreed": a participle of the
+			// subject, no verb of the clause
+			return false
 		}
 		if strings.HasSuffix(w.W, "ed") || auxes[w.W] || beForms[w.W] || objVerbs[w.W] {
 			return true
 		}
 	}
 	return false
+}
+
+// inPlace reports a chunk after a preposition of place: "ministers
+// meeting in Cairo agreed" (Cairo is where, not who).
+func (s *Sent) inPlace(c *Chunk) bool {
+	k := s.skipMods(c.From - 1)
+	return k >= 0 && placePreps[s.Words[k].W]
 }
 
 // heldBy reports a chunk that says whom the subject is loyal to: "Rebels
