@@ -269,6 +269,7 @@ func TestSubjects(t *testing.T) {
 		{"struck a deal", "Ghana and Togo struck a deal on border patrols on Monday.", "ATTACK_AIR", "-"},
 		// an adjective opening the sentence is no name: the noun acts
 		{"an adjective opens the sentence", "Unidentified gunmen abducted a priest near Kaduna on Sunday.", "ABDUCT", "gunmen"},
+		{"an adjective of region", "Regional leaders agreed on Sunday to deploy a standby force.", "AGREE", "leaders"},
 		{"and the noun of a later act", "Suspected separatists wounded two soldiers in an ambush on Friday.", "ATTACK_GROUND", "separatists"},
 		{"a rebel group", "The rebel group captured two border towns on Saturday.", "ATTACK_GROUND", "rebel group"},
 		// a patron named after "loyal to" is not who acts

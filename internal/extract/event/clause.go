@@ -322,9 +322,9 @@ func (s *Sent) chunk(a *article.Article) {
 			if k == 0 && j == 1 && !s.Words[0].Led && !s.Words[0].Poss && lowerStart[low[0]] {
 				continue
 			}
-			if k == 0 && j == 1 && !s.Words[0].Led && !s.Words[0].Poss && len(s.Words) > 1 && !s.Words[1].Cap && participleForm(low[0]) {
+			if k == 0 && j == 1 && !s.Words[0].Led && !s.Words[0].Poss && len(s.Words) > 1 && !s.Words[1].Cap && (participleForm(low[0]) || adjectiveForm(low[0])) {
 				if _, n := lx.Actors.Match(low, 1); n > 0 {
-					continue // "Suspected jihadists", "Unidentified gunmen": the noun acts
+					continue // "Suspected jihadists", "Regional leaders": the noun acts
 				}
 			}
 			if affiliation(s.Words[j-1].Raw) {
@@ -408,6 +408,17 @@ func countryNamed(lx *lexicon.EventLexicon, e *article.Entity) (lexicon.EventCou
 // adjective: "suspected", "unidentified", "masked".
 func participleForm(w string) bool {
 	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
+}
+
+// adjectiveForm reports a word with an adjective's ending: "regional",
+// "federal", "various", "defensive", "military".
+func adjectiveForm(w string) bool {
+	for _, suf := range []string{"al", "ous", "ive", "ary"} {
+		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeNounAfter reports a place noun right after word k, past one more
