@@ -460,3 +460,16 @@ func TestObjects(t *testing.T) {
 		})
 	}
 }
+
+// TestPairOfOrigins: "officials from X and Y" tells where people come
+// from; "both sides" after it are still the two that fought or agreed.
+func TestPairOfOrigins(t *testing.T) {
+	text := "Chad and the FACT rebels agreed on Monday to a truce. Officials from France and Qatar also attended. Both sides will meet again on Friday."
+	e := one(find(text), "MEET")
+	if e == nil {
+		t.Fatalf("no MEET (got %v)", types(find(text)))
+	}
+	if str(e.Actor) != "Chad; FACT" {
+		t.Errorf("actor = %q, want Chad; FACT", str(e.Actor))
+	}
+}

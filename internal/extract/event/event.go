@@ -157,6 +157,11 @@ func (s *Sent) lastPair() []*Chunk {
 		if c.Pronoun || c.Place || c.Person || c.Noun && c.State == "" || s.peopleOf(c) || s.brokerAt(c) {
 			continue
 		}
+		if c.From > 0 && (s.Words[c.From-1].W == "from" || s.Words[c.From-1].W == "of") {
+			// "officials from the United States and China also attended":
+			// where people come from, not two sides facing each other
+			continue
+		}
 		if list := s.coordinated(c); len(list) == 2 && list[0] == c && !list[1].Pronoun && !list[1].Place && !list[1].Person && !s.peopleOf(list[1]) {
 			pair = list
 		}
