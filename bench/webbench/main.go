@@ -46,7 +46,7 @@ func main() {
 	dur := flag.Duration("duration", 20*time.Second, "how long to run (bounded)")
 	prof := flag.String("cpuprofile", "", "write a CPU profile of the run to this `file`")
 	seed := flag.Uint64("seed", 7, "seed of the query mix")
-	active := flag.Int("maxactive", 0, "reading requests handled at once (0: the server's default, twice the processors)")
+	active := flag.Int("maxactive", 0, "reading requests handled at once (0: the server's default, the processors)")
 	only := flag.String("only", "", "run only the requests whose kind contains this (\"search page\", \"api\"...): CPU per request of one kind")
 	flag.Parse()
 	if *prof != "" {
@@ -174,6 +174,7 @@ func run(dsn string, clients, active int, dur time.Duration, seed uint64, only s
 		return err
 	}
 
+	web.TuneGC() // as parley serve does
 	srv, err := web.New(st, web.Options{Log: quiet, MaxActive: active})
 	if err != nil {
 		return err

@@ -48,6 +48,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		}
 	}
 
+	web.TuneGC() // after the ingest: it is the serving that the setting fits
 	loop := web.IsLoopback(*addr)
 	srv, err := web.New(st, web.Options{
 		Log: e.log, Token: *token, RequireToken: !loop,
