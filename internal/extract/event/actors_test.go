@@ -473,3 +473,17 @@ func TestPairOfOrigins(t *testing.T) {
 		t.Errorf("actor = %q, want Chad; FACT", str(e.Actor))
 	}
 }
+
+// TestBothSidesAreWhoAgreed: "the two countries" after an agreement are
+// the two that agreed, not the story's two most named (a host or a
+// power named twice in passing).
+func TestBothSidesAreWhoAgreed(t *testing.T) {
+	text := "Chad and Niger agreed on Monday to a truce after clashes along their border. French troops attacked a militia camp in Chad. France urged restraint, and France will send monitors. The leaders of the two countries will meet again on Friday."
+	e := one(findAt(text, "Chad", "Niger", "France"), "MEET")
+	if e == nil {
+		t.Fatalf("no MEET (got %v)", types(findAt(text, "Chad", "Niger", "France")))
+	}
+	if str(e.Actor) != "Chad; Niger" {
+		t.Errorf("actor = %q, want Chad; Niger", str(e.Actor))
+	}
+}

@@ -215,10 +215,11 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 	var subjList []*Chunk
 	pairSubj := subj != nil && subj.Pair
 	if pairSubj {
-		// "both sides", "neither side": the story's two sides, else the
-		// two named together last
-		if len(ctx.sides) >= 2 {
-			subjList = []*Chunk{{Name: ctx.sides[0]}, {Name: ctx.sides[1]}}
+		// "both sides", "neither side": the two that agreed or talked
+		// last (by the story's names for them), else the story's two most
+		// named, else the two named together last
+		if a, b := ctx.twoSides(); a != "" && b != "" {
+			subjList = []*Chunk{{Name: ctx.sideName(a)}, {Name: ctx.sideName(b)}}
 		} else {
 			subjList = append(subjList, ctx.pair...)
 		}
@@ -1504,3 +1505,14 @@ var venueWords = set("house", "palace", "kremlin", "building", "hotel", "embassy
 	"ministry", "parliament", "knesset", "capitol", "pentagon", "centre", "center", "hall", "airport", "base")
 
 func (s *Sent) isTimeWord(k int) bool { return timeWords[s.Words[k].W] }
+
+// sideName is the story's name for a side told by another form of it
+// ("Houthi" in "the Houthi movement agreed" is the story's "Houthis").
+func (ctx *story) sideName(n string) string {
+	for _, x := range ctx.sides {
+		if strings.EqualFold(x, n) || strings.EqualFold(x, n+"s") || strings.EqualFold(x+"s", n) {
+			return x
+		}
+	}
+	return n
+}
