@@ -15,16 +15,7 @@ func analysed(s string, ents map[string]string) []*Sent {
 	d := text.Parse(s)
 	a := &article.Article{Text: s}
 	for n, typ := range ents {
-		e := article.Entity{ID: n, Type: typ, Name: n}
-		for off := 0; ; {
-			k := indexFrom(s, n, off)
-			if k < 0 {
-				break
-			}
-			e.Mentions = append(e.Mentions, article.Span{Start: k, End: k + len(n)})
-			off = k + len(n)
-		}
-		a.Entities = append(a.Entities, e)
+		a.Entities = append(a.Entities, entityIn(s, n, typ, n))
 	}
 	var sents []*Sent
 	for i := range d.Sentences {
@@ -34,15 +25,6 @@ func analysed(s string, ents map[string]string) []*Sent {
 	}
 	ResolveGovernments(sents)
 	return sents
-}
-
-func indexFrom(s, sub string, off int) int {
-	for k := off; k+len(sub) <= len(s); k++ {
-		if s[k:k+len(sub)] == sub {
-			return k
-		}
-	}
-	return -1
 }
 
 // TestMainActorsLeaveOutGoBetweens: a broker named anywhere, the others of

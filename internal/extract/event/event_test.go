@@ -23,18 +23,23 @@ func find(s string) []article.Event {
 func findAt(s string, places ...string) []article.Event {
 	a := &article.Article{Text: s}
 	for i, p := range places {
-		e := article.Entity{ID: "e" + strconv.Itoa(i+1), Type: article.Place, Name: p}
-		for off := 0; ; {
-			k := strings.Index(s[off:], p)
-			if k < 0 {
-				break
-			}
-			e.Mentions = append(e.Mentions, article.Span{Start: off + k, End: off + k + len(p)})
-			off += k + len(p)
-		}
-		a.Entities = append(a.Entities, e)
+		a.Entities = append(a.Entities, entityIn(s, "e"+strconv.Itoa(i+1), article.Place, p))
 	}
 	return Find(text.Parse(s), a)
+}
+
+// entityIn is an entity the entity stage would have found, with a mention
+// at every occurrence of its name in s.
+func entityIn(s, id, typ, name string) article.Entity {
+	e := article.Entity{ID: id, Type: typ, Name: name}
+	for off := 0; ; {
+		k := strings.Index(s[off:], name)
+		if k < 0 {
+			return e
+		}
+		e.Mentions = append(e.Mentions, article.Span{Start: off + k, End: off + k + len(name)})
+		off += k + len(name)
+	}
 }
 
 // one is the event of a given type in s, or nil.
@@ -398,16 +403,7 @@ func withEntities(s string, ents map[string]string, dates map[string]string) []a
 	}
 	sort.Strings(names)
 	for i, p := range names {
-		e := article.Entity{ID: fmt.Sprintf("e%d", i), Type: ents[p], Name: p}
-		for off := 0; ; {
-			k := strings.Index(s[off:], p)
-			if k < 0 {
-				break
-			}
-			e.Mentions = append(e.Mentions, article.Span{Start: off + k, End: off + k + len(p)})
-			off += k + len(p)
-		}
-		a.Entities = append(a.Entities, e)
+		a.Entities = append(a.Entities, entityIn(s, fmt.Sprintf("e%d", i), ents[p], p))
 	}
 	for phrase, v := range dates {
 		k := strings.Index(s, phrase)
