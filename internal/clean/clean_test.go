@@ -295,6 +295,24 @@ KYIV, June 25 (Reuters) - The two sides agreed on Tuesday to extend the local tr
 			wants: []want{{title: "Truce extended", lead: "KYIV, June 25", pub: "2024-06-25", from: "text", outlet: "Reuters"}},
 		},
 		{
+			name: "a yearless dateline after an earlier caption of this year falls on or after it",
+			doc: read.Doc{Text: `Relief flights resume to northern airport
+A cargo plane unloads sacks of flour at the airport in Mekele, Ethiopia, November 30, 2025. REUTERS/Staff
+
+ADDIS ABABA, Jan 3 (Reuters) - Relief flights to the northern airport resumed on Friday after a pause of three weeks, two aid officials said.`},
+			wants: []want{{title: "Relief flights resume to northern airport", lead: "ADDIS ABABA, Jan 3", pub: "2026-01-03", from: "text", outlet: "Reuters",
+				removed: []string{"A cargo plane unloads sacks of flour at the airport in Mekele, Ethiopia, November 30, 2025. REUTERS/Staff"}}},
+		},
+		{
+			name: "a file photo's year does not date a yearless dateline",
+			doc: read.Doc{Text: `Relief flights resume to northern airport
+FILE PHOTO: A cargo plane unloads sacks of flour at the airport in Mekele, Ethiopia, November 30, 2019. REUTERS/Staff/File Photo
+
+ADDIS ABABA, Jan 3 (Reuters) - Relief flights to the northern airport resumed on Friday after a pause of three weeks, two aid officials said.`},
+			wants: []want{{title: "Relief flights resume to northern airport", lead: "ADDIS ABABA, Jan 3", outlet: "Reuters",
+				removed: []string{"FILE PHOTO: A cargo plane unloads sacks of flour at the airport in Mekele, Ethiopia, November 30, 2019. REUTERS/Staff/File Photo"}}},
+		},
+		{
 			name: "a section label above the headline is not the title",
 			doc: read.Doc{Text: `World
 Opinion

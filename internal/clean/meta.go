@@ -3,6 +3,7 @@ package clean
 import (
 	"iter"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -33,12 +34,8 @@ func published(d read.Doc, opts Options, s *story) (string, string) {
 		// "KYIV, June 25 (Reuters) -": the year from a timestamp or a
 		// caption of that same day
 		if m, d := monthDay(head); m > 0 {
-			for _, l := range append(append([]line{}, s.stamps...), s.caps...) {
-				for _, h := range l.dates {
-					if h.m == m && h.d == d && !archive(l.text) {
-						return h.iso(), article.FromText
-					}
-				}
+			if day := datelineYear(m, d, append(append([]line{}, s.stamps...), s.caps...)); day != "" {
+				return day, article.FromText
 			}
 		}
 	}
@@ -72,6 +69,43 @@ func datelineLine(removed []string) string {
 			continue
 		}
 		return hits[0].iso()
+	}
+	return ""
+}
+
+// datelineYear dates a dateline's month and day ("KYIV, June 25 (Reuters)
+// -") by the timestamps and the story's own photo captions: a line of that
+// same day gives its year; else the latest dated line (pictures are taken
+// and pages stamped before the story is filed) gives the year in which the
+// day falls on it or within the year after it ("Jan 2" after a caption of
+// Dec 30, 2025 is 2026). File photos date nothing; without a dated line
+// the day stays unplaced.
+func datelineYear(m, d int, ls []line) string {
+	var last dateHit
+	for _, l := range ls {
+		if archive(l.text) {
+			continue
+		}
+		for _, h := range l.dates {
+			if h.m == m && h.d == d {
+				return h.iso()
+			}
+			if last.y == 0 || h.time().After(last.time()) {
+				last = h
+			}
+		}
+	}
+	if last.y == 0 {
+		return ""
+	}
+	for _, y := range []int{last.y, last.y + 1} {
+		t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+		if t.Month() != time.Month(m) {
+			continue // "Feb 29" in a year without one
+		}
+		if !t.Before(last.time()) && t.Sub(last.time()) < 366*24*time.Hour {
+			return t.Format("2006-01-02")
+		}
 	}
 	return ""
 }
