@@ -123,6 +123,11 @@
 //
 // Without a publication date, absolute expressions ("Oct. 7, 2023",
 // "1967") keep their values, and so do those counted from a day or year
-// the story named ("the following day", "a year earlier"); the rest
-// ("yesterday", "two years ago", "Tuesday") are null.
+// the story named ("the following day", "a year earlier"). Year-less
+// absolute dates ("On May 14", "in December", "mid-October") are placed,
+// by the rule above, against the latest full date the story itself gives
+// in its text or captions ("FILE PHOTO ... May 4, 2025"), as taggers do
+// in narrative mode; the publication date stays unknown. Deictic ones
+// ("yesterday", "two years ago", "Tuesday", "last month") need the
+// publication date and stay null.
 package when

@@ -113,10 +113,11 @@ func (tg *tagger) holiday(i int) (found, bool) {
 		return found{}, false
 	}
 	f := found{i: i, j: j, kind: Date}
-	if !tg.hasAnchor {
+	base, ok := tg.calendar()
+	if !ok {
 		return f, true
 	}
-	y := tg.anchor.Year()
+	y := base.Year()
 	var dt time.Time
 	pick := func(of func(int) time.Time) time.Time {
 		// the one nearest the anchor, the tense deciding as for months
@@ -477,6 +478,17 @@ func (tg *tagger) quoteAhead(i int) bool {
 // auxPast are past cues that are auxiliaries or adverbs, never participles.
 var auxPast = set("was", "were", "had", "did", "ago", "last", "earlier", "yesterday", "former", "previously")
 
+// calendar is the date a year-less absolute date ("May 14", "in
+// December") is placed against: the anchor, else the latest full date the
+// story itself gives (its narrative time, as taggers without a document
+// date use), else none.
+func (tg *tagger) calendar() (time.Time, bool) {
+	if tg.hasAnchor {
+		return tg.anchor, true
+	}
+	return tg.story, tg.hasStory
+}
+
 // yearOf picks the year of a month (and day, 0 if none) given without
 // one: of last, this and next year, the one that puts the date nearest the
 // anchor, where a past tense sentence makes a date after the anchor four
@@ -505,14 +517,15 @@ func (tg *tagger) yearOf(m, d, i int) int {
 	if dd == 0 {
 		dd = 15
 	}
-	y0 := tg.anchor.Year()
+	base, _ := tg.calendar()
+	y0 := base.Year()
 	best, bestCost := y0, 1<<30
 	for y := y0 - 1; y <= y0+1; y++ {
 		if !validDay(y, m, min(dd, 28)) {
 			continue
 		}
-		diff := int(day(y, m, min(dd, 28)).Sub(tg.anchor).Hours() / 24)
-		if d == 0 && y == y0 && m == int(tg.anchor.Month()) {
+		diff := int(day(y, m, min(dd, 28)).Sub(base).Hours() / 24)
+		if d == 0 && y == y0 && m == int(base.Month()) {
 			diff = 0 // the anchor's own month
 		}
 		cost := abs(diff)
@@ -620,7 +633,7 @@ func (tg *tagger) slashDate(i int) (found, bool) {
 	if len(parts[0]) == 1 && len(parts[1]) == 1 && n[0] < n[1] || i > 0 && tg.tk(i-1).kind == text.Number {
 		return found{}, false
 	}
-	if !tg.hasAnchor {
+	if _, ok := tg.calendar(); !ok {
 		return found{i: i, j: i + 1, kind: Date}, true
 	}
 	y := tg.yearOf(m, d, i)
@@ -658,7 +671,7 @@ func (tg *tagger) dayMonth(i int) (found, bool) {
 }
 
 func (tg *tagger) dayNoYear(i, j, m, d int) (found, bool) {
-	if !tg.hasAnchor {
+	if _, ok := tg.calendar(); !ok {
 		return found{i: i, j: j, kind: Date}, validDay(2000, m, d)
 	}
 	y := tg.yearOf(m, d, i)
@@ -841,7 +854,7 @@ func (tg *tagger) monthDate(i int) (found, bool) {
 		}
 		return found{i: i, j: j + 2, kind: Date, value: fmtMonth(tg.anchor.Year()+dy, m)}, true
 	}
-	if !tg.hasAnchor {
+	if _, ok := tg.calendar(); !ok {
 		return found{i: i, j: j, kind: Date}, true
 	}
 	return found{i: i, j: j, kind: Date, value: fmtMonth(tg.yearOf(m, 0, i), m)}, true
@@ -863,7 +876,7 @@ func (tg *tagger) midWord(i int) (found, bool) {
 		if y, e, ok := tg.yearAfter(i + 1); ok {
 			return found{i: i, j: e, kind: Date, value: fmtMonth(y, m)}, true
 		}
-		if !tg.hasAnchor {
+		if _, ok := tg.calendar(); !ok {
 			return found{i: i, j: i + 1, kind: Date}, true
 		}
 		return found{i: i, j: i + 1, kind: Date, value: fmtMonth(tg.yearOf(m, 0, i), m)}, true

@@ -30,15 +30,53 @@ func Extract(d *text.Doc, a *article.Article) {
 			anchor = &t
 		}
 	}
+	if anchor == nil {
+		// no publication date: year-less dates are placed against the
+		// story's own latest date, deictic ones stay null
+		if s, ok := storyDate(d, a.Captions); ok {
+			a.Times = find(d, nil, &s)
+			return
+		}
+	}
 	a.Times = Find(d, anchor)
 }
 
 // Find tags the time expressions of a segmented text; anchor is the
 // publication date, or nil when unknown.
 func Find(d *text.Doc, anchor *time.Time) []article.Time {
+	return find(d, anchor, nil)
+}
+
+// storyDate is the latest full date (year, month and day) that the text
+// or its captions give, which places the story in time when it carries
+// no publication date ("FILE PHOTO ... May 4, 2025").
+func storyDate(d *text.Doc, captions []string) (time.Time, bool) {
+	var latest time.Time
+	scan := func(d *text.Doc) {
+		for _, t := range find(d, nil, nil) {
+			if t.Kind != Date && t.Kind != Time || t.Value == nil || len(*t.Value) < 10 {
+				continue
+			}
+			if day, err := time.Parse("2006-01-02", (*t.Value)[:10]); err == nil && day.After(latest) {
+				latest = day
+			}
+		}
+	}
+	scan(d)
+	for _, c := range captions {
+		scan(text.Parse(c))
+	}
+	return latest, !latest.IsZero()
+}
+
+// find is Find with story, the date year-less absolute dates are placed
+// against when anchor is nil (nil for none).
+func find(d *text.Doc, anchor, story *time.Time) []article.Time {
 	tg := &tagger{text: d.Text, refQuarter: -1, doneQuarter: -1, firstQuarter: -1, paraQuarter: -1, para: -1}
 	if anchor != nil {
 		tg.anchor, tg.hasAnchor = *anchor, true
+	} else if story != nil {
+		tg.story, tg.hasStory = *story, true
 	}
 	out := []article.Time{}
 	for _, s := range d.Sentences {
@@ -99,8 +137,12 @@ type tagger struct {
 	ls        []string // the lower-case words of toks
 	anchor    time.Time
 	hasAnchor bool
-	ref       time.Time // the last day the text named
-	hasRef    bool
+	// story is the latest full date the story gives, used in place of
+	// the anchor for year-less absolute dates only, when there is none
+	story    time.Time
+	hasStory bool
+	ref      time.Time // the last day the text named
+	hasRef   bool
 	// refYear and refMonth are the last year and month the text named
 	// (0 if none), for "that year" and "the following month".
 	refYear, refMonth int

@@ -362,6 +362,53 @@ func TestExtractAnchor(t *testing.T) {
 	}
 }
 
+func TestStoryDate(t *testing.T) {
+	tests := []struct {
+		name, published, text string
+		captions              []string
+		want                  []string
+	}{
+		{"caption dates the story", "", "Envoys met on June 3 in Doha. They spoke again on Tuesday and last month.",
+			[]string{"Troops patrol a checkpoint near the crossing, May 28, 2024. AGENCY/Staff Photo"},
+			[]string{"June 3=2024-06-03", "Tuesday=null", "last month=null"}},
+		{"past month before the story date", "", "The regime fell in December, officials said. On Feb. 9, 2025, talks began.", nil,
+			[]string{"December=2024-12", "Feb. 9, 2025=2025-02-09"}},
+		{"the latest full date counts", "", "The truce of 12 March 2019 held until Aug. 2, 2021. By mid-October the front was quiet.",
+			[]string{"Refugees wait at the border, Sept. 30, 2021."},
+			[]string{"12 March 2019=2019-03-12", "Aug. 2, 2021=2021-08-02", "mid-October=2021-10"}},
+		{"no full date, no year", "", "The vote is due in March. It was first called in 2022.", nil,
+			[]string{"March=null", "2022=2022"}},
+		{"a year and month give no day", "", "The strike began in September 2023 and ended in May.", nil,
+			[]string{"September 2023=2023-09", "May=null"}},
+		{"the publication date comes first", "2023-01-10", "Parliament met on Dec. 20. The next session opens Friday.",
+			[]string{"Lawmakers in the chamber, Dec. 20, 2020."},
+			[]string{"Dec. 20=2022-12-20", "Friday=2023-01-13"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := &article.Article{Text: tt.text, Captions: tt.captions}
+			if tt.published != "" {
+				a.Published = article.Str(tt.published)
+			}
+			Extract(text.Parse(a.Text), a)
+			var got []string
+			for _, x := range a.Times {
+				v := "null"
+				if x.Value != nil {
+					v = *x.Value
+				}
+				got = append(got, x.Text+"="+v)
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("%q\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+			if a.Published != nil && tt.published == "" {
+				t.Errorf("published set to %s", *a.Published)
+			}
+		})
+	}
+}
+
 // goldenTimes is the form of a golden file: the publication date and the
 // times found.
 type goldenTimes struct {
