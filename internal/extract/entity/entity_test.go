@@ -87,6 +87,23 @@ func TestRecognition(t *testing.T) {
 			aliases: map[string][]string{"Rapid Support Forces": {"the Rapid Support Forces", "RSF", "The RSF"}},
 		},
 		{
+			name: "a name the person is known as",
+			text: "Militia leader Osman Barre Jama, better known as Taliye, arrived in Baidoa on Monday. Taliye told reporters his men would stay.",
+			want: map[string]string{"Osman Barre Jama": article.Person, "Baidoa": article.Place},
+			aliases: map[string][]string{
+				"Osman Barre Jama": {"Osman Barre Jama", "Taliye"},
+			},
+			absent: []string{"Taliye"},
+		},
+		{
+			name: "a quoted name after 'also known as'",
+			text: "The court tried Ruslan Dagayev (also known as “Gorets”) in absentia, the prosecutor said.",
+			want: map[string]string{"Ruslan Dagayev": article.Person},
+			aliases: map[string][]string{
+				"Ruslan Dagayev": {"Ruslan Dagayev", "Gorets"},
+			},
+		},
+		{
 			name: "unlisted acronym introduced",
 			text: "The Coastal Defence Council (CDC) met in Tallinn. The CDC said it was ready.",
 			want: map[string]string{"Coastal Defence Council": article.Organization, "Tallinn": article.Place},

@@ -28,6 +28,8 @@ type merger struct {
 	byKey    map[string]*ent // "type|name" keys
 	surname  map[string]*ent // folded last names of people
 	acro     map[string]*ent // acronyms the text introduces
+	nick     map[string]*ent // names a person is "known as" ("Hemedti"), folded
+	nickAt   []nickSpan      // where the text gives them
 	prefix   map[string]*ent // first words of multi-word organizations
 	tail     map[string]*ent // club words of one team in a match report ("Rovers")
 	tailOf   map[string]string
@@ -38,7 +40,7 @@ type merger struct {
 
 func newMerger(sc *scanner) *merger {
 	m := &merger{text: sc.text, sc: sc, byKey: map[string]*ent{}, surname: map[string]*ent{},
-		acro: map[string]*ent{}, prefix: map[string]*ent{}, given: map[string]*ent{}, suffix: map[string]*ent{}, capCount: map[string]int{},
+		acro: map[string]*ent{}, nick: map[string]*ent{}, prefix: map[string]*ent{}, given: map[string]*ent{}, suffix: map[string]*ent{}, capCount: map[string]int{},
 		tail: map[string]*ent{}, tailOf: map[string]string{}}
 	for si := range sc.sents {
 		s := &sc.sents[si]
@@ -158,6 +160,7 @@ func (m *merger) run() {
 			m.place(&cs[ci])
 		}
 	}
+	m.placeNicks()
 	for _, e := range m.ents {
 		sort.Slice(e.mention, func(a, b int) bool { return e.mention[a].Start < e.mention[b].Start })
 		if len(e.mention) > 0 {
@@ -176,6 +179,8 @@ func (m *merger) place(c *cand) {
 	switch {
 	case len(words) == 1 && m.acro[words[0]] != nil && s.w[c.i].caps:
 		e = m.acro[words[0]]
+	case m.nick[fold(strings.Join(words, " "))] != nil:
+		e = m.nick[fold(strings.Join(words, " "))]
 	case c.typ == article.Person && len(words) >= 2:
 		e = m.byKey[article.Person+"|"+strings.Join(s.ls[c.i:c.j], " ")]
 	case c.lex && c.typ == article.Place && c.kind != lexicon.NameCountry && c.kind != lexicon.NameDemonym && len(words) == 1 && m.surname[s.ls[c.i]] != nil && !s.w[c.i].caps:
@@ -203,6 +208,9 @@ func (m *merger) place(c *cand) {
 	if c.typ == article.Person || e.typ == article.Person {
 		m.sc.roles(c, e)
 	}
+	if e.typ == article.Person {
+		m.knownAs(s, c.j, e)
+	}
 	// "Rapid Support Forces (RSF)": the acronym names the same entity
 	if c.j+2 < len(s.w) && s.w[c.j].s == "(" && s.w[c.j+2].s == ")" && s.w[c.j+1].caps && abbreviates(s.w[c.j+1].s, surface) {
 		if _, ok := m.acro[s.w[c.j+1].s]; !ok {
@@ -215,6 +223,66 @@ func (m *merger) place(c *cand) {
 		}
 		if last := words[len(words)-1]; m.tailOf[last] != "" && m.tail[last] == nil {
 			m.tail[last] = e
+		}
+	}
+}
+
+// nickSpan is a name given with "known as" and the person it names.
+type nickSpan struct {
+	span article.Span
+	e    *ent
+}
+
+// knownAs reads a name the text says a person goes by, right after the
+// person's mention at word j: "Mohamed Hamdan Dagalo, known as Hemedti",
+// "..., better known as 'Abu Ali'", "(also known as ...)". The name is an
+// alias of the person, and a later mention of it alone is the person.
+func (m *merger) knownAs(s *sentence, j int, e *ent) {
+	k := j
+	if k < len(s.w) && (s.w[k].s == "," || s.w[k].s == "(") {
+		k++
+	}
+	if k < len(s.w) && knownAsAdverbs[s.w[k].l] {
+		k++
+	}
+	if k+1 >= len(s.w) || s.w[k].l != "known" || s.w[k+1].l != "as" {
+		return
+	}
+	k += 2
+	if k < len(s.w) && s.w[k].punct && strings.ContainsAny(s.w[k].s, "\"“'‘") {
+		k++ // a quoted nickname
+	}
+	from := k
+	for k < len(s.w) && k-from < 4 && s.w[k].cap && !s.w[k].punct {
+		k++
+	}
+	if k == from {
+		return
+	}
+	name := fold(strings.Join(s.ss[from:k], " "))
+	if _, ok := m.nick[name]; !ok {
+		m.nick[name] = e
+		m.nickAt = append(m.nickAt, nickSpan{article.Span{Start: s.w[from].start, End: s.w[k-1].end}, e})
+	}
+}
+
+var knownAsAdverbs = map[string]bool{"also": true, "better": true, "widely": true, "commonly": true,
+	"popularly": true, "locally": true, "simply": true, "universally": true}
+
+// placeNicks gives each "known as" name its mention where no candidate
+// placed one (a nickname in no lexicon, of no shape the scanner takes).
+func (m *merger) placeNicks() {
+	for _, n := range m.nickAt {
+		taken := false
+		for _, e := range m.ents {
+			for _, x := range e.mention {
+				if x.Start < n.span.End && n.span.Start < x.End {
+					taken = true
+				}
+			}
+		}
+		if !taken {
+			n.e.mention = append(n.e.mention, n.span)
 		}
 	}
 }
