@@ -44,6 +44,8 @@ func TestAgreements(t *testing.T) {
 			1, "ceasefire", "in_force", "Israel, Lebanon", "United States", 1},
 		{"mediated by", "The truce between the army and the rebels, mediated by Qatar and Turkey, expired on Monday.",
 			1, "truce", "expired", "army, rebels", "Qatar, Turkey", 1},
+		{"shuttle diplomacy", "Uganda and South Sudan agreed to a truce on Monday after two weeks of shuttle diplomacy by Kenya and Ethiopia.",
+			1, "truce", "agreed", "Uganda, South Sudan", "Kenya, Ethiopia", 1},
 		{"rejected", "Hezbollah rejected a French plan for the border on Tuesday.",
 			1, "other", "rejected", "Hezbollah", "", 1},
 		{"two agreements", "A previous ceasefire collapsed in May. The new 60-day ceasefire between Ukraine and Russia was agreed on Sunday.",
@@ -93,6 +95,9 @@ func TestDuration(t *testing.T) {
 		{"Both sides accepted a two-month truce.", 60},
 		{"The army announced a three-week truce.", 21},
 		{"The rebels signed a ceasefire.", 0},
+		{"The two sides agreed to a 72-hour humanitarian truce.", 3},
+		{"The army declared a 48-hour unilateral ceasefire.", 2},
+		{"The army declared a 12-hour truce.", 0},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {

@@ -139,6 +139,7 @@ func stateName(w string) string {
 
 // mediators finds who brokers, mediates or hosts: "U.S.-brokered",
 // "mediated by Qatar", "hosted by President X", "the UAE was mediating",
+// "shuttle diplomacy by the United States",
 // "Qatar and Egypt have been working on the details", "the mediators and
 // the US", and "the two mediating countries" (the sources just named).
 func (f *finder) mediators(s *event.Sent, prevSources []*event.Chunk) []string {
@@ -198,6 +199,14 @@ func (f *finder) mediators(s *event.Sent, prevSources []*event.Chunk) []string {
 			}
 			if (w.W == "mediating" || w.W == "mediators") && k+1 < len(ws) && !ws[k+1].Cap && len(prevSources) > 0 && reportsAfter(s, k) {
 				add(prevSources...)
+			}
+		case "diplomacy":
+			// "weeks of shuttle diplomacy by Saudi Arabia and the United
+			// States": who shuttles between the sides mediates
+			if k > 0 && ws[k-1].W == "shuttle" && k+1 < len(ws) && (ws[k+1].W == "by" || ws[k+1].W == "of") {
+				if c := s.ChunkWithin(k+2, 3); c != nil {
+					add(s.Coordinated(c)...)
+				}
 			}
 		case "working":
 			// "Qatar and Egypt have been working on the details"

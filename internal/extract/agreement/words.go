@@ -38,7 +38,10 @@ var npWords = set("a", "an", "the", "this", "that", "its", "their", "his", "her"
 	"long-term", "lasting", "comprehensive", "partial", "joint", "separate", "bilateral", "historic", "landmark",
 	"interim", "initial", "first", "second", "third", "latest", "current", "existing", "original", "draft", "formal",
 	"effective", "broader", "wider", "fragile", "tentative", "preliminary", "framework", "landmark", "so-called",
-	"such", "another", "last", "previous", "old", "two-month", "three-phase", "multi-phase", "phased")
+	"such", "another", "last", "previous", "old", "two-month", "three-phase", "multi-phase", "phased",
+	// what kind of pause: "a 72-hour humanitarian truce", "a nationwide ceasefire"
+	"humanitarian", "nationwide", "unilateral", "mutual", "local", "localized", "localised", "limited",
+	"conditional", "unconditional", "immediate", "indefinite", "open-ended", "general", "total", "complete")
 
 // openers begin a noun phrase: nothing before them belongs to it.
 var openers = set("a", "an", "the")
@@ -135,7 +138,7 @@ func lexiconCountries(words []string) (string, int) {
 	return cs[0].Name, n
 }
 
-// durationDays reads "60-day", "two-month", "10-day" at word k.
+// durationDays reads "60-day", "two-month", "72-hour" at word k.
 func durationDays(ws []event.Word, k int) int {
 	w := ws[k].W
 	num, unit, ok := strings.Cut(w, "-")
@@ -145,13 +148,19 @@ func durationDays(ws []event.Word, k int) int {
 	return inDays(numberWord(num), unit)
 }
 
-// inDays converts n units ("day", "weeks", "month") to days; 0 for
-// anything else.
+// inDays converts n units ("day", "weeks", "month", whole days of
+// "hours") to days; 0 for anything else.
 func inDays(n int, unit string) int {
 	if n <= 0 {
 		return 0
 	}
 	switch strings.TrimSuffix(unit, "s") {
+	case "hour":
+		// "a 72-hour truce" is three days; a pause of hours that are no
+		// whole number of days has no length in days
+		if n%24 == 0 {
+			return n / 24
+		}
 	case "day":
 		return n
 	case "week":
