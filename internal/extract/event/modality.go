@@ -24,6 +24,11 @@ func (s *Sent) modality(tr trigger, a *article.Article, subj *Chunk) (string, *i
 		// "compelled Hamas to release": the governing verb's modals count
 		from = s.clauseStart(head)
 	}
+	if k := s.pronounBefore(head); k > from {
+		// "must withdraw from cities it seized": a subject pronoun opens
+		// the clause, even with no "that" or "which" before it
+		from = k
+	}
 	if s.apposedNoun(head) {
 		// "did not agree to lift the siege, a key demand of X": the
 		// clause's negation and modals are not the noun's
@@ -158,6 +163,25 @@ func (s *Sent) modality(tr trigger, a *article.Article, subj *Chunk) (string, *i
 	}
 	return article.Asserted, nil
 }
+
+// pronounBefore finds a subject pronoun right before the verb group of
+// word i ("it seized", "they had taken", "he has never visited"); -1 when
+// none.
+func (s *Sent) pronounBefore(i int) int {
+	k := i - 1
+	for k >= 0 && (auxes[s.Words[k].W] || adverbs[s.Words[k].W]) {
+		k--
+	}
+	if k >= 0 && k < i-1 && !auxes[s.Words[k+1].W] && !adverbs[s.Words[k+1].W] {
+		return -1
+	}
+	if k >= 0 && subjectPronouns[s.Words[k].W] {
+		return k
+	}
+	return -1
+}
+
+var subjectPronouns = set("he", "she", "it", "they", "we")
 
 // provisoBefore reports a condition opening the clause of word i:
 // "provided that Israel halts its strikes", "on condition that", "as long

@@ -226,7 +226,11 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 		subj = nil
 	}
 	if subj != nil && subj.Pronoun {
-		subj = prev
+		if c := s.antecedent(subj); c != nil {
+			subj = c // "the RSF must withdraw from cities it seized"
+		} else {
+			subj = prev
+		}
 	}
 	if subj != nil {
 		for _, c := range s.coordinated(subj) {
@@ -882,6 +886,50 @@ func (s *Sent) reporter(k int) *Chunk {
 		}
 		if w.Punct && w.Raw != "," || s.ChunkAt(j) != nil && !s.isTimeWord(j) {
 			return nil
+		}
+	}
+	return nil
+}
+
+// antecedent finds, for a pronoun subject inside a later clause, the
+// subject of an earlier clause of the same sentence that it can stand for:
+// "saying the RSF must first withdraw from cities it seized" (the RSF),
+// "the minister said the army would stay until he returned" (the
+// minister). A subject is a chunk right before a verb: an auxiliary, a
+// form of "be", a past form or a verb of saying. "he" and "she" want a
+// person, "it" and "they" something else; none when no such subject
+// stands before it, and the last sentence's subject is used.
+func (s *Sent) antecedent(p *Chunk) *Chunk {
+	if p.From >= len(s.Words) || p.Pair {
+		return nil
+	}
+	w := s.Words[p.From].W
+	person := w == "he" || w == "she"
+	if !person && w != "it" && w != "they" {
+		return nil
+	}
+	for k := p.From - 1; k >= s.lead && k >= 0; k-- {
+		c := s.ChunkAt(k)
+		if c == nil {
+			continue
+		}
+		k = c.From
+		if c.Pronoun || c.Place || c.Person != person || c.To >= len(s.Words) || c.To >= p.From {
+			continue
+		}
+		if w == "it" && c.Noun && c.State == "" && strings.HasSuffix(c.Name, "s") {
+			continue // "it" is no plural body ("the rebels")
+		}
+		v := c.To
+		for v < p.From && adverbs[s.Words[v].W] {
+			v++
+		}
+		if v >= p.From {
+			continue
+		}
+		x := s.Words[v].W
+		if auxes[x] || beForms[x] || reportCues[x] || strings.HasSuffix(x, "ed") && !s.Words[v].Cap {
+			return c
 		}
 	}
 	return nil
