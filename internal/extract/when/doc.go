@@ -56,7 +56,9 @@
 //     expected, "planned to", "is set to", and modals (could, might,
 //     would, may) before the expression; a participle after "will be" or
 //     "to be" ("will be named") is future, one after a bare "is" or "be"
-//     ("is heard") no cue at all; "postponed until" points ahead; a
+//     ("is heard") no cue at all; "postponed until" points ahead, and
+//     so does "extended its deadline until 9 a.m. Tuesday" (the words
+//     before an expression govern the day inside it); a
 //     cue across a quotation mark does not count, as a quotation keeps
 //     its own tense ("We will leave Thursday," he said); "since" just
 //     before the expression is past; an active "planned" ("protesters
@@ -85,6 +87,8 @@
 //     preposition ("the year ended Jan. 31"), counts as the event's own,
 //     and so does the first one after a date that opens its sentence
 //     ("In January, a bomb killed ...");
+//     "last February" written in March is a year back (the February
+//     just ended being "last month");
 //     "last Oct. 23" is the latest such day before the anchor,
 //     "next Jan. 1" the first after it; holidays (Christmas,
 //     Thanksgiving, Easter, Election Day) are placed the same way;
@@ -93,11 +97,14 @@
 //     following month" from the last year and month, else from the anchor;
 //     "the next morning", "that night", "the day after" likewise; "one
 //     year later" counts from the last year named, "two years ago" from
-//     the anchor; "an hour later", "a minute and a half earlier" are
-//     counts (PT1H, PT1M30S) without the word that orders them, a day
-//     saying nothing more, and so is "a few days later" (PXD: no
-//     FUTURE_REF after a day in the past); "the end of the month", "the
-//     rest of the week" are the anchor's;
+//     the anchor; "an hour later", "a minute and a half earlier", "two
+//     days later", "a month earlier" are counts (PT1H, PT1M30S, P2D, P1M)
+//     without the word that orders them, as TimeML marks them (the day
+//     reached is still the one later times count from), unless they are
+//     the base of a comparison ("up 2% from a month earlier", a date);
+//     so is "a few days later" (PXD: no FUTURE_REF after a day in the
+//     past); years stay dates ("two years later"); "the end of the
+//     month", "the rest of the week" are the anchor's;
 //     "a year earlier" in a story about a quarter is that quarter a year
 //     before (the quarter its paragraph last named, else the first the
 //     story named, as one named in passing is not the one compared; the
@@ -108,7 +115,9 @@
 //     the one the story named (the latest never one still under way),
 //     else the one that "ended" the date after it (the calendar quarter
 //     of the day six weeks before the end: "the quarter ended July 31"
-//     is Q2), else the last one completed; "the 1988 period" is that
+//     is Q2), else the last one completed; "this quarter's loss" in such
+//     a story is the latest ended one named, unless the sentence
+//     forecasts it; "the 1988 period" is that
 //     quarter in 1988 (the year, in a sentence about nine months or a
 //     half); "three days later than planned" is the day
 //     its sentence named; "Easter week" is the week holding Easter;

@@ -219,6 +219,14 @@ func (tg *tagger) period(i, j int, n float64, known bool, u string, adj bool) (f
 			if tg.w(j) == "later" || tg.w(j) == "after" {
 				dir = 1
 			}
+			if (u == "D" || u == "W" || u == "M") && (tg.w(j) == "earlier" || tg.w(j) == "later") && !baseWords[tg.w(i-1)] {
+				// "two days later", "a month earlier": TimeML marks the
+				// count, "later" ordering it, as for hours; the day it
+				// reaches is still the one later times count from. Not
+				// the base of a comparison ("from a month earlier")
+				g, _ := tg.ago(i, j+1, n, known, u, dir)
+				return found{i: i, j: j, kind: Duration, value: durValue(n, known, u), day: g.day}, true
+			}
 			return tg.ago(i, j+1, n, known, u, dir)
 		case "from":
 			if tg.w(j+1) == "now" {
@@ -240,6 +248,14 @@ func (tg *tagger) period(i, j int, n float64, known bool, u string, adj bool) (f
 	}
 	return found{i: i, j: j, kind: Duration, value: durValue(n, known, u), adj: adj}, true
 }
+
+// resultNouns are the figures a results story gives for a period.
+var resultNouns = set("loss", "losses", "profit", "profits", "earnings", "results", "net", "income", "sales",
+	"revenue", "revenues", "deficit", "surplus")
+
+// baseWords introduce the base a figure is compared with: "up 2% from a
+// month earlier", "compared with a week earlier".
+var baseWords = set("from", "with", "than", "over", "versus", "vs", "vs.", "against", "since")
 
 // thanPlanned values "three days later than (originally) planned" as the
 // day its sentence named; the span runs from i through the planning verb
@@ -485,7 +501,9 @@ func (tg *tagger) relTo(i, k, dir int, the bool) (found, bool) {
 			return f, true
 		}
 		switch {
-		case dir < 0 && m >= am:
+		case dir < 0 && (m >= am || m == am-1 && tg.w(i) == "last"):
+			// "last February" written in March is a year back: the
+			// February just ended is "last month"
 			y--
 		case dir > 0 && m <= am:
 			y++
@@ -603,6 +621,14 @@ func (tg *tagger) relTo(i, k, dir int, the bool) (found, bool) {
 	// earlier" is
 	if u == "Y" && dir < 0 && tg.w(i) == "last" && tg.refQuarter >= 0 && tg.comparedFigure(i, k) {
 		return tg.yearBack(i, k+1), true
+	}
+	// "this quarter's loss" in a story of results is the quarter
+	// reported, the latest ended one it named: figures are a closed
+	// quarter's, unless the sentence forecasts them
+	if w == "quarter" && dir == 0 && tg.w(i) == "this" && tg.tk(k).poss && resultNouns[tg.w(k+1)] &&
+		tg.doneQuarter >= 0 && tg.tense(i) != 1 {
+		f.value = fmt.Sprintf("%04d-Q%d", tg.doneQuarter/4, tg.doneQuarter%4+1)
+		return f, true
 	}
 	// "this year's third quarter", "last year's fourth quarter"
 	if u == "Y" {

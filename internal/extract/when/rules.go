@@ -353,8 +353,10 @@ func (tg *tagger) tenseCue(i int) (int, string, int) {
 			c = 1
 		case w == "as" && (tg.w(k+1) == "soon" || tg.w(k+1) == "early") && tg.w(k+2) == "as" && k < i:
 			c = 1
-		case (w == "until" || w == "till") && k == i-1 && tg.putOffBefore(k):
-			// "postponed until Tuesday", "extended until Friday": ahead
+		case (w == "until" || w == "till") && (k == i-1 || k == tg.start-1) && tg.putOffBefore(k):
+			// "postponed until Tuesday", "extended until Friday": ahead,
+			// and so is "extended its deadline until 9 a.m. Tuesday"
+			// (the expression begins after "until")
 			c = 1
 		case (w == "until" || w == "till" || w == "by") && k < i && k >= i-4:
 			// "has given them until 9 a.m. Tuesday": a deadline, ahead,

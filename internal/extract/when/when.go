@@ -154,6 +154,9 @@ type tagger struct {
 	// anchor, or -1: "the latest quarter" when the story has named an
 	// older one since.
 	doneQuarter int
+	// start is the first token of the expression being read: the words
+	// before it ("until") govern a day inside it ("9 a.m. Tuesday").
+	start int
 	// sentDay is the last day named in the sentence being tagged.
 	sentDay time.Time
 	// firstQuarter is the first quarter the story named, the one its lead
@@ -222,6 +225,7 @@ func (tg *tagger) at(i int) (found, bool) {
 	if !tg.trigger(i) {
 		return found{}, false
 	}
+	tg.start = i
 	best, ok := found{}, false
 	try := func(f found, good bool) {
 		if good && f.j > f.i && (!ok || f.j > best.j) {
