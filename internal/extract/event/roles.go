@@ -339,7 +339,7 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 			// "clashes between X and Y": X acts, Y is the other side
 			actors = with[:1]
 			with = with[1:]
-		case subjList != nil && (s.subjectVerbBefore(tr.at) || s.withMeans(tr.at)):
+		case subjList != nil && (s.subjectVerbBefore(tr.at) || s.withMeans(tr.at) || s.tripFor(tr.at)):
 			actors = subjList
 		}
 		targets = with
@@ -890,6 +890,37 @@ func (s *Sent) reporter(k int) *Chunk {
 	}
 	return nil
 }
+
+// tripFor reports an event noun that is the purpose of a trip in its
+// clause: "is expected to travel to Riyadh next week for talks with ...",
+// "flew to Cairo on Monday for fresh negotiations": who travels talks.
+func (s *Sent) tripFor(i int) bool {
+	k := i - 1
+	for k >= 0 && (nounMods[s.Words[k].W] || tripMods[s.Words[k].W] || s.Words[k].Led) {
+		k--
+	}
+	if k < 1 || s.Words[k].W != "for" {
+		return false
+	}
+	from := s.clauseStart(k)
+	for j := k - 1; j >= from && j >= k-12; j-- {
+		if tripVerbs[s.Words[j].W] {
+			return true
+		}
+		if s.Words[j].Punct && s.Words[j].Raw != "," {
+			return false
+		}
+	}
+	return false
+}
+
+var tripVerbs = set("travel", "travels", "traveled", "travelled", "traveling", "travelling", "fly", "flies", "flew",
+	"flown", "flying", "arrive", "arrives", "arrived", "arriving", "head", "heads", "headed", "heading", "go", "goes",
+	"went", "going", "come", "comes", "came", "coming", "return", "returns", "returned", "returning", "visit",
+	"visits", "visited", "visiting", "landed", "lands")
+
+var tripMods = set("a", "an", "fresh", "new", "further", "more", "direct", "indirect", "urgent", "emergency",
+	"high-level", "final", "last-ditch", "crisis", "peace", "ceasefire", "truce", "security")
 
 // antecedent finds, for a pronoun subject inside a later clause, the
 // subject of an earlier clause of the same sentence that it can stand for:
