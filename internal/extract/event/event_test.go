@@ -122,6 +122,7 @@ func TestRoles(t *testing.T) {
 		{"police arrest", "Police arrested 12 protesters outside the embassy.", "ABDUCT", "Police", "<nil>", "<nil>"},
 		{"led modifier", "The Houthi-led attack on the port killed four sailors.", "ATTACK_GROUND", "Houthi", "<nil>", "<nil>"},
 		{"participle shares subject", "Rebel fighters attacked the garrison, killing six soldiers.", "KILL", "Rebel fighters", "<nil>", "<nil>"},
+		{"the town of X", "Rebels seized the strategic border town of Bara on Sunday.", "ATTACK_GROUND", "Rebels", "Bara", "Bara"},
 		{"talks as the purpose of a trip", "Ruto is expected to travel to Addis Ababa next week for talks with Abiy Ahmed.", "NEGOTIATE", "Ruto", "Abiy Ahmed", "<nil>"},
 		{"pronoun in a later clause", "Kenya said the militia must first leave the towns it seized in March.", "ATTACK_GROUND", "militia", "<nil>", "<nil>"},
 		{"he in a later clause", "Lavrov told reporters in Moscow on Friday that the talks would resume in the spring after he visited Cairo.", "VISIT", "Lavrov", "Egypt", "<nil>"},

@@ -1566,12 +1566,21 @@ func (s *Sent) skipPart(k int) int {
 			}
 			return j
 		}
-		if !partWords[w] {
+		if !partWords[w] && !settlementWords[w] && !settlementMods[w] {
 			return j
 		}
 	}
 	return j
 }
+
+// settlementWords name a kind of place before its name: "captured the
+// strategic town of Bara" took Bara.
+var settlementWords = set("town", "city", "village", "port", "district", "province", "region", "hub", "enclave",
+	"capital", "outpost", "settlement", "stronghold", "crossing")
+
+var settlementMods = set("strategic", "key", "besieged", "border", "frontline", "front-line", "coastal", "eastern",
+	"western", "northern", "southern", "central", "northeastern", "northwestern", "southeastern", "southwestern",
+	"oil", "market", "port", "regional", "provincial", "mountain", "desert", "garrison")
 
 var partWords = set("some", "parts", "part", "much", "most", "all", "areas", "swaths", "large", "many", "several",
 	"portions", "portion", "half", "whole", "rest", "remaining", "other", "eastern", "western", "northern", "southern")
