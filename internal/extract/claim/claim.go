@@ -39,6 +39,7 @@ type found struct {
 	resolved bool
 	belief   bool // the cue is a verb of belief or intention
 	noun     bool // the cue is a noun after its possessor ("his claim that")
+	coord    bool // the cue is joined by "and"/"but" to an earlier verb
 }
 
 // extractor holds one article's tokens and the claims found so far.
@@ -361,7 +362,7 @@ func (x *extractor) dropNested() {
 	ix := newSpanIndex(x.out, -1)
 	drop := make([]bool, len(x.out))
 	for i, f := range x.out {
-		nested := f.c.CueSpan != nil && (f.belief || f.srcLo >= 0 && (f.srcHi-f.srcLo == 1 && pronouns[x.lws[f.srcLo]] || x.thing(f))) &&
+		nested := f.c.CueSpan != nil && !f.coord && (f.belief || f.srcLo >= 0 && (f.srcHi-f.srcLo == 1 && pronouns[x.lws[f.srcLo]] || x.thing(f))) &&
 			ix.holds(f.c.CueSpan.Start, f.c.CueSpan.End, i)
 		// secondVoice may shorten an earlier claim, so keep is built after
 		drop[i] = nested && !x.secondVoice(i)

@@ -501,6 +501,54 @@ func TestSecondCue(t *testing.T) {
 	}
 }
 
+// TestCoordinated checks a cue joined by "and" or "but" to an earlier
+// verb: it takes that verb's subject and is a claim of its own; the first
+// content ends at the join, unless the verb joined to is inside it, whose
+// subject then speaks and whose content holds both clauses.
+func TestCoordinated(t *testing.T) {
+	tests := []struct {
+		name, text string
+		first      string // content of the first claim
+		cue        string // the second cue
+		srcSpan    string // its source span
+		second     string // its content
+	}{
+		{"said and urged", "The minister said the plan would fail and urged lawmakers to reject it.",
+			"the plan would fail", "urged", "The minister", "to reject it"},
+		{"a stance after and", "Mayor Ana Ruiz tweeted that the budget was balanced and encouraged residents to attend the hearing.",
+			"the budget was balanced", "encouraged", "Mayor Ana Ruiz", "residents to attend the hearing"},
+		{"but after a comma", "The senator said the vote was rigged, but conceded that he had lost.",
+			"the vote was rigged", "conceded", "The senator", "he had lost"},
+		{"a stance after but", "The protesters said they want justice, but pledged to remain peaceful.",
+			"they want justice", "pledged", "The protesters", "to remain peaceful"},
+		{"the verb of the same form, not a base form after would", "Prime Minister Lena Marsh said this week that the country would formally declare its intent by March and suggested that it would leave the market.",
+			"the country would formally declare its intent by March", "suggested", "Prime Minister Lena Marsh", "it would leave the market"},
+		{"after a quote and its cue", "“We will win,” the mayor said, and warned that the river would rise.",
+			"“We will win,”", "warned", "the mayor", "the river would rise"},
+		{"joined to a clause inside the content", "The governor described the mayor as a disgrace after she attacked the police and blamed the riots on outsiders.",
+			"the mayor as a disgrace after she attacked the police and blamed the riots on outsiders", "blamed", "she", "the riots on outsiders"},
+		{"the first content holds both clauses", "He said he had watched the bridge rise from the river and thought of the days when his sons were young.",
+			"he had watched the bridge rise from the river and thought of the days when his sons were young", "thought", "he", "of the days when his sons were young"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			cs := run(tc.text)
+			if len(cs) == 0 || cs[0].Content != tc.first {
+				t.Fatalf("first claim of %q: got %+v, want content %q", tc.text, cs, tc.first)
+			}
+			for _, c := range cs[1:] {
+				if deref(c.Cue) == tc.cue {
+					if got := spanText(tc.text, c.SourceSpan); got != tc.srcSpan || c.Content != tc.second {
+						t.Errorf("got %q %q, want %q %q", got, c.Content, tc.srcSpan, tc.second)
+					}
+					return
+				}
+			}
+			t.Errorf("no claim with cue %q in %+v", tc.cue, cs)
+		})
+	}
+}
+
 // TestSameVoice checks a second cue of the same speaker joined by ", and"
 // or ", but" with a pronoun that agrees with the first source: the first
 // content ends at the join and the second claim stands on its own; a

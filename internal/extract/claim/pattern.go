@@ -272,6 +272,11 @@ func (x *extractor) verbCue(si, i int) {
 		}
 		return
 	}
+	if !ing && (x.lws[p] == "and" || x.lws[p] == "but") {
+		// "said A and urged B", "agreed, but also contended that B"
+		x.coordinated(si, i, cueHi, after, p, lemma, strict)
+		return
+	}
 	if (ing && (x.lws[p] == "while" || x.lws[p] == "before" || x.lws[p] == "after" || x.lws[p] == "as")) || x.lws[p] == "and" || x.lws[p] == "but" && p < prev {
 		x.participle(si, i, cueHi, after, lemma, strict)
 		return
