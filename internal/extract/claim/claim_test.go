@@ -485,6 +485,10 @@ func TestSecondCue(t *testing.T) {
 			"the firm", "adding", "its value quadrupled in a year"},
 		{"said after but", "The senator visited the port on Monday but has said she will honor the treaty.",
 			"The senator", "said", "she will honor the treaty"},
+		{"a participle skips a clause of what was said", "The governor said he did not believe the figures were right, arguing that the count had been rushed.",
+			"The governor", "arguing", "the count had been rushed"},
+		{"a participle skips a nested belief", "Ruiz told the crowd that she believes we must keep the clinics open, saying that “health is not a luxury.”",
+			"Ruiz", "saying", "“health is not a luxury.”"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

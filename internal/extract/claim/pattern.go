@@ -840,7 +840,7 @@ func (x *extractor) participle(si, i, cueHi, after int, lemma string, strict boo
 	}
 	for k := len(x.out) - 1; k >= 0; k-- {
 		o := x.out[k]
-		if o.sent == si && o.srcLo >= 0 && !o.noun && !x.relative(o) {
+		if o.sent == si && o.srcLo >= 0 && !o.noun && !x.relative(o) && !x.inContent(k) {
 			x.emit(si, i, after, o.srcLo, o.srcHi, cont, outlet)
 			return
 		}
@@ -856,6 +856,24 @@ func (x *extractor) participle(si, i, cueHi, after int, lemma string, strict boo
 		}
 		x.emit(si, i, after, lo, hi, cont, outlet)
 	}
+}
+
+// inContent reports whether claim k's cue stands inside the content of an
+// earlier claim of its sentence ("said he didn't believe …, arguing"): a
+// clause of what was said, whose subject a participle of the main clause
+// does not take.
+func (x *extractor) inContent(k int) bool {
+	f := x.out[k]
+	if f.cueTok < 0 {
+		return false
+	}
+	at := x.toks[f.cueTok].s
+	for j := k - 1; j >= 0 && k-j <= 16 && x.out[j].sent == f.sent; j-- {
+		if o := x.out[j]; o.c.Start <= at && at < o.c.End {
+			return true
+		}
+	}
+	return false
 }
 
 // relative reports whether claim o's source is a relative pronoun ("an
