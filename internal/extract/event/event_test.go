@@ -68,6 +68,8 @@ func TestModality(t *testing.T) {
 		{"negated no longer", "Russia no longer supplies fuel to the enclave.", "AID", article.Negated},
 		{"negated neither", "Neither side has accepted the offer made in Doha.", "AGREE", article.Negated},
 		{"a pronoun opens its own clause", "Kenya said the militia must first leave the towns it seized in March.", "ATTACK_GROUND", article.Reported},
+		{"a forecast", "Diplomats said the treaty was unlikely to be signed before the end of the year.", "AGREE", article.Hypothetical},
+		{"a likely act", "Israel is likely to withdraw its troops from the ridge next month.", "WITHDRAW", article.Hypothetical},
 		{"reject is asserted", "Kenya rejected the proposal on Monday.", "REJECT", article.Asserted},
 		{"planned will", "The two foreign ministers will meet in Oslo next week.", "MEET", article.Planned},
 		{"planned scheduled", "The envoy is scheduled to visit Khartoum on Thursday.", "VISIT", article.Planned},

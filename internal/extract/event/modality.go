@@ -119,6 +119,10 @@ func (s *Sent) modality(tr trigger, a *article.Article, subj *Chunk) (string, *i
 		return article.Hypothetical, nil
 	case hasAny(low, "could", "might", "may") || strings.Contains(joined, " help "):
 		return article.Hypothetical, nil
+	case strings.Contains(joined, " likely to ") || strings.Contains(joined, " unlikely to "):
+		// "the treaty is unlikely to be signed this year": a forecast,
+		// which nobody plans
+		return article.Hypothetical, nil
 	}
 	if s.proposal(head) || hasAny(low, "would") && s.proposalNear {
 		return article.Proposed, nil
