@@ -125,6 +125,14 @@
 //     nearest such day before or after the last day named, else the
 //     anchor; "two days before Christmas", "a week after June 3" and "the
 //     day before last Tuesday" are that day shifted, marked whole;
+//   - a part of a day alone after a preposition ("in the morning", "by
+//     mid-afternoon", "during the night") is that part of the last day
+//     named, else of the anchor; not before a noun ("the morning
+//     session") or "of" ("the morning of March 3");
+//   - "April 24 and 25": the second number is a day of the same month,
+//     unless a noun follows it ("and 25 people"); "the March accession",
+//     "the May elections" are months (a noun after "the March"), "the
+//     March on Washington" is not;
 //   - a clock time takes the day next to it ("4 a.m. Thursday"), else the
 //     day named before it in its sentence, else the first one after it,
 //     else the anchor; GMT and UTC times end in Z;

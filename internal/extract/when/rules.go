@@ -25,6 +25,7 @@ func (tg *tagger) core(i int) (found, bool) {
 		}
 	}
 	if t.kind == text.Number {
+		try(tg.dayAfter(i))
 		try(tg.shortDecade(i))
 		try(tg.isoDate(i))
 		try(tg.slashDate(i))
@@ -45,6 +46,7 @@ func (tg *tagger) core(i int) (found, bool) {
 	}
 	try(tg.deictic(i))
 	try(tg.todFirst(i))
+	try(tg.dayPart(i))
 	try(tg.relative(i))
 	try(tg.reference(i))
 	try(tg.setExpr(i))
@@ -820,11 +822,16 @@ func (tg *tagger) monthDate(i int) (found, bool) {
 		}
 	}
 	// "May" alone is a verb more often than a month: it needs a date word
-	// before it ("in May", "last May", "early May")
+	// before it ("in May", "last May", "early May"), or "the" before it
+	// and a noun after ("the March accession", "the May elections")
 	if t.l == "may" || t.l == "march" {
 		switch tg.w(i - 1) {
 		case "in", "since", "until", "by", "of", "last", "next", "this", "early", "late", "mid", "-", "during",
 			"from", "through", "to", "and", "before", "after", "that", "every", "each", "end", "between":
+		case "the":
+			if n := tg.tk(k); n.kind != text.Word || n.upper || monthNounStop[n.l] {
+				return found{}, false
+			}
 		default:
 			return found{}, false
 		}
@@ -885,6 +892,74 @@ func (tg *tagger) midWord(i int) (found, bool) {
 	}
 	return found{}, false
 }
+
+// monthNounStop are words after "the March" or "the May" that make it no
+// month before a noun: "the March on Washington", "the March of Dimes".
+var monthNounStop = set("on", "of", "to", "through", "for", "from", "in", "and", "was", "is", "will", "has")
+
+// dayAfter reads the second day of "April 24 and 25", "Oct. 3 or 4": a
+// bare day number just after a day of a month, in that month; "April 24
+// and 25 people" is a count.
+func (tg *tagger) dayAfter(i int) (found, bool) {
+	if tg.dayEnd != i-1 || tg.lastDay.IsZero() || !dayJoin[tg.w(i-1)] {
+		return found{}, false
+	}
+	d, e, ok := tg.dayNumber(i)
+	if !ok || tg.tk(i).kind != text.Number || d <= tg.lastDay.Day() || !validDay(tg.lastDay.Year(), int(tg.lastDay.Month()), d) {
+		return found{}, false
+	}
+	if n := tg.tk(e); n.kind == text.Number || n.kind == text.Word && !n.upper && !dayListNext[n.l] {
+		return found{}, false
+	}
+	dt := day(tg.lastDay.Year(), int(tg.lastDay.Month()), d)
+	return found{i: i, j: e, kind: Date, value: fmtDay(dt), day: dt}, true
+}
+
+// dayJoin join two days of a month; dayListNext may follow the second
+// ("on April 24 and 25 in Washington").
+var (
+	dayJoin     = set("and", "or", "to", "through")
+	dayListNext = set("in", "at", "on", "and", "or", "but", "when", "while", "with", "before", "after", "as", "to",
+		"during", "for", "that", "if", "because", "the", "a", "an", "he", "she", "it", "they", "we", "i", "his",
+		"her", "its", "their")
+)
+
+// dayPart reads a part of a day standing alone after a preposition ("in
+// the morning", "by mid-afternoon", "during the night"): that part of the
+// last day named, else of the anchor. "In the morning session" is a noun's
+// modifier, "the morning of March 3" is left to the date.
+func (tg *tagger) dayPart(i int) (found, bool) {
+	if !dayPartPreps[tg.w(i-1)] {
+		return found{}, false
+	}
+	k := i
+	if tg.w(k) == "the" {
+		k++
+	}
+	w := tg.w(k)
+	if w == "early" || w == "late" || w == "mid" {
+		k++
+		w = tg.w(k)
+	} else if m, ok := strings.CutPrefix(w, "mid-"); ok {
+		w = m
+	}
+	tod, ok := words.tod[w]
+	if !ok || w == "overnight" || tg.tk(k).upper {
+		return found{}, false
+	}
+	if n := tg.tk(k + 1); n.l == "of" || n.kind == text.Word && !n.upper && !dayListNext[n.l] {
+		return found{}, false
+	}
+	f := found{i: i, j: k + 1, kind: Time}
+	if tg.hasAnchor {
+		f.value = fmtDay(tg.refDay()) + "T" + tod
+	}
+	return f, true
+}
+
+// dayPartPreps stand before a part of a day that dayPart reads; "at
+// night" is more often a habit than a time.
+var dayPartPreps = set("in", "during", "by", "until", "till", "through", "throughout")
 
 // ---- weekdays, deictic days, clock times -------------------------------------
 

@@ -157,6 +157,10 @@ type tagger struct {
 	// start is the first token of the expression being read: the words
 	// before it ("until") govern a day inside it ("9 a.m. Tuesday").
 	start int
+	// lastDay is the last day of a month named in the sentence and dayEnd
+	// the token after it (-1 if none): "April 24 and 25".
+	lastDay time.Time
+	dayEnd  int
 	// sentDay is the last day named in the sentence being tagged.
 	sentDay time.Time
 	// firstQuarter is the first quarter the story named, the one its lead
@@ -172,6 +176,7 @@ func (tg *tagger) load(d *text.Doc, sen text.Sentence) {
 	tg.toks = tg.toks[:0]
 	tg.ls = tg.ls[:0]
 	tg.sentDay = time.Time{}
+	tg.lastDay, tg.dayEnd = time.Time{}, -1
 	if sen.Para != tg.para {
 		tg.para, tg.paraQuarter = sen.Para, -1
 	}
@@ -368,6 +373,9 @@ func (tg *tagger) remember(f found) {
 	if !f.day.IsZero() {
 		tg.ref, tg.hasRef = f.day, true
 		tg.sentDay = f.day
+		if f.kind == Date && len(f.value) == 10 {
+			tg.lastDay, tg.dayEnd = f.day, f.j
+		}
 	}
 	if f.kind != Date && f.kind != Time || len(f.value) < 4 || f.ago {
 		return
