@@ -68,7 +68,7 @@ var relationsWord = set("ties", "relations", "of")
 var partyVerbs = set("signed", "sign", "signs", "signing", "agreed", "agree", "agrees", "reached", "reach",
 	"accepted", "accept", "accepts", "rejected", "reject", "rejects", "struck", "concluded", "sealed", "clinched",
 	"inked", "broke", "violated", "breached", "approved", "ratified", "embraced", "negotiated", "finalized",
-	"finalised")
+	"finalised", "initialed", "initialled")
 
 var detailWords = set("details", "deal", "text", "proposal", "agreement", "terms", "plan", "draft", "ceasefire", "truce")
 
@@ -81,7 +81,10 @@ var inForceWords = set("holding", "implemented", "in-force", "enforced", "underw
 
 var agreedWords = set("signed", "agreed", "reached", "concluded", "struck", "accepted", "approved", "sealed",
 	"clinched", "finalized", "finalised", "ratified", "inked", "signing", "agreeing", "accepts", "accept", "agree",
-	"agrees", "sign", "signs")
+	"agrees", "sign", "signs",
+	// initialing a text agrees it, short of signing: "initialed a draft
+	// peace treaty"
+	"initialed", "initialled")
 
 var rejectedWords = set("rejected", "refused", "rebuffed", "spurned", "rejects", "reject", "rejection")
 
