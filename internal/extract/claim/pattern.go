@@ -911,6 +911,9 @@ func (x *extractor) subject(si int) (int, int, bool) {
 	if lo == s.lo && opener {
 		return 0, 0, false // "During a long speech in the morning …" with no comma in sight
 	}
+	for lo+1 < s.hi && (sentenceAdverbs[x.lws[lo]] || lo > s.lo && strings.HasSuffix(x.lws[lo], "ly")) && x.isPunct(lo+1, ",") {
+		lo += 2 // "On Thursday, however, Trump …"
+	}
 	hi := lo
 	for hi < s.hi && hi-lo < 8 {
 		t := x.toks[hi]
@@ -919,8 +922,8 @@ func (x *extractor) subject(si int) (int, int, bool) {
 			break
 		}
 		if !t.cap && hi > lo && !determiners[x.lws[hi-1]] && !x.toks[hi-1].num && !x.numberWord(hi-1) {
-			if _, v := x.lx.Verb(w); v || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !x.lx.Anonymous(w) {
-				break
+			if _, v := x.lx.Verb(w); v || strings.HasSuffix(w, "ed") || irregularPast[w] || strings.HasSuffix(w, "s") && !x.lx.Anonymous(w) {
+				break // "Trump spoke to …": the verb ends the subject
 			}
 		}
 		hi++
