@@ -48,19 +48,18 @@ func Find(d *text.Doc, anchor *time.Time) []article.Time {
 }
 
 // storyDate is the latest full date (year, month and day) that the text
-// or its captions give, which places the story in time when it carries
-// no publication date ("FILE PHOTO ... May 4, 2025").
+// or its captions give outside a sentence about the future, which places
+// the story in time when it carries no publication date ("FILE PHOTO ...
+// May 4, 2025"); a day still ahead ("the vote is set for Jan. 9, 2027")
+// would pull year-less dates forward.
 func storyDate(d *text.Doc, captions []string) (time.Time, bool) {
 	var latest time.Time
 	scan := func(d *text.Doc) {
-		for _, t := range find(d, nil, nil) {
-			if t.Kind != Date && t.Kind != Time || t.Value == nil || len(*t.Value) < 10 {
-				continue
+		newTagger(d, nil, nil).each(d, func(tg *tagger, f found, _ article.Time) {
+			if (f.kind == Date || f.kind == Time) && !f.day.IsZero() && f.day.After(latest) && tg.tense(f.i) != 1 {
+				latest = f.day
 			}
-			if day, err := time.Parse("2006-01-02", (*t.Value)[:10]); err == nil && day.After(latest) {
-				latest = day
-			}
-		}
+		})
 	}
 	scan(d)
 	for _, c := range captions {
@@ -72,13 +71,26 @@ func storyDate(d *text.Doc, captions []string) (time.Time, bool) {
 // find is Find with story, the date year-less absolute dates are placed
 // against when anchor is nil (nil for none).
 func find(d *text.Doc, anchor, story *time.Time) []article.Time {
+	out := []article.Time{}
+	newTagger(d, anchor, story).each(d, func(_ *tagger, _ found, t article.Time) {
+		out = append(out, t)
+	})
+	return out
+}
+
+func newTagger(d *text.Doc, anchor, story *time.Time) *tagger {
 	tg := &tagger{text: d.Text, refQuarter: -1, doneQuarter: -1, firstQuarter: -1, paraQuarter: -1, para: -1}
 	if anchor != nil {
 		tg.anchor, tg.hasAnchor = *anchor, true
 	} else if story != nil {
 		tg.story, tg.hasStory = *story, true
 	}
-	out := []article.Time{}
+	return tg
+}
+
+// each tags the text sentence by sentence and hands each expression to
+// visit, while its sentence is still loaded.
+func (tg *tagger) each(d *text.Doc, visit func(*tagger, found, article.Time)) {
 	for _, s := range d.Sentences {
 		tg.load(d, s)
 		for i := 0; i < len(tg.toks); {
@@ -98,12 +110,11 @@ func find(d *text.Doc, anchor, story *time.Time) []article.Time {
 				// null, and TimeML's reference goes to Ref
 				t.Value, t.Ref = nil, article.Str(f.value)
 			}
-			out = append(out, t)
+			visit(tg, f, t)
 			tg.remember(f)
 			i = f.j
 		}
 	}
-	return out
 }
 
 // tok is one token of the sentence being tagged.

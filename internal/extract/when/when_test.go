@@ -415,6 +415,8 @@ func TestStoryDate(t *testing.T) {
 			[]string{"March=null", "2022=2022"}},
 		{"a year and month give no day", "", "The strike began in September 2023 and ended in May.", nil,
 			[]string{"September 2023=2023-09", "May=null"}},
+		{"a day ahead does not date the story", "", "A referendum is scheduled for Jan. 9, 2027. Protests began on May 3, 2025, and spread in June.", nil,
+			[]string{"Jan. 9, 2027=2027-01-09", "May 3, 2025=2025-05-03", "June=2025-06"}},
 		{"the publication date comes first", "2023-01-10", "Parliament met on Dec. 20. The next session opens Friday.",
 			[]string{"Lawmakers in the chamber, Dec. 20, 2020."},
 			[]string{"Dec. 20=2022-12-20", "Friday=2023-01-13"}},
