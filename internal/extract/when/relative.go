@@ -236,7 +236,8 @@ func (tg *tagger) period(i, j int, n float64, known bool, u string, adj bool) (f
 		// "600 trucks a day", "$1.76 a year": a rate, not a time of its own
 		if tg.w(i) == "a" && n == 1 && i > 0 {
 			p := tg.tk(i - 1)
-			if p.l == "once" || p.l == "twice" || p.l == "times" || p.kind == text.Number || p.l == "%" ||
+			_, counted := number.Word(p.l) // "from two a month to ten"
+			if p.l == "once" || p.l == "twice" || p.l == "times" || p.kind == text.Number || counted || p.l == "%" ||
 				p.kind == text.Word && strings.HasSuffix(p.l, "s") && !p.upper && len(p.l) > 3 && !strings.HasSuffix(p.l, "ss") ||
 				number.IsScale(p.l) {
 				return found{}, false
@@ -844,6 +845,9 @@ func (tg *tagger) isPeriodWord(k int) bool {
 func (tg *tagger) setExpr(i int) (found, bool) {
 	w := tg.w(i)
 	if v, ok := words.set[w]; ok {
+		if t := tg.tk(i); t.upper && i > 0 && tg.tk(i-1).upper && tg.tk(i-1).kind == text.Word {
+			return found{}, false // "China Daily", "the Saturday Weekly": a name
+		}
 		return found{i: i, j: i + 1, kind: Set, value: v}, true
 	}
 	// "twice a week", "three times a year": how often, in a period
