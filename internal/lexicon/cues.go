@@ -15,6 +15,13 @@ import (
 //go:embed cues.txt
 var cuesData string
 
+// cuesWordNet holds the verbs generated from WordNet (gen/wordnet): a long
+// tail of verbs of saying and thinking, all strict, read after cues.txt so
+// that a hand-written entry always wins.
+//
+//go:embed cues_wordnet.txt
+var cuesWordNet string
+
 // CueKind says what sort of attribution a cue verb makes.
 type CueKind uint8
 
@@ -101,7 +108,7 @@ var (
 
 // Cues returns the embedded attribution lexicon, parsed once.
 func Cues() *CueLexicon {
-	cueOnce.Do(func() { cueLex, cueErr = ParseCues(cuesData) })
+	cueOnce.Do(func() { cueLex, cueErr = ParseCues(cuesData, cuesWordNet) })
 	if cueErr != nil {
 		// The embedded file is part of the build; a bad one is a programming
 		// error caught by the package tests, never by user input.
@@ -110,8 +117,11 @@ func Cues() *CueLexicon {
 	return cueLex
 }
 
-// ParseCues reads a lexicon in the cues.txt format.
-func ParseCues(data string) (*CueLexicon, error) {
+// ParseCues reads a lexicon in the cues.txt format from one or more texts,
+// each starting outside any section; a word listed twice keeps its first
+// entry. A verb line may open with its lemma in brackets, "(reason)
+// reasoned": the lemma is then no form of its own.
+func ParseCues(texts ...string) (*CueLexicon, error) {
 	l := &CueLexicon{
 		verbs: map[string]CueKind{}, lemma: map[string]string{}, particles: map[string][]string{},
 		phrases: newCueTrie(), tails: newCueTrie(), outlets: newCueTrie(),
@@ -123,8 +133,17 @@ func ParseCues(data string) (*CueLexicon, error) {
 		"document": l.documents, "anonymous": l.anonymous, "persondesc": l.persons, "outletword": l.outletWords,
 		"medium": l.media, "stancenoun": l.stanceNouns, "stanceadj": l.stanceAdjs,
 	}
-	section := ""
 	nPhrase, nTail := 0, 0
+	for ti, data := range texts {
+		if err := l.parse(data, &nPhrase, &nTail, wordSets); err != nil {
+			return nil, fmt.Errorf("cues text %d: %w", ti+1, err)
+		}
+	}
+	return l, nil
+}
+
+func (l *CueLexicon) parse(data string, nPhrase, nTail *int, wordSets map[string]map[string]bool) error {
+	section := ""
 	for ln, line := range strings.Split(data, "\n") {
 		if i := strings.IndexByte(line, '#'); i >= 0 {
 			line = line[:i]
@@ -150,26 +169,30 @@ func ParseCues(data string) (*CueLexicon, error) {
 			case "stance":
 				k = CueStance
 			}
+			lemma := lower[0]
+			if strings.HasPrefix(lemma, "(") && strings.HasSuffix(lemma, ")") {
+				lemma, lower = lemma[1:len(lemma)-1], lower[1:]
+			}
 			for _, w := range lower {
 				if _, dup := l.verbs[w]; !dup {
 					l.verbs[w] = k
-					l.lemma[w] = lower[0]
+					l.lemma[w] = lemma
 				}
 			}
 		case "particle":
 			forms, parts, ok := strings.Cut(strings.ToLower(line), ">")
 			if !ok {
-				return nil, fmt.Errorf("cues line %d: particle line without '>'", ln+1)
+				return fmt.Errorf("line %d: particle line without '>'", ln+1)
 			}
 			for _, w := range strings.Fields(forms) {
 				l.particles[w] = append(l.particles[w], strings.Fields(parts)...)
 			}
 		case "phrase":
-			l.phrases.add(lower, nPhrase)
-			nPhrase++
+			l.phrases.add(lower, *nPhrase)
+			*nPhrase++
 		case "cuetail":
-			l.tails.add(lower, nTail)
-			nTail++
+			l.tails.add(lower, *nTail)
+			*nTail++
 		case "outlet":
 			l.outlets.add(lower, len(l.outletNames))
 			l.outletNames = append(l.outletNames, line)
@@ -180,18 +203,18 @@ func ParseCues(data string) (*CueLexicon, error) {
 			}
 		case "number":
 			if len(f) != 2 {
-				return nil, fmt.Errorf("cues line %d: want \"word value\"", ln+1)
+				return fmt.Errorf("line %d: want \"word value\"", ln+1)
 			}
 			v, err := strconv.Atoi(f[1])
 			if err != nil {
-				return nil, fmt.Errorf("cues line %d: %w", ln+1, err)
+				return fmt.Errorf("line %d: %w", ln+1, err)
 			}
 			l.numbers[lower[0]] = v
 		default:
-			return nil, fmt.Errorf("cues line %d: entry outside a known section %q", ln+1, section)
+			return fmt.Errorf("line %d: entry outside a known section %q", ln+1, section)
 		}
 	}
-	return l, nil
+	return nil
 }
 
 // Verb reports whether w (lower case) is a cue verb, and its kind.

@@ -25,6 +25,8 @@
 //
 // Sources: all lists are written for parley, except data/subdivisions.tsv
 // (generated from Debian's iso-codes, LGPL-2.1+; only the facts, subdivision
-// names, are used) and data/common.txt (generated from Debian's wamerican word
-// list); `go generate` rebuilds both (see gen/main.go).
+// names, are used), data/common.txt (generated from Debian's wamerican word
+// list) and cues_wordnet.txt (verbs of saying and thinking generated from
+// WordNet 3.0, Debian's wordnet-base); `go generate` rebuilds all three (see
+// gen/main.go).
 package lexicon

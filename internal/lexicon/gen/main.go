@@ -3,10 +3,12 @@
 // Command gen writes the lexicon data derived from Debian packages:
 // data/subdivisions.tsv from iso-codes (LGPL-2.1+; only facts, the names of
 // subdivisions, are taken) and data/common.txt from wamerican (the lower-case
-// English words, used to tell a sentence-initial capital from a name).
+// English words, used to tell a sentence-initial capital from a name), and
+// cues_wordnet.txt from wordnet-base (WordNet 3.0's verbs of communication
+// and cognition, the generated attribution cues; see gen/wordnet).
 //
 // Run it with `go generate ./internal/lexicon` after
-// `apt-get install iso-codes wamerican`.
+// `apt-get install iso-codes wamerican wordnet-base`.
 package main
 
 import (
@@ -19,14 +21,16 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/parley-news/parley/internal/lexicon/gen/wordnet"
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
 )
 
 const (
-	isoPath   = "/usr/share/iso-codes/json/iso_3166-2.json"
-	wordsPath = "/usr/share/dict/american-english"
+	isoPath     = "/usr/share/iso-codes/json/iso_3166-2.json"
+	wordsPath   = "/usr/share/dict/american-english"
+	wordnetPath = "/usr/share/wordnet"
 )
 
 // subdivision types kept: the large units news names; districts and
@@ -52,6 +56,24 @@ func main() {
 	if err := writeSubdivisions("data/subdivisions.tsv", lowerWords); err != nil {
 		fail(err)
 	}
+	if err := writeWordNetCues("cues_wordnet.txt", "cues.txt"); err != nil {
+		fail(err)
+	}
+}
+
+// writeWordNetCues writes the verbs that WordNet files under communication
+// or cognition, less the hand-written cues (read from handPath).
+func writeWordNetCues(path, handPath string) error {
+	hand, err := os.ReadFile(handPath)
+	if err != nil {
+		return fmt.Errorf("read %s: %w", handPath, err)
+	}
+	wn, err := wordnet.Load(wordnetPath)
+	if err != nil {
+		return err
+	}
+	drop, past := wordnet.Exclusions()
+	return writeFile(path, wn.Generate(wordnet.HandForms(string(hand)), drop, past))
 }
 
 func fail(err error) {
