@@ -816,7 +816,8 @@ func (tg *tagger) reference(i int) (found, bool) {
 			return f, true
 		}
 		return tg.shifted(f, tg.refDay(), u, tg.w(i+3), 0), true
-	case w == "noon" || w == "midday" || w == "midnight":
+	case (w == "noon" || w == "midday" || w == "midnight") && tg.w(i-1) != "high":
+		// "high noon" is a showdown, "High Noon" a film
 		h := 12
 		if w == "midnight" {
 			h = 24

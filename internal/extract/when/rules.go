@@ -702,7 +702,9 @@ func (tg *tagger) year(i int) (found, bool) {
 		if p.l == "-" && p.glued && !(k > 0 && (tg.w(k-1) == "mid" || tg.w(k-1) == "pre" || tg.w(k-1) == "post")) {
 			return found{}, false
 		}
-		if p.upper && k > 0 && p.kind == text.Word && !tg.yearOpener(p.l) && !yearNames[p.l] && !acronym(p.s) {
+		// after a possessive name a year is one ("Navigation Mixte's 1989
+		// profit"), unlike "Flight 1549"
+		if p.upper && k > 0 && p.kind == text.Word && !p.poss && !tg.yearOpener(p.l) && !yearNames[p.l] && !acronym(p.s) {
 			return found{}, false
 		}
 	}
