@@ -450,6 +450,7 @@ func TestRunOn(t *testing.T) {
 		{"after the cue", "“We will not give up,” the mayor said. “This town has flooded before.”", "flooded before.”"},
 		{"after a participle", "“We will not give up,” the mayor said, pointing at the river. “This town has flooded before.”", "flooded before.”"},
 		{"said A and that B is one claim", "Health officials said 300 patients needed care and that two clinics had closed.", "two clinics had closed"},
+		{"said A but said B is one claim", "The mayor said on Friday that the footage should be released but said “the timing is not ours.”", "not ours.”"},
 		{"resumed after a told-object", "“Now that I am retired,” he told the host, “it is easier to speak.”", "easier to speak.”"},
 		{"resumed after a participle", "“Every time you say that,” the senator said, pointing at the chart, “you insult the workers.”", "insult the workers.”"},
 		{"resumed after and", "The aide \"got a deal,\" the chairman said, and still \"sat in on the interview.\"", "on the interview.\""},
@@ -469,6 +470,26 @@ func TestRunOn(t *testing.T) {
 			}
 			if !strings.HasSuffix(cs[0].Content, tc.end) {
 				t.Errorf("content = %q, want it to end with %q", cs[0].Content, tc.end)
+			}
+		})
+	}
+}
+
+// TestAsideBeforeThat checks an aside set off by commas between a cue and
+// the "that" opening what was said.
+func TestAsideBeforeThat(t *testing.T) {
+	tests := []struct{ name, text, source, content string }{
+		{"as did", "Several economists cautioned, as did the ministry itself, that the forecast might change after the vote.",
+			"Several economists", "the forecast might change after the vote"},
+		{"a setting", "The governor continues to insist, most recently in an interview with a local radio station, that the budget is balanced.",
+			"The governor", "the budget is balanced"},
+		{"a sentence adverb", "The mayor said, however, that the bridge would stay closed.", "The mayor", "the bridge would stay closed"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			cs := run(tc.text)
+			if len(cs) != 1 || deref(cs[0].Source) != tc.source || cs[0].Content != tc.content {
+				t.Errorf("got %+v, want one claim by %q: %q", cs, tc.source, tc.content)
 			}
 		})
 	}
@@ -521,6 +542,8 @@ func TestCoordinated(t *testing.T) {
 		srcSpan    string // its source span
 		second     string // its content
 	}{
+		{"a repeated cue with its particle is a second appeal", "The family called on the police to release the footage and called on residents to stay calm.",
+			"the police to release the footage", "called on", "The family", "residents to stay calm"},
 		{"said and urged", "The minister said the plan would fail and urged lawmakers to reject it.",
 			"the plan would fail", "urged", "The minister", "to reject it"},
 		{"a stance after and", "Mayor Ana Ruiz tweeted that the budget was balanced and encouraged residents to attend the hearing.",

@@ -130,6 +130,16 @@ func (x *extractor) coordinated(si, i, cueHi, after, join int, lemma string, str
 				return
 			}
 		}
+		if lemma == "say" && x.lws[o.cueTok] == x.lws[i] && cueHi == i+1 && o.c.CueSpan.End == x.toks[o.cueTok].e {
+			// "said A but said B" is one statement told in two parts, one
+			// claim as "said A and that B" is ("called on A and called on
+			// B" are two appeals)
+			if f := &x.out[outer]; f.c.End < cont.End {
+				f.c.End, f.c.Content = cont.End, x.text[f.c.Start:cont.End]
+				f.c.Direct = x.quoted(article.Span{Start: f.c.Start, End: cont.End})
+			}
+			return
+		}
 		if x.emitCoord(si, i, after, o.srcLo, o.srcHi, cont, outlet) && o.c.End > jb {
 			x.endAtJoin(si, outer, join)
 		}

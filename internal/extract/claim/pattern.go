@@ -1886,6 +1886,22 @@ func (x *extractor) skipToContent(k, hi int) (int, bool) {
 			}
 		}
 	}
+	if j == k && j < hi && x.isPunct(k, ",") {
+		// "cautioned, as did the campaign itself, that …", "continues to
+		// insist, most recently in an interview, that …": an aside
+		// between the cue and "that"
+		for m := k + 1; m+1 < hi && m-k <= 20; m++ {
+			if x.toks[m].q >= 0 || x.isPunct(m, ".", ";", ":", "?", "!", "(", ")") {
+				break
+			}
+			if x.isPunct(m, ",") {
+				if m > k+1 && x.lws[m+1] == "that" {
+					j = m + 1
+				}
+				break
+			}
+		}
+	}
 	marked := false
 	// "echoed that view, saying", "rejected that idea.": "that" right after
 	// the cue before one singular noun that closes the clause is a
