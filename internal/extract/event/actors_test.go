@@ -254,6 +254,11 @@ func TestSubjects(t *testing.T) {
 		{"an adjective of region", "Regional leaders agreed on Sunday to deploy a standby force.", "AGREE", "leaders"},
 		{"and the noun of a later act", "Suspected separatists wounded two soldiers in an ambush on Friday.", "ATTACK_GROUND", "separatists"},
 		{"a rebel group", "The rebel group captured two border towns on Saturday.", "ATTACK_GROUND", "rebel group"},
+		// "the group" points back to the group named last
+		{"the group named last", "Al-Shabaab fighters stormed a base near Baidoa on Monday. Two days later the group kidnapped two engineers.", "ABDUCT", "Al-Shabaab"},
+		{"the militant group named last", "Hamas fighters crossed the fence on Friday. The militant group later abducted three farmers.", "ABDUCT", "Hamas"},
+		{"a bare group with none named", "The group will release 10 hostages on Sunday.", "RELEASE_PERSONS", "<nil>"},
+		{"a state is no group", "Israel struck the port on Monday. The group abducted two fishermen on Tuesday.", "ABDUCT", "<nil>"},
 		// a patron named after "loyal to" is not who acts
 		{"loyal to a patron", "Fighters loyal to the former president attacked a police station on Sunday.", "ATTACK_GROUND", "Fighters"},
 		{"allied with the army", "Gunmen allied with the army stormed the opposition offices.", "ATTACK_GROUND", "Gunmen"},

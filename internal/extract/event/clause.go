@@ -34,6 +34,7 @@ type Chunk struct {
 	Noun     bool // headed by an actor noun ("troops", "protesters")
 	Pronoun  bool
 	Pair     bool   // "both sides", "the two countries": the two sides named last
+	Group    bool   // "the group", "the militant movement": the group named last
 	State    string // the state named inside the chunk ("U.S. President Donald Trump": United States)
 }
 
@@ -292,6 +293,13 @@ func (s *Sent) chunk(a *article.Article) {
 			k += n - 1
 			continue
 		}
+		if n := groupAnaphor(s.Words, low, k-1); n > 1 && !anyTaken(taken, k, k+n-1) {
+			// "the group", "the movement": no actor word of the lexicon,
+			// but an actor all the same
+			mark(piece{from: k, to: k + n - 1, name: strings.Join(low[k:k+n-1], " "), noun: true})
+			k += n - 2
+			continue
+		}
 		if n := pairAt(low, k); n > 0 {
 			mark(piece{from: k, to: k + n, name: strings.Join(low[k:k+n], " "), pronoun: true, pair: true})
 			k += n - 1
@@ -363,6 +371,9 @@ func (s *Sent) chunk(a *article.Article) {
 			c.To = ps[x].to
 		}
 		s.resolve(&c, group)
+		if c.Noun && c.From > 0 && groupAnaphor(s.Words, low, c.From-1) == c.To-c.From+1 {
+			c.Group = true // "the militant group": the group named last, if any
+		}
 		if !c.Country && !c.Person && !c.Noun && !c.Pronoun && c.State == "" && s.placeNounAfter(c.To) {
 			// "the Masnaa border crossing", "the Zamzam camp": a name that
 			// names a place
@@ -596,6 +607,33 @@ func joinRaw(ws []Word) string {
 }
 
 var pronouns = set("he", "she", "they", "it", "we")
+
+// groupAnaphor reads "the group", "the militant group", "the movement"
+// at word k: a definite noun that points back to the group the story
+// named last, as "it" does. Not when a name follows ("the group Hamas")
+// or "of" does ("the group of seven").
+func groupAnaphor(ws []Word, low []string, k int) int {
+	if k < 0 || k >= len(low) || low[k] != "the" {
+		return 0
+	}
+	j := k + 1
+	for j < len(low) && j < k+3 && groupMods[low[j]] {
+		j++
+	}
+	if j >= len(low) || !groupHeads[low[j]] || ws[j].Cap {
+		return 0
+	}
+	if j+1 < len(low) && (low[j+1] == "of" || ws[j+1].Cap) {
+		return 0
+	}
+	return j + 1 - k
+}
+
+var groupHeads = set("group", "movement", "militia", "organization", "organisation", "faction", "outfit")
+
+var groupMods = set("militant", "armed", "rebel", "jihadist", "islamist", "insurgent", "extremist", "paramilitary",
+	"separatist", "hardline", "radical", "rights", "advocacy", "aid", "relief", "humanitarian", "opposition",
+	"islamic", "palestinian", "shiite", "sunni", "iran-backed", "iran-aligned")
 
 // unitOrdinal reports an ordinal that opens a unit's name: "444th
 // Brigade", "3rd Infantry Division" (the number and its suffix are two

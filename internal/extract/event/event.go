@@ -74,6 +74,9 @@ func Find(d *text.Doc, a *article.Article) []article.Event {
 		if p := s.lastPlace(); p != nil {
 			ctx.place = p
 		}
+		if g := s.lastGroup(a); g != nil {
+			ctx.group = g
+		}
 		if p := s.lastPair(); p != nil {
 			ctx.pair = p
 		}
@@ -111,6 +114,7 @@ type story struct {
 	state       string             // the state the last event's actor speaks for
 	dated       map[string]*string // the time of the last dated act told by a word
 	place       *Chunk             // the last place (not a state) named before the sentence
+	group       *Chunk             // the last group named (not a state, person or outlet), for "the group"
 	// personState maps a person to the state a title names with them
 	personState map[string]string
 	// states holds, for each event found so far, the state its (first)
@@ -146,6 +150,41 @@ func (s *Sent) quoted() []bool {
 		out[k] = in
 	}
 	return out
+}
+
+// lastGroup finds the last group a sentence names that "the group" can
+// point back to: an armed group the lexicon knows, or an organization the
+// entity stage found that is no state's institution and no news outlet
+// ("Human Rights Watch ... the group said").
+func (s *Sent) lastGroup(a *article.Article) *Chunk {
+	var out *Chunk
+	for x := range s.Chunks {
+		c := &s.Chunks[x]
+		if c.Pronoun || c.Person || c.Place || c.Country || c.Noun || c.State != "" || c.To <= s.lead {
+			continue
+		}
+		if KnownGroup(c.Name) || c.Entity != nil && entityType(a, *c.Entity) == article.Organization && !outletName(c.Name) {
+			out = c
+		}
+	}
+	return out
+}
+
+// entityType is the type of the entity with the id, "" if none.
+func entityType(a *article.Article, id string) string {
+	for i := range a.Entities {
+		if a.Entities[i].ID == id {
+			return a.Entities[i].Type
+		}
+	}
+	return ""
+}
+
+// outletName reports a news organization ("Reuters", "The Associated
+// Press"): who reports is no group that acts.
+func outletName(name string) bool {
+	n, _ := lexicon.Cues().Outlet(strings.Fields(name))
+	return n > 0
 }
 
 // lastPair finds the last "X and Y" (or "between X and Y") of two states

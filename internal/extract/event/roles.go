@@ -225,6 +225,14 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 		}
 		subj = nil
 	}
+	if subj != nil && subj.Group {
+		switch {
+		case ctx.group != nil:
+			subj = ctx.group // "The group also kidnapped": the group named last
+		case groupHeads[subj.Name] && subj.Name != "militia":
+			subj = nil // a bare "the group" with none named before says nothing
+		}
+	}
 	if subj != nil && subj.Pronoun {
 		if c := s.antecedent(subj); c != nil {
 			subj = c // "the RSF must withdraw from cities it seized"
