@@ -474,3 +474,29 @@ func TestBothSidesAreWhoAgreed(t *testing.T) {
 		t.Errorf("actor = %q, want Chad; Niger", str(e.Actor))
 	}
 }
+
+// TestCountedAgain: "freed three more", "released another 20" count the
+// people named before, with no noun again; "three more statements" do not.
+func TestCountedAgain(t *testing.T) {
+	tests := []struct {
+		text string
+		n    int // RELEASE_PERSONS events
+	}{
+		{"Hamas freed four hostages on Saturday. The militant group freed three more on Sunday.", 2},
+		{"The army released 12 detainees on Friday. It released another 20 on Monday.", 2},
+		{"The ministry released three more statements on Monday.", 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			n := 0
+			for _, e := range find(tc.text) {
+				if e.Type == "RELEASE_PERSONS" {
+					n++
+				}
+			}
+			if n != tc.n {
+				t.Errorf("%d RELEASE_PERSONS events, want %d", n, tc.n)
+			}
+		})
+	}
+}

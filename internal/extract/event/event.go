@@ -1018,6 +1018,19 @@ func (s *Sent) personsAfter(i, n int) bool {
 		if c := s.ChunkAt(k); c != nil && (c.Person || demonymPlural(w.W)) {
 			return true
 		}
+		// "freed three more on Sunday", "released another 20": the people
+		// counted before, with no noun again
+		if (w.Num || numberWords[w.W]) && k <= i+1 {
+			e := k + 1
+			if e < len(s.Words) && s.Words[e].W == "more" {
+				e++
+			} else if k == i || s.Words[k-1].W != "another" {
+				continue
+			}
+			if e >= len(s.Words) || s.Words[e].Punct || preps[s.Words[e].W] || s.isTimeWord(e) {
+				return true
+			}
+		}
 	}
 	return false
 }
