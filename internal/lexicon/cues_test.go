@@ -93,11 +93,13 @@ func TestWordNetCues(t *testing.T) {
 		{"opined", CueStrict, "opine"},
 		{"averred", CueStrict, "aver"}, // doubled from verb.exc
 		{"avered", 0, ""},
-		{"rebutted", CueStrict, "rebut"},
-		{"rebutting", CueStrict, "rebut"},
-		{"foretold", CueStrict, "foretell"}, // irregular from verb.exc
-		{"gainsaid", CueStrict, "gainsay"},
-		{"nagged", CueStrict, "nag"}, // doubled by rule
+		{"rebutted", CueStance, "rebut"}, // a kind of rejecting: a stance
+		{"rebutting", CueStance, "rebut"},
+		{"excoriated", CueStance, "excoriate"}, // a kind of criticizing
+		{"extols", CueStance, "extol"},         // a kind of praising
+		{"foretold", CueStrict, "foretell"},    // irregular from verb.exc
+		{"gainsaid", CueStance, "gainsay"},     // a kind of opposing
+		{"nagged", CueStrict, "nag"},           // doubled by rule
 		{"nagging", CueStrict, "nag"},
 		{"reaffirms", CueStrict, "reaffirm"},
 		{"prophesied", CueStrict, "prophesy"},

@@ -68,6 +68,8 @@ type synset struct {
 	words []string
 	// frames per word index (0-based); frames[-1] holds those for all words
 	frames map[int][]int
+	// hypernyms: the verb synsets this one is a kind of ("@" pointers)
+	hypernyms []string
 }
 
 func (s synset) hasFrame(word string, f int) bool {
@@ -161,6 +163,12 @@ func (d *Data) readData(r io.Reader) error {
 		p, err := strconv.Atoi(f[k])
 		if err != nil || len(f) < k+1+4*p {
 			return bad
+		}
+		for j := 0; j < p; j++ {
+			// pointer: symbol offset pos source/target
+			if f[k+1+4*j] == "@" && f[k+3+4*j] == "v" {
+				s.hypernyms = append(s.hypernyms, f[k+2+4*j])
+			}
 		}
 		k += 1 + 4*p
 		if k < len(f) {
@@ -294,6 +302,48 @@ func (d *Data) Lemmas() []string {
 	return out
 }
 
+// stanceRoots are verbs of judging and backing among the hand-written
+// [stance] cues; a generated verb whose most frequent sense lies within
+// stanceDepth hypernym steps under the most frequent sense of one of them
+// ("excoriate" under "criticize", "extol" under "praise", "repudiate"
+// under "reject") is a stance cue too: it takes a noun phrase ("excoriated
+// the plan") and holds its subject's position.
+var stanceRoots = []string{"praise", "criticize", "condemn", "denounce", "mock", "ridicule", "disparage",
+	"blame", "reject", "refuse", "oppose", "challenge", "dispute", "defend", "implore", "support", "endorse"}
+
+const stanceDepth = 2
+
+// stance reports whether lemma's most frequent sense lies under a root's.
+func (d *Data) stance(lemma string) bool {
+	roots := map[string]bool{}
+	for _, r := range stanceRoots {
+		if offs := d.senses[r]; len(offs) > 0 {
+			roots[offs[0]] = true
+		}
+	}
+	offs := d.senses[lemma]
+	if len(offs) == 0 {
+		return false
+	}
+	if roots[offs[0]] {
+		return true
+	}
+	level := []string{offs[0]}
+	for step := 0; step < stanceDepth; step++ {
+		var next []string
+		for _, o := range level {
+			for _, h := range d.synsets[o].hypernyms {
+				if roots[h] {
+					return true
+				}
+				next = append(next, h)
+			}
+		}
+		level = next
+	}
+	return false
+}
+
 // Particles that may follow the verb of a two-word lemma ("point out",
 // "speak up", "chime in"); other second words make idioms.
 var particles = map[string]bool{"out": true, "up": true, "in": true, "on": true, "off": true, "forth": true,
@@ -333,8 +383,7 @@ func HandForms(cues string) map[string]bool {
 // forms of the hand-written sections (HandForms); drop and pastOnly come
 // from Exclusions.
 func (d *Data) Generate(hand, drop, pastOnly map[string]bool) string {
-	var strict, part []string
-	nStrict, nPart := 0, 0
+	var strict, stance, part []string
 	for _, lemma := range d.Lemmas() {
 		if drop[lemma] {
 			continue
@@ -350,20 +399,22 @@ func (d *Data) Generate(hand, drop, pastOnly map[string]bool) string {
 		}
 		switch {
 		case len(words) == 1:
+			line := strings.Join(forms, " ")
 			if d.nounCount[verb] > d.verbCount[verb] || pastOnly[verb] {
 				// mostly a noun ("reason", "flag"): only the past forms are
 				// sure to be the verb ("the reasons that …" is a noun)
-				strict = append(strict, "("+verb+") "+strings.Join(pastForms(verb, forms), " "))
-			} else {
-				strict = append(strict, strings.Join(forms, " "))
+				line = "(" + verb + ") " + strings.Join(pastForms(verb, forms), " ")
 			}
-			nStrict++
+			if d.stance(verb) {
+				stance = append(stance, line)
+			} else {
+				strict = append(strict, line)
+			}
 		case len(words) == 2 && particles[words[1]]:
 			if hand[verb] {
 				continue // the hand lists decide this verb's particles
 			}
 			part = append(part, strings.Join(forms, " ")+" > "+words[1])
-			nPart++
 		}
 	}
 	var b strings.Builder
@@ -373,18 +424,19 @@ func (d *Data) Generate(hand, drop, pastOnly map[string]bool) string {
 	b.WriteString("# senses is communication or cognition taking a that-clause, less those of the\n")
 	b.WriteString("# hand-written sections of cues.txt and those of gen/wordnet/exclude.txt.\n")
 	b.WriteString("# \"(lemma) forms\": a verb that is mostly a noun keeps its past forms only.\n")
-	fmt.Fprintf(&b, "\n# %d verbs\n[strict]\n", nStrict)
-	for _, l := range strict {
-		b.WriteString(l)
-		b.WriteByte('\n')
-	}
-	fmt.Fprintf(&b, "\n# %d verbs with a particle\n[particle]\n", nPart)
+	writeSection(&b, "strict", "verbs", strict)
+	writeSection(&b, "stance", "verbs of judging and backing ("+strings.Join(stanceRoots, ", ")+", and kinds of them)", stance)
 	sort.Strings(part)
-	for _, l := range part {
+	writeSection(&b, "particle", "verbs with a particle", part)
+	return b.String()
+}
+
+func writeSection(b *strings.Builder, name, what string, lines []string) {
+	fmt.Fprintf(b, "\n# %d %s\n[%s]\n", len(lines), what, name)
+	for _, l := range lines {
 		b.WriteString(l)
 		b.WriteByte('\n')
 	}
-	return b.String()
 }
 
 func anyIn(forms []string, set map[string]bool) bool {

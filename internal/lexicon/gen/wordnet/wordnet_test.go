@@ -24,6 +24,10 @@ const (
 00000013 32 v 01 deny 0 000 01 + 26 00 | declare untrue
 00000014 32 v 01 cut_short 0 000 01 + 09 00 | interrupt
 00000015 32 v 01 tell_off 0 000 01 + 09 00 | scold
+00000016 32 v 01 criticize 0 000 01 + 09 00 | find fault with
+00000017 32 v 01 slate 0 001 @ 00000016 v 0000 01 + 09 00 | criticize harshly
+00000018 32 v 01 pillory 0 001 @ 00000017 v 0000 01 + 09 00 | criticize in public
+00000019 32 v 01 lambast 0 001 @ 00000018 v 0000 01 + 09 00 | three steps under criticize
 `
 	testIndex = `  1 This is a licence line.
 aver v 1 0 1 0 00000001
@@ -43,6 +47,10 @@ chat v 1 1 @ 1 0 00000012
 deny v 1 0 1 0 00000013
 cut_short v 1 0 1 0 00000014
 tell_off v 1 0 1 0 00000015
+criticize v 1 0 1 0 00000016
+slate v 1 0 1 0 00000017
+pillory v 1 0 1 0 00000018
+lambast v 1 0 1 0 00000019
 `
 	testCounts = `reason%1:16:00:: 1 20
 reason%2:32:00:: 1 3
@@ -123,7 +131,8 @@ func TestLemmas(t *testing.T) {
 	d := testWordNet(t)
 	got := d.Lemmas()
 	// ponder: cognition without a clause; march: first sense is motion
-	want := []string{"aver", "avow", "butt_in", "chat", "chime_in", "cut_short", "deny", "foretell", "order", "reason", "rebut", "say", "signal", "surmise", "tell_off"}
+	want := []string{"aver", "avow", "butt_in", "chat", "chime_in", "criticize", "cut_short", "deny", "foretell", "lambast",
+		"order", "pillory", "reason", "rebut", "say", "signal", "slate", "surmise", "tell_off"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("Lemmas = %q\nwant %q", got, want)
 	}
@@ -153,6 +162,15 @@ func TestGenerate(t *testing.T) {
 				t.Errorf("no line %q in\n%s", want, out)
 			}
 		})
+	}
+	stance := out[strings.Index(out, "[stance]"):strings.Index(out, "[particle]")]
+	for _, w := range []string{"slate slates slated slating", "pillory pillories pilloried pillorying", "criticize criticizes criticized criticizing"} {
+		if !strings.Contains(stance, "\n"+w+"\n") {
+			t.Errorf("%q should be a stance verb (two steps or fewer under criticize)", w)
+		}
+	}
+	if strings.Contains(stance, "lambast") || strings.Contains(stance, "aver") {
+		t.Error("lambast (three steps under criticize) and aver are no stance verbs")
 	}
 	for _, absent := range []string{
 		"order",  // dropped
