@@ -690,6 +690,10 @@ func (x *finder) unitAt(j int) (string, int, []string) {
 		e := j + 2
 		unit := x.tk(j + 1).s
 		x.spanEnd = e
+		if adjectiveForm(x.w(e)) && x.nounLike(e+1) {
+			// "a 72-hour humanitarian truce": the noun past its adjective
+			return unit + " " + x.tk(e+1).s, e + 2, nil
+		}
 		if x.nounLike(e) {
 			unit += " " + x.tk(e).s
 			e++
@@ -703,6 +707,9 @@ func (x *finder) unitAt(j int) (string, int, []string) {
 		unit := p[strings.IndexByte(p, '-')+1:]
 		e := j
 		x.spanEnd = e
+		if adjectiveForm(x.w(e)) && x.nounLike(e+1) {
+			return unit + " " + x.tk(e+1).s, e + 2, nil
+		}
 		if x.nounLike(e) {
 			unit += " " + x.tk(e).s
 			e++
@@ -874,6 +881,20 @@ func (x *finder) plural(w string) bool {
 
 // nounLike reports whether token e may be a noun in a unit: a lower-case
 // word that is not a function word.
+// adjectiveForm reports a word shaped like an adjective ("humanitarian",
+// "unilateral", "strategic"), which stands before the noun counted.
+func adjectiveForm(w string) bool {
+	if len(w) < 6 {
+		return false
+	}
+	for _, suf := range []string{"al", "ian", "ic", "ive", "ary", "ous", "ful", "less", "able", "wide"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 func (x *finder) nounLike(e int) bool {
 	if e < 0 || e >= len(x.toks) {
 		return false

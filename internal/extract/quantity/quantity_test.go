@@ -74,6 +74,8 @@ func TestFind(t *testing.T) {
 			[]string{"3=3 analysts", "10 analysts=10 analysts", "500-seat=500 seat parliament"}},
 		{"dozen", "A dozen trucks waited.", []string{"A dozen trucks=12 trucks"}},
 		{"hyphen unit", "Israel agreed to a 60-day ceasefire.", []string{"60-day=60 day ceasefire"}},
+		{"hyphen unit past an adjective", "The sides agreed to a 72-hour humanitarian truce.", []string{"72-hour=72 hour truce"}},
+		{"word unit past an adjective", "The army began a two-week unilateral pause.", []string{"two-week=2 week pause"}},
 		{"word hyphen unit", "During the two-month period, aid flows.", []string{"two-month=2 month period"}},
 		{"duration counted", "It ends more than 20 months of war.", []string{"more than 20 months=20 months ~"}},
 		{"participle in unit", "Israel freed 1,718 people detained in Gaza.", []string{"1,718 people=1718 people detained in Gaza"}},
