@@ -38,7 +38,8 @@
 // full name, with or without its particle ("Sharaa", "al-Sharaa",
 // "Al-Sharaa"); an acronym in parentheses after a name ("Rapid Support
 // Forces (RSF)") names the same entity, and so does a name a person is
-// "known as" ("Mohamed Hamdan Dagalo, known as Hemedti"); the first word of a multi-word
+// "known as" ("Mohamed Hamdan Dagalo, known as Hemedti"); an unlisted
+// group's name and its plural are one ("Huthi", "the Huthis"); the first word of a multi-word
 // organization names it too ("Northrop" for "Northrop Grumman"); a
 // country's army ("the Israeli army", "Sudan's army") is its listed armed
 // forces.

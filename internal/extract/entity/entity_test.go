@@ -87,6 +87,15 @@ func TestRecognition(t *testing.T) {
 			aliases: map[string][]string{"Rapid Support Forces": {"the Rapid Support Forces", "RSF", "The RSF"}},
 		},
 		{
+			name: "a group's name and its plural",
+			text: "Talks between the government and the Zintani fighters resumed. The Zintanis said on Monday they would attend, and a Zintani delegation arrived.",
+			want: map[string]string{"Zintanis": article.Organization},
+			aliases: map[string][]string{
+				"Zintanis": {"Zintani", "The Zintanis"},
+			},
+			absent: []string{"Zintani"},
+		},
+		{
 			name: "a name the person is known as",
 			text: "Militia leader Osman Barre Jama, better known as Taliye, arrived in Baidoa on Monday. Taliye told reporters his men would stay.",
 			want: map[string]string{"Osman Barre Jama": article.Person, "Baidoa": article.Place},

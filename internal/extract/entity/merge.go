@@ -382,6 +382,17 @@ func (m *merger) unlisted(c *cand, words []string) *ent {
 	if c.typ == article.Person {
 		key = article.Person + "|" + folded
 	}
+	if c.typ == article.Organization && len(words) == 1 {
+		// "the Huthi rebels" and "the Huthis": a group's name and its
+		// plural are one entity, named in the plural as groups are
+		if e := m.byKey["unlisted|"+folded+"s"]; e != nil && e.typ == article.Organization {
+			return e
+		}
+		if e := m.byKey["unlisted|"+strings.TrimSuffix(folded, "s")]; e != nil && strings.HasSuffix(folded, "s") && e.typ == article.Organization {
+			e.name = name
+			return e
+		}
+	}
 	// "Halvorsen Foods" and "Halvorsen Foods ASA" are one company; the
 	// name is its fullest form
 	if c.typ == article.Organization && c.j-c.i >= 2 && isSuffix(words[len(words)-1]) {
