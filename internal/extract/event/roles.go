@@ -1603,7 +1603,9 @@ var venueWords = set("house", "palace", "kremlin", "building", "hotel", "embassy
 func (s *Sent) isTimeWord(k int) bool { return timeWords[s.Words[k].W] }
 
 // sideName is the story's name for a side told by another form of it
-// ("Houthi" in "the Houthi movement agreed" is the story's "Houthis").
+// ("Houthi" in "the Houthi movement agreed" is the story's "Houthis"): the
+// entity stage's rule that a group's name and its plural are one, for
+// sides named by the stage's own fallback (no entity found them).
 func (ctx *story) sideName(n string) string {
 	for _, x := range ctx.sides {
 		if strings.EqualFold(x, n) || strings.EqualFold(x, n+"s") || strings.EqualFold(x+"s", n) {
