@@ -495,6 +495,30 @@ func TestAsideBeforeThat(t *testing.T) {
 	}
 }
 
+// TestPassive checks a finite passive of a cue verb with its agent: the
+// agent is the source and the subject the content.
+func TestPassive(t *testing.T) {
+	tests := []struct{ name, text, srcSpan, cue, content string }{
+		{"supported by a share", "The plan was supported by most of the council.", "most of the council", "supported", "The plan"},
+		{"reported by a paper", "The registration issue was first reported by The Washington Post.", "The Washington Post", "reported", "The registration issue"},
+		{"has been endorsed by", "The former governor has been endorsed by dozens of papers ranging from small weeklies to big dailies.", "dozens of papers", "endorsed", "The former governor"},
+		{"an aside before the verb", "The senator, meanwhile, is supported by far fewer unions.", "far fewer unions", "supported", "The senator"},
+		{"an agent ending at a clause", "His views were echoed by a number of economists I spoke to this week.", "a number of economists", "echoed", "His views"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			cs := run(tc.text)
+			if len(cs) != 1 {
+				t.Fatalf("got %d claims, want 1: %+v", len(cs), cs)
+			}
+			c := cs[0]
+			if got := spanText(tc.text, c.SourceSpan); got != tc.srcSpan || deref(c.Cue) != tc.cue || c.Content != tc.content {
+				t.Errorf("got %q %q %q, want %q %q %q", got, deref(c.Cue), c.Content, tc.srcSpan, tc.cue, tc.content)
+			}
+		})
+	}
+}
+
 // TestSecondCue checks the second claim of a sentence whose first cue
 // hands its source on: a participle after a closing quote, a verb after "but";
 // a participle of the main clause skips a relative clause's speaker.
@@ -636,7 +660,8 @@ func TestNoClaim(t *testing.T) {
 		"The ministry did not say how many soldiers had been killed.",
 		"A meeting between the two presidents in Riyadh signaled to the rebels that they should negotiate.",
 		"Militants attacked a convoy near the border crossing.",
-		"The plan was supported by most of the council.",
+		"The bodies were found by police near the river.",
+		"He was told by aides that the vote was lost.",
 		"The ministry rejected the request for more trucks.",
 		"The map shows the river and the old bridge.",
 		"Rescuers found two survivors under the rubble.",

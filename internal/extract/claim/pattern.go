@@ -194,7 +194,10 @@ func (x *extractor) verbCue(si, i int) {
 			by++ // "the proposal announced Tuesday by Trump"
 		}
 		if (past || ing) && by < s.hi && x.lws[by] == "by" {
-			return // passive: "the plan announced by the king"
+			// "the plan was endorsed by X" is X's; "the plan announced by
+			// the king" is a noun phrase
+			x.passiveBy(si, i, cueHi, by, kind, lemma)
+			return
 		}
 		// reduced relative after a plain noun: "a diplomat briefed on the talks"
 		if strings.HasSuffix(lw, "ed") && cueHi == i+1 && (n == "on" || n == "with" || n == "in" || n == "about" || n == "of" ||

@@ -37,6 +37,11 @@ func (x *extractor) describeSource(f *found) {
 	}
 }
 
+// quantityNouns count the noun after their "of", which heads the phrase
+// ("a number of economists", "dozens of papers").
+var quantityNouns = set("number handful majority minority lot lots couple host dozen dozens scores hundreds thousands " +
+	"millions plenty bunch raft slew")
+
 // orgWords head the names of bodies, never of people ("Defense Ministry").
 var orgWords = set("ministry army government council military agency office committee department police group " +
 	"party company court union commission campaign embassy organization organisation authority authorities " +
@@ -104,7 +109,7 @@ func (x *extractor) headTok(lo, hi int) int {
 		}
 		if w == "of" {
 			prev := x.lws[k-1]
-			if _, n := x.lx.Number(prev); n || partitives[prev] || x.toks[k-1].num || prev == "one" {
+			if _, n := x.lx.Number(prev); n || partitives[prev] || quantityNouns[prev] || x.toks[k-1].num || prev == "one" {
 				return x.headTok(k+1, hi)
 			}
 			if x.toks[k-1].cap && k+1 < hi && x.toks[k+1].cap {
