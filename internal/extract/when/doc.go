@@ -68,8 +68,10 @@
 //     or "by" a day with no other cue in the sentence is a deadline
 //     ahead; a passive infinitive ("to be completed") is no past; a
 //     timetable's present ("the deadline passes Friday", "they meet
-//     Monday") points ahead, nouns ("travel plans") and base forms after
-//     an auxiliary ("did not meet") not;
+//     Monday", "takes effect on Friday") points ahead, nouns ("travel
+//     plans") and base forms after an auxiliary ("did not meet") not; a
+//     start ("a truce starting on Wednesday", "effective Friday") points
+//     ahead; "will last until" is a verb, no past "last";
 //   - a weekday is the latest such day on or before the anchor, or, in a
 //     future tense sentence, the next such day on or after it; a
 //     possessive weekday ("Wednesday's ruling") is past unless the story

@@ -95,7 +95,11 @@ var futureCues = set("will", "shall", "ll", "scheduled", "due", "expected", "pla
 // Words that are as often nouns ("heads", "leaves", "travel plans") are
 // left out.
 var scheduleVerbs = set("begins", "starts", "opens", "resumes", "convenes", "expires", "meets", "arrives",
-	"travels", "passes", "begin", "resume", "convene", "expire", "meet", "arrive")
+	"travels", "passes", "begin", "resume", "convene", "expire", "meet", "arrive", "ends", "enters", "closes")
+
+// startWords open the time from which something runs: "a truce starting on
+// Wednesday", "beginning Monday", "effective Friday".
+var startWords = set("starting", "beginning", "effective", "commencing")
 
 // schedulePrev are the words after which a base form is no present
 // tense: "did not meet", "to meet", "could meet", "never visit".

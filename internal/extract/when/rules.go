@@ -346,6 +346,15 @@ func (tg *tagger) tenseCue(i int) (int, string, int) {
 			c = 1
 		case futureCues[w]:
 			c = 1
+		case w == "last" && (schedulePrev[tg.w(k-1)] || tg.w(k+1) == "until" || tg.w(k+1) == "till" || tg.w(k+1) == "through"):
+			// "will last until Sunday": the verb, no past ("last week")
+		case startWords[w] && !t.upper && k >= i-2 && k < i && (k == i-1 || tg.w(k+1) == "on" || tg.w(k+1) == "from"):
+			// "a truce starting on Wednesday", "effective Friday": the
+			// start of what was just agreed or announced lies ahead
+			c = 1
+		case (w == "takes" || w == "take") && !schedulePrev[tg.w(k-1)] && (tg.w(k+1) == "effect" || tg.w(k+1) == "place"):
+			// "the ban takes effect on Friday": a timetable's present
+			c = 1
 		case scheduleVerbs[w] && !t.upper && (strings.HasSuffix(w, "s") || !schedulePrev[tg.w(k-1)]):
 			// "the deadline passes Friday": a timetable's present
 			c = 1
