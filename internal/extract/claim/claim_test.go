@@ -519,6 +519,28 @@ func TestPassive(t *testing.T) {
 	}
 }
 
+// TestRelativeClause checks a cue inside a relative clause whose subject
+// is what was said: the content runs from the relative word; inside another
+// claim's content, a pronoun's clause adds no voice and is dropped.
+func TestRelativeClause(t *testing.T) {
+	tests := []struct{ name, text, source, cue, content string }{
+		{"which", "Rebels seized the bridge, which the army said was rebuilt last year.",
+			"the army", "said", "which the army said was rebuilt last year"},
+		{"what", "Lawmakers attacked what the senators said was economic gerrymandering.",
+			"the senators", "said", "what the senators said was economic gerrymandering"},
+		{"a pronoun's clause inside a claim", "The president confirmed indirect talks that he said were aimed at calming tensions.",
+			"The president", "confirmed", "indirect talks that he said were aimed at calming tensions"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			cs := run(tc.text)
+			if len(cs) != 1 || deref(cs[0].Source) != tc.source || deref(cs[0].Cue) != tc.cue || cs[0].Content != tc.content {
+				t.Errorf("got %+v, want one claim %q %q %q", cs, tc.source, tc.cue, tc.content)
+			}
+		})
+	}
+}
+
 // TestSecondCue checks the second claim of a sentence whose first cue
 // hands its source on: a participle after a closing quote, a verb after "but";
 // a participle of the main clause skips a relative clause's speaker.

@@ -391,9 +391,14 @@ func (x *extractor) verbCue(si, i int) {
 			// "“We will not leave,” he said, “until …”": one quote, interrupted
 			cont.Start = x.quotes[x.toks[lo-1].q].start
 		}
-		// "a truce that he said was meant to …": a relative clause, not a claim
+		// "a truce that he said was meant to …", "which state media claimed
+		// now allows …": a relative clause whose subject is what was said;
+		// the content runs from the relative word
 		if lo > s.lo && leftStops[x.lws[lo-1]] && x.startsWithVerb(cont.Start) {
-			return
+			if !relativeWords[x.lws[lo-1]] {
+				return
+			}
+			cont.Start = x.toks[lo-1].s
 		}
 		x.emit(si, i, after, lo, hi, cont, outlet)
 		return
@@ -409,6 +414,9 @@ func (x *extractor) verbCue(si, i int) {
 		}
 	}
 }
+
+// relativeWords open a relative clause that a cue inside it is about.
+var relativeWords = set("that which who what whom")
 
 // timeLeft walks left from token p over a time phrase that opens with a
 // preposition ("in 2010", "on Monday"); it returns the token before the
