@@ -460,7 +460,9 @@ func (x *extractor) adjacentQuotes() {
 	// earlier claims with a source, by where their content ends
 	bySource := make([]int, 0, len(x.out))
 	for k := range x.out {
-		if x.out[k].c.Source != nil {
+		// a relative clause's speaker ("…, who has been challenging …") is
+		// an aside: the quote after it carries on the main speaker's words
+		if x.out[k].c.Source != nil && !x.relative(x.out[k]) {
 			bySource = append(bySource, k)
 		}
 	}
