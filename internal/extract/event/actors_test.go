@@ -433,7 +433,7 @@ func TestObjects(t *testing.T) {
 		{"Iran accused Israel and the United States of planning the attack.", "ACCUSE", "Israel; United States"},
 		{"Pirates seized a Greek-owned tanker on Sunday.", "ATTACK_GROUND", "<nil>"},
 		{"Soldiers fired live rounds at protesters in the capital.", "ATTACK_GROUND", "protesters"},
-		{"Militants fired mortars at the Somali army near Baidoa.", "ATTACK_AIR", "Somalia"},
+		{"Militants fired mortars at the Somali army near Baidoa.", "ATTACK_GROUND", "Somalia"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {

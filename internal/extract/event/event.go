@@ -506,6 +506,15 @@ func (s *Sent) readings(vals []*lexicon.EventTrigger, i int) []*lexicon.EventTri
 		}
 	}
 	if s.nounContext(i) || !s.verbish(i) {
+		if len(nouns) == 0 && s.verbish(i) {
+			// "the ceasefire broke down": a verb that only counts with a
+			// truce as its subject follows that noun
+			for _, v := range verbs {
+				if v.Has("subjtruce") {
+					nouns = append(nouns, v)
+				}
+			}
+		}
 		return nouns
 	}
 	if i == 0 && strings.HasSuffix(s.Words[i].W, "ing") && i+1 < len(s.Words) && (auxes[s.Words[i+1].W] || subjVerbs[s.Words[i+1].W]) {
@@ -713,7 +722,9 @@ func (s *Sent) existential(i int) bool {
 // is a passive act and stays.
 func (s *Sent) reducedRelative(i, n int) bool {
 	w := s.Words[i].W
-	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") && !participles[w] {
+	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") && !participles[w] || intransitives[w] {
+		// "the truce collapsed on Friday": a verb with no object has no
+		// passive participle to reduce
 		return false
 	}
 	k := i - 1
@@ -1012,7 +1023,8 @@ func (s *Sent) personsAfter(i, n int) bool {
 			return true
 		}
 		// "the two engineers", "14 suspects": counted people
-		if (w.Num || numberWords[w.W]) && k+1 < len(s.Words) && strings.HasSuffix(s.Words[k+1].W, "s") {
+		// but not a span ("within 15 days", "for two weeks")
+		if (w.Num || numberWords[w.W]) && k+1 < len(s.Words) && strings.HasSuffix(s.Words[k+1].W, "s") && !spanUnits[s.Words[k+1].W] {
 			return true
 		}
 		if c := s.ChunkAt(k); c != nil && (c.Person || demonymPlural(w.W)) {

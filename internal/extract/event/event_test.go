@@ -79,7 +79,7 @@ func TestModality(t *testing.T) {
 		{"hypothetical could", "The visit could help pave the way for a deal, and Chad could withdraw its troops.", "WITHDRAW", article.Hypothetical},
 		{"hypothetical if", "If the talks collapse, the government may deploy troops to the north.", "DEPLOY", article.Hypothetical},
 		{"hypothetical would have", "The second phase would have compelled the group to free all remaining captives.", "RELEASE_PERSONS", article.Hypothetical},
-		{"reported said", "Government forces shelled the town overnight, two residents said.", "ATTACK_AIR", article.Reported},
+		{"reported said", "Government forces shelled the town overnight, two residents said.", "ATTACK_GROUND", article.Reported},
 		{"reported according to", "According to local officials, the militants killed nine villagers.", "KILL", article.Reported},
 		{"asserted plain", "Soldiers stormed the compound on Sunday morning.", "ATTACK_GROUND", article.Asserted},
 		{"a proviso is a condition", "Hezbollah said it would abide by the truce provided that Israel withdraws its troops.", "WITHDRAW", article.Hypothetical},
@@ -631,6 +631,31 @@ func TestSettlementOf(t *testing.T) {
 			}
 			if got := deref(evs[0].Place); got != "Bara" {
 				t.Errorf("place = %q, want Bara", got)
+			}
+		})
+	}
+}
+
+// TestKinds: the type a trigger gives depends on what it names: shells
+// are fired from the ground, a truce that collapses is broken, and a
+// count of days after "hand over" is no count of people.
+func TestKinds(t *testing.T) {
+	tests := []struct{ name, text, typ, not string }{
+		{"shelled is artillery", "Government units shelled a rebel checkpoint near the bridge on Sunday.", "ATTACK_GROUND", "ATTACK_AIR"},
+		{"shelling noun", "Heavy shelling hit the eastern suburbs overnight.", "ATTACK_GROUND", "ATTACK_AIR"},
+		{"truce collapsed", "A truce between the two militias collapsed on Friday.", "CEASEFIRE_BREAK", ""},
+		{"truce broke down", "The ceasefire broke down within hours.", "CEASEFIRE_BREAK", ""},
+		{"hand over a town", "The commander said his men would hand over the town within 15 days.", "", "RELEASE_PERSONS"},
+		{"hand over captives", "The militia will hand over 15 captives to the Red Cross.", "RELEASE_PERSONS", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			evs := find(tc.text)
+			if tc.typ != "" && one(evs, tc.typ) == nil {
+				t.Errorf("no %s event in %v", tc.typ, types(evs))
+			}
+			if tc.not != "" && one(evs, tc.not) != nil {
+				t.Errorf("a %s event in %v", tc.not, types(evs))
 			}
 		})
 	}

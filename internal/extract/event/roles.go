@@ -201,6 +201,13 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 		// participle or a second verb shares the main subject
 		subj = main
 	}
+	if t.Has("subjtruce") && subj != nil {
+		// "a truce brokered by Turkey collapsed": the go-between neither
+		// keeps nor breaks it
+		if k := s.skipMods(subj.From - 1); k >= 0 && s.Words[k].W == "by" {
+			subj = nil
+		}
+	}
 	apposed := s.apposedNoun(tr.at)
 	if apposed {
 		// "lift the siege of Taiz, a key demand of the government": the

@@ -116,6 +116,15 @@ var timeWords = set("january", "february", "march", "april", "may", "june", "jul
 	"spring", "summer", "autumn", "winter", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
 	"nov", "dec")
 
+// intransitives are past forms of verbs that take no object, so they are
+// never a participle set after a noun ("the truce collapsed on Friday").
+var intransitives = set("collapsed", "erupted", "expired", "crumbled", "faltered", "unravelled", "unraveled")
+
+// spanUnits are units of time and distance, which a count names without
+// naming people ("within 15 days", "30 kilometres").
+var spanUnits = set("seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "kilometres",
+	"kilometers", "miles", "metres", "meters", "kms", "times", "percent", "dollars", "euros", "tonnes", "tons")
+
 var groupWords = set("group", "groups", "hundreds", "thousands", "dozens", "tens", "members", "crowd", "crowds",
 	"some", "many", "scores", "band", "number", "contingent", "unit", "delegation", "team")
 
