@@ -259,6 +259,7 @@ func (x *extractor) emit(si, cueLo, cueHi, srcLo, srcHi int, content article.Spa
 	f.c.Outlet = article.Str(outlet)
 	if srcLo >= 0 {
 		x.describeSource(&f)
+		x.closeAppositive(&f, cueLo)
 	}
 	if x.stance && !x.marked(content) && (!x.holder(f) || strings.HasPrefix(f.c.Content, "not to be ")) {
 		return // "militants attacked a convoy"; "asked not to be named" grants anonymity
@@ -280,6 +281,29 @@ func (x *extractor) emit(si, cueLo, cueHi, srcLo, srcHi int, content article.Spa
 	}
 	x.cues[cueLo] = true
 	x.out = append(x.out, f)
+}
+
+// closeAppositive takes into the source span the comma or dash that
+// closes an appositive right before the cue ("X, a spokesman, said"), as
+// attribution corpora bracket it; the source text leaves it out.
+func (x *extractor) closeAppositive(f *found, cueLo int) {
+	k := f.srcHi
+	if k <= f.srcLo || k >= cueLo || f.c.SourceSpan == nil {
+		return
+	}
+	end := k + 1
+	if x.isPunct(k, "-") && k+1 < cueLo && x.isPunct(k+1, "-") {
+		end = k + 2 // "--"
+	}
+	if end != cueLo || !x.isPunct(k, ",", "—", "–", "-") {
+		return
+	}
+	for j := f.srcLo + 1; j < k; j++ {
+		if x.toks[j].q < 0 && x.isPunct(j, x.lws[k]) {
+			f.c.SourceSpan.End = x.toks[end-1].e
+			return
+		}
+	}
 }
 
 // marked reports whether content is set off as speech: it follows "that"

@@ -208,7 +208,7 @@ func (x *extractor) verbCue(si, i int) {
 	}
 	// walk left over auxiliaries and adverbs ("has also said")
 	p := prev
-	for p >= s.lo && (auxAdverbs[x.lws[p]] || negContraction(x.lws[p]) || ing && beForms[x.lws[p]] && p < prev+1 || x.mannerAdverb(p)) {
+	for p >= s.lo && (auxAdverbs[x.lws[p]] && !x.nameAux(p) || negContraction(x.lws[p]) || ing && beForms[x.lws[p]] && p < prev+1 || x.mannerAdverb(p)) {
 		p-- // "has also said", "is warning", "generally praised"
 	}
 	if t := x.timeLeft(p, s.lo); t < p && t >= s.lo && (x.lws[t] == "who" || x.lws[t] == "which") {
@@ -413,6 +413,13 @@ func (x *extractor) verbCue(si, i int) {
 			x.emit(si, i, after, lo, hi, cont, outlet)
 		}
 	}
+}
+
+// nameAux reports whether token k, an auxiliary in lower case, is a
+// capitalized word after a name inside the sentence ("Theresa May said",
+// "Will Smith"): part of the name.
+func (x *extractor) nameAux(k int) bool {
+	return x.toks[k].cap && k > x.sents[x.toks[k].sent].lo && x.toks[k-1].cap && x.toks[k-1].word
 }
 
 // relativeWords open a relative clause that a cue inside it is about.
@@ -970,7 +977,7 @@ func (x *extractor) npLeft(p, lo int) (int, bool) {
 			a, k = k-1, k-1
 			continue
 		}
-		if verbStops[w] || p-k >= 20 {
+		if verbStops[w] && !x.nameAux(k) || p-k >= 20 {
 			clean = false
 			break
 		}
@@ -1350,6 +1357,11 @@ func (x *extractor) opensWithAppositive(si, p int) bool {
 			w := x.lws[c+1]
 			return determiners[w] || w == "who" || w == "which" || x.toks[c+1].num || !x.toks[c+1].cap ||
 				x.isPunct(c+1, "(") || len(w) <= 3 && x.isUpperWord(c+1) // "R-Ky."
+		}
+		if x.dash(c) && c+1 < p && (x.dash(p) || p-1 > c+1 && x.dash(p-1)) {
+			// "Kall -- co-editor of a book -- said …": an aside in dashes
+			fw := x.lws[s.lo]
+			return x.toks[s.lo].cap && !leftStops[fw] && !prepositions[fw] && !adverbialStarts[fw] && x.looksLikeSource(s.lo, c)
 		}
 		if !x.toks[c].word && !x.isPunct(c, ".", "-", "'", "’") {
 			return false
