@@ -55,6 +55,14 @@ func splitLines(text string) []line {
 			gap++
 			continue
 		}
+		// a wire sign-off glued to the last sentence ("... on Friday.
+		// Enditem") is a line of its own, so the sentence stays body
+		if body, mark, ok := splitSignOff(t); ok {
+			ls = append(ls, line{text: body, raws: []string{strings.TrimSpace(strings.TrimSuffix(raw, mark))}, gap: gap},
+				line{text: mark, raws: []string{mark}})
+			gap = 0
+			continue
+		}
 		ls = append(ls, line{text: t, raws: []string{raw}, gap: gap})
 		gap = 0
 	}
@@ -335,6 +343,13 @@ func build(ls []line, title string, bodyDoc bool, metaCaps []string) *story {
 			s.bylines = append(s.bylines, l.text)
 			if len(l.dates) > 0 {
 				s.stamps = append(s.stamps, *l) // "By Jane Roe | Dec 27, 2022"
+			}
+		case (l.kind == kCrumb || l.kind == kShort) && (k > lastProse || k < bodyStart) && signature(l) != "":
+			// "Philippine Daily Inquirer / Aug 12, 2025" under the story:
+			// the paper's sign-off dates the story and names it
+			s.stamps = append(s.stamps, *l)
+			if s.masthead == "" {
+				s.masthead = signature(l)
 			}
 		case l.kind == kTail:
 			links = true

@@ -138,7 +138,9 @@ func classify(l *line) {
 		l.kind = kCrumb
 	case l.words <= 12 && lx.tails.has(lw):
 		l.kind = kTail
-	case l.words <= 20 && isEnd(lx, s, lw):
+	case signOffs[strings.ToLower(s)]:
+		l.kind = kEnd
+	case (l.words <= 20 || l.words <= 45 && rightsNotice(s)) && isEnd(lx, s, lw):
 		l.kind = kEnd
 	case isByline(lx, s, lw):
 		l.kind = kByline
@@ -407,10 +409,45 @@ func isEnd(lx *lexicon, s string, lw []string) bool {
 	if lx.ends.prefix(lw) > 0 {
 		// "Copyright laws ..." in a sentence is not a notice: notices are
 		// set off by a colon, a year, a symbol or stand short.
-		return !isProse(s, len(lw)) || strings.Contains(s, "©") || strings.HasPrefix(s, "(")
+		return !isProse(s, len(lw)) || strings.Contains(s, "©") || strings.HasPrefix(s, "(") || rightsNotice(s)
 	}
-	l := strings.ToLower(s)
-	return strings.Contains(l, "all rights reserved") || strings.HasPrefix(s, "©")
+	return rightsNotice(s) || strings.HasPrefix(s, "©") || contributed(s)
+}
+
+// rightsNotice: the line reserves rights ("Copyright 2025 The Agency.
+// All rights reserved. This material may not be published ...").
+func rightsNotice(s string) bool {
+	return strings.Contains(strings.ToLower(s), "all rights reserved")
+}
+
+// contributed: a reporting credit that closes a wire story ("Associated
+// Press writer Jane Roe in Nairobi contributed to this report.").
+func contributed(s string) bool {
+	l := strings.ToLower(strings.TrimRight(s, " .)"))
+	for _, end := range []string{"contributed to this report", "contributed to this story", "contributed reporting", "contributed to this article"} {
+		if strings.HasSuffix(l, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// signOffs are the marks a wire service sets after a story's last
+// sentence (Xinhua's "Enditem", "(END)").
+var signOffs = map[string]bool{"enditem": true, "(end)": true, "-end-": true, "/end/": true, "###": true, "-30-": true}
+
+// splitSignOff cuts a sign-off glued after a line's last sentence
+// ("... on Friday. Enditem") into body and mark.
+func splitSignOff(s string) (body, mark string, ok bool) {
+	i := strings.LastIndexByte(s, ' ')
+	if i <= 0 || !signOffs[strings.ToLower(s[i+1:])] {
+		return "", "", false
+	}
+	body = strings.TrimRight(s[:i], " ")
+	if !endsSentence(body) {
+		return "", "", false
+	}
+	return body, s[i+1:], true
 }
 
 // isByline: "By Name and Name", "By World Desk staff", "Staff Report".

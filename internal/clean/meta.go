@@ -148,6 +148,33 @@ func nameIn(lx *lexicon, s string) string {
 	return best
 }
 
+// signature is the publication a sign-off line names before the story's
+// full date ("Philippine Daily Inquirer / Aug 12, 2025", "The Daily Star,
+// 3 March 2024"): a capitalised name of one to five words, a separator,
+// the date and nothing after it; "" for any other line.
+func signature(l *line) string {
+	if len(l.dates) != 1 || strings.Trim(l.text[l.dates[0].end:], " .") != "" {
+		return ""
+	}
+	name := strings.TrimRight(l.text[:l.dates[0].start], " ")
+	cut := strings.TrimRight(name, "/|,–—-")
+	if cut == name {
+		return ""
+	}
+	name = strings.TrimSpace(cut)
+	f := strings.Fields(name)
+	if len(f) == 0 || len(f) > 5 {
+		return ""
+	}
+	for _, w := range f {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && w != "of" && w != "the" || strings.ContainsAny(w, "0123456789:") {
+			return ""
+		}
+	}
+	return name
+}
+
 // stampDate: the first dated timestamp line, preferring the first
 // publication over later updates.
 func stampDate(stamps []line) string {
