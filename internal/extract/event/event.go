@@ -301,6 +301,11 @@ func (s *Sent) events(lx *lexicon.EventLexicon, a *article.Article, ctx *story) 
 			ref = main
 		}
 		e, subj := s.event(tr, a, ref, main, ctx)
+		if r := s.resultOf(tr, out); r != nil {
+			// "shelled a checkpoint, the ministry said, killing two
+			// soldiers": the participle tells what the act before it did
+			e.Actor, e.ActorEntity = r.Actor, r.ActorEntity
+		}
 		if tr.t.Has("subjaid") {
 			// "trucks entered Gaza": relief is the subject, the giver unnamed
 			e.Actor, e.ActorEntity = nil, nil
@@ -504,6 +509,10 @@ func (s *Sent) readings(vals []*lexicon.EventTrigger, i int) []*lexicon.EventTri
 		} else {
 			verbs = append(verbs, v)
 		}
+	}
+	if strings.HasSuffix(s.Words[i].W, "ing") && s.accusedOf(i) != nil {
+		// "accused the army of bombing": a gerund, told as the accused's act
+		return append(verbs, nouns...)
 	}
 	if s.nounContext(i) || !s.verbish(i) {
 		if len(nouns) == 0 && s.verbish(i) {
@@ -1083,4 +1092,19 @@ func deref(p *string) string {
 		return ""
 	}
 	return *p
+}
+
+// resultOf is the act of force told before a participle of result ("...,
+// killing four soldiers") in the same sentence, whose doer the participle
+// shares, or nil.
+func (s *Sent) resultOf(tr trigger, out []article.Event) *article.Event {
+	if tr.t.POS == lexicon.EventNoun || tr.at == 0 || s.Words[tr.at-1].Raw != "," || !strings.HasSuffix(s.Words[tr.at].W, "ing") {
+		return nil
+	}
+	for k := len(out) - 1; k >= 0; k-- {
+		if force[out[k].Type] && out[k].Actor != nil && out[k].Modality != article.Negated {
+			return &out[k]
+		}
+	}
+	return nil
 }

@@ -70,6 +70,9 @@ func TestModality(t *testing.T) {
 		{"a pronoun opens its own clause", "Kenya said the militia must first leave the towns it seized in March.", "ATTACK_GROUND", article.Reported},
 		{"a forecast", "Diplomats said the treaty was unlikely to be signed before the end of the year.", "AGREE", article.Hypothetical},
 		{"a likely act", "Israel is likely to withdraw its troops from the ridge next month.", "WITHDRAW", article.Hypothetical},
+		{"denied doing", "The militia denied carrying out the attack and blamed a rival faction.", "ATTACK_GROUND", article.Negated},
+		{"denied that", "A rebel spokesman denied that the rebels had launched an offensive.", "ATTACK_GROUND", article.Negated},
+		{"denied, then blamed", "The militia denied carrying out the attack and blamed a rival faction.", "ACCUSE", article.Asserted},
 		{"reject is asserted", "Kenya rejected the proposal on Monday.", "REJECT", article.Asserted},
 		{"planned will", "The two foreign ministers will meet in Oslo next week.", "MEET", article.Planned},
 		{"planned scheduled", "The envoy is scheduled to visit Khartoum on Thursday.", "VISIT", article.Planned},
@@ -130,6 +133,11 @@ func TestRoles(t *testing.T) {
 		{"who clause", "Macron, who arrived in Beirut on Thursday, met the prime minister.", "VISIT", "Macron", "<nil>", "Beirut"},
 		{"unit number in the name", "The 444th Brigade attacked the airport on Monday.", "ATTACK_GROUND", "444th Brigade", "<nil>", "<nil>"},
 		{"a unit noun after a name", "The Nawasi brigade and the Radaa force held talks on Monday.", "NEGOTIATE", "Nawasi", "Radaa", "<nil>"},
+		{"the accused bombed", "The militia accused the army of bombing a market on Tuesday.", "ATTACK_AIR", "army", "<nil>", "<nil>"},
+		{"the accused killed", "The militia accused the army of bombing a market on Tuesday, killing nine traders.", "KILL", "army", "<nil>", "<nil>"},
+		{"the blamed refused", "The envoy blamed the rebels for refusing a compromise.", "REJECT", "rebels", "<nil>", "<nil>"},
+		{"a result past the source", "Rebel units shelled a checkpoint near the bridge on Sunday, the ministry said, killing two guards.", "KILL", "Rebel units", "<nil>", "<nil>"},
+		{"a result of the clause after 'after'", "The army halted the talks on Sunday after rebels attacked a base in the north, killing four soldiers.", "KILL", "rebels", "<nil>", "north"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

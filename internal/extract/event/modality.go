@@ -102,11 +102,19 @@ func (s *Sent) modality(tr trigger, a *article.Article, subj *Chunk) (string, *i
 			neg = true
 		case (w == "failed" || w == "refused" || w == "declined") && tr.t.Type != "REJECT":
 			neg = true
+		case denials[w] && tr.t.Type != "REJECT" && !hasAny(low[i+1:], "and", "but", "or"):
+			// "denied carrying out the attack": the act is denied ("denied
+			// it and blamed a faction" still blames)
+			neg = true
 		case w == "yet" && i+1 < len(low) && low[i+1] == "to":
 			neg = true
 		}
 	}
 	if tr.at > 0 && (s.Words[tr.at-1].W == "no" || s.Words[tr.at-1].W == "without") {
+		neg = true
+	}
+	if k := s.clauseStart(head); k > 1 && s.Words[k-1].W == "that" && denials[s.Words[k-2].W] {
+		// "denied that the rebels had launched an offensive"
 		neg = true
 	}
 	if neg {

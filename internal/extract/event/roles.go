@@ -201,6 +201,10 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 		// participle or a second verb shares the main subject
 		subj = main
 	}
+	if c := s.accusedOf(head); c != nil {
+		// "accused the army of bombing a market": the accused is the doer
+		subj = c
+	}
 	if t.Has("subjtruce") && subj != nil {
 		// "a truce brokered by Turkey collapsed": the go-between neither
 		// keeps nor breaks it
@@ -1620,4 +1624,30 @@ func (ctx *story) sideName(n string) string {
 		}
 	}
 	return n
+}
+
+// accusedOf finds X in "accused X of bombing", "blamed X for attacking":
+// the act at word i is laid at X's door, not at the accuser's.
+func (s *Sent) accusedOf(i int) *Chunk {
+	if i < 3 {
+		return nil
+	}
+	p := s.Words[i-1].W
+	if p != "of" && p != "for" {
+		return nil
+	}
+	c := s.ChunkAt(i - 2)
+	if c == nil || c.Pronoun && !c.Pair {
+		return nil
+	}
+	k := s.skipMods(c.From - 1)
+	if k < 0 {
+		return nil
+	}
+	v := s.Words[k].W
+	switch {
+	case p == "of" && strings.HasPrefix(v, "accus"), p == "for" && strings.HasPrefix(v, "blam"):
+		return c
+	}
+	return nil
 }

@@ -120,6 +120,13 @@ var timeWords = set("january", "february", "march", "april", "may", "june", "jul
 // never a participle set after a noun ("the truce collapsed on Friday").
 var intransitives = set("collapsed", "erupted", "expired", "crumbled", "faltered", "unravelled", "unraveled")
 
+// denials are the verbs that say an act did not happen.
+var denials = set("denied", "denies", "deny", "denying")
+
+// force holds the types of violent acts, whose doer a participle of
+// result after them shares.
+var force = set("ATTACK_AIR", "ATTACK_GROUND", "KILL", "ABDUCT")
+
 // spanUnits are units of time and distance, which a count names without
 // naming people ("within 15 days", "30 kilometres").
 var spanUnits = set("seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "kilometres",
