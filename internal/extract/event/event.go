@@ -637,6 +637,11 @@ func (s *Sent) licensed(t *lexicon.EventTrigger, i, n, lastLight int) bool {
 	case t.Has("obj") && s.object(i+n) == nil && !anyIn(s.window(i+n, 1), set("of", "against")):
 		return false
 	}
+	if t.Type == "MEET" && hostForms[s.Words[i].W] && anyIn(s.window(i+n, 4), talkNouns) {
+		// "hosted the negotiations": the talks are the event, the host no
+		// side of them
+		return false
+	}
 	if s.prevented(i) || s.background(t, i, n) || s.lull(i+n) || s.lulled(i) {
 		return false
 	}

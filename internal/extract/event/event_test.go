@@ -668,3 +668,28 @@ func TestKinds(t *testing.T) {
 		})
 	}
 }
+
+// TestHosts: a host receives talks and is no side of them (the hosts of a
+// summit attend it); a time inside a relative aside dates the aside only.
+func TestHosts(t *testing.T) {
+	t.Run("hosted the negotiations", func(t *testing.T) {
+		for _, e := range find("Norway and Chile, which have hosted the negotiations, urged the two delegations to return.") {
+			if (e.Type == "MEET" || e.Type == "NEGOTIATE") && (oneOf("Norway", str(e.Actor)) || oneOf("Chile", str(e.Target))) {
+				t.Errorf("%s %s -> %s: a host as a side", e.Type, str(e.Actor), str(e.Target))
+			}
+		}
+	})
+	t.Run("co-host a summit", func(t *testing.T) {
+		e := one(find("Kenya and Ghana will co-host a summit attended by leaders from 20 countries."), "MEET")
+		if e == nil || !oneOf("Kenya", str(e.Actor)) {
+			t.Errorf("summit hosts: %v", e)
+		}
+	})
+	t.Run("aside time", func(t *testing.T) {
+		s := "Oman, which hosted direct talks between the two sides last year, called for restraint."
+		e := one(annotated(s, nil, map[string]string{"last year": "2026"}), "DEMAND")
+		if e == nil || e.Time != nil {
+			t.Errorf("DEMAND %v, want one with no time", e)
+		}
+	})
+}

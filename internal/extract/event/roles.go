@@ -184,6 +184,9 @@ var goBetween = set("mediated", "brokered", "facilitated")
 // hostWords name who receives talks: a host, not a negotiator.
 var hostWords = set("hosted", "co-hosted", "convened")
 
+// hostForms are the forms of the verbs of hosting, active or passive.
+var hostForms = set("host", "hosts", "hosted", "hosting", "co-host", "co-hosts", "co-hosted", "co-hosting", "convene", "convenes", "convened", "convening")
+
 // event builds the record of one trigger: who, to whom, when, where, and
 // whether it happened.
 func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *story) (article.Event, *Chunk) {
@@ -358,12 +361,17 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 			// "clashes between X and Y": X acts, Y is the other side
 			actors = with[:1]
 			with = with[1:]
-		case subjList != nil && (s.subjectVerbBefore(tr.at) || s.withMeans(tr.at) || s.tripFor(tr.at)):
+		case subjList != nil && (s.subjectVerbBefore(tr.at) || s.withMeans(tr.at) || s.tripFor(tr.at)) && !s.hostedNoun(tr.at):
 			actors = subjList
 		}
 		targets = with
 	default:
 		actors = subjList
+		if tr.light >= 0 && hostForms[s.Words[tr.light].W] && talkNouns[s.Words[tr.at].W] {
+			// "Oman, which hosted the talks": the host is no side of them
+			// (the hosts of a summit attend it)
+			actors = nil
+		}
 		if actors == nil && len(with) > 0 && s.prepBefore(with[0]) == "between" {
 			actors, with = with[:1], with[1:]
 		}
@@ -1250,6 +1258,11 @@ func (s *Sent) time(a *article.Article, i int) *string {
 		if s.sinceBefore(tm.Start) {
 			continue
 		}
+		if from, to := s.relativeAside(tm.Start, tm.End); from >= 0 && (at < from || at >= to) {
+			// "Qatar, which hosted talks last year, called for restraint":
+			// the aside's time is not the main verb's
+			continue
+		}
 		if s.sameClause(tm.Start, at) {
 			d := tm.Start - at
 			if d < 0 {
@@ -1650,4 +1663,40 @@ func (s *Sent) accusedOf(i int) *Chunk {
 		return c
 	}
 	return nil
+}
+
+// relativeAside finds the relative clause set off by commas (", which
+// hosted talks last year,") that holds the bytes off to end (a time, whose
+// own commas close nothing): the byte span from its relative word to its
+// closing comma, or -1, -1.
+func (s *Sent) relativeAside(off, end int) (int, int) {
+	k := len(s.Words) - 1
+	for k >= 0 && s.Words[k].Start > off {
+		k--
+	}
+	for j := k; j > 0; j-- {
+		w := s.Words[j]
+		if w.Punct {
+			return -1, -1
+		}
+		if relatives[w.W] && s.Words[j-1].Raw == "," {
+			for e := k + 1; e < len(s.Words); e++ {
+				if s.Words[e].Punct && s.Words[e].Start >= end {
+					if s.Words[e].Raw != "," {
+						return -1, -1
+					}
+					return w.Start, s.Words[e].Start
+				}
+			}
+			return -1, -1
+		}
+	}
+	return -1, -1
+}
+
+// hostedNoun reports talks named as what a host held: "Oman, which has
+// hosted the talks": the host receives them and is no side of them.
+func (s *Sent) hostedNoun(i int) bool {
+	k := s.skipMods(i - 1)
+	return k >= 0 && hostForms[s.Words[k].W]
 }

@@ -120,6 +120,9 @@ var timeWords = set("january", "february", "march", "april", "may", "june", "jul
 // never a participle set after a noun ("the truce collapsed on Friday").
 var intransitives = set("collapsed", "erupted", "expired", "crumbled", "faltered", "unravelled", "unraveled")
 
+// talkNouns name rounds of talking, which a host receives.
+var talkNouns = set("talks", "negotiations", "consultations", "dialogue", "round", "rounds")
+
 // denials are the verbs that say an act did not happen.
 var denials = set("denied", "denies", "deny", "denying")
 
