@@ -147,6 +147,7 @@ type found struct {
 	andNext  bool     // "and", "or" or "of" joins it to the next ("3 of 10 analysts")
 	duration bool     // a period of time ("two-month period"), not a count to lend a unit
 	verb     string   // a casualty verb right before it ("killed 12")
+	rate     bool     // a rate with no unit of its own ("4,210 per dollar"): it borrows none
 }
 
 type finder struct {
@@ -239,7 +240,14 @@ func (x *finder) at(i int) (found, int, bool) {
 	if k >= len(x.toks) || x.tk(k).inTime != "" && x.tk(k).inTime != "duration" {
 		return found{}, 0, false
 	}
-	v, hasV, n, vague := x.value(k)
+	var v float64
+	var hasV, vague bool
+	var n int
+	if c, val, m := x.letterMoney(k); m > 0 {
+		cur, v, hasV, n = c, val, true, m
+	} else {
+		v, hasV, n, vague = x.value(k)
+	}
 	if n == 0 {
 		return found{}, 0, false
 	}
@@ -327,6 +335,7 @@ func (x *finder) at(i int) (found, int, bool) {
 	if v := x.w(i - 1); casualty[v] {
 		q.verb = v
 	}
+	q.rate = q.Unit == nil && x.w(j) == "per" && x.w(j+1) != "cent"
 	return q, j, true
 }
 
@@ -349,6 +358,48 @@ func (x *finder) currencyAt(k int) (string, int) {
 	}
 	return "", 0
 }
+
+// letterMoney reads an amount whose currency is a letter or two written
+// before the figure, as papers in Manila, Lagos or Nairobi print it:
+// "P1.2 billion", "N5 billion", "KSh 3.2 billion". A lone letter must be
+// glued to the figure and a scale word must follow ("a P1 priority" is
+// no money). It returns the currency, the value and the tokens taken.
+func (x *finder) letterMoney(k int) (string, float64, int) {
+	t := x.tk(k)
+	if t.kind != text.Word || !t.upper {
+		return "", 0, 0
+	}
+	if c := letterCurrency[t.l]; c != "" && len(t.l) > 1 && x.tk(k+1).kind == text.Number && !x.tk(k+1).glued {
+		if v, n := number.Parse(x.lower(k+1, 6)); n > 0 {
+			return c, v, n + 1 // "KSh 3.2 billion"
+		}
+		return "", 0, 0
+	}
+	i := 0
+	for i < len(t.l) && (t.l[i] < '0' || t.l[i] > '9') {
+		i++
+	}
+	c := letterCurrency[t.l[:i]]
+	if c == "" || i != 1 || i == len(t.l) || strings.Trim(t.l[i:], "0123456789") != "" {
+		return "", 0, 0
+	}
+	figure, e := t.l[i:], k+1
+	if x.glue(e, ".") && x.tk(e+1).glued && x.tk(e+1).kind == text.Number && !strings.ContainsAny(x.w(e+1), ".,") {
+		figure += "." + x.w(e+1) // "P1" "." "2": the tokenizer split the decimal
+		e += 2
+	}
+	if !number.IsScale(x.w(e)) {
+		return "", 0, 0
+	}
+	v, n := number.Parse(append([]string{figure}, x.lower(e, 3)...))
+	if n < 2 {
+		return "", 0, 0
+	}
+	return c, v, e - k + n - 1
+}
+
+// letterCurrency: the letters that stand for a currency before a figure.
+var letterCurrency = map[string]string{"p": "PHP", "n": "NGN", "r": "ZAR", "ksh": "KES", "tk": "BDT"}
 
 // value reads the number at k: its value (hasV false for vague counts),
 // how many tokens it took, and whether it is vague ("dozens of").
@@ -385,6 +436,9 @@ func (x *finder) value(k int) (v float64, hasV bool, n int, vague bool) {
 	}
 	if t.kind == text.Number && strings.ContainsAny(t.s, "/:") {
 		return 0, false, 0, false
+	}
+	if t.kind == text.Number && t.glued && x.glue(k-1, ".") && strings.ContainsAny(x.w(k-2), "0123456789") {
+		return 0, false, 0, false // the decimals of "K1.2": no number of their own
 	}
 	if w == "a" || w == "an" {
 		// "a dozen", "a hundred"; "a week" only as a duration the when
@@ -688,33 +742,18 @@ func (x *finder) unitAt(j int) (string, int, []string) {
 	// "60-day ceasefire": the noun after the hyphen, and one more noun
 	if x.w(j) == "-" && x.tk(j).glued && j+1 < len(x.toks) && x.tk(j+1).glued && x.tk(j+1).kind == text.Word {
 		e := j + 2
-		unit := x.tk(j + 1).s
 		x.spanEnd = e
-		if adjectiveForm(x.w(e)) && x.nounLike(e+1) {
-			// "a 72-hour humanitarian truce": the noun past its adjective
-			return unit + " " + x.tk(e+1).s, e + 2, nil
-		}
-		if x.nounLike(e) {
-			unit += " " + x.tk(e).s
-			e++
-		}
-		return unit, e, nil
+		u, e := x.hyphenUnit(x.tk(j+1).s, e)
+		return u, e, nil
 	}
 	// the unit glued into a word: "two-month period"
 	if j > 0 && x.tk(j-1).kind == text.Word && strings.Contains(x.tk(j-1).l, "-") && !numberWord(x.tk(j-1).l) &&
 		denominators[x.tk(j - 1).l[strings.IndexByte(x.tk(j-1).l, '-')+1:]] == 0 {
 		p := x.tk(j - 1).s
 		unit := p[strings.IndexByte(p, '-')+1:]
-		e := j
-		x.spanEnd = e
-		if adjectiveForm(x.w(e)) && x.nounLike(e+1) {
-			return unit + " " + x.tk(e+1).s, e + 2, nil
-		}
-		if x.nounLike(e) {
-			unit += " " + x.tk(e).s
-			e++
-		}
-		return unit, e, nil
+		x.spanEnd = j
+		u, e := x.hyphenUnit(unit, j)
+		return u, e, nil
 	}
 	// "three of the sources", "two of its members"
 	if x.w(j) == "of" {
@@ -912,6 +951,36 @@ func (x *finder) nounLike(e int) bool {
 	return !strings.HasSuffix(t.l, "ly") && !strings.HasSuffix(t.l, "ing") && !strings.HasSuffix(t.l, "ed")
 }
 
+// hyphenUnit completes the unit joined to a number by a hyphen ("60-day",
+// "two-month") with the noun after it, from token e: "day ceasefire";
+// past an adjective, "a 72-hour humanitarian truce" is "hour truce". A
+// force "100,000-strong" counts the noun it describes, past its modifiers
+// ("a 100,000-strong ethnic Armenian population" is a population).
+func (x *finder) hyphenUnit(unit string, e int) (string, int) {
+	if strings.ToLower(unit) == "strong" {
+		for k := e; k < e+4; k++ {
+			t := x.tk(k)
+			if t.kind != text.Word {
+				break
+			}
+			if !t.upper && x.nounLike(k) && !adjectiveForm(t.l) {
+				return t.s, k + 1
+			}
+			if !t.upper && !adjectiveForm(t.l) {
+				break
+			}
+		}
+		return "", e
+	}
+	if adjectiveForm(x.w(e)) && x.nounLike(e+1) {
+		return unit + " " + x.tk(e+1).s, e + 2
+	}
+	if x.nounLike(e) {
+		return unit + " " + x.tk(e).s, e + 1
+	}
+	return unit, e
+}
+
 // numberWord reports whether a hyphenated word is a number as a whole
 // ("twenty-five"), not a number joined to a noun ("two-month").
 func numberWord(w string) bool {
@@ -925,7 +994,7 @@ func numberWord(w string) bool {
 // first day").
 func (x *finder) borrowUnits(qs []article.Quantity) {
 	for k := range qs {
-		if qs[k].Unit != nil || k >= len(x.found) {
+		if qs[k].Unit != nil || k >= len(x.found) || x.found[k].rate {
 			continue
 		}
 		f := x.found[k]
