@@ -666,6 +666,9 @@ func (x *extractor) resumes(si, k int) (int, bool) {
 	}
 	n := k + 1
 	if strings.HasSuffix(x.lws[n], "ing") {
+		if k, v := x.lx.Verb(x.lws[n]); v && (k == lexicon.CueSpeech || k == lexicon.CueStrict) {
+			return 0, false // "“A,” Trump said, adding, “B.”": B is what he added
+		}
 		// "“A,” Tester said, referring to the excuse, “B.”": the quote
 		// carries on past a participle of manner
 		for m := n + 1; m < s.hi && m-n <= 10; m++ {
@@ -1955,6 +1958,10 @@ func (x *extractor) skipToContent(k, hi int) (int, bool) {
 			j++
 			marked = true
 		}
+	}
+	// "adding later, “…”": a time adverb and a comma before the quote
+	if j+2 < hi && timeWords[x.lws[j]] && !prepositions[x.lws[j]] && x.isPunct(j+1, ",") && x.opensQuote(j+2) {
+		j++
 	}
 	// "said, “…”": a comma before an opening quote
 	if j+1 < hi && x.isPunct(j, ",") && x.opensQuote(j+1) {
