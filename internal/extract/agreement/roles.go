@@ -1,6 +1,7 @@
 package agreement
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -170,12 +171,25 @@ func (f *finder) mediators(s *event.Sent, prevSources []*event.Chunk) []string {
 				if c := s.ChunkWithin(k+2, 3); c != nil {
 					add(s.Coordinated(c)...)
 				}
-			} else if c := s.Subject(k); c != nil && w.W != "hosted" {
+			} else if c := s.Subject(k); c != nil && (w.W != "hosted" || talksAfter(s, k)) {
+				// "Oman, which hosted the talks" (not "Egypt hosted
+				// Netanyahu", a visit)
 				add(s.Coordinated(c)...)
+			}
+		case "host", "hosts", "hosting":
+			// "is expected to host a new round of talks"
+			if talksAfter(s, k) {
+				if c := s.Subject(k); c != nil {
+					add(s.Coordinated(c)...)
+				}
 			}
 		case "mediating", "mediation", "mediator", "mediators", "brokering":
 			// "the UAE was mediating", "mediators Qatar and Egypt",
-			// "with the mediation of X", "the mediators and the US"
+			// "with the mediation of X", "the mediators and the US",
+			// "Saudi and U.S. mediators", "under Angolan mediation"
+			if w.W != "mediating" && w.W != "brokering" {
+				add(namesBefore(s, k)...)
+			}
 			if w.W == "mediating" && k > 0 && (ws[k-1].W == "was" || ws[k-1].W == "were" || ws[k-1].W == "is" || ws[k-1].W == "are" || ws[k-1].W == "been") {
 				if c := s.Subject(k); c != nil {
 					add(s.Coordinated(c)...)
@@ -217,6 +231,43 @@ func (f *finder) mediators(s *event.Sent, prevSources []*event.Chunk) []string {
 			}
 		}
 	}
+	return out
+}
+
+// talksAfter reports talks as the object of the verb at word k: "hosted
+// the negotiations", "host a new round of talks".
+func talksAfter(s *event.Sent, k int) bool {
+	for j := k + 1; j < len(s.Words) && j <= k+5; j++ {
+		switch s.Words[j].W {
+		case "talks", "negotiations", "consultations", "dialogue":
+			return true
+		}
+		if s.Words[j].Punct || s.ChunkAt(j) != nil {
+			return false
+		}
+	}
+	return false
+}
+
+// namesBefore are the states or groups that modify the noun at word k,
+// read leftwards over "and" and commas: "Saudi and U.S. mediators".
+func namesBefore(s *event.Sent, k int) []*event.Chunk {
+	var out []*event.Chunk
+	for j := k - 1; j >= 0; {
+		c := s.ChunkAt(j)
+		if c == nil || c.Pronoun || c.Person || c.To != j+1 && c.To != k+1 {
+			// (a chunk may hold the noun itself: "U.S. mediators")
+			break
+		}
+		out = append(out, c)
+		j = c.From - 1
+		if j >= 0 && (s.Words[j].W == "and" || s.Words[j].Raw == ",") {
+			j--
+			continue
+		}
+		break
+	}
+	slices.Reverse(out) // in the text's order
 	return out
 }
 
