@@ -563,6 +563,8 @@ func TestSecondCue(t *testing.T) {
 			"Ruiz", "saying", "it would reopen within a week"},
 		{"a quote after a participle of saying is what it says", "“We cannot pay for this,” the mayor said, adding later, “The state must help.”",
 			"the mayor", "adding", "“The state must help.”"},
+		{"a telling verb with its particle", "The governor met the envoys and warned of a wider war in the north.",
+			"The governor", "warned of", "a wider war in the north"},
 		{"a participle skips a clause of what was said", "The governor said he did not believe the figures were right, arguing that the count had been rushed.",
 			"The governor", "arguing", "the count had been rushed"},
 		{"a participle skips a nested belief", "Ruiz told the crowd that she believes we must keep the clinics open, saying that “health is not a luxury.”",

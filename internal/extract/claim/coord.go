@@ -30,7 +30,9 @@ var modals = set("would will could can may might should shall must to do does di
 
 // irregularPast are past forms that do not end in -ed.
 var irregularPast = set("said told thought knew felt saw heard found wrote spoke made gave took put kept held left " +
-	"meant sent brought came went began ran understood sought taught fought stood read won lost")
+	"meant sent brought came went began ran understood sought taught fought stood read won lost met led paid spent " +
+	"sold built bought caught chose drew drove flew forgot grew hid hung lent rode sang sat shook shot slept stole " +
+	"struck swore swept threw tore woke wore")
 
 // pastWord reports whether w is a past form.
 func pastWord(w string) bool {

@@ -1693,7 +1693,8 @@ func (x *extractor) documentCue(si, i int) bool {
 func (x *extractor) contentAfter(si, k int, lemma string, strict bool) (article.Span, string, bool) {
 	s := x.sents[si]
 	outlet := ""
-	if tellVerbs[lemma] {
+	if tellVerbs[lemma] && !(k > s.lo && prepositions[x.lws[k-1]]) {
+		// ("warned of a wider war": the particle's object is what was said)
 		outlet, k = x.tellObject(k, s.hi)
 	}
 	start, marked := x.skipToContent(k, s.hi)
