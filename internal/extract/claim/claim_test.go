@@ -565,6 +565,8 @@ func TestSecondCue(t *testing.T) {
 			"the mayor", "adding", "“The state must help.”"},
 		{"a telling verb with its particle", "The governor met the envoys and warned of a wider war in the north.",
 			"The governor", "warned of", "a wider war in the north"},
+		{"a participle after an inverted source is no appositive", "“This is in their heads,” said Ruiz, speaking of the mayor’s health.",
+			"Ruiz", "speaking of", "the mayor’s health"},
 		{"a participle skips a clause of what was said", "The governor said he did not believe the figures were right, arguing that the count had been rushed.",
 			"The governor", "arguing", "the count had been rushed"},
 		{"a participle skips a nested belief", "Ruiz told the crowd that she believes we must keep the clinics open, saying that “health is not a luxury.”",

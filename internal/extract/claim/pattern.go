@@ -1291,8 +1291,9 @@ func (x *extractor) appositiveAfter(hi, end int) int {
 		return hi
 	}
 	k := hi + 1
-	if w := x.lws[k]; !x.toks[k].word || x.toks[k].q >= 0 || leftStops[w] || prepositions[w] || timeWords[w] || verbStops[w] {
-		return hi
+	if w := x.lws[k]; !x.toks[k].word || x.toks[k].q >= 0 || leftStops[w] || prepositions[w] || timeWords[w] || verbStops[w] ||
+		strings.HasSuffix(w, "ing") && !x.toks[k].cap {
+		return hi // ", speaking of the plan": a participle, not an appositive
 	}
 	for j := k; j < end && j-k <= 20; j++ {
 		t := x.toks[j]
