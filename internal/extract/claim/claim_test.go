@@ -465,6 +465,8 @@ func TestRunOn(t *testing.T) {
 		{"resumed with a short verb phrase", "The plan, he said, would fail.", "would fail"},
 		{"a quote after that runs on past it", "The aide said via email that, “Of course he will defend himself” against what the campaign sees as an attack.", "as an attack"},
 		{"past a relative clause of the speaker", "\"These are hard days,\" said Ana Ruiz, a lawyer for the union, who has fought the mine for years. \"I do not know what they intend.\"", "what they intend.\""},
+		{"a subject waiting for its verb past the cue", "The museum, the mayor said, celebrated the town's oldest families.", "oldest families"},
+		{"a quote resumed past a setting with commas", "“The count will be fair,” Ruiz said during a rally in Dayton, Ohio, “but we will be watching.”", "be watching.”"},
 		{"not into the next paragraph's own cue", "“We will not give up,” the mayor said.\n\n“Nobody listens,” a farmer said.", "give up,”"},
 	}
 	for _, tc := range tests {

@@ -406,13 +406,31 @@ func (x *extractor) verbCue(si, i int) {
 	if canBefore && (x.restIsAdverbial(si, cueHi, lemma, strict) || x.closesQuote(lo-1) && x.toks[lo-1].sent == si) {
 		if cont, ok := x.contentBefore(si, lo-1); ok {
 			outlet := x.outletAfter(si, cueHi, lemma)
-			if end, ok := x.resumes(si, after); ok && (!x.closesQuote(lo-1) || x.quoteResumes(si, after) || x.endsQuote(end)) {
+			if end, ok := x.resumes(si, after, x.tokAt(cont.Start), lo); ok && (!x.closesQuote(lo-1) || x.quoteResumes(si, after) || x.endsQuote(end)) {
 				cont.End = end // "Y1, X said, Y2": the claim runs on past the cue
 				cont = x.trimSpan(cont)
 			}
 			x.emit(si, i, after, lo, hi, cont, outlet)
 		}
 	}
+}
+
+// verbless reports whether tokens [lo, hi) hold no verb: a subject that the
+// clause after an interrupting cue completes.
+func (x *extractor) verbless(lo, hi int) bool {
+	if lo < 0 || hi-lo > 12 {
+		return false
+	}
+	for k := lo; k < hi; k++ {
+		w := x.lws[k]
+		if x.toks[k].q >= 0 || verbStops[w] || finite[w] || pastWord(w) && !x.toks[k].cap {
+			return false
+		}
+		if _, v := x.lx.Verb(w); v && !x.toks[k].cap {
+			return false
+		}
+	}
+	return true
 }
 
 // nameAux reports whether token k, an auxiliary in lower case, is a
@@ -629,7 +647,7 @@ func (x *extractor) numberWord(k int) bool {
 // resumes reports whether the sentence goes on with more of the content
 // after a cue set off by commas ("The plan, he said, would fail."), and
 // where that content ends.
-func (x *extractor) resumes(si, k int) (int, bool) {
+func (x *extractor) resumes(si, k, before, src int) (int, bool) {
 	s := x.sents[si]
 	if k < s.hi && (objectPronouns[x.lws[k]] || x.lws[k] == "reporters") {
 		k++ // "…, he told me, …"
@@ -638,6 +656,17 @@ func (x *extractor) resumes(si, k int) (int, bool) {
 		k++
 	}
 	if k < s.hi && (prepositions[x.lws[k]] || determiners[x.lws[k]]) {
+		// "…,” Trump said during a rally in Kenansville, N.C., “but …”": a
+		// setting, commas and all, before the quote resumes
+		for m := k + 1; m+1 < s.hi && m-k <= 12; m++ {
+			if x.toks[m].q >= 0 || verbStops[x.lws[m]] || x.lws[m] == "that" {
+				break
+			}
+			if x.isPunct(m, ",") && x.opensQuote(m+1) {
+				return x.quotes[x.toks[m+1].q].end, true
+			}
+		}
+
 		// "…, the agency said in a June report, and …", "he told the
 		// host, “…”": a short phrase without a verb before the comma
 		for m := k + 1; m < s.hi && m-k <= 5; m++ {
@@ -695,7 +724,10 @@ func (x *extractor) resumes(si, k int) (int, bool) {
 		adverbialStarts[w] && !subordinators[w] || x.lx.Phrase(x.lws[n:min(n+4, s.hi)]) > 0 {
 		return 0, false
 	}
-	if _, v := x.lx.Verb(w); v || strings.HasSuffix(w, "ing") {
+	if _, v := x.lx.Verb(w); v && !strings.HasSuffix(w, "ing") && x.verbless(before, src) {
+		// "The museum, Mr. Bush said, celebrated …": the subject before the
+		// cue waits for its verb
+	} else if v || strings.HasSuffix(w, "ing") {
 		return 0, false // ", adding that …", ", speaking on condition …"
 	}
 	words := 0
