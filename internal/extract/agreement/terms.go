@@ -24,7 +24,7 @@ func (f *finder) terms(s *event.Sent, ms []*mention) {
 	if g == nil {
 		// a sentence right after a mention that goes on with provisions
 		r := f.recent()
-		if r == nil || s.Index-r.last > 1 || !continues(s) {
+		if r == nil || s.Index-r.last > 1 || !f.continues(s) {
 			return
 		}
 		g = r
@@ -82,7 +82,7 @@ func (f *finder) terms(s *event.Sent, ms []*mention) {
 				f.addTerm(g, s, it[0], it[1])
 			}
 		}
-	} else if provision(s) || len(ms) > 0 && !subordinateOnly(s, ms) && (modalProvision(s) || statusClause(s)) {
+	} else if !wished(s) && (f.provision(s) || len(ms) > 0 && !subordinateOnly(s, ms) && (modalProvision(s) || f.statusClause(s))) {
 		from, to := frame(s)
 		if to-from <= 45 {
 			f.addTerm(g, s, from, to)
@@ -264,6 +264,9 @@ func modalProvision(s *event.Sent) bool {
 		default:
 			continue
 		}
+		if hopedBefore(s, k) {
+			continue // "said he hoped it would open the way to a treaty"
+		}
 		// the verb after the modal, past adverbs and "be required to"
 		j := k + 1
 		for j < len(ws) && (modalAdverbs[ws[j].W] || ws[j].W == "be" && j+1 < len(ws) && ws[j+1].W == "required") {
@@ -276,14 +279,86 @@ func modalProvision(s *event.Sent) bool {
 	return false
 }
 
+// wished reports a sentence whose step to come is hoped or feared ("he
+// hoped the truce would open the way to elections"): no provision.
+func wished(s *event.Sent) bool {
+	for k, w := range s.Words {
+		switch w.W {
+		case "will", "would", "could", "might":
+			if hopedBefore(s, k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hopedBefore reports a verb of hoping or fearing in the few words before
+// the modal at word k: a wish or a guess, no provision.
+func hopedBefore(s *event.Sent, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if hopeWords[s.Words[j].W] {
+			return true
+		}
+	}
+	return false
+}
+
+var hopeWords = set("hope", "hopes", "hoped", "hoping", "hopeful", "fear", "fears", "feared", "expects", "expected",
+	"predicted", "predicts", "believes", "believed", "doubted", "doubts", "wondered", "warned", "warns")
+
 var modalAdverbs = set("also", "then", "not", "immediately", "gradually", "jointly", "first", "now", "still", "only",
 	"each", "both", "later", "eventually", "initially")
 
-// statusClause reports a sentence that tells what became of the agreement
-// ("established three phases", "expired on March 1", "broke the ceasefire").
-func statusClause(s *event.Sent) bool {
-	for _, w := range s.Words {
-		if w.Num || brokenWords[w.W] || expiredWords[w.W] || agreedWords[w.W] || w.W == "broke" || w.W == "established" || w.W == "created" || w.W == "supported" || w.W == "return" || stanceWords[w.W] {
+// statusClause reports a sentence that tells what was agreed or settled
+// ("established three phases", "signed the accord"). What befell the
+// agreement since (it expired, was violated, collapsed) is its status, no
+// provision; nor is an agreeing denied ("failed to agree on a plan") or a
+// blow struck ("jets struck targets").
+func (f *finder) statusClause(s *event.Sent) bool {
+	for k, w := range s.Words {
+		switch {
+		case f.count(s, k) || w.W == "established" || w.W == "created" || w.W == "supported" || w.W == "return" || stanceWords[w.W]:
+			return true
+		case agreedWords[w.W] && !s.Negated(k) && !failedBefore(s, k) && (w.W != "struck" || pactAfter(s, k)):
+			return true
+		}
+	}
+	return false
+}
+
+// count reports a number at word k that counts something: not a part of a
+// date or a clock time ("February 18, 2028", "on March 4").
+func (f *finder) count(s *event.Sent, k int) bool {
+	w := s.Words[k]
+	if !w.Num {
+		return false
+	}
+	for _, t := range f.a.Times {
+		if t.Start <= w.Start && w.Start < t.End && (t.Kind == "date" || t.Kind == "time") {
+			return false
+		}
+	}
+	return true
+}
+
+// failedBefore reports "failed to" or "refused to" right before word k.
+func failedBefore(s *event.Sent, k int) bool {
+	if k < 2 || s.Words[k-1].W != "to" {
+		return false
+	}
+	switch s.Words[k-2].W {
+	case "failed", "fail", "fails", "refused", "refuse", "refuses", "declined":
+		return true
+	}
+	return false
+}
+
+// pactAfter reports an agreement noun in the few words after word k ("struck
+// a deal").
+func pactAfter(s *event.Sent, k int) bool {
+	for j := k + 1; j < len(s.Words) && j <= k+4; j++ {
+		if heads[s.Words[j].W] || kindNouns[s.Words[j].W] {
 			return true
 		}
 	}
@@ -372,7 +447,7 @@ func (g *agr) nearBefore(sents []*event.Sent, s *event.Sent, n int) bool {
 // continues reports a sentence that carries on describing an agreement:
 // it opens with "During that period", "Under", "In return", or speaks of
 // what parties would or will do.
-func continues(s *event.Sent) bool {
+func (f *finder) continues(s *event.Sent) bool {
 	if len(s.Words) == 0 {
 		return false
 	}
@@ -384,11 +459,11 @@ func continues(s *event.Sent) bool {
 	}
 	switch s.Words[0].W {
 	case "during", "under", "in", "it", "this", "that", "as":
-		return provision(s)
+		return f.provision(s)
 	}
 	for _, w := range s.Words {
 		if w.W == "would" || w.W == "will" {
-			return provision(s) || modalProvision(s)
+			return f.provision(s) || modalProvision(s)
 		}
 	}
 	return false
@@ -396,9 +471,9 @@ func continues(s *event.Sent) bool {
 
 // provision reports words that make a sentence a provision rather than
 // talk about the deal: releases, withdrawals, aid, phases, counts.
-func provision(s *event.Sent) bool {
-	for _, w := range s.Words {
-		if w.Num || provisionWords[w.W] {
+func (f *finder) provision(s *event.Sent) bool {
+	for k, w := range s.Words {
+		if f.count(s, k) || provisionWords[w.W] {
 			return true
 		}
 	}
