@@ -409,6 +409,22 @@ func (s *Sent) consideration(i int) bool {
 	return false
 }
 
+// agendaOf reports an event noun that talks are about: "talks on a
+// prisoner exchange had stalled", "negotiations over a withdrawal". The
+// talks aim at it; nobody has done it.
+func (s *Sent) agendaOf(i int) bool {
+	k := s.skipMods(i - 1)
+	if k >= 1 && !agendaPreps[s.Words[k].W] && !s.Words[k].Punct && !s.Words[k].Cap {
+		k = s.skipMods(k - 1) // one noun before it: "a prisoner exchange"
+	}
+	if k < 1 || !agendaPreps[s.Words[k].W] {
+		return false
+	}
+	return talkNouns[s.Words[k-1].W] || s.Words[k-1].W == "discussions"
+}
+
+var agendaPreps = set("on", "over", "about", "for")
+
 // topicOf reports an event noun that is the topic of another noun, past
 // "over" or "about": "a warning over threats against the Druze", "fears
 // about attacks on shipping". With no actor of its own it tells no act.
@@ -645,7 +661,7 @@ func (s *Sent) licensed(t *lexicon.EventTrigger, i, n, lastLight int) bool {
 	if s.prevented(i) || s.background(t, i, n) || s.lull(i+n) || s.lulled(i) {
 		return false
 	}
-	if t.POS == lexicon.EventNoun && s.consideration(i) || s.wantedThat(i) {
+	if t.POS == lexicon.EventNoun && s.consideration(i) || s.agendaOf(i) || s.wantedThat(i) {
 		return false
 	}
 	if t.POS != lexicon.EventNoun && s.conditionPassive(i, n) {

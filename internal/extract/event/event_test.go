@@ -72,6 +72,7 @@ func TestModality(t *testing.T) {
 		{"a likely act", "Israel is likely to withdraw its troops from the ridge next month.", "WITHDRAW", article.Hypothetical},
 		{"denied doing", "The militia denied carrying out the attack and blamed a rival faction.", "ATTACK_GROUND", article.Negated},
 		{"denied that", "A rebel spokesman denied that the rebels had launched an offensive.", "ATTACK_GROUND", article.Negated},
+		{"denied, then accused", "A rebel spokesman denied that the rebels had launched an offensive and accused the coalition of lying.", "ACCUSE", article.Asserted},
 		{"denied, then blamed", "The militia denied carrying out the attack and blamed a rival faction.", "ACCUSE", article.Asserted},
 		{"reject is asserted", "Kenya rejected the proposal on Monday.", "REJECT", article.Asserted},
 		{"planned will", "The two foreign ministers will meet in Oslo next week.", "MEET", article.Planned},
@@ -136,6 +137,8 @@ func TestRoles(t *testing.T) {
 		{"the accused bombed", "The militia accused the army of bombing a market on Tuesday.", "ATTACK_AIR", "army", "<nil>", "<nil>"},
 		{"the accused killed", "The militia accused the army of bombing a market on Tuesday, killing nine traders.", "KILL", "army", "<nil>", "<nil>"},
 		{"the blamed refused", "The envoy blamed the rebels for refusing a compromise.", "REJECT", "rebels", "<nil>", "<nil>"},
+		{"the accused, by a light verb", "The rebels accused the coalition of carrying out 14 air strikes.", "ATTACK_AIR", "coalition", "<nil>", "<nil>"},
+		{"the speaker goes on to accuse", "A rebel spokesman, Ali Omar, denied that the rebels had launched an offensive and accused the coalition of lying.", "ACCUSE", "Ali Omar", "coalition", "<nil>"},
 		{"a result past the source", "Rebel units shelled a checkpoint near the bridge on Sunday, the ministry said, killing two guards.", "KILL", "Rebel units", "<nil>", "<nil>"},
 		{"a result of the clause after 'after'", "The army halted the talks on Sunday after rebels attacked a base in the north, killing four soldiers.", "KILL", "rebels", "<nil>", "north"},
 	}
@@ -156,6 +159,8 @@ func TestRoles(t *testing.T) {
 func TestNoEvents(t *testing.T) {
 	tests := []struct{ name, text string }{
 		{"statement", "The ministry said in a statement on Monday that it was studying the text."},
+		{"the aim of talks", "He said talks on a prisoner exchange involving 800 detainees had stalled."},
+		{"the aim of negotiations", "Negotiations over a withdrawal of the two brigades are due to resume."},
 		{"headline", "Israel and Hamas agree truce as hostages go home"},
 		{"modifier noun", "A diplomat briefed on the ceasefire talks spoke on condition of anonymity."},
 		{"name with trigger word", "The Rapid Support Forces spokesman spoke to reporters."},
@@ -683,6 +688,14 @@ func TestHosts(t *testing.T) {
 		e := one(find("Kenya and Ghana will co-host a summit attended by leaders from 20 countries."), "MEET")
 		if e == nil || !oneOf("Kenya", str(e.Actor)) {
 			t.Errorf("summit hosts: %v", e)
+		}
+	})
+	t.Run("the main verb's time is not the aside's", func(t *testing.T) {
+		s := "Oman, which has mediated between the two sides, will host a new round of talks later this month."
+		for _, e := range annotated(s, nil, map[string]string{"later this month": "2026-04"}) {
+			if e.Type == "NEGOTIATE" && oneOf("Oman", str(e.Actor)) && e.Time != nil {
+				t.Errorf("the mediating dated %s", *e.Time)
+			}
 		}
 	})
 	t.Run("aside time", func(t *testing.T) {

@@ -113,8 +113,9 @@ func (s *Sent) modality(tr trigger, a *article.Article, subj *Chunk) (string, *i
 	if tr.at > 0 && (s.Words[tr.at-1].W == "no" || s.Words[tr.at-1].W == "without") {
 		neg = true
 	}
-	if k := s.clauseStart(head); k > 1 && s.Words[k-1].W == "that" && denials[s.Words[k-2].W] {
-		// "denied that the rebels had launched an offensive"
+	if k := s.clauseStart(head); k > 1 && s.Words[k-1].W == "that" && denials[s.Words[k-2].W] && !s.joinedBetween(k, head) {
+		// "denied that the rebels had launched an offensive" (not "...
+		// and accused the coalition of", the speaker's own next verb)
 		neg = true
 	}
 	if neg {
@@ -401,6 +402,17 @@ func hasAny(ws []string, xs ...string) bool {
 			if w == x {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// joinedBetween reports "and", "but" or "or" between words from and to.
+func (s *Sent) joinedBetween(from, to int) bool {
+	for k := max(from, 0); k < to && k < len(s.Words); k++ {
+		switch s.Words[k].W {
+		case "and", "but", "or":
+			return true
 		}
 	}
 	return false

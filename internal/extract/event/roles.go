@@ -204,6 +204,13 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 		// participle or a second verb shares the main subject
 		subj = main
 	}
+	if stanceActs[t.Type] || t.Type == "ACCUSE" {
+		if c := s.outerSpeaker(head); c != nil {
+			// "denied that the rebels had launched an offensive and accused
+			// the coalition": the speaker accuses, not the rebels
+			subj = c
+		}
+	}
 	if c := s.accusedOf(head); c != nil {
 		// "accused the army of bombing a market": the accused is the doer
 		subj = c
@@ -1263,6 +1270,11 @@ func (s *Sent) time(a *article.Article, i int) *string {
 			// the aside's time is not the main verb's
 			continue
 		}
+		if from, to := s.relativeAside(at, at); from >= 0 && (tm.Start < from || tm.Start >= to) {
+			// "Oman, which has mediated between them, will host talks
+			// later this month": nor the main verb's time the aside's
+			continue
+		}
 		if s.sameClause(tm.Start, at) {
 			d := tm.Start - at
 			if d < 0 {
@@ -1642,6 +1654,9 @@ func (ctx *story) sideName(n string) string {
 // accusedOf finds X in "accused X of bombing", "blamed X for attacking":
 // the act at word i is laid at X's door, not at the accuser's.
 func (s *Sent) accusedOf(i int) *Chunk {
+	if i > 0 && i < len(s.Words) && adverbParticles[s.Words[i].W] {
+		i-- // "of carrying out": the light verb's first word
+	}
 	if i < 3 {
 		return nil
 	}
@@ -1649,7 +1664,22 @@ func (s *Sent) accusedOf(i int) *Chunk {
 	if p != "of" && p != "for" {
 		return nil
 	}
-	c := s.ChunkAt(i - 2)
+	// the accused, past the words of its noun phrase: "accused
+	// Saudi-led coalition aircraft of"
+	var c *Chunk
+	j := i - 2
+	for ; j >= 0 && j >= i-5; j-- {
+		if c = s.ChunkAt(j); c != nil {
+			break
+		}
+		if s.Words[j].Led {
+			c = &Chunk{From: j, To: j + 1, Name: s.ledName(j)}
+			break
+		}
+		if s.Words[j].Punct || strings.HasPrefix(s.Words[j].W, "accus") {
+			return nil
+		}
+	}
 	if c == nil || c.Pronoun && !c.Pair {
 		return nil
 	}
@@ -1699,4 +1729,28 @@ func (s *Sent) relativeAside(off, end int) (int, int) {
 func (s *Sent) hostedNoun(i int) bool {
 	k := s.skipMods(i - 1)
 	return k >= 0 && hostForms[s.Words[k].W]
+}
+
+// outerSpeaker finds, for a verb joined by "and" or "but" after a
+// that-clause ("denied that the rebels had launched an offensive and
+// accused the coalition"), the subject of the verb that took the clause:
+// what someone said or denied does not go on with their next act.
+func (s *Sent) outerSpeaker(i int) *Chunk {
+	if !s.coordinatedVerb(i) {
+		return nil
+	}
+	k := i - 1
+	for k >= 0 && s.Words[k].W != "and" && s.Words[k].W != "but" {
+		k--
+	}
+	for j := k - 1; j > 0; j-- {
+		w := s.Words[j]
+		if w.Punct && w.Raw != "," || relatives[w.W] {
+			return nil
+		}
+		if w.W == "that" && (reportCues[s.Words[j-1].W] || denials[s.Words[j-1].W]) {
+			return s.subject(j - 1)
+		}
+	}
+	return nil
 }
