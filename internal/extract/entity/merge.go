@@ -3,6 +3,7 @@ package entity
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/parley-news/parley/internal/article"
 	"github.com/parley-news/parley/internal/lexicon"
@@ -245,10 +246,9 @@ func (m *merger) knownAs(s *sentence, j int, e *ent) {
 	if k < len(s.w) && knownAsAdverbs[s.w[k].l] {
 		k++
 	}
-	if k+1 >= len(s.w) || s.w[k].l != "known" || s.w[k+1].l != "as" {
+	if k = nickOpener(s, k); k < 0 {
 		return
 	}
-	k += 2
 	if k < len(s.w) && s.w[k].punct && strings.ContainsAny(s.w[k].s, "\"“'‘") {
 		k++ // a quoted nickname
 	}
@@ -260,11 +260,43 @@ func (m *merger) knownAs(s *sentence, j int, e *ent) {
 		return
 	}
 	name := fold(strings.Join(s.ss[from:k], " "))
+	if last := fold(s.ss[k-1]); k-from > 1 && m.nick[last] == nil && !s.w[k-1].poss {
+		m.nick[last] = e // "alias Iván Mordisco", then "Mordisco said"
+	}
 	if _, ok := m.nick[name]; !ok {
 		m.nick[name] = e
 		m.nickAt = append(m.nickAt, nickSpan{article.Span{Start: s.w[from].start, End: s.w[k-1].end}, e})
 	}
 }
+
+// nickOpener returns the word after a phrase that introduces the name a
+// person goes by, at word k ("known as", "known by his alias", "alias",
+// "nicknamed", "aka", "also called"), or -1 when none opens there.
+func nickOpener(s *sentence, k int) int {
+	l := func(i int) string {
+		if i < len(s.w) {
+			return s.w[i].l
+		}
+		return ""
+	}
+	switch {
+	case l(k) == "known" && l(k+1) == "as", l(k) == "also" && l(k+1) == "called":
+		return k + 2
+	case l(k) == "known" && l(k+1) == "by" && nickNouns[l(k+3)] && (l(k+2) == "his" || l(k+2) == "her" || l(k+2) == "the"):
+		return k + 4 // "known by his alias", "known by the nom de guerre" (its first word)
+	case l(k) == "alias" || l(k) == "nicknamed" || l(k) == "aka":
+		return k + 1
+	case l(k) == "a.k.a" || l(k) == "a" && l(k+1) == "." && l(k+2) == "k":
+		for k < len(s.w) && (s.w[k].punct || len(s.w[k].l) == 1 || s.w[k].l == "a.k.a") && !s.w[k].cap {
+			k++
+		}
+		return k
+	}
+	return -1
+}
+
+// nickNouns name what a person goes by.
+var nickNouns = map[string]bool{"alias": true, "nickname": true, "pseudonym": true, "name": true, "nom": true}
 
 var knownAsAdverbs = map[string]bool{"also": true, "better": true, "widely": true, "commonly": true,
 	"popularly": true, "locally": true, "simply": true, "universally": true}
@@ -463,6 +495,9 @@ func (m *merger) entities() []article.Entity {
 		if !e.listed && e.typ != article.Person {
 			name = strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The ")
 		}
+		if !e.listed && e.typ == article.Place && shouted(name) {
+			name = unshout(name, aliases) // "KUNMING, Nov 28 (AFP)" names Kunming
+		}
 		out = append(out, article.Entity{
 			ID:       "e" + itoa(len(out)+1),
 			Type:     e.typ,
@@ -473,6 +508,39 @@ func (m *merger) entities() []article.Entity {
 		})
 	}
 	return out
+}
+
+// shouted reports whether a name is written in capitals, as a dateline
+// prints its town, and is no acronym (four letters or more).
+func shouted(name string) bool {
+	letters := 0
+	for _, r := range name {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 4
+}
+
+// unshout gives a shouted place name the case the text uses elsewhere, or
+// else capitals only at the start of its words ("ZUBIN POTOK" -> "Zubin
+// Potok").
+func unshout(name string, aliases []string) string {
+	for _, a := range aliases {
+		if !shouted(a) && strings.EqualFold(a, name) {
+			return a
+		}
+	}
+	rs := []rune(strings.ToLower(name))
+	for i, r := range rs {
+		if i == 0 || rs[i-1] == ' ' || rs[i-1] == '-' {
+			rs[i] = unicode.ToUpper(r)
+		}
+	}
+	return string(rs)
 }
 
 func dedupe(xs []string) []string {

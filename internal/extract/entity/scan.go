@@ -166,6 +166,10 @@ func (sc *scanner) scan(si int) {
 				i = sc.unknown(si, i, k)
 				continue
 			}
+			if n == 1 && e.Type == article.Place && k == i+2 && surnameAfter(s, i) {
+				i = sc.unknown(si, i, k) // "Milan Radoičić", "Jordan Henderson": a given name
+				continue
+			}
 			i = sc.listed(si, i, i+n, e)
 			continue
 		}
@@ -242,13 +246,15 @@ func (sc *scanner) chunk(si, i int) int {
 			break
 		}
 		l := w.l
-		if particles[l] && !w.cap {
-			// "van der Berg": particles up to a capitalized name
+		romance := romanceHeads[s.w[i].s]
+		if (particles[l] || romance && romanceJoins[l]) && !w.cap {
+			// "van der Berg": particles up to a capitalized name; "Rassemblement
+			// pour la République": the words that join a Romance body's name
 			m := k
-			for m < len(s.w) && m-k < 3 && particles[s.w[m].l] && !s.w[m].cap {
+			for m < len(s.w) && m-k < 3 && (particles[s.w[m].l] || romance && romanceJoins[s.w[m].l]) && !s.w[m].cap {
 				m++
 			}
-			if m < len(s.w) && nameLike(s.w[m]) && s.w[m].cap {
+			if m < len(s.w) && nameLike(s.w[m]) && (s.w[m].cap || particleName(s.w[m].s)) {
 				k = m
 				continue
 			}
@@ -307,6 +313,19 @@ func andJoins(s *sentence, k int) bool {
 		m++
 	}
 	return m > k && lexicon.NameHead(s.w[m-1].s) != lexicon.NameHeadNone
+}
+
+// surnameAfter reports whether the listed place at word i is a given name
+// that a surname follows ("led by Milan Radoičić", "Chad Smith"): the
+// place is also a given name, and the next word is a name in no lexicon,
+// no head of a name ("Jordan Valley") and no English word ("Chad Basin").
+func surnameAfter(s *sentence, i int) bool {
+	if i+1 >= len(s.w) || !lexicon.IsGivenName(s.w[i].l) {
+		return false
+	}
+	n := s.w[i+1]
+	return n.cap && !n.caps && !n.punct && !listedAt(s, i+1) && lexicon.NameHead(n.s) == lexicon.NameHeadNone &&
+		!lexicon.IsEnglishWord(strings.TrimSuffix(n.l, "'s"))
 }
 
 // listedAt reports whether a listed name starts at word k.
@@ -506,6 +525,9 @@ func (sc *scanner) person(si, t, i int) int {
 	s := &sc.sents[si]
 	// "Miss Universe Alicia Machado": the name starts at the given name
 	for g := i + 1; g+1 < k && !lexicon.IsGivenName(s.w[i].l); g++ {
+		if !lexicon.IsEnglishWord(s.w[g-1].l) {
+			break // "Major General Zaw Min Tun": "Zaw" opens the name
+		}
 		if lexicon.IsGivenName(s.w[g].l) {
 			i = g
 			break
@@ -581,6 +603,9 @@ func (sc *scanner) unknown(si, i, k int) int {
 	if stockIndex(s, k) {
 		return k // "the FTSE 100 index", "the Hang Seng index": a figure, not a body
 	}
+	if k-i == 1 && s.w[i].caps && k < len(s.w) && moneyWords[s.w[k].s] {
+		return k // "3.5 billion CFA francs": a currency
+	}
 	// "Democrat Hillary Clinton", "Crooked Hillary Clinton": the person
 	// starts at the given name; the words before it describe her
 	if c.typ == "" && k-i >= 3 {
@@ -609,7 +634,8 @@ func (sc *scanner) unknown(si, i, k int) int {
 	}
 	next := nextWords(s, k)
 	c.personCue = personCues[next] || strings.HasPrefix(next, ", who")
-	c.placeCue = placePreps[prev] || prev == "of" && i >= 2 && placeNouns[s.w[i-2].l] ||
+	placeAfter := k-i == 1 && k < len(s.w) && placeNounsAfter[s.w[k].s] && !s.w[i].caps // "the Diboli crossing"
+	c.placeCue = placeAfter || placePreps[prev] || prev == "of" && i >= 2 && placeNouns[s.w[i-2].l] ||
 		prev == "," && i-2 == s.first && s.w[s.first].caps && dateline(s, s.first+1) // "LINDMARK, Valdoria (AFP)"
 	// "beat Chelsea", but "beat Marco Ferrante": a player has a given name
 	drewWith := prev == "with" && drewBefore(s, i-2)
@@ -617,7 +643,7 @@ func (sc *scanner) unknown(si, i, k int) int {
 	clubOf := sc.sports && prev == "(" && k < len(s.w) && s.w[k].s == ")" && len(sc.cands) > 0 &&
 		sc.cands[len(sc.cands)-1].sent == si && sc.cands[len(sc.cands)-1].typ == article.Person && sc.cands[len(sc.cands)-1].j == i-1
 	// "the Bundesbank left": a lone unknown name after "the" is a body
-	theBody := prev == "the" && k-i == 1 && !lexicon.IsEnglishWord(s.w[i].l) && strings.IndexByte(s.w[i].s, '-') < 0 && // "the Israel-Hamas war"
+	theBody := prev == "the" && k-i == 1 && !placeAfter && !lexicon.IsEnglishWord(s.w[i].l) && strings.IndexByte(s.w[i].s, '-') < 0 && // "the Israel-Hamas war"
 		(k >= len(s.w) || s.w[k].punct || !s.w[k].cap && !s.w[k].num)
 	c.orgCue = orgNouns[prev] || clubOf || theBody ||
 		sc.sports && (teamVerbs[prev] || drewWith || k < len(s.w) && (s.w[k].num && scoreAt(s, k) || teamActs[s.w[k].l])) && !(k-i >= 2 && lexicon.IsGivenName(s.w[i].l))
@@ -699,6 +725,8 @@ func (sc *scanner) guess(s *sentence, i, k int, c cand) string {
 	switch {
 	case lexicon.IsGivenName(first) && !acronym:
 		return article.Person
+	case romanceHeads[s.w[i].s] && (particle || n >= 3):
+		return article.Organization // "Union des Routiers du Sénégal"
 	case particle:
 		return article.Person
 	case acronym:
@@ -777,7 +805,17 @@ var placePreps = wordSet(`in near outside inside across into toward towards from
 
 // placeNouns name a place before "of": "the town of Khiam".
 var placeNouns = wordSet(`town city village province region district governorate state county area
-municipality port island suburb neighbourhood neighborhood capital outskirts`)
+municipality port island suburb neighbourhood neighborhood capital outskirts township commune prefecture
+oblast settlement hamlet enclave territory`)
+
+// placeNounsAfter name a place after its name: "the Diboli crossing",
+// "the Catatumbo region", "the Bure front".
+var placeNounsAfter = wordSet(`region area crossing border frontier front frontline valley corridor district
+province township county basin plateau highlands delta peninsula strait coast checkpoint enclave`)
+
+// moneyWords after an acronym make it a currency's, not a body's: "CFA
+// francs", "HK dollars".
+var moneyWords = wordSet(`franc francs dollar dollars peso pesos dinar dinars rupee rupees shilling shillings`)
 
 var orgNouns = wordSet(`maker company firm carrier airline manufacturer retailer giant bank startup
 subsidiary unit supplier brand newspaper broadcaster magazine channel agency group insurer lender

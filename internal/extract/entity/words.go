@@ -280,9 +280,26 @@ var particles = map[string]bool{
 	"ter": true, "ten": true, "ben": true, "ould": true, "ag": true, "wa": true,
 }
 
+// romanceHeads open the name of a body in French, Spanish, Portuguese or
+// Italian, its head first: "Front de Libération de l'Azawad", "Partido
+// Socialista Unido de Venezuela", "Ejército de Liberación Nacional".
+var romanceHeads = wordSet(`Front Frente Fronte Union Unión União Mouvement Movimiento Movimento Parti Partido
+Partito Rassemblement Conseil Consejo Conselho Comité Comitato Congrès Ejército Exército Armée Fuerzas Forças
+Forces Asociación Associação Association Coordination Coordinadora Confédération Confederación Fédération
+Federación Organisation Organización Bloque Alianza Alliance Resistencia Convergencia Coalición Coalition`)
+
+// romanceJoins stand inside such a name: "pour la", "des", "y".
+var romanceJoins = wordSet(`de des du del la le les pour para por y et e di della l' d'`)
+
 // particleName reports whether w is a lower-case particle joined to a
-// capitalized name: "al-Sharaa", "el-Sisi", "bin-Laden".
+// capitalized name: "al-Sharaa", "el-Sisi", "bin-Laden", and the elided
+// French article of "l'Azawad", "d'Ivoire".
 func particleName(w string) bool {
+	for _, el := range []string{"l'", "d'", "l’", "d’"} {
+		if strings.HasPrefix(w, el) && len(w) > len(el) && text.IsCapitalized(w[len(el):]) {
+			return true
+		}
+	}
 	i := strings.IndexByte(w, '-')
 	if i <= 0 || i+1 >= len(w) {
 		return false
