@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/parley-news/parley/internal/article"
 	"github.com/parley-news/parley/internal/lexicon"
@@ -513,16 +514,7 @@ func (m *merger) entities() []article.Entity {
 // shouted reports whether a name is written in capitals, as a dateline
 // prints its town, and is no acronym (four letters or more).
 func shouted(name string) bool {
-	letters := 0
-	for _, r := range name {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsLetter(r) {
-			letters++
-		}
-	}
-	return letters >= 4
+	return allCaps(name) && utf8.RuneCountInString(name) >= 4
 }
 
 // unshout gives a shouted place name the case the text uses elsewhere, or
