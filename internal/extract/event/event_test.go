@@ -698,6 +698,21 @@ func TestHosts(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a start is not the agreeing", func(t *testing.T) {
+		for _, s := range []string{"The army and the rebels agreed to a ceasefire effective from Monday.", "The two militias agreed to a truce starting on Monday."} {
+			e := one(annotated(s, nil, map[string]string{"Monday": "2026-05-04"}), "AGREE")
+			if e == nil || e.Time != nil {
+				t.Errorf("%q: AGREE %v, want one with no time", s, e)
+			}
+		}
+	})
+	t.Run("a participle aside", func(t *testing.T) {
+		s := "The truce, agreed in Nairobi under Kenyan mediation, had taken effect on February 4."
+		e := one(annotated(s, nil, map[string]string{"February 4": "2026-02-04"}), "AGREE")
+		if e == nil || e.Time != nil {
+			t.Errorf("AGREE %v, want one with no time", e)
+		}
+	})
 	t.Run("aside time", func(t *testing.T) {
 		s := "Oman, which hosted direct talks between the two sides last year, called for restraint."
 		e := one(annotated(s, nil, map[string]string{"last year": "2026"}), "DEMAND")

@@ -1262,7 +1262,7 @@ func (s *Sent) time(a *article.Article, i int) *string {
 		if tm.Kind == "duration" || tm.Kind == "set" {
 			continue
 		}
-		if s.sinceBefore(tm.Start) {
+		if s.sinceBefore(tm.Start) || s.startBefore(tm.Start) {
 			continue
 		}
 		if from, to := s.relativeAside(tm.Start, tm.End); from >= 0 && (at < from || at >= to) {
@@ -1316,6 +1316,24 @@ func (s *Sent) sinceBefore(off int) bool {
 	}
 	return false
 }
+
+// startBefore reports "a truce starting on Wednesday", "effective from
+// Monday": when what was agreed begins, not when it was agreed.
+func (s *Sent) startBefore(off int) bool {
+	for k, w := range s.Words {
+		if w.Start < off {
+			continue
+		}
+		j := k - 1
+		for j >= 0 && (s.Words[j].W == "on" || s.Words[j].W == "from" || s.Words[j].W == "at" || s.Words[j].W == "as" || s.Words[j].W == "of") {
+			j--
+		}
+		return j >= 0 && j < k && startWords[s.Words[j].W]
+	}
+	return false
+}
+
+var startWords = set("starting", "beginning", "effective", "commencing")
 
 // leading reports whether a byte offset lies in the sentence's opening
 // phrase, before its first comma or subject ("On March 18, ...").
@@ -1709,10 +1727,16 @@ func (s *Sent) relativeAside(off, end int) (int, int) {
 		if w.Punct {
 			return -1, -1
 		}
-		if relatives[w.W] && s.Words[j-1].Raw == "," {
+		participle := strings.HasSuffix(w.W, "ed") && !s.Words[j].Cap
+		if (relatives[w.W] || participle) && s.Words[j-1].Raw == "," {
 			for e := k + 1; e < len(s.Words); e++ {
 				if s.Words[e].Punct && s.Words[e].Start >= end {
 					if s.Words[e].Raw != "," {
+						return -1, -1
+					}
+					if participle && !(e+1 < len(s.Words) && (auxes[s.Words[e+1].W] || beForms[s.Words[e+1].W])) {
+						// ", agreed in Luanda, had taken effect": a participle
+						// aside sits between a subject and its verb group
 						return -1, -1
 					}
 					return w.Start, s.Words[e].Start
