@@ -56,7 +56,7 @@ func storyDate(d *text.Doc, captions []string) (time.Time, bool) {
 	var latest time.Time
 	scan := func(d *text.Doc) {
 		newTagger(d, nil, nil).each(d, func(tg *tagger, f found, _ article.Time) {
-			if (f.kind == Date || f.kind == Time) && !f.day.IsZero() && f.day.After(latest) && tg.tense(f.i) != 1 {
+			if (f.kind == Date || f.kind == Time) && !f.day.IsZero() && f.day.After(latest) && tg.tense(f.i) != 1 && !tg.background(f) {
 				latest = f.day
 			}
 		})
@@ -67,6 +67,26 @@ func storyDate(d *text.Doc, captions []string) (time.Time, bool) {
 	}
 	return latest, !latest.IsZero()
 }
+
+// background reports whether a full date names an earlier event rather
+// than the story's day: one that qualifies a noun ("the March 23, 2009
+// peace accord", "the February 1, 2021 coup") or that something has gone
+// on since ("held since May 2, 2021"). Such a date may lie years back.
+func (tg *tagger) background(f found) bool {
+	before := tg.w(f.i - 1)
+	if before == "since" {
+		return true
+	}
+	if before != "the" && !tg.tk(f.i-1).poss {
+		return false
+	}
+	n := tg.tk(f.j)
+	return n.kind == text.Word && !n.upper && !dateFollowers[n.l]
+}
+
+// dateFollowers may follow a date without being a noun it qualifies.
+var dateFollowers = set("and", "or", "to", "until", "till", "through", "when", "after", "before", "at", "in", "on",
+	"as", "while", "but", "by", "for", "from", "that", "which", "is", "was", "will")
 
 // find is Find with story, the date year-less absolute dates are placed
 // against when anchor is nil (nil for none).
