@@ -64,6 +64,10 @@ func TestAgreements(t *testing.T) {
 			1, "truce", "agreed", "Chad, Niger", "Togo", 2},
 		{"the host of a visit is no mediator", "Chad and Niger signed a truce on Monday. Togo hosted the Chadian president on Tuesday.",
 			1, "truce", "agreed", "Chad, Niger", "", 1},
+		{"due to expire is no expiry", "Chad and Niger agreed in August to a truce, which is due to expire in February.",
+			1, "truce", "agreed", "Chad, Niger", "", 1},
+		{"failed to agree", "The leaders of Chad and Niger met on Thursday but failed to agree on a plan for the border towns.",
+			1, "other", "proposed", "Chad, Niger", "", 1},
 		{"the future of a deal is that deal", "Kenya and Somalia signed a truce on Monday. Questions remain over the future of the truce.",
 			1, "truce", "agreed", "Kenya, Somalia", "", 2},
 	}

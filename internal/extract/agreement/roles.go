@@ -320,14 +320,18 @@ func (f *finder) status(s *event.Sent, m *mention, g *agr, all []*mention) {
 			// "report any violations": what monitors look for
 		case brokenWords[w] || w == "broke" && next != "out":
 			g.ev.broken = true
-		case expiredWords[w]:
+		case expiredWords[w] && !(w == "expire" || w == "expires") && !neg:
+			// "expired", "lapsed"; not "was due to expire in February",
+			// "expires on Friday": a date still ahead
 			g.ev.expired = true
+		case expiredWords[w]:
 		case (w == "took" || w == "takes" || w == "went" || w == "came" || w == "taken" || w == "come") && (next == "effect" || next == "into" || next == "hold"):
 			g.ev.inForce = true
 		case inForceWords[w]:
 			g.ev.inForce = true
 		case agreedWords[w]:
-			if neg {
+			if neg || failedBefore(s, k) {
+				// "failed to agree on a plan"
 				g.ev.notYet = true
 			} else if k < m.from || k <= m.to+3 || ws[k-1].Raw == "," {
 				// "the deal between X and Y, signed on Monday"
