@@ -467,6 +467,8 @@ func TestRunOn(t *testing.T) {
 		{"past a relative clause of the speaker", "\"These are hard days,\" said Ana Ruiz, a lawyer for the union, who has fought the mine for years. \"I do not know what they intend.\"", "what they intend.\""},
 		{"a subject waiting for its verb past the cue", "The museum, the mayor said, celebrated the town's oldest families.", "oldest families"},
 		{"a quote resumed past a setting with commas", "“The count will be fair,” Ruiz said during a rally in Dayton, Ohio, “but we will be watching.”", "be watching.”"},
+		{"a subordinate clause before the cue, the main clause after", "Though the handover was smooth, he said, replacing her would be far harder.", "far harder"},
+		{"the opening of a quote that finishes the sentence", "So when the firm said it would sell the mine, the regulator said, “we were floored.”", "floored.”"},
 		{"not into the next paragraph's own cue", "“We will not give up,” the mayor said.\n\n“Nobody listens,” a farmer said.", "give up,”"},
 	}
 	for _, tc := range tests {

@@ -391,6 +391,17 @@ func (x *extractor) verbCue(si, i int) {
 			// "“We will not leave,” he said, “until …”": one quote, interrupted
 			cont.Start = x.quotes[x.toks[lo-1].q].start
 		}
+		if k := x.tokAt(cont.Start); canBefore && !x.stance && x.isPunct(lo-1, ",") && x.toks[lo-1].q < 0 && k > lo && x.opensQuote(k) &&
+			k+1 < s.hi && x.toks[k+1].word && !x.toks[k+1].cap {
+			if st := x.subordinateStart(si, lo-1); st >= 0 {
+				// "So when the firm signaled it would sell, Mr. Barrett said,
+				// “we were floored.”": a quote that finishes the sentence
+				// holds the clause before as well, and a claim inside that
+				// clause ends with it
+				cont.Start = x.toks[st].s
+				x.endBefore(si, lo-1)
+			}
+		}
 		// "a truce that he said was meant to …", "which state media claimed
 		// now allows …": a relative clause whose subject is what was said;
 		// the content runs from the relative word
@@ -413,6 +424,53 @@ func (x *extractor) verbCue(si, i int) {
 			x.emit(si, i, after, lo, hi, cont, outlet)
 		}
 	}
+}
+
+// endBefore ends the contents of the claims of sentence si that run past
+// token k (a comma) at k.
+func (x *extractor) endBefore(si, k int) {
+	kb := x.toks[k].s
+	for j := len(x.out) - 1; j >= 0 && x.out[j].sent == si; j-- {
+		if f := &x.out[j]; f.c.Start < kb && f.c.End > kb {
+			e := x.toks[k-1].e
+			f.c.End, f.c.Content = e, x.text[f.c.Start:e]
+			f.c.Direct = x.quoted(article.Span{Start: f.c.Start, End: e})
+		}
+	}
+}
+
+// subordinators that open a finite clause before the main one
+var clauseOpeners = set("though although when while if because since unless once until whereas")
+
+// subordinateStart returns the first token of sentence si when the words up
+// to token end are one subordinate clause with a subject of its own ("So
+// when Patriot signaled …,", "Though the handover was smooth,"), or -1;
+// "When asked …," and "If elected," have none.
+func (x *extractor) subordinateStart(si, end int) int {
+	s := x.sents[si]
+	k := s.lo
+	for k < end && (x.lws[k] == "so" || x.lws[k] == "and" || x.lws[k] == "but") {
+		k++
+	}
+	start := k
+	if start > s.lo && x.lws[s.lo] != "so" {
+		start = k
+	} else {
+		start = s.lo
+	}
+	if k+2 >= end || !clauseOpeners[x.lws[k]] {
+		return -1
+	}
+	n := x.lws[k+1]
+	if !x.toks[k+1].word || x.toks[k+1].q >= 0 || prepositions[n] || strings.HasSuffix(n, "ed") || strings.HasSuffix(n, "ing") || verbStops[n] {
+		return -1
+	}
+	for j := k + 1; j < end; j++ {
+		if x.toks[j].q < 0 && x.isPunct(j, ",", ";", ":", "—", "–") {
+			return -1
+		}
+	}
+	return start
 }
 
 // verbless reports whether tokens [lo, hi) hold no verb: a subject that the
@@ -694,6 +752,11 @@ func (x *extractor) resumes(si, k, before, src int) (int, bool) {
 		return 0, false
 	}
 	n := k + 1
+	if before >= s.lo && x.subordinateStart(si, src-1) == before {
+		// "Though the handover was smooth, he said, replacing her would be
+		// hard": the main clause comes after the cue
+		return x.toks[s.hi-1].e, true
+	}
 	if strings.HasSuffix(x.lws[n], "ing") {
 		if k, v := x.lx.Verb(x.lws[n]); v && (k == lexicon.CueSpeech || k == lexicon.CueStrict) {
 			return 0, false // "“A,” Trump said, adding, “B.”": B is what he added
