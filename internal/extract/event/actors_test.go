@@ -484,6 +484,7 @@ func TestCountedAgain(t *testing.T) {
 	}{
 		{"Hamas freed four hostages on Saturday. The militant group freed three more on Sunday.", 2},
 		{"The army released 12 detainees on Friday. It released another 20 on Monday.", 2},
+		{"The army released 12 detainees on Friday. It released another 20 later in the day.", 2},
 		{"The ministry released three more statements on Monday.", 0},
 	}
 	for _, tc := range tests {

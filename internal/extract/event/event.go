@@ -1069,7 +1069,7 @@ func (s *Sent) personsAfter(i, n int) bool {
 			} else if k == i || s.Words[k-1].W != "another" {
 				continue
 			}
-			if e >= len(s.Words) || s.Words[e].Punct || preps[s.Words[e].W] || s.isTimeWord(e) {
+			if e >= len(s.Words) || s.Words[e].Punct || preps[s.Words[e].W] || s.isTimeWord(e) || relTime[s.Words[e].W] {
 				return true
 			}
 		}
