@@ -134,6 +134,7 @@ func TestRoles(t *testing.T) {
 		{"who clause", "Macron, who arrived in Beirut on Thursday, met the prime minister.", "VISIT", "Macron", "<nil>", "Beirut"},
 		{"unit number in the name", "The 444th Brigade attacked the airport on Monday.", "ATTACK_GROUND", "444th Brigade", "<nil>", "<nil>"},
 		{"a unit noun after a name", "The Nawasi brigade and the Radaa force held talks on Monday.", "NEGOTIATE", "Nawasi", "Radaa", "<nil>"},
+		{"a second infinitive is no place", "Both sides committed to allow aid convoys through the city and to withdraw fighters from hospitals.", "AID", "<nil>", "<nil>", "<nil>"},
 		{"the accused bombed", "The militia accused the army of bombing a market on Tuesday.", "ATTACK_AIR", "army", "<nil>", "<nil>"},
 		{"the accused killed", "The militia accused the army of bombing a market on Tuesday, killing nine traders.", "KILL", "army", "<nil>", "<nil>"},
 		{"the blamed refused", "The envoy blamed the rebels for refusing a compromise.", "REJECT", "rebels", "<nil>", "<nil>"},

@@ -1403,6 +1403,9 @@ func (s *Sent) place(i int, typ string) (*string, *Chunk) {
 		if w.W == "to" && stanceActs[typ] && k+1 < len(s.Words) && s.ChunkAt(k+1) == nil && !s.Words[k+1].Cap && !articles[s.Words[k+1].W] {
 			break // "agreed to begin pauses in northern Gaza": what was agreed
 		}
+		if w.W == "to" && (s.Words[k-1].W == "and" || s.Words[k-1].W == "or") && k+1 < len(s.Words) && s.ChunkAt(k+1) == nil && !s.Words[k+1].Cap && !articles[s.Words[k+1].W] {
+			break // "allow aid convoys in and to withdraw fighters": a second act
+		}
 		if k > i+1 && k+1 < len(s.Words) && placePreps[s.Words[k+1].W] && s.reducedParticiple(k) {
 			k++ // "under a deal reached in Geneva": where the deal was made
 			continue
