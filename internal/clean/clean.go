@@ -252,6 +252,7 @@ type story struct {
 	bylined  bool     // a "By Name" line credits a writer
 	bylines  []string // byline lines
 	masthead string   // the publication named above an archived story
+	owner    string   // the publication a copyright notice names
 	body     string
 }
 
@@ -327,6 +328,9 @@ func build(ls []line, title string, bodyDoc bool, metaCaps []string) *story {
 			continue
 		}
 		keep := false
+		if l.kind == kEnd && s.owner == "" {
+			s.owner = rightsHolder(l.text)
+		}
 		switch {
 		case l.kind == kCaption || metaCap[l.text]:
 			if !capSeen[l.text] {

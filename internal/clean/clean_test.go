@@ -519,6 +519,26 @@ The Harbour Gazette / Mar 9, 2025
 			}},
 		},
 		{
+			name: "a copyright notice names the outlet; a stamp with an ordinal day dates the story",
+			doc: read.Doc{Text: `Port Strike Ends After Pay Deal
+
+By Amina Yusuf | Portville
+Oct 14th, 2025 - 09:42 EAT
+
+PORTVILLE - Dock workers ended a nine-day strike on Tuesday after the port authority agreed to raise wages, union leaders said.
+
+© 2025 Coastline News Agency
+`},
+			wants: []want{{
+				title:   "Port Strike Ends After Pay Deal",
+				lead:    "PORTVILLE - Dock workers",
+				removed: []string{"By Amina Yusuf | Portville", "Oct 14th, 2025 - 09:42 EAT", "© 2025 Coastline News Agency"},
+				pub:     "2025-10-14",
+				from:    "text",
+				outlet:  "Coastline News Agency",
+			}},
+		},
+		{
 			name:  "empty input",
 			doc:   read.Doc{Text: ""},
 			wants: []want{{removed: []string{}}},

@@ -62,12 +62,18 @@ func tokens(s string) []token {
 			}
 			j += n2
 		}
+		if isL && len(out) > 0 && out[len(out)-1].digit && out[len(out)-1].end == i && ordinalSuffix[strings.ToLower(s[i:j])] {
+			prev, i = j, j // "Oct 14th, 2025": the day's suffix is no token
+			continue
+		}
 		out = append(out, token{s: s[i:j], start: i, end: j, digit: isD, sep: s[prev:i]})
 		prev = j
 		i = j
 	}
 	return out
 }
+
+var ordinalSuffix = map[string]bool{"st": true, "nd": true, "rd": true, "th": true}
 
 // num returns a token's value if it is a number of 1 to 4 digits.
 func (t token) num() (int, bool) {

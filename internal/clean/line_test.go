@@ -116,6 +116,8 @@ func TestFindDates(t *testing.T) {
 		{"on a Tuesday, July 2, 2025", []string{"2025-07-02"}, false}, // July 2, 2025 was a Wednesday
 		{"12 May 2023 | 09:45 GMT", []string{"2023-05-12"}, false},
 		{"Sept. 14, 2023", []string{"2023-09-14"}, false},
+		{"Oct 14th, 2025 - 09:42 EAT and 1st March 2024", []string{"2025-10-14", "2024-03-01"}, false},
+		{"the 14th floor, 2025 plans", nil, false},
 		{"Thu 9 Nov 2023 18.40 GMT", []string{"2023-11-09"}, true},
 		{"2023-12-07T10:30:00Z", []string{"2023-12-07"}, false},
 		{"03/15/1999 and 15/03/1999 and 15.03.1999", []string{"1999-03-15", "1999-03-15", "1999-03-15"}, false},

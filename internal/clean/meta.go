@@ -148,6 +148,43 @@ func nameIn(lx *lexicon, s string) string {
 	return best
 }
 
+// rightsHolder is the publication a copyright notice names: "© 2025
+// Balkan News Agency", "Copyright 2024 The Harbor Wire. All rights
+// reserved." gives the capitalised words after the symbol and the years,
+// up to a stop; "" when the notice names none.
+func rightsHolder(s string) string {
+	t := strings.TrimSpace(s)
+	low := strings.ToLower(t)
+	switch {
+	case strings.HasPrefix(t, "©"):
+		t = t[len("©"):]
+	case strings.HasPrefix(low, "copyright"):
+		t = strings.TrimPrefix(t[len("copyright"):], " ©")
+	case strings.HasPrefix(low, "(c)"):
+		t = t[3:]
+	default:
+		return ""
+	}
+	t = strings.TrimLeft(t, " 0123456789-–,")
+	if i := strings.IndexAny(t, ".|,;:(–—"); i >= 0 {
+		t = t[:i]
+	}
+	f := strings.Fields(t)
+	if len(f) == 0 || len(f) > 6 {
+		return ""
+	}
+	for _, w := range f {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && w != "of" && w != "the" && w != "and" {
+			return ""
+		}
+	}
+	if strings.EqualFold(f[0], "all") {
+		return "" // "Copyright 2025 - All Rights Reserved"
+	}
+	return strings.Join(f, " ")
+}
+
 // signature is the publication a sign-off line names before the story's
 // full date ("Philippine Daily Inquirer / Aug 12, 2025", "The Daily Star,
 // 3 March 2024"): a capitalised name of one to five words, a separator,
@@ -258,6 +295,9 @@ func outlet(d read.Doc, s *story) string {
 	}
 	if s.masthead != "" {
 		return s.masthead
+	}
+	if s.owner != "" {
+		return s.owner
 	}
 	if !s.bylined {
 		for _, c := range s.caps {
