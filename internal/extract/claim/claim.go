@@ -376,7 +376,7 @@ func (x *extractor) thing(f found) bool {
 	h := x.headTok(f.srcLo, f.srcHi)
 	w := x.lws[h]
 	return !x.toks[h].cap && !x.lx.Anonymous(w) && !x.lx.PersonDesc(singular(w)) && !x.lx.Document(w) && !orgWords[w] &&
-		f.c.SourceEntity == nil
+		f.c.SourceEntity == nil && !(w == "percent" && x.toks[f.srcLo].num) // "while 73 percent said": a share of those asked
 }
 
 // dropNested removes claims reported inside another claim's content when

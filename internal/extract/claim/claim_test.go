@@ -567,6 +567,8 @@ func TestSecondCue(t *testing.T) {
 			"Ruiz", "saying", "it would reopen within a week"},
 		{"a quote after a participle of saying is what it says", "“We cannot pay for this,” the mayor said, adding later, “The state must help.”",
 			"the mayor", "adding", "“The state must help.”"},
+		{"a share of those polled inside a claim speaks", "Only 52 percent agreed that the mayor was fit to serve, while 73 percent said the same of her rival.",
+			"73 percent", "said", "the same of her rival"},
 		{"a telling verb with its particle", "The governor met the envoys and warned of a wider war in the north.",
 			"The governor", "warned of", "a wider war in the north"},
 		{"a participle after an inverted source is no appositive", "“This is in their heads,” said Ruiz, speaking of the mayor’s health.",
