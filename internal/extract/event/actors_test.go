@@ -257,6 +257,7 @@ func TestSubjects(t *testing.T) {
 		// "the group" points back to the group named last
 		{"the group named last", "Al-Shabaab fighters stormed a base near Baidoa on Monday. Two days later the group kidnapped two engineers.", "ABDUCT", "Al-Shabaab"},
 		{"the militant group named last", "Hamas fighters crossed the fence on Friday. The militant group later abducted three farmers.", "ABDUCT", "Hamas"},
+		{"the rebels after a church", "The Catholic Church offered to mediate. The rebels captured two border posts in January.", "ATTACK_GROUND", "rebels"},
 		{"a bare group with none named", "The group will release 10 hostages on Sunday.", "RELEASE_PERSONS", "<nil>"},
 		{"a state is no group", "Israel struck the port on Monday. The group abducted two fishermen on Tuesday.", "ABDUCT", "<nil>"},
 		// a patron named after "loyal to" is not who acts
@@ -497,6 +498,23 @@ func TestCountedAgain(t *testing.T) {
 			}
 			if n != tc.n {
 				t.Errorf("%d RELEASE_PERSONS events, want %d", n, tc.n)
+			}
+		})
+	}
+}
+
+// TestFightersPointBack: "the rebels" is the armed group named last, and
+// no other kind of organization.
+func TestFightersPointBack(t *testing.T) {
+	tests := []struct{ name, text, org, actor string }{
+		{"an armed group", "A spokesman for the Karen National Liberation Army said talks had ended. The rebels captured two border posts in January.", "Karen National Liberation Army", "Karen National Liberation Army"},
+		{"a church", "The Council of Churches offered to mediate. The rebels captured two border posts in January.", "Council of Churches", "rebels"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := one(withEntities(tc.text, map[string]string{tc.org: article.Organization}, nil), "ATTACK_GROUND")
+			if e == nil || str(e.Actor) != tc.actor {
+				t.Errorf("ATTACK_GROUND %v, want actor %q", e, tc.actor)
 			}
 		})
 	}

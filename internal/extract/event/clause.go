@@ -629,7 +629,8 @@ func groupAnaphor(ws []Word, low []string, k int) int {
 	return j + 1 - k
 }
 
-var groupHeads = set("group", "movement", "militia", "organization", "organisation", "faction", "outfit")
+var groupHeads = set("group", "movement", "militia", "organization", "organisation", "faction", "outfit", "rebels", // the plural fighters: see fighterHeads
+	"insurgents", "militants", "jihadists")
 
 var groupMods = set("militant", "armed", "rebel", "jihadist", "islamist", "insurgent", "extremist", "paramilitary",
 	"separatist", "hardline", "radical", "rights", "advocacy", "aid", "relief", "humanitarian", "opposition",

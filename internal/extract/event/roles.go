@@ -248,6 +248,8 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 	}
 	if subj != nil && subj.Group {
 		switch {
+		case fighterHeads[subj.Name] && (ctx.group == nil || !armedName(ctx.group.Name)):
+			// "the rebels" after a church or a union was named: none of them
 		case ctx.group != nil:
 			subj = ctx.group // "The group also kidnapped": the group named last
 		case groupHeads[subj.Name] && subj.Name != "militia":
@@ -1781,3 +1783,25 @@ func (s *Sent) outerSpeaker(i int) *Chunk {
 	}
 	return nil
 }
+
+// fighterHeads name armed groups by what they do: "the rebels" points back
+// only to a group that fights.
+var fighterHeads = set("rebels", "insurgents", "militants", "jihadists")
+
+// armedName reports the name of an armed group: a known one, an acronym
+// ("TNLA"), or one whose words say it fights ("Ta'ang National Liberation
+// Army", "March 23 Movement" is known by its acronym).
+func armedName(n string) bool {
+	if KnownGroup(n) || isAcronymName(n) {
+		return true
+	}
+	for _, w := range strings.Fields(strings.ToLower(n)) {
+		if armedWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var armedWords = set("army", "forces", "front", "liberation", "brigade", "brigades", "militia", "militias",
+	"movement", "resistance", "guard", "battalion", "battalions", "mujahideen", "rebels", "jihad", "shabaab")
