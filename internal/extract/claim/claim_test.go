@@ -322,6 +322,8 @@ func TestPhrasings(t *testing.T) {
 			want{source: "He", srcSpan: "He", cue: "said", content: "\"We have a problem in our cities.\"", named: true, count: 1, direct: true}},
 		{"a noun of stance after a possessive", "The minister's repeated insistence that the dam was safe did not calm the town.",
 			want{source: "The minister", srcSpan: "The minister's", cue: "insistence", content: "the dam was safe", named: true, count: 1}},
+		{"a noun of stance after a name and a common noun", "The footage contradicts Dayton police’s earlier claim that the driver had fired first.",
+			want{source: "Dayton police", srcSpan: "Dayton police’s", cue: "claim", content: "the driver had fired first", named: true, count: 1}},
 		{"a noun of stance with a colon", "The mayor's warning: the river could rise again.",
 			want{source: "The mayor", srcSpan: "The mayor's", cue: "warning", content: "the river could rise again", named: true, count: 1}},
 		{"as X noted, Y", "As many tax experts have pointed out, the senator is free to release his returns.",

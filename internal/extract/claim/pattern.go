@@ -1623,7 +1623,14 @@ func (x *extractor) nounCue(si, i int) bool {
 	case possessives[x.lws[p]] && x.lws[p] != "its" && x.lws[p] != "your" && x.lws[p] != "my" && x.lws[p] != "our":
 	case possessive(x.lws[p]):
 		l, ok := x.nameLeft(p, s.lo)
-		if !ok || !x.toks[p].cap && !(l < p && determiners[x.lws[l]]) {
+		if !x.toks[p].cap && p-1 >= s.lo && x.toks[p-1].cap && x.toks[p-1].word {
+			// "Tulsa police’s earlier claim": a name before a common noun
+			l, ok = p-1, true
+			for l-1 >= s.lo && x.toks[l-1].cap && x.toks[l-1].word && p-l < 4 {
+				l--
+			}
+		}
+		if !ok || !x.toks[p].cap && !(l < p && (determiners[x.lws[l]] || x.toks[l].cap)) {
 			return false
 		}
 		lo = l
