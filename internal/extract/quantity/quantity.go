@@ -148,6 +148,7 @@ type found struct {
 	duration bool     // a period of time ("two-month period"), not a count to lend a unit
 	verb     string   // a casualty verb right before it ("killed 12")
 	rate     bool     // a rate with no unit of its own ("4,210 per dollar"): it borrows none
+	age      bool     // an age ("aged 29"): it borrows none
 }
 
 type finder struct {
@@ -263,16 +264,24 @@ func (x *finder) at(i int) (found, int, bool) {
 	q := found{}
 	start := x.tk(i).start
 	j := k + n
-	if hasV {
-		val := v
-		q.Value = &val
+	// "a 3.5-billion-U.S.-dollar loan", "a 200-million-euro grant"
+	if c, sc, e := x.hyphenMoney(j); e > j && hasV && cur == "" {
+		v, cur, j = v*sc, c, e
 	}
 	// a range: "30-40", "30 to 40", "between 30 and 40"
 	if hasV {
 		if m, e, ok := x.rangeEnd(j, between); ok && m > v {
+			// "between 5 and 6 million": the scale of the end is the start's too
+			if sc := x.scaleIn(j+1, e); sc > 1 && x.scaleIn(k, j) == 1 && v*sc < m {
+				v *= sc
+			}
 			mx := m
 			q.Max, j = &mx, e
 		}
+	}
+	if hasV {
+		val := v
+		q.Value = &val
 	}
 	// "10 more hostages", "20 additional trucks"
 	for x.w(j) == "more" || x.w(j) == "additional" || x.w(j) == "other" || x.w(j) == "extra" || x.w(j) == "further" {
@@ -336,6 +345,8 @@ func (x *finder) at(i int) (found, int, bool) {
 		q.verb = v
 	}
 	q.rate = q.Unit == nil && x.w(j) == "per" && x.w(j+1) != "cent"
+	// "aged 29 and 34": ages borrow no unit from the people counted before
+	q.age = q.Unit == nil && (ageWords[x.w(i-1)] || (x.w(i-1) == "and" || x.w(i-1) == "to") && len(x.found) > 0 && x.found[len(x.found)-1].age)
 	return q, j, true
 }
 
@@ -357,6 +368,42 @@ func (x *finder) currencyAt(k int) (string, int) {
 		}
 	}
 	return "", 0
+}
+
+// scaleIn multiplies the scale words among tokens [from, to) ("million",
+// "bn"); 1 when there are none.
+func (x *finder) scaleIn(from, to int) float64 {
+	sc := 1.0
+	for k := max(from, 0); k < to && k < len(x.toks); k++ {
+		if number.IsScale(x.w(k)) && x.tk(k).kind == text.Word {
+			v, _ := number.Parse([]string{"1", x.w(k)})
+			sc *= v
+		}
+	}
+	return sc
+}
+
+// hyphenMoney reads the scale and currency joined to a figure by hyphens,
+// as Xinhua writes an amount before its noun: "3.5-billion-U.S.-dollar",
+// "200-million-euro", "1.2-billion-yuan". It returns the currency, the
+// scale and the token after them, or j itself when there are none.
+func (x *finder) hyphenMoney(j int) (string, float64, int) {
+	if !x.glue(j, "-") || !x.tk(j+1).glued || x.tk(j+1).kind != text.Word {
+		return "", 1, j
+	}
+	head, rest, ok := strings.Cut(x.w(j+1), "-")
+	if !ok || !number.IsScale(head) {
+		return "", 1, j
+	}
+	sc, _ := number.Parse([]string{"1", head})
+	if c := lex.currency[rest]; c != "" {
+		return c, sc, j + 2
+	}
+	// "billion-U" "." "S" "." "-" "dollar"
+	if rest == "u" && x.glue(j+2, ".") && x.w(j+3) == "s" && x.glue(j+4, ".") && x.glue(j+5, "-") && x.glue(j+6, "dollar") {
+		return "USD", sc, j + 7
+	}
+	return "", 1, j
 }
 
 // letterMoney reads an amount whose currency is a letter or two written
@@ -398,6 +445,9 @@ func (x *finder) letterMoney(k int) (string, float64, int) {
 	return c, v, e - k + n - 1
 }
 
+// ageWords stand before a person's age.
+var ageWords = map[string]bool{"aged": true, "ages": true, "age": true}
+
 // letterCurrency: the letters that stand for a currency before a figure.
 var letterCurrency = map[string]string{"p": "PHP", "n": "NGN", "r": "ZAR", "ksh": "KES", "tk": "BDT"}
 
@@ -421,9 +471,18 @@ func (x *finder) value(k int) (v float64, hasV bool, n int, vague bool) {
 		}
 		return 0, false, n, true
 	}
-	// "a third", "two-thirds", "three-quarters", "one fifth"
+	// "a third", "two-thirds", "three-quarters", "one fifth"; "a quarter of
+	// a million" is a count
 	if f, n := x.fraction(k); n > 0 {
+		if x.w(k+n) == "of" && x.w(k+n+1) == "a" && number.IsScale(x.w(k+n+2)) {
+			sc, _ := number.Parse([]string{"1", x.w(k + n + 2)})
+			return f * sc, true, n + 3, false
+		}
 		return f, true, n, false
+	}
+	if w == "half" && x.w(k+1) == "a" && number.IsScale(x.w(k+2)) {
+		sc, _ := number.Parse([]string{"1", x.w(k + 2)})
+		return sc / 2, true, 3, false // "half a million"
 	}
 	if w == "half" || w == "a" && x.w(k+1) == "half" {
 		if w == "a" {
@@ -914,6 +973,9 @@ func (x *finder) plural(w string) bool {
 		return true
 	}
 	n := len(w)
+	if n > 4 && strings.HasSuffix(w, "is") && people(strings.ToUpper(w[:1])+w[1:]) {
+		return true // "Somalis", "Israelis", "Iraqis": peoples, not a crisis or a basis
+	}
 	return n > 3 && w[n-1] == 's' && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") &&
 		!strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
 }
@@ -994,7 +1056,7 @@ func numberWord(w string) bool {
 // first day").
 func (x *finder) borrowUnits(qs []article.Quantity) {
 	for k := range qs {
-		if qs[k].Unit != nil || k >= len(x.found) || x.found[k].rate {
+		if qs[k].Unit != nil || k >= len(x.found) || x.found[k].rate || x.found[k].age {
 			continue
 		}
 		f := x.found[k]

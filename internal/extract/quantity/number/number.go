@@ -116,6 +116,10 @@ func Parse(toks []string) (v float64, n int) {
 			cur *= lexicon[toks[i]].v
 			i++
 		}
+		if i < len(toks) && toks[i] == "dozen" {
+			cur *= 12 // "3 dozen"
+			i++
+		}
 		return cur, i
 	}
 	if toks[0] == "a" || toks[0] == "an" {
@@ -143,6 +147,11 @@ func Parse(toks []string) (v float64, n int) {
 			}
 			cur += x
 			seen = true
+			i++
+			continue
+		}
+		if w == "dozen" && seen && cur > 0 && total == 0 {
+			cur *= 12 // "two dozen"
 			i++
 			continue
 		}
