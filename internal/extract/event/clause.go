@@ -672,6 +672,9 @@ func pairAt(low []string, k int) int {
 	switch {
 	case k+1 < len(low) && (low[k] == "both" || low[k] == "neither" || low[k] == "either") && pairNouns[low[k+1]]:
 		return 2
+	case k+1 < len(low) && low[k] == "both" && (k == 0 || low[k-1] != "and") && bothVerbs[low[k+1]]:
+		// "said both had committed to": both sides, the noun left out
+		return 1
 	case k+2 < len(low) && low[k] == "the" && (low[k+1] == "two" || warringWords[low[k+1]]) && pairNouns[low[k+2]]:
 		return 3
 	case k+1 < len(low) && low[k] == "the" && (low[k+1] == "parties" || low[k+1] == "sides") && (k+2 >= len(low) || low[k+2] != "of" && low[k+2] != "to"):
@@ -685,6 +688,10 @@ func pairAt(low []string, k int) int {
 // warringWords before a pair noun make it the two sides: "the warring
 // parties", "the rival factions".
 var warringWords = set("warring", "rival", "opposing", "feuding", "belligerent", "negotiating")
+
+// bothVerbs may follow a bare "both" that stands for both sides.
+var bothVerbs = set("had", "have", "has", "were", "are", "will", "would", "must", "should", "agreed", "signed",
+	"committed", "accepted", "rejected", "pledged", "promised", "said", "denied")
 
 var pairNouns = set("side", "sides", "countries", "nations", "leaders", "parties", "governments", "delegations", "factions",
 	"neighbours", "neighbors", "rivals", "states", "camps", "enemies", "foes", "adversaries")

@@ -135,6 +135,7 @@ func TestRoles(t *testing.T) {
 		{"unit number in the name", "The 444th Brigade attacked the airport on Monday.", "ATTACK_GROUND", "444th Brigade", "<nil>", "<nil>"},
 		{"a unit noun after a name", "The Nawasi brigade and the Radaa force held talks on Monday.", "NEGOTIATE", "Nawasi", "Radaa", "<nil>"},
 		{"a second infinitive is no place", "Both sides committed to allow aid convoys through the city and to withdraw fighters from hospitals.", "AID", "<nil>", "<nil>", "<nil>"},
+		{"the mediator mediates", "Russia and Ukraine exchanged 150 prisoners each on Tuesday in a swap mediated by the United Arab Emirates.", "NEGOTIATE", "United Arab Emirates", "Russia; Ukraine", "<nil>"},
 		{"the accused bombed", "The militia accused the army of bombing a market on Tuesday.", "ATTACK_AIR", "army", "<nil>", "<nil>"},
 		{"the accused killed", "The militia accused the army of bombing a market on Tuesday, killing nine traders.", "KILL", "army", "<nil>", "<nil>"},
 		{"the blamed refused", "The envoy blamed the rebels for refusing a compromise.", "REJECT", "rebels", "<nil>", "<nil>"},
@@ -712,6 +713,27 @@ func TestHosts(t *testing.T) {
 		e := one(annotated(s, nil, map[string]string{"February 4": "2026-02-04"}), "AGREE")
 		if e == nil || e.Time != nil {
 			t.Errorf("AGREE %v, want one with no time", e)
+		}
+	})
+	t.Run("a year naming an agreement", func(t *testing.T) {
+		s := "Algeria offered to revive a 2015 peace agreement between the government and the rebels."
+		e := one(annotated(s, nil, map[string]string{"2015": "2015"}), "PROPOSE")
+		if e == nil || e.Time != nil {
+			t.Errorf("PROPOSE %v, want one with no time", e)
+		}
+	})
+	t.Run("a date naming the act", func(t *testing.T) {
+		s := "Two members of the group took part in the October 7 Hamas-led attack on Israel."
+		e := one(annotated(s, nil, map[string]string{"October 7": "2023-10-07"}), "ATTACK_GROUND")
+		if e == nil || str(e.Time) != "2023-10-07" {
+			t.Errorf("ATTACK_GROUND %v, want it dated 2023-10-07", e)
+		}
+	})
+	t.Run("a dateline's date", func(t *testing.T) {
+		s := "BAMAKO, March 3 (Reuters) - The junta ordered the ambassador to leave the country within 72 hours on Monday."
+		e := one(annotated(s, nil, map[string]string{"March 3": "2029-03-03", "Monday": "2029-02-26"}), "DEMAND")
+		if e == nil || str(e.Time) != "2029-02-26" {
+			t.Errorf("DEMAND %v, want it dated Monday", e)
 		}
 	})
 	t.Run("aside time", func(t *testing.T) {

@@ -294,7 +294,7 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 			if k-after > 4 && t.POS != lexicon.EventNoun {
 				break // "accepted the proposal announced by X": X did not accept
 			}
-			if k > 0 && (goBetween[s.Words[k-1].W] || t.Type == "NEGOTIATE" && hostWords[s.Words[k-1].W]) {
+			if k > 0 && k-1 != tr.at && (goBetween[s.Words[k-1].W] || t.Type == "NEGOTIATE" && hostWords[s.Words[k-1].W]) {
 				break // "talks mediated by the U.N.", "talks hosted by Kenya": no side
 			}
 			if c := s.chunkWithin(k+1, 3); c != nil && !c.Place {
@@ -1264,8 +1264,12 @@ func (s *Sent) time(a *article.Article, i int) *string {
 		if tm.Kind == "duration" || tm.Kind == "set" {
 			continue
 		}
-		if s.sinceBefore(tm.Start) || s.startBefore(tm.Start) {
+		if s.sinceBefore(tm.Start) || s.startBefore(tm.Start) || s.lead > 0 && s.lead < len(s.Words) && tm.Start < s.Words[s.lead].Start {
+			// a start, or a wire dateline's date: not when the act was done
 			continue
+		}
+		if s.premodifier(tm.Start, tm.End, at) {
+			continue // "a 2015 peace agreement": when the agreement was made
 		}
 		if from, to := s.relativeAside(tm.Start, tm.End); from >= 0 && (at < from || at >= to) {
 			// "Qatar, which hosted talks last year, called for restraint":
@@ -1315,6 +1319,37 @@ func (s *Sent) sinceBefore(off int) bool {
 		if w.Start >= off {
 			return k > 0 && (s.Words[k-1].W == "since" || s.Words[k-1].W == "until" || s.Words[k-1].W == "for")
 		}
+	}
+	return false
+}
+
+// premodifier reports a time set between a determiner and its noun ("a
+// 2015 peace agreement", "the 1974 accord"): it names the thing, it does
+// not date the clause.
+func (s *Sent) premodifier(start, end, at int) bool {
+	for k, w := range s.Words {
+		if w.Start < start {
+			continue
+		}
+		if k == 0 || !articles[s.Words[k-1].W] && !s.Words[k-1].Poss {
+			return false
+		}
+		for j := k; j < len(s.Words); j++ {
+			if s.Words[j].Start < end {
+				continue
+			}
+			if s.Words[j].Punct || preps[s.Words[j].W] {
+				return false
+			}
+			// "the October 7, 2023 Hamas-led attack": the act itself
+			for h := j; h < len(s.Words) && h < j+4 && !s.Words[h].Punct; h++ {
+				if s.Words[h].Start == at {
+					return false
+				}
+			}
+			return true
+		}
+		return false
 	}
 	return false
 }
@@ -1739,9 +1774,11 @@ func (s *Sent) relativeAside(off, end int) (int, int) {
 					if s.Words[e].Raw != "," {
 						return -1, -1
 					}
-					if participle && !(e+1 < len(s.Words) && (auxes[s.Words[e+1].W] || beForms[s.Words[e+1].W])) {
-						// ", agreed in Luanda, had taken effect": a participle
-						// aside sits between a subject and its verb group
+					if !(e+1 < len(s.Words) && (auxes[s.Words[e+1].W] || beForms[s.Words[e+1].W] || !participle && strings.HasSuffix(s.Words[e+1].W, "ed"))) {
+						// ", agreed in Luanda, had taken effect", ", which
+						// hosted talks, called for": an aside sits between a
+						// subject and its verb group (", some of which ..."
+						// goes on with the clause)
 						return -1, -1
 					}
 					return w.Start, s.Words[e].Start
