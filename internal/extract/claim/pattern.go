@@ -386,7 +386,10 @@ func (x *extractor) verbCue(si, i int) {
 		// …": a title in an opening adverbial, not what was said
 		canBefore = false
 	}
-	if cont, outlet, ok := x.contentAfter(si, after, lemma, strict); ok && !(canBefore && (x.adverbial(cont.Start) || x.afterQuote(lo, cont) || x.statementParticiple(si, cueHi))) {
+	// "Yet for all the symbolism, some Democrats express …", "Bemoaning the
+	// “phony system,” Trump accused …": an opening phrase, not what was said
+	opening := canBefore && x.openingPhrase(si, lo-1)
+	if cont, outlet, ok := x.contentAfter(si, after, lemma, strict); ok && !(canBefore && !opening && (x.adverbial(cont.Start) || x.afterQuote(lo, cont) || x.statementParticiple(si, cueHi))) {
 		if lo > 0 && x.closesQuote(lo-1) && x.sents[x.toks[lo-1].sent].para == s.para && (x.quoteResumes(si, after) || x.quoteAfterComma(cont.Start)) {
 			// "“We will not leave,” he said, “until …”": one quote, interrupted
 			cont.Start = x.quotes[x.toks[lo-1].q].start
@@ -420,6 +423,8 @@ func (x *extractor) verbCue(si, i int) {
 			if end, ok := x.resumes(si, after, x.tokAt(cont.Start), lo); ok && (!x.closesQuote(lo-1) || x.quoteResumes(si, after) || x.endsQuote(end)) {
 				cont.End = end // "Y1, X said, Y2": the claim runs on past the cue
 				cont = x.trimSpan(cont)
+			} else if opening {
+				return // an opening phrase alone is no content
 			}
 			x.emit(si, i, after, lo, hi, cont, outlet)
 		}
@@ -471,6 +476,39 @@ func (x *extractor) subordinateStart(si, end int) int {
 		}
 	}
 	return start
+}
+
+// openers begin a phrase that sets the scene before a sentence's subject.
+var openers = set("like unlike despite for with without in on at after before during amid among yet")
+
+// openingPhrase reports whether the words of sentence si before token end
+// (the comma or quote before the source) are one opening phrase without a
+// verb: a participle or a preposition and what it governs ("Bemoaning the
+// “phony system,”", "Yet for all the symbolism"), never a clause.
+func (x *extractor) openingPhrase(si, end int) bool {
+	s := x.sents[si]
+	k := s.lo
+	for k < end && (x.lws[k] == "but" || x.lws[k] == "and" || x.lws[k] == "so") {
+		k++
+	}
+	if k >= end || x.toks[k].q >= 0 {
+		return false
+	}
+	if w := x.lws[k]; !openers[w] && !(strings.HasSuffix(w, "ing") && len(w) > 4) {
+		return false
+	}
+	if end-k > 16 {
+		return false
+	}
+	for j := k + 1; j < end; j++ {
+		if x.toks[j].q >= 0 {
+			continue // a quoted label inside the phrase
+		}
+		if x.isPunct(j, ",", ";", ":") || !x.verbless(j, j+1) {
+			return false
+		}
+	}
+	return true
 }
 
 // verbless reports whether tokens [lo, hi) hold no verb: a subject that the
