@@ -396,6 +396,28 @@ func TestRecognition(t *testing.T) {
 				"Movimiento de Unidad Campesina": article.Organization},
 		},
 		{
+			name: "a title inside a name, a religion as a given name, a country inside a court's name",
+			text: "President Ahmed Sheikh Warsame met the envoy, Christian Brunner, at the Court of Bosnia and Herzegovina, and Christian Democrats protested.",
+			want: map[string]string{"Ahmed Sheikh Warsame": article.Person, "Christian Brunner": article.Person,
+				"Court of Bosnia and Herzegovina": article.Organization, "Christian Democrats": article.Organization},
+			absent: []string{"Ahmed", "Warsame", "Christians", "Herzegovina"},
+		},
+		{
+			name:   "a name before a participle is an adjective; a republic by its first word; a place by the noun after",
+			text:   "Leaders of the Tuareg-dominated Republika Azawadi met in the Upper Kalo region on Monday.",
+			want:   map[string]string{"Republika Azawadi": article.Place, "Upper Kalo": article.Place},
+			absent: []string{"Tuareg-dominated Republika Azawadi"},
+		},
+		{
+			name: "an acronym of a name in another language's order; a longer name than a listed 'The ...'",
+			text: "The National Electoral Council (CNE) declared the results. The CNE said turnout was 42%.",
+			want: map[string]string{"National Electoral Council": article.Organization},
+			aliases: map[string][]string{
+				"National Electoral Council": {"The National Electoral Council", "CNE", "The CNE"},
+			},
+			absent: []string{"The National", "CNE"},
+		},
+		{
 			name: "a name given with 'alias' or 'known by his alias'",
 			text: "Its commander, Julio Arce, alias Tomás Quintero, denied it, and Ramiro Vélez, known by his alias Caracol, agreed. Quintero later left.",
 			want: map[string]string{"Julio Arce": article.Person, "Ramiro Vélez": article.Person},
@@ -457,6 +479,8 @@ func TestRoles(t *testing.T) {
 			"Donald Trump", []string{"U.S. President", "witness"}},
 		{"Mr. Chen Wei-ling said the port would open.",
 			"Chen Wei-ling", nil},
+		{"EU foreign policy chief Kaja Kallas said the bloc was concerned.",
+			"Kaja Kallas", []string{"EU foreign policy chief"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.person, func(t *testing.T) {

@@ -324,6 +324,41 @@ func (m *merger) placeNicks() {
 // letter, and its letters in order among the name's ("SIA" for "Singapore
 // Airlines", not "UNIFIL" for "Lebanon").
 func abbreviates(acronym, name string) bool {
+	return inOrder(acronym, name) || sameInitials(acronym, name)
+}
+
+// sameInitials reports whether acronym is the initials of name's
+// capitalized words in another order, as a name translated from Spanish or
+// French keeps its own acronym: "CNE" for "National Electoral Council"
+// (Consejo Nacional Electoral).
+func sameInitials(acronym, name string) bool {
+	var ini []rune
+	for _, w := range strings.Fields(name) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) && w != "The" {
+			ini = append(ini, r)
+		}
+	}
+	a := []rune(acronym)
+	if len(a) != len(ini) || len(a) < 2 {
+		return false
+	}
+	count := map[rune]int{}
+	for _, r := range ini {
+		count[r]++
+	}
+	for _, r := range a {
+		if count[r] == 0 {
+			return false
+		}
+		count[r]--
+	}
+	return true
+}
+
+// inOrder reports whether acronym's letters stand in order among name's,
+// starting with its first.
+func inOrder(acronym, name string) bool {
 	name = strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The ")
 	a := []rune(strings.ToUpper(acronym))
 	n := []rune(strings.ToUpper(name))

@@ -206,7 +206,9 @@ peace master team club project program programme research development marketing 
 village community city county district regional provincial national federal presidential
 parliamentary congressional senate house cabinet ministry embassy aid relief humanitarian nuclear
 economic political military-intelligence navy naval air police-force prison camp hospital school
-university human rights media emergency rescue fire civil civilian senior top field`)
+university human rights media emergency rescue fire civil civilian senior top field policy junta coast
+guard election electoral public affairs legal council committee commission mission peacekeeping
+operations counterterrorism`)
 
 // isHonorific reports whether r is an honorific alone, in any case.
 func isHonorific(r string) bool {

@@ -161,12 +161,20 @@ func (sc *scanner) scan(si int) {
 			i += n // "the S&P 500 index": the index, not the agency
 			continue
 		}
+		if n > 1 && w.l == "the" {
+			// "The National Electoral Council": a longer name after "The"
+			// than the listed "The National"
+			if k2 := sc.chunk(si, i+1); k2 > i+n && headOf(s, i+1, k2) != lexicon.NameHeadNone {
+				i = sc.unknown(si, i+1, k2)
+				continue
+			}
+		}
 		if n > 0 {
 			if k > i+n && sc.wholeName(si, i, k) {
 				i = sc.unknown(si, i, k)
 				continue
 			}
-			if n == 1 && e.Type == article.Place && k == i+2 && surnameAfter(s, i) {
+			if n == 1 && (e.Type == article.Place || e.Type == article.Group) && k == i+2 && surnameAfter(s, i) {
 				i = sc.unknown(si, i, k) // "Milan Radoičić", "Jordan Henderson": a given name
 				continue
 			}
@@ -196,7 +204,7 @@ func (sc *scanner) scan(si int) {
 		}
 		// "Southeast Asian nations", "European diplomats": no name, unless
 		// a head makes one ("Nordic Equity Partners")
-		if regionAdjectives[w.l] && headOf(s, i, k) == lexicon.NameHeadNone {
+		if regionAdjectives[w.l] && headOf(s, i, k) == lexicon.NameHeadNone && !(k < len(s.w) && placeNounsAfter[s.w[k].s]) {
 			i++
 			continue
 		}
@@ -229,8 +237,9 @@ func (sc *scanner) chunk(si, i int) int {
 		}
 		if nameLike(w) {
 			if k > i {
-				if t, tn := titles.LongestLower(s.ls, s.ss, k); tn > 0 && t.Kind == lexicon.NameRank && k+tn < len(s.w) && nameLike(s.w[k+tn]) {
-					break // "Syrian President Ahmed": the title parts them
+				if t, tn := titles.LongestLower(s.ls, s.ss, k); tn > 0 && t.Kind == lexicon.NameRank && k+tn < len(s.w) && nameLike(s.w[k+tn]) &&
+					!(innerTitles[w.s] && lexicon.IsGivenName(s.w[k-1].l)) {
+					break // "Syrian President Ahmed": the title parts them, not "Hassan Sheikh Mohamud"
 				}
 			}
 			if lexicon.NameHead(w.s) != lexicon.NameHeadNone {
@@ -281,6 +290,9 @@ func (sc *scanner) chunk(si, i int) int {
 			if m < len(s.w) && nameLike(s.w[m]) && !personAhead(s, m) {
 				k = m
 				joined = joined || l == "of" || l == "for"
+				if _, n := lexicon.Names().LongestLower(s.ls, s.ss, m); n > 1 {
+					k = m + n // "Court of Bosnia and Herzegovina": the listed name whole
+				}
 				continue
 			}
 		}
@@ -324,9 +336,18 @@ func surnameAfter(s *sentence, i int) bool {
 		return false
 	}
 	n := s.w[i+1]
+	for _, suf := range []string{"ists", "ians", "ites", "ans"} {
+		if strings.HasSuffix(n.l, suf) {
+			return false // "Christian Zionists": a people, no surname
+		}
+	}
 	return n.cap && !n.caps && !n.punct && !listedAt(s, i+1) && lexicon.NameHead(n.s) == lexicon.NameHeadNone &&
 		!lexicon.IsEnglishWord(strings.TrimSuffix(n.l, "'s"))
 }
+
+// innerTitles stand inside a name after a given name: "Hassan Sheikh
+// Mohamud".
+var innerTitles = wordSet("Sheikh Sheik Shaikh Haji Mullah Sidi")
 
 // listedAt reports whether a listed name starts at word k.
 func listedAt(s *sentence, k int) bool {
@@ -634,7 +655,8 @@ func (sc *scanner) unknown(si, i, k int) int {
 	}
 	next := nextWords(s, k)
 	c.personCue = personCues[next] || strings.HasPrefix(next, ", who")
-	placeAfter := k-i == 1 && k < len(s.w) && placeNounsAfter[s.w[k].s] && !s.w[i].caps // "the Diboli crossing"
+	// "the Diboli crossing", "the Middle Shabelle region"
+	placeAfter := k-i <= 3 && k < len(s.w) && placeNounsAfter[s.w[k].s] && !s.w[i].caps && h == lexicon.NameHeadNone
 	c.placeCue = placeAfter || placePreps[prev] || prev == "of" && i >= 2 && placeNouns[s.w[i-2].l] ||
 		prev == "," && i-2 == s.first && s.w[s.first].caps && dateline(s, s.first+1) // "LINDMARK, Valdoria (AFP)"
 	// "beat Chelsea", but "beat Marco Ferrante": a player has a given name
@@ -796,7 +818,7 @@ var surnameHeads = wordSet("Hill Hall Field Fields Wood Woods Ford Brook Brooks 
 
 var compass = wordSet("north south east west northeast northwest southeast southwest")
 
-var placePrefixes = wordSet("st st. saint san santa sao são fort port mount mt mt. lake cape point camp")
+var placePrefixes = wordSet("st st. saint san santa sao são fort port mount mt mt. lake cape point camp republika república république repubblica")
 
 var personCues = wordSet(`said says told added stated wrote tweeted posted explained noted insisted
 argued warned urged recalled acknowledged admitted conceded replied responded continued according`)

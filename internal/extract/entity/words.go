@@ -327,12 +327,17 @@ func hyphenTail(w string) (head string, ok bool) {
 	if !unicode.IsLower(r) || particles[strings.ToLower(w[:i])] {
 		return "", false
 	}
-	// only a known name makes such an adjective; "Wei-ling" is a name
-	if _, ok := lexicon.Names().Lookup(w[:i]); !ok {
+	// only a known name makes such an adjective; "Wei-ling" is a name, but
+	// any name before a participle is one ("Serb-dominated", "Tuareg-led")
+	if _, ok := lexicon.Names().Lookup(w[:i]); !ok && !hyphenParticiples[strings.ToLower(w[i+1:])] {
 		return "", false
 	}
 	return w[:i], true
 }
+
+// hyphenParticiples make an adjective of the name before them.
+var hyphenParticiples = wordSet(`dominated led backed based controlled held majority speaking owned run brokered
+funded allied aligned occupied administered populated born sponsored mediated`)
 
 // nameLike reports whether the word can be part of a name: capitalized
 // (or a particle-joined name), no digits, not a function word, weekday or
