@@ -867,6 +867,9 @@ func (s *Sent) planContent(t *lexicon.EventTrigger, i int) bool {
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		w := s.Words[k].W
+		if w == "and" || w == "but" {
+			break // "welcomed the agreement and urged": a verb of its own
+		}
 		if !proposalNouns[w] && !pactWords[w] {
 			continue
 		}

@@ -306,6 +306,10 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 				with = s.coordinated(c)
 			}
 		case "between", "with", "against", "on", "to", "toward", "towards", "for":
+			if w.W == "to" && s.infinitiveTo(k) {
+				k = len(s.Words) // "to host a leaders' summit": another act, its own roles
+				break
+			}
 			if w.W == "for" && k > 0 && (s.Words[k-1].W == "exchange" || s.Words[k-1].W == "return") {
 				break // "in exchange for prisoners": what the other side gives
 			}
@@ -1626,8 +1630,10 @@ func (s *Sent) placeAt(k int) (string, *Chunk) {
 	// a common noun place: "the border region", "the southern province"
 	for e := j; e < len(s.Words) && e < j+4; e++ {
 		w := s.Words[e]
-		if w.Punct || w.Num || e > j && (placePreps[w.W] || w.W == "to" || w.W == "of") {
-			return "", nil // "dock at Hodeidah port" is no place phrase
+		if w.Punct || w.Num || e > j && (placePreps[w.W] || w.W == "to" || w.W == "of" || articles[w.W]) {
+			// "dock at Hodeidah port" is no place phrase, nor "to reach the
+			// regional capital" (an article opens a phrase, or none)
+			return "", nil
 		}
 		if placeNouns[w.W] {
 			end := e + 1
@@ -1842,3 +1848,14 @@ func armedName(n string) bool {
 
 var armedWords = set("army", "forces", "front", "liberation", "brigade", "brigades", "militia", "militias",
 	"movement", "resistance", "guard", "battalion", "battalions", "mujahideen", "rebels", "jihad", "shabaab")
+
+// infinitiveTo reports "to" opening an infinitive ("to host a summit"),
+// not a preposition ("to Gaza", "to the north", "to northern Mali").
+func (s *Sent) infinitiveTo(k int) bool {
+	if k+1 >= len(s.Words) {
+		return false
+	}
+	n := s.Words[k+1]
+	return !n.Cap && !n.Num && !n.Punct && !determiners[n.W] && !articles[n.W] && !directionWords[n.W] &&
+		s.ChunkAt(k+1) == nil && !nounMods[n.W] && !demonymLike(n.W)
+}
