@@ -575,6 +575,8 @@ func TestSecondCue(t *testing.T) {
 			"the mayor", "adding", "“The state must help.”"},
 		{"a share of those polled inside a claim speaks", "Only 52 percent agreed that the mayor was fit to serve, while 73 percent said the same of her rival.",
 			"73 percent", "said", "the same of her rival"},
+		{"a participle on the speaker's second clause", "The governor has said dozens of people want the seat, but he refuses to discuss names, aside from saying he wants a diverse slate.",
+			"The governor", "saying", "he wants a diverse slate"},
 		{"a telling verb with its particle", "The governor met the envoys and warned of a wider war in the north.",
 			"The governor", "warned of", "a wider war in the north"},
 		{"a participle after an inverted source is no appositive", "“This is in their heads,” said Ruiz, speaking of the mayor’s health.",

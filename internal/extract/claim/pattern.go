@@ -995,7 +995,9 @@ func (x *extractor) participle(si, i, cueHi, after int, lemma string, strict boo
 	for k := len(x.out) - 1; k >= 0; k-- {
 		o := x.out[k]
 		if o.sent == si && o.srcLo >= 0 && !o.noun && !x.relative(o) && !x.inContent(k) {
-			x.emit(si, i, after, o.srcLo, o.srcHi, cont, outlet)
+			// the participle's own cue stands for it, inside another's
+			// content or not ("refuses to discuss names, aside from saying …")
+			x.emitCoord(si, i, after, o.srcLo, o.srcHi, cont, outlet)
 			return
 		}
 	}
@@ -1020,6 +1022,9 @@ func (x *extractor) inContent(k int) bool {
 	f := x.out[k]
 	if f.cueTok < 0 {
 		return false
+	}
+	if l := f.srcLo; l >= 2 && f.srcHi-l == 1 && pronouns[x.lws[l]] && (x.lws[l-1] == "but" || x.lws[l-1] == "and") && x.isPunct(l-2, ",") {
+		return false // "X said A, but he refuses B, aside from saying": the speaker's own second clause
 	}
 	at := x.toks[f.cueTok].s
 	for j := k - 1; j >= 0 && k-j <= 16 && x.out[j].sent == f.sent; j-- {
