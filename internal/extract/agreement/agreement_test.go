@@ -68,6 +68,8 @@ func TestAgreements(t *testing.T) {
 			1, "truce", "agreed", "Chad, Niger", "", 1},
 		{"failed to agree", "The leaders of Chad and Niger met on Thursday but failed to agree on a plan for the border towns.",
 			1, "other", "proposed", "Chad, Niger", "", 1},
+		{"who mediated a swap is no side", "Russia and Ukraine exchanged 90 prisoners each on Tuesday in a swap mediated by the United Arab Emirates. Officials said the deal was the largest this year.",
+			1, "other", "unknown", "Russia, Ukraine", "United Arab Emirates", 1},
 		{"the future of a deal is that deal", "Kenya and Somalia signed a truce on Monday. Questions remain over the future of the truce.",
 			1, "truce", "agreed", "Kenya, Somalia", "", 2},
 	}
@@ -407,6 +409,9 @@ func TestTermRules(t *testing.T) {
 		{"a blow struck is no agreeing",
 			"Jets struck targets near the border in the worst attack since a truce took hold between Chad and Niger.",
 			nil},
+		{"a reaction is no term",
+			"Chad and Niger signed a truce on Monday. The United States welcomed the truce and urged Sudan to withdraw its forces.",
+			[]string{"Chad and Niger signed a truce on Monday"}},
 		{"the dateline stays out of a term",
 			"ISTANBUL -- Russia and Ukraine signed a deal on Friday to reopen three ports to grain ships.",
 			[]string{"Russia and Ukraine signed a deal on Friday to reopen three ports to grain ships"}},

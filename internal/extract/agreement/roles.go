@@ -531,8 +531,11 @@ func (f *finder) talkers(g *agr) []string {
 			continue
 		}
 		var sides []string
+		told := f.a.Text[e.Evidence.Start:e.Evidence.End]
 		for _, n := range append(strings.Split(*e.Actor, "; "), strings.Split(*e.Target, "; ")...) {
-			sides = appendName(sides, n)
+			if !brokeredBy(told, n) {
+				sides = appendName(sides, n)
+			}
 		}
 		if len(sides) < 2 {
 			continue
@@ -567,6 +570,9 @@ func (f *finder) agreers(g *agr) []string {
 		var sides []string
 		told := f.a.Text[e.Evidence.Start:e.Evidence.End]
 		for _, n := range append(strings.Split(*e.Actor, "; "), strings.Split(*e.Target, "; ")...) {
+			if brokeredBy(told, n) {
+				continue // "a swap mediated by the UAE": who mediated is no side
+			}
 			if !f.sideName(n) || !strings.Contains(told, n) && !f.mentionedIn(n, e.Evidence) {
 				sides = nil
 				break // a person or "officials": no reading of the sides
@@ -578,6 +584,17 @@ func (f *finder) agreers(g *agr) []string {
 		}
 	}
 	return best
+}
+
+// brokeredBy reports n named in told as the go-between: "mediated by the
+// United Arab Emirates", "brokered by Qatar".
+func brokeredBy(told, n string) bool {
+	for _, v := range []string{"mediated", "brokered", "facilitated", "hosted", "sponsored"} {
+		if strings.Contains(told, v+" by "+n) || strings.Contains(told, v+" by the "+n) {
+			return true
+		}
+	}
+	return false
 }
 
 // mentionedIn reports an entity named n with a mention inside span: a side

@@ -82,7 +82,7 @@ func (f *finder) terms(s *event.Sent, ms []*mention) {
 				f.addTerm(g, s, it[0], it[1])
 			}
 		}
-	} else if !wished(s) && (f.provision(s) || len(ms) > 0 && !subordinateOnly(s, ms) && (modalProvision(s) || f.statusClause(s))) {
+	} else if !wished(s) && !reactionOnly(s, ms) && (f.provision(s) || len(ms) > 0 && !subordinateOnly(s, ms) && (modalProvision(s) || f.statusClause(s))) {
 		from, to := frame(s)
 		if to-from <= 45 {
 			f.addTerm(g, s, from, to)
@@ -278,6 +278,26 @@ func modalProvision(s *event.Sent) bool {
 	}
 	return false
 }
+
+// reactionOnly reports a sentence that names the agreement only as what
+// someone welcomed or condemned ("The United States welcomed the agreement
+// and urged Eritrea to withdraw"): a reaction, and what follows is the
+// reacting side's own call.
+func reactionOnly(s *event.Sent, ms []*mention) bool {
+	for _, m := range ms {
+		k := m.from - 1
+		for k >= 0 && (npWords[s.Words[k].W] || s.Words[k].W == "the" || s.Words[k].W == "a" || s.Words[k].W == "an") {
+			k--
+		}
+		if k < 0 || !reactionVerbs[s.Words[k].W] {
+			return false
+		}
+	}
+	return len(ms) > 0
+}
+
+var reactionVerbs = set("welcomed", "welcomes", "hailed", "hails", "praised", "praises", "applauded", "condemned",
+	"condemns", "criticized", "criticised", "denounced", "slammed", "lauded", "greeted")
 
 // wished reports a sentence whose step to come is hoped or feared ("he
 // hoped the truce would open the way to elections"): no provision.
