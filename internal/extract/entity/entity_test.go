@@ -418,6 +418,15 @@ func TestRecognition(t *testing.T) {
 			absent: []string{"The National", "CNE"},
 		},
 		{
+			name: "places joined by a hyphen, a state after its region's name, island names in pinyin",
+			text: "Trucks on the Kigali-Goma road reached Borno State, and boats neared Yongshu Jiao.",
+			want: map[string]string{"Kigali": article.Place, "Goma": article.Place, "Borno": article.Place, "Yongshu Jiao": article.Place},
+			aliases: map[string][]string{
+				"Borno": {"Borno State"},
+			},
+			absent: []string{"Kigali-Goma"},
+		},
+		{
 			name: "a name given with 'alias' or 'known by his alias'",
 			text: "Its commander, Julio Arce, alias Tomás Quintero, denied it, and Ramiro Vélez, known by his alias Caracol, agreed. Quintero later left.",
 			want: map[string]string{"Julio Arce": article.Person, "Ramiro Vélez": article.Person},

@@ -161,6 +161,15 @@ func (sc *scanner) scan(si int) {
 			i += n // "the S&P 500 index": the index, not the agency
 			continue
 		}
+		if n == 0 && w.cap && strings.IndexByte(w.s, '-') > 0 && allListed(w.s) {
+			sc.hyphenParts(si, i, w.s) // "the Dakar-Bamako corridor", "Kigali-Goma road"
+			i++
+			continue
+		}
+		if n > 0 && e.Type == article.Place && i+n < len(s.w) && adminUnits[s.w[i+n].s] && !s.w[i+n-1].poss {
+			i = sc.listed(si, i, i+n+1, e) // "Shan State", "Borno State": the listed place
+			continue
+		}
 		if n > 1 && w.l == "the" {
 			// "The National Electoral Council": a longer name after "The"
 			// than the listed "The National"
@@ -344,6 +353,20 @@ func surnameAfter(s *sentence, i int) bool {
 	return n.cap && !n.caps && !n.punct && !listedAt(s, i+1) && lexicon.NameHead(n.s) == lexicon.NameHeadNone &&
 		!lexicon.IsEnglishWord(strings.TrimSuffix(n.l, "'s"))
 }
+
+// allListed reports whether every part of a hyphenated word is a listed
+// name written capitalized ("Dakar-Bamako", "Kigali-Goma").
+func allListed(w string) bool {
+	for part := range strings.SplitSeq(w, "-") {
+		if _, ok := lexicon.Names().Lookup(part); !ok || !text.IsCapitalized(part) {
+			return false
+		}
+	}
+	return true
+}
+
+// adminUnits follow a region's name as part of it: "Shan State".
+var adminUnits = wordSet("State Province Region Governorate Oblast Prefecture")
 
 // innerTitles stand inside a name after a given name: "Hassan Sheikh
 // Mohamud".
