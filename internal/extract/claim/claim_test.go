@@ -577,6 +577,8 @@ func TestSecondCue(t *testing.T) {
 			"73 percent", "said", "the same of her rival"},
 		{"a participle on the speaker's second clause", "The governor has said dozens of people want the seat, but he refuses to discuss names, aside from saying he wants a diverse slate.",
 			"The governor", "saying", "he wants a diverse slate"},
+		{"a second verb of a relative clause", "The mayor spoke to the protesters, who had marched all night and called for the chief to resign.",
+			"the protesters", "called for", "the chief to resign"},
 		{"a telling verb with its particle", "The governor met the envoys and warned of a wider war in the north.",
 			"The governor", "warned of", "a wider war in the north"},
 		{"a participle after an inverted source is no appositive", "“This is in their heads,” said Ruiz, speaking of the mayor’s health.",

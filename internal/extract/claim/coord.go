@@ -147,10 +147,52 @@ func (x *extractor) coordinated(si, i, cueHi, after, join int, lemma string, str
 		}
 		return
 	}
+	// "demonstrators, who have taken to the streets and called for …": the
+	// relative pronoun of the clause the join is in
+	if r := x.relativeBefore(si, join); r >= 0 {
+		e := r - 1
+		comma := x.isPunct(e, ",")
+		if comma {
+			e--
+		}
+		if e > s.lo && (x.lws[e] == "here" || x.lws[e] == "there") {
+			e-- // "demonstrators here, who …"
+		}
+		if e >= s.lo && x.toks[e].word {
+			lo := x.antecedent(e, s.lo)
+			if comma {
+				if l, ok := x.nameLeft(e, s.lo); ok {
+					lo = l
+				}
+			}
+			n := len(x.out)
+			if x.emitCoord(si, i, after, lo, e+1, cont, outlet) {
+				sp := x.span(r, r+1)
+				x.out[n].c.SourceSpan = &sp // the pronoun, standing for the phrase
+			}
+			return
+		}
+	}
 	// "The senator visited the port but has said …": the sentence's subject
 	if lo, hi, ok := x.subject(si); ok && hi <= join {
 		x.emitCoord(si, i, after, lo, hi, cont, outlet)
 	}
+}
+
+// relativeBefore finds the relative pronoun ("who", "which") whose clause
+// runs up to the join at token join, or -1: no clause boundary or quote
+// stands between them.
+func (x *extractor) relativeBefore(si, join int) int {
+	s := x.sents[si]
+	for k := join - 1; k > s.lo && join-k <= 20; k-- {
+		if x.toks[k].q >= 0 || x.isPunct(k, ";", ":", "(", ")") || x.lws[k] == "that" {
+			return -1
+		}
+		if w := x.lws[k]; w == "who" || w == "which" {
+			return k
+		}
+	}
+	return -1
 }
 
 // emitCoord emits a coordinated claim, which is never dropped as nested:
