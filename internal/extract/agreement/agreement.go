@@ -61,6 +61,10 @@ type agr struct {
 // status gathers the evidence for an agreement's status.
 type status struct {
 	broken, expired, inForce, agreed, rejected, proposed, notYet bool
+	// extended: the sides agreed to extend or renew it ("agreed on
+	// Thursday to extend the truce by seven days"), which outlasts a
+	// breach or an expiry told before
+	extended bool
 }
 
 type finder struct {

@@ -70,6 +70,8 @@ func TestAgreements(t *testing.T) {
 			1, "other", "proposed", "Chad, Niger", "", 1},
 		{"who mediated a swap is no side", "Russia and Ukraine exchanged 90 prisoners each on Tuesday in a swap mediated by the United Arab Emirates. Officials said the deal was the largest this year.",
 			1, "other", "unknown", "Russia, Ukraine", "United Arab Emirates", 1},
+		{"an extension outlasts a breach", "A truce between Chad and Niger had been repeatedly violated. Chad and Niger agreed on Thursday to extend the truce by seven days.",
+			1, "truce", "agreed", "Chad, Niger", "", 2},
 		{"the future of a deal is that deal", "Kenya and Somalia signed a truce on Monday. Questions remain over the future of the truce.",
 			1, "truce", "agreed", "Kenya, Somalia", "", 2},
 	}

@@ -345,6 +345,22 @@ func (f *finder) status(s *event.Sent, m *mention, g *agr, all []*mention) {
 			g.ev.proposed = true
 		}
 	}
+	if v := m.from - 1; v >= 0 && extensionVerbs[ws[v].W] {
+		// "agreed to extend a humanitarian ceasefire", "extended the truce"
+		agreedTo := false
+		if v >= 2 && ws[v-1].W == "to" {
+			// "agreed (on Thursday) to extend"
+			for j := v - 2; j >= 0 && j >= v-5 && !ws[j].Punct; j-- {
+				if agreedWords[ws[j].W] {
+					agreedTo = true
+					break
+				}
+			}
+		}
+		if !s.Negated(v) && !failedBefore(s, v) && (agreedTo || ws[v].W == "extended" || ws[v].W == "renewed") {
+			g.ev.extended = true
+		}
+	}
 	for k := m.from; k < m.to; k++ {
 		switch {
 		case proposedWords[ws[k].W]:
@@ -367,6 +383,8 @@ func (f *finder) status(s *event.Sent, m *mention, g *agr, all []*mention) {
 		g.ev.notYet = true
 	}
 }
+
+var extensionVerbs = set("extend", "extended", "renew", "renewed", "prolong", "prolonged")
 
 // watched reports a breach named as what someone monitors, reports or
 // prevents ("will report any violations", "to prevent breaches"), not one
@@ -415,6 +433,8 @@ func (f *finder) finish() {
 	for _, g := range f.agrs {
 		ev := g.ev
 		switch {
+		case ev.extended:
+			g.rec.Status = "agreed"
 		case ev.broken:
 			g.rec.Status = "broken"
 		case ev.expired:
