@@ -521,6 +521,11 @@ func (f *finder) resolve(s *event.Sent, m *mention) *agr {
 			return nil
 		}
 	}
+	if !m.definite && aimedAt(s, m.from) {
+		// "open the way to a peace treaty", "a step toward a deal": one
+		// still to come, not the one in hand
+		return nil
+	}
 	// a definite or bare reference: the agreement in hand, weighing how
 	// often it was named against how lately
 	var best *agr
@@ -548,6 +553,25 @@ func (f *finder) resolve(s *event.Sent, m *mention) *agr {
 		}
 	}
 	return best
+}
+
+// aimedAt reports a phrase that a hope or a path leads to: "open the way
+// to", "pave the way for", "a step toward(s)", "a path to".
+func aimedAt(s *event.Sent, from int) bool {
+	k := from - 1
+	if k < 1 {
+		return false
+	}
+	switch s.Words[k].W {
+	case "toward", "towards":
+		return true
+	case "to", "for":
+		switch s.Words[k-1].W {
+		case "way", "path", "road", "step", "steps", "prelude", "stepping-stone":
+			return true
+		}
+	}
+	return false
 }
 
 // headsAgree: a declaration is not a treaty; a deal or an accord can be

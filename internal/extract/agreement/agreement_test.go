@@ -72,6 +72,10 @@ func TestAgreements(t *testing.T) {
 			1, "other", "unknown", "Russia, Ukraine", "United Arab Emirates", 1},
 		{"an extension outlasts a breach", "A truce between Chad and Niger had been repeatedly violated. Chad and Niger agreed on Thursday to extend the truce by seven days.",
 			1, "truce", "agreed", "Chad, Niger", "", 2},
+		{"a treaty hoped for is another", "Chad and Niger exchanged 30 prisoners on Monday in a deal mediated by Togo. The envoy said he hoped it would open the way to a peace treaty.",
+			2, "", "", "", "", 0},
+		{"an act done in a deal", "Chad and Niger exchanged 30 prisoners on Monday in a deal mediated by Togo.",
+			1, "exchange", "in_force", "Chad, Niger", "Togo", 1},
 		{"the future of a deal is that deal", "Kenya and Somalia signed a truce on Monday. Questions remain over the future of the truce.",
 			1, "truce", "agreed", "Kenya, Somalia", "", 2},
 	}

@@ -378,6 +378,15 @@ func (f *finder) status(s *event.Sent, m *mention, g *agr, all []*mention) {
 			}
 		}
 	}
+	// "exchanged 32 prisoners on Wednesday in a deal mediated by X": the
+	// act told before it carried the deal out
+	if m.from > 1 && ws[m.from-1].W == "in" {
+		for _, w := range ws[:m.from-1] {
+			if pastActs[w.W] {
+				g.ev.inForce = true
+			}
+		}
+	}
 	// "is not yet a full peace treaty": a further agreement, still to come
 	if m.fresh && m.from > 0 && m.from < len(ws) && (ws[m.from].W == "a" || ws[m.from].W == "an") && (ws[m.from-1].W == "yet" || ws[m.from-1].W == "not") {
 		g.ev.notYet = true
