@@ -371,8 +371,8 @@ func (x *extractor) verbCue(si, i int) {
 		x.participle(si, i, cueHi, after, lemma, strict)
 		return
 	}
-	if ing && !x.toks[lo].cap && !pronouns[x.lws[lo]] && !x.lx.Anonymous(x.lws[p]) {
-		return // "the fighting raging", "a warning" read as a verb
+	if ing && p == prev && !x.toks[lo].cap && !pronouns[x.lws[lo]] && !x.lx.Anonymous(x.lws[p]) {
+		return // "the fighting raging", "a warning" read as a verb; but "protesters have been demanding"
 	}
 	if h := x.lws[x.headTok(lo, hi)]; strict && (x.lx.Document(h) || x.lx.Document(singular(h))) {
 		strict = false // "the poll shows Clinton ahead": documents show and find
@@ -1077,6 +1077,10 @@ func (x *extractor) subject(si int) (int, int, bool) {
 	for hi < s.hi && hi-lo < 8 {
 		t := x.toks[hi]
 		w := x.lws[hi]
+		if w == "-" && hi > lo && x.toks[hi-1].e == t.s && hi+1 < s.hi && x.toks[hi+1].s == t.e && x.toks[hi+1].word {
+			hi += 2 // "His ex-wife"
+			continue
+		}
 		if !t.word || t.q >= 0 || verbStops[w] || auxAdverbs[w] || leftStops[w] || linkVerbs[w] || negContraction(w) {
 			break
 		}
@@ -1317,6 +1321,9 @@ func (x *extractor) looksLikeSource(lo, hi int) bool {
 	}
 	ht := x.headTok(lo, hi)
 	h := x.lws[ht]
+	if i := strings.LastIndexByte(h, '-'); i > 0 && i+1 < len(h) {
+		h = h[i+1:] // "ex-wife", "co-founder": the last part heads the word
+	}
 	if hi-lo > 1 && !x.toks[hi-1].cap && !determiners[x.lws[hi-2]] && !subjectPronouns[x.lws[hi-2]] &&
 		(strings.HasSuffix(x.lws[hi-1], "ed") || strings.HasSuffix(x.lws[hi-1], "ing")) &&
 		!x.lx.Anonymous(x.lws[hi-1]) && !x.lx.PersonDesc(x.lws[hi-1]) {
