@@ -522,7 +522,7 @@ func (tg *tagger) yearOf(m, d, i int) int {
 	// so is the first verb after a date that opens the sentence ("In
 	// January, a bomb killed a guard"): the main clause's own
 	fronted := i == 0 || i == 1 && datePreps[tg.w(0)]
-	own := at == i-1 || at == i-2 && datePreps[tg.w(i-1)] || fronted && at > i
+	own := at == i-1 || at == i-2 && datePreps[tg.w(i-1)] || fronted && at > i || tg.objectBetween(at, i)
 	if t == 1 && strongFuture[cue] || t == -1 && !reporting[cue] && (own || !strings.HasSuffix(cue, "ed")) {
 		penalty = 300
 	}
@@ -554,6 +554,24 @@ func (tg *tagger) yearOf(m, d, i int) int {
 		}
 	}
 	return best
+}
+
+// objectBetween reports whether only the verb's object stands between
+// the cue at k and a date at i that a preposition opens: "attacked the old
+// force in January", "replaced ATMIS in January". The verb is the event's
+// own; no comma, quote or second verb-like word parts them.
+func (tg *tagger) objectBetween(k, i int) bool {
+	if k < 0 || k >= i-2 || i-k > 8 || !datePreps[tg.w(i-1)] || !strings.HasSuffix(tg.w(k), "ed") {
+		return false
+	}
+	for m := k + 1; m < i-1; m++ {
+		t := tg.tk(m)
+		if t.kind == text.Punct || strings.HasSuffix(t.l, "ed") || modals[t.l] || futureCues[t.l] || strings.HasSuffix(t.l, "able") ||
+			t.l == "to" || t.l == "that" || t.l == "and" {
+			return false
+		}
+	}
+	return true
 }
 
 // datePreps are the prepositions between a verb and its date.
