@@ -520,6 +520,7 @@ func TestPassive(t *testing.T) {
 		{"reported by a paper", "The registration issue was first reported by The Washington Post.", "The Washington Post", "reported", "The registration issue"},
 		{"has been endorsed by", "The former governor has been endorsed by dozens of papers ranging from small weeklies to big dailies.", "dozens of papers", "endorsed", "The former governor"},
 		{"an aside before the verb", "The senator, meanwhile, is supported by far fewer unions.", "far fewer unions", "supported", "The senator"},
+		{"told by with no one told", "A different account of the deal was told by the local paper, which found the old contracts.", "the local paper", "told", "A different account of the deal"},
 		{"an agent ending at a clause", "His views were echoed by a number of economists I spoke to this week.", "a number of economists", "echoed", "His views"},
 	}
 	for _, tc := range tests {
@@ -715,6 +716,7 @@ func TestNoClaim(t *testing.T) {
 		"Militants attacked a convoy near the border crossing.",
 		"The bodies were found by police near the river.",
 		"He was told by aides that the vote was lost.",
+		"He was told by aides, “The vote is lost.”",
 		"The ministry rejected the request for more trucks.",
 		"The map shows the river and the old bridge.",
 		"Rescuers found two survivors under the rubble.",

@@ -59,7 +59,11 @@ func (x *extractor) passiveBy(si, i, cueHi, by int, kind lexicon.CueKind, lemma 
 	if !ok {
 		return true
 	}
-	if tellVerbs[lemma] || kind == lexicon.CueStrict {
+	if kind == lexicon.CueStrict {
+		return true // "the bodies were found by police"
+	}
+	if tellVerbs[lemma] && (srcHi < s.hi && (x.lws[srcHi] == "that" || x.isPunct(srcHi, ":") || x.opensQuote(srcHi) ||
+		x.isPunct(srcHi, ",") && srcHi+1 < s.hi && x.opensQuote(srcHi+1)) || p == lo && pronouns[x.lws[p]]) {
 		return true // "he was told by aides that …": the subject is the one told
 	}
 	x.emit(si, i, cueHi, srcLo, srcHi, cont, "")

@@ -55,7 +55,7 @@ var (
 		"has have had yet")
 	// prepositions that hang a participle cue on the sentence's subject
 	// ("responded by saying", "aside from saying")
-	participlePreps = set("by from without while after before when")
+	participlePreps = set("by from without while after before when despite")
 	// words of degree between a verb and its particle ("expressed deep concern")
 	intensifiers      = set("deep deeper grave serious strong growing great profound some little")
 	pluralQuantifiers = set("many several few both all various numerous other two three four five six seven eight nine ten dozens hundreds thousands")
@@ -365,7 +365,7 @@ func (x *extractor) verbCue(si, i int) {
 	if h2 < hi && !prepositions[x.lws[h2-1]] {
 		hi = h2
 	}
-	if ing && lemma == "say" && !x.toks[p].cap && (x.lx.Medium(singular(x.lws[p])) || x.lx.Document(x.lws[p])) && x.objectNP(p, s.lo) {
+	if ing && (lemma == "say" || kind == lexicon.CueSpeech && x.lx.Medium(singular(x.lws[p]))) && !x.toks[p].cap && (x.lx.Medium(singular(x.lws[p])) || x.lx.Document(x.lws[p])) && x.objectNP(p, s.lo) {
 		// "X issued a statement saying Y", "posted a video saying Y": the
 		// one who issued it speaks
 		x.participle(si, i, cueHi, after, lemma, strict)
