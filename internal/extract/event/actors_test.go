@@ -520,3 +520,14 @@ func TestFightersPointBack(t *testing.T) {
 		})
 	}
 }
+
+// TestGroupFromEarlierSentence: "the militants" pointing back to a group
+// named far into a longer sentence must not read that sentence's word
+// positions in its own (it once indexed past the end).
+func TestGroupFromEarlierSentence(t *testing.T) {
+	s := "Government forces backed by allied troops and local militias recaptured the town of Bulo Burde from al-Shabaab on Tuesday. The militants withdrew overnight."
+	e := one(withEntities(s, map[string]string{"al-Shabaab": article.Organization}, nil), "WITHDRAW")
+	if e == nil || str(e.Actor) != "al-Shabaab" {
+		t.Errorf("WITHDRAW %v, want al-Shabaab's", e)
+	}
+}

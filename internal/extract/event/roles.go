@@ -263,10 +263,19 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 			subj = prev
 		}
 	}
-	if subj != nil {
+	// a chunk of an earlier sentence ("it", "the group" pointing back)
+	// holds word indices of that sentence: read it as a name only
+	foreign := func(c *Chunk) bool { return c != nil && (c == prev || c == ctx.group) && !s.holds(c) }
+	if foreign(subj) {
+		subjList = append(subjList, subj)
+	} else if subj != nil {
 		for _, c := range s.coordinated(subj) {
 			if c.Pronoun {
 				c = prev
+			}
+			if foreign(c) {
+				subjList = append(subjList, c)
+				continue
 			}
 			if o := s.owner(c); o != nil {
 				c = o // "Hamas said its fighters attacked": Hamas's
@@ -1858,4 +1867,14 @@ func (s *Sent) infinitiveTo(k int) bool {
 	n := s.Words[k+1]
 	return !n.Cap && !n.Num && !n.Punct && !determiners[n.W] && !articles[n.W] && !directionWords[n.W] &&
 		s.ChunkAt(k+1) == nil && !nounMods[n.W] && !demonymLike(n.W)
+}
+
+// holds reports whether c is one of the sentence's own chunks.
+func (s *Sent) holds(c *Chunk) bool {
+	for i := range s.Chunks {
+		if &s.Chunks[i] == c {
+			return true
+		}
+	}
+	return false
 }
