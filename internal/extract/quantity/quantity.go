@@ -294,7 +294,7 @@ func (x *finder) at(i int) (found, int, bool) {
 	switch {
 	case cur != "":
 		unit = cur
-	case x.w(j) == "%" || x.w(j) == "percent" || x.w(j) == "pct":
+	case x.w(j) == "%" || x.w(j) == "percent" || x.w(j) == "pct" || x.glue(j, "pc"):
 		unit, j = "percent", j+1
 	case x.w(j) == "per" && x.w(j+1) == "cent":
 		unit, j = "percent", j+2
@@ -416,9 +416,16 @@ func (x *finder) letterMoney(k int) (string, float64, int) {
 	if t.kind != text.Word || !t.upper {
 		return "", 0, 0
 	}
-	if c := letterCurrency[t.l]; c != "" && len(t.l) > 1 && x.tk(k+1).kind == text.Number && !x.tk(k+1).glued {
-		if v, n := number.Parse(x.lower(k+1, 6)); n > 0 {
-			return c, v, n + 1 // "KSh 3.2 billion"
+	if c := letterCurrency[t.l]; c != "" && len(t.l) > 1 {
+		f := k + 1
+		if x.glue(f, ".") {
+			f++ // "Rs. 500"
+		}
+		if x.tk(f).kind != text.Number || x.tk(f).glued && f == k+1 {
+			return "", 0, 0
+		}
+		if v, n := number.Parse(x.lower(f, 6)); n > 0 {
+			return c, v, f - k + n // "KSh 3.2 billion", "Rs 500 crore"
 		}
 		return "", 0, 0
 	}
@@ -449,7 +456,8 @@ func (x *finder) letterMoney(k int) (string, float64, int) {
 var ageWords = map[string]bool{"aged": true, "ages": true, "age": true}
 
 // letterCurrency: the letters that stand for a currency before a figure.
-var letterCurrency = map[string]string{"p": "PHP", "n": "NGN", "r": "ZAR", "ksh": "KES", "tk": "BDT"}
+var letterCurrency = map[string]string{"p": "PHP", "n": "NGN", "r": "ZAR", "ksh": "KES", "tk": "BDT",
+	"rs": "rupees"} // India's, Pakistan's, Sri Lanka's and Nepal's: no one code
 
 // value reads the number at k: its value (hasV false for vague counts),
 // how many tokens it took, and whether it is vague ("dozens of").
@@ -522,6 +530,12 @@ func (x *finder) value(k int) (v float64, hasV bool, n int, vague bool) {
 	v, n = number.Parse(x.lower(k, 6))
 	if n == 0 {
 		return 0, false, 0, false
+	}
+	// "one in three children": a share
+	if x.w(k+n) == "in" {
+		if b, n2 := number.Parse(x.lower(k+n+1, 3)); n2 > 0 && b > v && b <= 100 && v >= 1 && x.tk(k+n+1).inTime == "" {
+			return v / b, true, n + 1 + n2, false
+		}
 	}
 	return v, true, n, false
 }
@@ -1075,6 +1089,14 @@ func (x *finder) borrowUnits(qs []article.Quantity) {
 			}
 			qs[k].Unit = article.Str(head)
 			continue
+		}
+		// "more than 200 Taliban": a body or people named after the count
+		// is what it counts, not the unit of a count before
+		if n := len(f.mods); n > 0 {
+			if e, ok := names.Names().Lookup(f.mods[n-1]); ok && e.Kind != names.NameDemonym && e.Type != article.Place {
+				qs[k].Unit = article.Str(strings.Join(f.mods, " "))
+				continue
+			}
 		}
 		for b := k - 1; b >= 0; b-- {
 			if qs[b].Unit != nil && !x.found[b].duration {
