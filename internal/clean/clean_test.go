@@ -539,6 +539,23 @@ PORTVILLE - Dock workers ended a nine-day strike on Tuesday after the port autho
 			}},
 		},
 		{
+			name: "a paper's 'Published in' sign-off",
+			doc: read.Doc{Text: `Border Crossings Reopen After Truce
+
+RIVERTON: The two governments reopened three border crossings on Thursday after a week-long truce held, officials said.
+
+Published in The Riverton Herald, October 31st, 2025
+`},
+			wants: []want{{
+				title:   "Border Crossings Reopen After Truce",
+				lead:    "RIVERTON: The two governments",
+				removed: []string{"Published in The Riverton Herald, October 31st, 2025"},
+				pub:     "2025-10-31",
+				from:    "text",
+				outlet:  "The Riverton Herald",
+			}},
+		},
+		{
 			name:  "empty input",
 			doc:   read.Doc{Text: ""},
 			wants: []want{{removed: []string{}}},

@@ -199,6 +199,12 @@ func signature(l *line) string {
 		return ""
 	}
 	name = strings.TrimSpace(cut)
+	for _, p := range []string{"published in ", "first published in ", "originally published in ", "this article appeared in ", "appeared in "} {
+		if len(name) > len(p) && strings.EqualFold(name[:len(p)], p) {
+			name = name[len(p):] // "Published in Dawn, October 31st, 2025"
+			break
+		}
+	}
 	f := strings.Fields(name)
 	if len(f) == 0 || len(f) > 5 {
 		return ""
