@@ -679,6 +679,9 @@ func (s *Sent) licensed(t *lexicon.EventTrigger, i, n, lastLight int) bool {
 	if s.existential(i) {
 		return true // "there had been several rounds of in-person meetings"
 	}
+	if s.responsibilityFor(i) {
+		return true // "claimed responsibility for a suicide bombing"
+	}
 	// an actor right before: "Israeli strikes", "Hamas-led attack", "Iran's offensive"
 	if i > 0 {
 		if c := s.ChunkAt(i - 1); c != nil && !c.Place && !c.Pronoun {
@@ -726,6 +729,18 @@ func (s *Sent) licensed(t *lexicon.EventTrigger, i, n, lastLight int) bool {
 		return t.Has("solo") || true
 	}
 	return false
+}
+
+// responsibilityFor reports an event noun after "responsibility for" or
+// "credit for": the claimer owns the act.
+func (s *Sent) responsibilityFor(i int) bool {
+	k := s.skipMods(i - 1)
+	if k < 2 || s.Words[k].W != "for" || s.Words[k-1].W != "responsibility" && s.Words[k-1].W != "credit" {
+		return false
+	}
+	// "for a suicide bombing": an act told here; "for the attack" points
+	// back to one told before
+	return k+1 < len(s.Words) && (s.Words[k+1].W == "a" || s.Words[k+1].W == "an")
 }
 
 // existential reports "there were/had been ..." before an event noun.

@@ -139,6 +139,8 @@ func TestRoles(t *testing.T) {
 		{"an infinitive's object is no target", "The Kremlin rejected a proposal by Turkey to host a leaders' summit.", "REJECT", "Russia", "<nil>", "<nil>"},
 		{"a verb after a reaction", "The United States welcomed the agreement and urged Eritrea to withdraw its forces.", "DEMAND", "United States", "Eritrea", "<nil>"},
 		{"an infinitive is no place", "Twenty trucks entered Mekele on Saturday, the first convoy to reach the regional capital since October.", "AID", "<nil>", "Mekele", "<nil>"},
+		{"a backer is no doer", "Government forces backed by allied troops recaptured the town of Abala on Tuesday.", "ATTACK_GROUND", "Government forces", "<nil>", "<nil>"},
+		{"responsibility claimed", "The Islamic State claimed responsibility for a suicide bombing at a checkpoint on Monday.", "ATTACK_GROUND", "Islamic State", "<nil>", "<nil>"},
 		{"the accused bombed", "The militia accused the army of bombing a market on Tuesday.", "ATTACK_AIR", "army", "<nil>", "<nil>"},
 		{"the accused killed", "The militia accused the army of bombing a market on Tuesday, killing nine traders.", "KILL", "army", "<nil>", "<nil>"},
 		{"the blamed refused", "The envoy blamed the rebels for refusing a compromise.", "REJECT", "rebels", "<nil>", "<nil>"},
@@ -164,6 +166,7 @@ func TestRoles(t *testing.T) {
 func TestNoEvents(t *testing.T) {
 	tests := []struct{ name, text string }{
 		{"statement", "The ministry said in a statement on Monday that it was studying the text."},
+		{"responsibility for an act told before", "No group has claimed responsibility for the attack."},
 		{"the aim of talks", "He said talks on a prisoner exchange involving 800 detainees had stalled."},
 		{"the aim of negotiations", "Negotiations over a withdrawal of the two brigades are due to resume."},
 		{"headline", "Israel and Hamas agree truce as hostages go home"},

@@ -285,6 +285,15 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 			}
 		}
 	}
+	if t.POS == lexicon.EventNoun && s.responsibilityFor(tr.at) {
+		// "Al-Shabaab claimed responsibility for a suicide bombing"
+		if k := s.skipMods(tr.at-1) - 2; k >= 0 {
+			if c := s.subject(k); c != nil {
+				subj = c
+				subjList = []*Chunk{c}
+			}
+		}
+	}
 	// "talks between X and Y", "strikes by X", "meeting with X"
 	after := tr.at + tr.n
 	var by, with []*Chunk
@@ -844,7 +853,7 @@ func (s *Sent) subject(i int) *Chunk {
 			continue
 		}
 		k = c.From
-		if s.onlyAuxBetween(c.To, i) && !c.Place && !s.heldBy(c) && !s.inPlace(c) {
+		if s.onlyAuxBetween(c.To, i) && !c.Place && !s.heldBy(c) && !s.inPlace(c) && !s.agentOfParticiple(c) {
 			// "since Hayat Tahrir al-Sham toppled": right before the verb
 			return c
 		}
@@ -1877,4 +1886,16 @@ func (s *Sent) holds(c *Chunk) bool {
 		}
 	}
 	return false
+}
+
+// agentOfParticiple reports a chunk after "backed by", "supported by",
+// "led by" that modifies the noun before it: "Somali forces backed by
+// African Union troops recaptured": the forces recaptured.
+func (s *Sent) agentOfParticiple(c *Chunk) bool {
+	k := s.skipMods(c.From - 1)
+	if k < 2 || s.Words[k].W != "by" {
+		return false
+	}
+	p := s.Words[k-1].W
+	return (strings.HasSuffix(p, "ed") || participles[p]) && s.ChunkAt(k-2) != nil
 }
