@@ -427,6 +427,12 @@ func TestRecognition(t *testing.T) {
 			absent: []string{"Kigali-Goma"},
 		},
 		{
+			name: "movements named in Urdu; places before a plural place noun",
+			text: "Fighters of the Tehreek-e-Insaaf Baluchistan crossed at the Kandar and Sorak crossings, and Mullah Abdul Rauf led them.",
+			want: map[string]string{"Tehreek-e-Insaaf Baluchistan": article.Organization, "Kandar": article.Place, "Sorak": article.Place,
+				"Abdul Rauf": article.Person},
+		},
+		{
 			name: "a name given with 'alias' or 'known by his alias'",
 			text: "Its commander, Julio Arce, alias Tomás Quintero, denied it, and Ramiro Vélez, known by his alias Caracol, agreed. Quintero later left.",
 			want: map[string]string{"Julio Arce": article.Person, "Ramiro Vélez": article.Person},

@@ -679,7 +679,8 @@ func (sc *scanner) unknown(si, i, k int) int {
 	next := nextWords(s, k)
 	c.personCue = personCues[next] || strings.HasPrefix(next, ", who")
 	// "the Diboli crossing", "the Middle Shabelle region"
-	placeAfter := k-i <= 3 && k < len(s.w) && placeNounsAfter[s.w[k].s] && !s.w[i].caps && h == lexicon.NameHeadNone
+	placeAfter := k-i <= 3 && !s.w[i].caps && h == lexicon.NameHeadNone && (k < len(s.w) && placeNounsAfter[s.w[k].s] ||
+		k+2 < len(s.w) && s.w[k].s == "and" && s.w[k+1].cap && placeNounsAfter[s.w[k+2].s] && strings.HasSuffix(s.w[k+2].s, "s"))
 	c.placeCue = placeAfter || placePreps[prev] || prev == "of" && i >= 2 && placeNouns[s.w[i-2].l] ||
 		prev == "," && i-2 == s.first && s.w[s.first].caps && dateline(s, s.first+1) // "LINDMARK, Valdoria (AFP)"
 	// "beat Chelsea", but "beat Marco Ferrante": a player has a given name
@@ -772,6 +773,8 @@ func (sc *scanner) guess(s *sentence, i, k int, c cand) string {
 		return article.Person
 	case romanceHeads[s.w[i].s] && (particle || n >= 3):
 		return article.Organization // "Union des Routiers du Sénégal"
+	case izafaHeads[strings.ToLower(strings.SplitN(s.w[i].s, "-", 2)[0])]:
+		return article.Organization // "Tehreek-e-Taliban Pakistan", "Jamaat-e-Islami"
 	case particle:
 		return article.Person
 	case acronym:
@@ -854,9 +857,15 @@ municipality port island suburb neighbourhood neighborhood capital outskirts tow
 oblast settlement hamlet enclave territory`)
 
 // placeNounsAfter name a place after its name: "the Diboli crossing",
-// "the Catatumbo region", "the Bure front".
+// "the Catatumbo region", "the Bure front", "the Torkham and Chaman
+// crossings".
 var placeNounsAfter = wordSet(`region area crossing border frontier front frontline valley corridor district
-province township county basin plateau highlands delta peninsula strait coast checkpoint enclave`)
+province township county basin plateau highlands delta peninsula strait coast checkpoint enclave regions
+areas crossings borders districts provinces valleys checkpoints`)
+
+// izafaHeads open the names of movements, parties and armies in Urdu,
+// Persian and Arabic: "Tehreek-e-Taliban", "Jamaat-e-Islami", "Hizb ut-Tahrir".
+var izafaHeads = wordSet("tehreek tehrik jamaat jamiat lashkar jaish hizb harakat sipah majlis ittehad muttahida")
 
 // moneyWords after an acronym make it a currency's, not a body's: "CFA
 // francs", "HK dollars".
