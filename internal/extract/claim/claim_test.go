@@ -878,6 +878,8 @@ func FuzzExtract(f *testing.F) {
 		"According to officials, \"the deal\" is close, two sources told Reuters.",
 		"''Quote,'' said Mr. Smith (R-Ohio).\n\nPENCE: Well.\n“x” ― A B",
 		"X, who said, said: “",
+		"X said A, but conceded that B and urged C, who had marched and called for D.",
+		"It was reported by and, , said, as did Y, that -- was endorsed by",
 		"\"\"\"''''”“",
 	} {
 		f.Add(s)

@@ -76,6 +76,9 @@ var comparatives = set("far fewer more most less")
 // punctuation, a clause word, a verb form or a preposition that opens a
 // setting ("by the council in 2015").
 func (x *extractor) agentAfter(k, hi int) (int, int, bool) {
+	if k >= hi {
+		return 0, 0, false // "… was endorsed by" ending the sentence
+	}
 	e := k
 	for e < hi && e-k < 12 {
 		t := x.toks[e]
