@@ -76,6 +76,8 @@ func TestAgreements(t *testing.T) {
 			2, "", "", "", "", 0},
 		{"an act done in a deal", "Chad and Niger exchanged 30 prisoners on Monday in a deal mediated by Togo.",
 			1, "exchange", "in_force", "Chad, Niger", "Togo", 1},
+		{"a rejection of something else", "Talks between Israel and Hamas on a new ceasefire stalled after Israel rejected a Hamas demand for a full withdrawal.",
+			1, "ceasefire", "unknown", "Israel, Hamas", "", 1},
 		{"the future of a deal is that deal", "Kenya and Somalia signed a truce on Monday. Questions remain over the future of the truce.",
 			1, "truce", "agreed", "Kenya, Somalia", "", 2},
 	}

@@ -338,7 +338,7 @@ func (f *finder) status(s *event.Sent, m *mention, g *agr, all []*mention) {
 				g.ev.agreed = true
 			}
 		case rejectedWords[w]:
-			if !neg {
+			if !neg && !(k >= m.to && ownObject(s, k)) {
 				g.ev.rejected = true
 			}
 		case proposedWords[w]:
@@ -391,6 +391,21 @@ func (f *finder) status(s *event.Sent, m *mention, g *agr, all []*mention) {
 	if m.fresh && m.from > 0 && m.from < len(ws) && (ws[m.from].W == "a" || ws[m.from].W == "an") && (ws[m.from-1].W == "yet" || ws[m.from-1].W == "not") {
 		g.ev.notYet = true
 	}
+}
+
+// ownObject reports a verb at k with an object of its own that names no
+// agreement: "talks on a new ceasefire stalled after Israel rejected a
+// Hamas demand" rejected the demand, not the ceasefire.
+func ownObject(s *event.Sent, k int) bool {
+	if k+1 >= len(s.Words) || !npWords[s.Words[k+1].W] {
+		return false
+	}
+	for j := k + 1; j < len(s.Words) && j <= k+5 && !s.Words[j].Punct; j++ {
+		if heads[s.Words[j].W] || kindNouns[s.Words[j].W] || s.Words[j].W == "it" {
+			return false
+		}
+	}
+	return true
 }
 
 var extensionVerbs = set("extend", "extended", "renew", "renewed", "prolong", "prolonged")

@@ -259,6 +259,8 @@ func TestSubjects(t *testing.T) {
 		{"the militant group named last", "Hamas fighters crossed the fence on Friday. The militant group later abducted three farmers.", "ABDUCT", "Hamas"},
 		{"the rebels after a church", "The Catholic Church offered to mediate. The rebels captured two border posts in January.", "ATTACK_GROUND", "rebels"},
 		{"a bare both", "Chad and Niger met in Lome on Monday. The envoy said both had committed to a truce.", "AGREE", "Chad; Niger"},
+		{"an adjective past a dateline", "CAIRO, Oct 14 (AP) - Indirect talks between Israel and Hamas stalled on Monday.", "NEGOTIATE", "Israel"},
+		{"the two ministers", "Chad and Niger met in Lome on Monday. The two ministers signed a memorandum on border patrols.", "AGREE", "Chad; Niger"},
 		{"a bare group with none named", "The group will release 10 hostages on Sunday.", "RELEASE_PERSONS", "<nil>"},
 		{"a state is no group", "Israel struck the port on Monday. The group abducted two fishermen on Tuesday.", "ABDUCT", "<nil>"},
 		// a patron named after "loyal to" is not who acts

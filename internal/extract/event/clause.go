@@ -167,8 +167,8 @@ func Analyse(d *text.Doc, a *article.Article, i int) *Sent {
 	for k := range s.at {
 		s.at[k] = -1
 	}
-	s.chunk(a)
 	s.lead = s.DatelineEnd()
+	s.chunk(a)
 	return s
 }
 
@@ -327,8 +327,8 @@ func (s *Sent) chunk(a *article.Article) {
 			for j < len(s.Words) && !taken[j] && (s.Words[j].Cap && !stopCap[low[j]] || particles[low[j]] && j+1 < len(s.Words) && s.Words[j+1].Cap || particleWord(low[j])) {
 				j++
 			}
-			if k == 0 && j == 1 && !s.Words[0].Led && !s.Words[0].Poss && lowerStart[low[0]] {
-				continue
+			if (k == 0 || k == s.lead) && j == k+1 && !s.Words[k].Led && !s.Words[k].Poss && lowerStart[low[k]] {
+				continue // the first word past a dateline opens the sentence too
 			}
 			if k == 0 && j == 1 && !s.Words[0].Led && !s.Words[0].Poss && len(s.Words) > 1 && !s.Words[1].Cap && (participleForm(low[0]) || adjectiveForm(low[0])) {
 				if _, n := lx.Actors.Match(low, 1); n > 0 {
@@ -664,7 +664,9 @@ var stopCap = set("the", "a", "an", "on", "in", "at", "but", "and", "or", "if", 
 
 // lowerStart are sentence-initial capitalized words that are not names.
 var lowerStart = set("fighting", "talks", "aid", "protesters", "police", "troops", "officials", "negotiators",
-	"mediators", "sources", "buses", "thousands", "hundreds", "dozens", "residents", "witnesses", "rescuers")
+	"mediators", "sources", "buses", "thousands", "hundreds", "dozens", "residents", "witnesses", "rescuers",
+	// adjectives that open a lead: "Indirect talks between Israel and Hamas"
+	"indirect", "direct", "fresh", "renewed", "heavy", "fierce", "sporadic", "preliminary", "informal", "secret")
 
 // pairAt matches "both sides", "neither side", "the two countries" at k
 // and returns its length in words.
@@ -694,6 +696,7 @@ var bothVerbs = set("had", "have", "has", "were", "are", "will", "would", "must"
 	"committed", "accepted", "rejected", "pledged", "promised", "said", "denied")
 
 var pairNouns = set("side", "sides", "countries", "nations", "leaders", "parties", "governments", "delegations", "factions",
+	"ministers", "presidents", "envoys", "negotiators", "armies",
 	"neighbours", "neighbors", "rivals", "states", "camps", "enemies", "foes", "adversaries")
 
 // particleWord: "al-Sharaa", "el-Sisi" continue a name in lowercase.
