@@ -432,7 +432,9 @@ func contributed(s string) bool {
 			return true
 		}
 	}
-	return false
+	// "Associated Press writer Jean Roe in Kinshasa contributed."
+	return strings.HasSuffix(l, " contributed") && (strings.Contains(l, " writer ") || strings.Contains(l, " reporter ") ||
+		strings.Contains(l, " correspondent ") || strings.Contains(l, " journalist "))
 }
 
 // signOffs are the marks a wire service sets after a story's last

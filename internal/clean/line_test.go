@@ -79,6 +79,8 @@ func TestClassify(t *testing.T) {
 		{"Copyright 2024 The Harbor Wire Service. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without permission.", kEnd},
 		{"Harbor Wire writer Amina Said in Mombasa, Kenya, contributed to this report.", kEnd},
 		{"Enditem", kEnd},
+		{"Harbor Wire writer Jean-Paul Mbala in Kinshasa contributed.", kEnd},
+		{"Several factors contributed.", kShort},
 		{"Local officials contributed funds to the report on the flood, the mayor said.", kProse},
 		{"(Reporting by Anna Kovacs in Budapest; Editing by Tom Reed)", kEnd},
 		{"Broader Understandings?", kShort},

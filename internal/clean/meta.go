@@ -332,13 +332,34 @@ func datelineCredit(lx *lexicon, lead string) string {
 		}
 		name := head[i+1 : i+j]
 		rest := strings.TrimLeft(head[i+j+1:], " ")
-		if o, ok := lx.agencies[name]; ok && (strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "–") ||
-			strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "_")) {
+		dash := strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "_")
+		if o, ok := lx.agencies[name]; ok && dash {
 			return o
+		}
+		// an agency of no list, in a wire dateline: "TBILISI, 27.10.2025
+		// (Interpressnews) —"
+		if dash && i < 60 && datelineLead(lead) && outletName(name) {
+			return name
 		}
 		i += j
 	}
 	return ""
+}
+
+// outletName: one to three capitalised words without digits, as an
+// agency's name is written ("Interpressnews", "Balkan News Agency").
+func outletName(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 3 {
+		return false
+	}
+	for _, w := range f {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || strings.ContainsAny(w, "0123456789,;") {
+			return false
+		}
+	}
+	return true
 }
 
 // captionCredit names the agency a caption credits ("REUTERS/Name",
