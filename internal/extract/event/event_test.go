@@ -141,6 +141,7 @@ func TestRoles(t *testing.T) {
 		{"an infinitive is no place", "Twenty trucks entered Mekele on Saturday, the first convoy to reach the regional capital since October.", "AID", "<nil>", "Mekele", "<nil>"},
 		{"a backer is no doer", "Government forces backed by allied troops recaptured the town of Abala on Tuesday.", "ATTACK_GROUND", "Government forces", "<nil>", "<nil>"},
 		{"responsibility claimed", "The Islamic State claimed responsibility for a suicide bombing at a checkpoint on Monday.", "ATTACK_GROUND", "Islamic State", "<nil>", "<nil>"},
+		{"what is agreed is no partner", "Chad failed on Thursday to agree on a plan for Arab-majority towns.", "AGREE", "Chad", "<nil>", "<nil>"},
 		{"the accused bombed", "The militia accused the army of bombing a market on Tuesday.", "ATTACK_AIR", "army", "<nil>", "<nil>"},
 		{"the accused killed", "The militia accused the army of bombing a market on Tuesday, killing nine traders.", "KILL", "army", "<nil>", "<nil>"},
 		{"the blamed refused", "The envoy blamed the rebels for refusing a compromise.", "REJECT", "rebels", "<nil>", "<nil>"},

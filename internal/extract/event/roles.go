@@ -328,6 +328,9 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 				k = len(s.Words) // "to host a leaders' summit": another act, its own roles
 				break
 			}
+			if t.Type == "AGREE" && (w.W == "on" || w.W == "for" || w.W == "to") {
+				break // "agree on a plan for Serb towns": what, not with whom
+			}
 			if w.W == "for" && k > 0 && (s.Words[k-1].W == "exchange" || s.Words[k-1].W == "return") {
 				break // "in exchange for prisoners": what the other side gives
 			}
