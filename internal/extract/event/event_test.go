@@ -74,6 +74,7 @@ func TestModality(t *testing.T) {
 		{"denied that", "A rebel spokesman denied that the rebels had launched an offensive.", "ATTACK_GROUND", article.Negated},
 		{"denied, then accused", "A rebel spokesman denied that the rebels had launched an offensive and accused the coalition of lying.", "ACCUSE", article.Asserted},
 		{"denied, then blamed", "The militia denied carrying out the attack and blamed a rival faction.", "ACCUSE", article.Asserted},
+		{"a direction after to is no infinitive", "NATO deployed 200 more troops to northern Kosovo last month after clashes with protesters.", "ATTACK_GROUND", article.Asserted},
 		{"reject is asserted", "Kenya rejected the proposal on Monday.", "REJECT", article.Asserted},
 		{"planned will", "The two foreign ministers will meet in Oslo next week.", "MEET", article.Planned},
 		{"planned scheduled", "The envoy is scheduled to visit Khartoum on Thursday.", "VISIT", article.Planned},

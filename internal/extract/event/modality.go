@@ -371,9 +371,11 @@ func (s *Sent) infinitive(i int) bool {
 			if k+2 < i && particles[s.Words[k+1].W] && s.ChunkAt(k+2) != nil {
 				return false // "linked to al Qaeda began attacking": a preposition
 			}
-			return k+1 == i || !s.Words[k+1].Cap
+			return k+1 == i || s.infinitiveTo(k)
 		}
-		if w.Punct || s.ChunkAt(k) != nil && k == i-1 {
+		if w.Punct || s.ChunkAt(k) != nil && k == i-1 || boundaries[w.W] {
+			// "deployed troops to northern Kosovo after clashes": a
+			// clause of its own
 			return false
 		}
 		if w.W != "and" && k < i-1 && !nounMods[w.W] && !determiners[w.W] && k != i-1 {
