@@ -274,7 +274,10 @@ func (x *extractor) emit(si, cueLo, cueHi, srcLo, srcHi int, content article.Spa
 	if x.cues[cueLo] {
 		return
 	}
-	for k := len(x.out) - 1; k >= 0 && x.out[k].sent == si; k-- {
+	// (claims come in the order of their cues, so only the last few can
+	// have a source around this cue; a bounded look keeps a run-on
+	// sentence full of cues linear)
+	for k := len(x.out) - 1; k >= 0 && k >= len(x.out)-8 && x.out[k].sent == si; k-- {
 		if o := x.out[k]; o.srcLo <= cueLo && cueLo < o.srcHi {
 			return // "According to a new report by X": the word is in a source
 		}

@@ -463,8 +463,8 @@ func (x *extractor) subordinateStart(si, end int) int {
 	} else {
 		start = s.lo
 	}
-	if k+2 >= end || !clauseOpeners[x.lws[k]] {
-		return -1
+	if k+2 >= end || end-k > 40 || !clauseOpeners[x.lws[k]] {
+		return -1 // (a long run is no one clause, and the scan stays short)
 	}
 	n := x.lws[k+1]
 	if !x.toks[k+1].word || x.toks[k+1].q >= 0 || prepositions[n] || strings.HasSuffix(n, "ed") || strings.HasSuffix(n, "ing") || verbStops[n] {
