@@ -317,6 +317,12 @@ func (s *Sent) events(lx *lexicon.EventLexicon, a *article.Article, ctx *story) 
 		if subj != nil && first == nil && !subj.Pronoun {
 			first = subj
 		}
+		if tr.t.POS == lexicon.EventNoun && tr.light < 0 && e.Actor == nil && s.renames(e.Type, out) {
+			// "demanded that Rwanda withdraw, a demand Kigali has
+			// dismissed", "jets struck targets ..., in the heaviest attack
+			// since": the noun names the act just told
+			continue
+		}
 		// one act of a kind by one actor per sentence: "occupied the Golan
 		// Heights and took more territory" tells one land grab
 		key := e.Type + "|" + deref(e.Actor) + "|" + e.Modality
@@ -566,6 +572,9 @@ func (s *Sent) nounContext(i int) bool {
 	}
 	if p.Poss || p.Num || determiners[p.W] || preps[p.W] || nounMods[p.W] || p.Led || lightNoun[p.W] {
 		return true
+	}
+	if i > 1 && determiners[s.Words[i-2].W] && len(p.W) > 4 && strings.HasSuffix(p.W, "est") {
+		return true // "the heaviest attack", "the biggest exchange"
 	}
 	if c := s.ChunkAt(i - 1); c != nil && c.Country && !c.Noun && s.Words[i-1].Cap && demonymLike(s.Words[i-1].W) {
 		return true
@@ -1146,4 +1155,16 @@ func (s *Sent) resultOf(tr trigger, out []article.Event) *article.Event {
 		}
 	}
 	return nil
+}
+
+// renames reports an act of the type already told in the sentence (any
+// act of force for an act of force), which a doerless noun after it
+// names again.
+func (s *Sent) renames(typ string, out []article.Event) bool {
+	for _, e := range out {
+		if e.Type == typ || force[typ] && force[e.Type] && typ != "KILL" {
+			return true
+		}
+	}
+	return false
 }

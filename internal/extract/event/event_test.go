@@ -754,3 +754,31 @@ func TestHosts(t *testing.T) {
 		}
 	})
 }
+
+// TestRenamedActs: a doerless noun after an act of its kind names that act
+// again ("a demand Kigali has dismissed", "in the heaviest attack since");
+// talks suspended or postponed are no talks.
+func TestRenamedActs(t *testing.T) {
+	tests := []struct {
+		name, text, typ string
+		n               int
+	}{
+		{"a demand renamed", "Kinshasa has demanded that Kigali withdraw its troops, a demand Kigali has dismissed.", "DEMAND", 1},
+		{"an attack renamed", "Jets struck targets in the south on Friday, in the heaviest attack since the truce began.", "ATTACK_GROUND", 0},
+		{"talks suspended", "The government suspended peace talks with the rebels on Sunday.", "NEGOTIATE", 0},
+		{"talks postponed", "Officials postponed talks with the rebels until March.", "NEGOTIATE", 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			n := 0
+			for _, e := range find(tc.text) {
+				if e.Type == tc.typ {
+					n++
+				}
+			}
+			if n != tc.n {
+				t.Errorf("%d %s events, want %d", n, tc.typ, tc.n)
+			}
+		})
+	}
+}

@@ -164,7 +164,10 @@ var stateActs = set("AGREE", "WITHDRAW", "CEASEFIRE_START", "CEASEFIRE_BREAK", "
 
 var preventWords = set("preventing", "prevent", "prevents", "reducing", "reduce", "ending", "end", "avoid",
 	"avoiding", "halt", "halting", "stop", "stopping", "curb", "curbing", "deter", "deterring", "averting", "avert",
-	"ended", "ends", "halted", "halts", "stopped", "stops", "lift", "lifts", "lifted", "lifting", "abandoned", "scrapped")
+	"ended", "ends", "halted", "halts", "stopped", "stops", "lift", "lifts", "lifted", "lifting", "abandoned", "scrapped",
+	// "suspended peace talks", "postponed the meeting": nobody talked
+	"suspended", "suspends", "suspend", "suspending", "postponed", "postpones", "postpone", "cancelled", "canceled",
+	"cancels", "adjourned")
 
 // lightNoun verbs take the next word as a noun: "put pressure", "pose a threat".
 var lightNoun = set("put", "exert", "apply", "pose", "poses", "posed", "exerted", "applied", "puts")
