@@ -78,6 +78,8 @@ func TestAgreements(t *testing.T) {
 			1, "exchange", "in_force", "Chad, Niger", "Togo", 1},
 		{"a rejection of something else", "Talks between Israel and Hamas on a new ceasefire stalled after Israel rejected a Hamas demand for a full withdrawal.",
 			1, "ceasefire", "unknown", "Israel, Hamas", "", 1},
+		{"a feared collapse is no breach", "The U.S.-brokered ceasefire between Israel and Lebanon took effect in November. If the fighting goes on, the truce could collapse, an official warned.",
+			1, "ceasefire", "in_force", "Israel, Lebanon", "United States", 2},
 		{"the future of a deal is that deal", "Kenya and Somalia signed a truce on Monday. Questions remain over the future of the truce.",
 			1, "truce", "agreed", "Kenya, Somalia", "", 2},
 	}

@@ -316,6 +316,9 @@ func (f *finder) status(s *event.Sent, m *mention, g *agr, all []*mention) {
 		}
 		neg := s.Negated(k)
 		switch {
+		case (brokenWords[w] || expiredWords[w] || w == "broke") && mayHappen(s, k):
+			// "the truce could collapse", "if the ceasefire is violated":
+			// a fear or a condition, not what happened
 		case brokenWords[w] && watched(s, k):
 			// "report any violations": what monitors look for
 		case brokenWords[w] || w == "broke" && next != "out":
@@ -391,6 +394,22 @@ func (f *finder) status(s *event.Sent, m *mention, g *agr, all []*mention) {
 	if m.fresh && m.from > 0 && m.from < len(ws) && (ws[m.from].W == "a" || ws[m.from].W == "an") && (ws[m.from-1].W == "yet" || ws[m.from-1].W == "not") {
 		g.ev.notYet = true
 	}
+}
+
+// mayHappen reports a modal or a condition governing word k in its clause:
+// "could collapse", "might be violated", "if the truce breaks down",
+// "threatens to unravel".
+func mayHappen(s *event.Sent, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		switch s.Words[j].W {
+		case "could", "might", "may", "would", "if", "unless", "threatens", "threatened", "risks", "risk", "fear", "fears", "feared":
+			return true
+		}
+		if s.Words[j].Punct {
+			return false
+		}
+	}
+	return false
 }
 
 // ownObject reports a verb at k with an object of its own that names no
