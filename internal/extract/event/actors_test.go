@@ -506,6 +506,15 @@ func TestCountedAgain(t *testing.T) {
 	}
 }
 
+// TestGroupAsTarget: "against the group" is the group named last.
+func TestGroupAsTarget(t *testing.T) {
+	s := "Al-Shabaab fighters stormed a base near Baidoa on Monday. The United States carried out two airstrikes against the group."
+	e := one(find(s), "ATTACK_AIR")
+	if e == nil || str(e.Target) != "Al-Shabaab" {
+		t.Errorf("ATTACK_AIR %v, want it aimed at Al-Shabaab", e)
+	}
+}
+
 // TestFightersPointBack: "the rebels" is the armed group named last, and
 // no other kind of organization.
 func TestFightersPointBack(t *testing.T) {

@@ -428,6 +428,9 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 		actors[i] = s.ofNamed(s.appositive(c))
 	}
 	for i, c := range targets {
+		if c != nil && c.Group && ctx.group != nil && (!fighterHeads[c.Name] || armedName(ctx.group.Name)) {
+			c = ctx.group // "airstrikes against the group": the group named last
+		}
 		targets[i] = s.ofNamed(c)
 	}
 	if len(targets) == 0 && !passive {
