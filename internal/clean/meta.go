@@ -330,7 +330,7 @@ func datelineCredit(lx *lexicon, lead string) string {
 		if j < 0 {
 			return ""
 		}
-		name := head[i+1 : i+j]
+		name := strings.TrimSpace(head[i+1 : i+j])
 		rest := strings.TrimLeft(head[i+j+1:], " ")
 		dash := strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "_")
 		if o, ok := lx.agencies[name]; ok && dash {

@@ -369,6 +369,10 @@ func (tg *tagger) tenseCue(i int) (int, string, int) {
 			// and so is "extended its deadline until 9 a.m. Tuesday"
 			// (the expression begins after "until")
 			c = 1
+		case w == "by" && k == i-1 && tg.dutyBefore(k):
+			// "should be completed ... by Wednesday evening at the latest":
+			// a deadline a duty sets, ahead
+			c = 1
 		case (w == "until" || w == "till" || w == "by") && k < i && k >= i-4:
 			// "has given them until 9 a.m. Tuesday": a deadline, ahead,
 			// unless any other word of the sentence says otherwise
@@ -440,6 +444,18 @@ func (tg *tagger) futureBe(k int) bool {
 	}
 	a := tg.w(k - 2)
 	return a == "will" || a == "shall" || a == "ll" || a == "to" && toFuture[tg.w(k-3)]
+}
+
+// dutyBefore reports whether a modal of duty or plan stands before token k
+// in the sentence: "should be completed ... by Wednesday evening".
+func (tg *tagger) dutyBefore(k int) bool {
+	for m := k - 1; m >= 0; m-- {
+		switch tg.w(m) {
+		case "should", "must", "will", "shall":
+			return true
+		}
+	}
+	return false
 }
 
 // strongFuture are future cues that are never nouns ("plans" may be).
@@ -563,6 +579,9 @@ func (tg *tagger) yearOf(m, d, i int) int {
 func (tg *tagger) objectBetween(k, i int) bool {
 	if k < 0 || k >= i-2 || i-k > 8 || !datePreps[tg.w(i-1)] || !strings.HasSuffix(tg.w(k), "ed") {
 		return false
+	}
+	if p := tg.w(k - 1); determiners[p] || strings.HasSuffix(p, "ly") || p == "still" || p == "yet" {
+		return false // "a still unspecified date in January": an adjective
 	}
 	for m := k + 1; m < i-1; m++ {
 		t := tg.tk(m)
