@@ -344,7 +344,9 @@ func (x *finder) at(i int) (found, int, bool) {
 	if v := x.w(i - 1); casualty[v] {
 		q.verb = v
 	}
-	q.rate = q.Unit == nil && x.w(j) == "per" && x.w(j+1) != "cent"
+	// "4,210 per dollar", "about 2,000 to the dollar": an exchange rate
+	q.rate = q.Unit == nil && (x.w(j) == "per" && x.w(j+1) != "cent" ||
+		(x.w(j) == "to" || x.w(j) == "against") && x.w(j+1) == "the" && lex.currency[x.w(j+2)] != "")
 	// "aged 29 and 34": ages borrow no unit from the people counted before
 	q.age = q.Unit == nil && (ageWords[x.w(i-1)] || (x.w(i-1) == "and" || x.w(i-1) == "to") && len(x.found) > 0 && x.found[len(x.found)-1].age)
 	return q, j, true
@@ -832,8 +834,8 @@ func (x *finder) unitAt(j int) (string, int, []string) {
 	if x.w(j) == "of" {
 		switch x.w(j + 1) {
 		case "the", "these", "those", "its", "their", "his", "her", "our":
-			if u, e, _ := x.phrase(j + 2); u != "" {
-				return u, e, nil
+			if u, e, _ := x.phrase(j + 2); u != "" && !strings.HasSuffix(u, "'s") && !strings.HasSuffix(u, "’s") {
+				return u, e, nil // not "two-thirds of the country's"
 			}
 		default:
 			// "a third of voters", "half of respondents"
