@@ -716,6 +716,7 @@ func TestNoClaim(t *testing.T) {
 		"Militants attacked a convoy near the border crossing.",
 		"The bodies were found by police near the river.",
 		"He was told by aides that the vote was lost.",
+		"The program, called Harbor Start, gives loans to small firms.",
 		"He was told by aides, “The vote is lost.”",
 		"The ministry rejected the request for more trucks.",
 		"The map shows the river and the old bridge.",

@@ -244,7 +244,8 @@ func (x *extractor) verbCue(si, i int) {
 		// unless the sentence opens with a name and its appositive
 		// ("Derek Lane, a former envoy, said …")
 		// (only verbs of saying invert: "…, shows X" is no word order of news)
-		if !ing && !tellVerbs[lemma] && (kind == lexicon.CueSpeech || x.closesQuote(p)) && !x.opensWithAppositive(si, p) && !(after < s.hi && timeWords[x.lws[after]]) {
+		// ("The program, called EB-5, allows …" names the program)
+		if !ing && !tellVerbs[lemma] && !strings.HasPrefix(lw, "call") && (kind == lexicon.CueSpeech || x.closesQuote(p)) && !x.opensWithAppositive(si, p) && !(after < s.hi && timeWords[x.lws[after]]) {
 			// ("…, said Thursday morning" names no source)
 			if lo, hi, ok := x.npAfter(after, s.hi); ok {
 				if cont, ok := x.contentBefore(si, p); ok {
