@@ -433,6 +433,15 @@ func TestRecognition(t *testing.T) {
 				"Abdul Rauf": article.Person},
 		},
 		{
+			name: "a body's initials after its full name; a place by its apposition",
+			text: "The rebels, allied with the National Unity Government, took Kyaukme, a strategic town on the highway. The NUG said more would follow.",
+			want: map[string]string{"National Unity Government": article.Organization, "Kyaukme": article.Place},
+			aliases: map[string][]string{
+				"National Unity Government": {"the National Unity Government", "The NUG"},
+			},
+			absent: []string{"NUG"},
+		},
+		{
 			name: "a name given with 'alias' or 'known by his alias'",
 			text: "Its commander, Julio Arce, alias Tomás Quintero, denied it, and Ramiro Vélez, known by his alias Caracol, agreed. Quintero later left.",
 			want: map[string]string{"Julio Arce": article.Person, "Ramiro Vélez": article.Person},

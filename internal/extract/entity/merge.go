@@ -30,6 +30,7 @@ type merger struct {
 	byKey    map[string]*ent // "type|name" keys
 	surname  map[string]*ent // folded last names of people
 	acro     map[string]*ent // acronyms the text introduces
+	initials map[string]*ent // the initials of bodies named in full ("NUG" after "National Unity Government")
 	nick     map[string]*ent // names a person is "known as" ("Hemedti"), folded
 	nickAt   []nickSpan      // where the text gives them
 	prefix   map[string]*ent // first words of multi-word organizations
@@ -42,7 +43,7 @@ type merger struct {
 
 func newMerger(sc *scanner) *merger {
 	m := &merger{text: sc.text, sc: sc, byKey: map[string]*ent{}, surname: map[string]*ent{},
-		acro: map[string]*ent{}, nick: map[string]*ent{}, prefix: map[string]*ent{}, given: map[string]*ent{}, suffix: map[string]*ent{}, capCount: map[string]int{},
+		acro: map[string]*ent{}, initials: map[string]*ent{}, nick: map[string]*ent{}, prefix: map[string]*ent{}, given: map[string]*ent{}, suffix: map[string]*ent{}, capCount: map[string]int{},
 		tail: map[string]*ent{}, tailOf: map[string]string{}}
 	for si := range sc.sents {
 		s := &sc.sents[si]
@@ -183,6 +184,8 @@ func (m *merger) place(c *cand) {
 		e = m.acro[words[0]]
 	case m.nick[fold(strings.Join(words, " "))] != nil:
 		e = m.nick[fold(strings.Join(words, " "))]
+	case len(words) == 1 && !c.lex && s.w[c.i].caps && m.initials[words[0]] != nil:
+		e = m.initials[words[0]] // "the NUG" after "the National Unity Government"
 	case c.typ == article.Person && len(words) >= 2:
 		e = m.byKey[article.Person+"|"+strings.Join(s.ls[c.i:c.j], " ")]
 	case c.lex && c.typ == article.Place && c.kind != lexicon.NameCountry && c.kind != lexicon.NameDemonym && len(words) == 1 && m.surname[s.ls[c.i]] != nil && !s.w[c.i].caps:
@@ -219,6 +222,11 @@ func (m *merger) place(c *cand) {
 			m.acro[s.w[c.j+1].s] = e
 		}
 	}
+	if e.typ == article.Organization && len(words) >= 3 {
+		if a := initialsOf(words); len(a) >= 3 && m.initials[a] == nil {
+			m.initials[a] = e
+		}
+	}
 	if e.typ == article.Organization && len(words) >= 2 {
 		if v, ok := m.prefix[words[0]]; ok && v == nil {
 			m.prefix[words[0]] = e
@@ -227,6 +235,25 @@ func (m *merger) place(c *cand) {
 			m.tail[last] = e
 		}
 	}
+}
+
+// initialsOf is the acronym of a body's name: the first letters of its
+// capitalized words, "of", "for", "the" and "and" left out ("National
+// Unity Government" -> "NUG"); "" when a word is not capitalized.
+func initialsOf(words []string) string {
+	var b strings.Builder
+	for _, w := range words {
+		switch w {
+		case "of", "for", "the", "and", "&", "The":
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return ""
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // nickSpan is a name given with "known as" and the person it names.

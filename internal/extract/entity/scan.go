@@ -681,7 +681,7 @@ func (sc *scanner) unknown(si, i, k int) int {
 	// "the Diboli crossing", "the Middle Shabelle region"
 	placeAfter := k-i <= 3 && !s.w[i].caps && h == lexicon.NameHeadNone && (k < len(s.w) && placeNounsAfter[s.w[k].s] ||
 		k+2 < len(s.w) && s.w[k].s == "and" && s.w[k+1].cap && placeNounsAfter[s.w[k+2].s] && strings.HasSuffix(s.w[k+2].s, "s"))
-	c.placeCue = placeAfter || placePreps[prev] || prev == "of" && i >= 2 && placeNouns[s.w[i-2].l] ||
+	c.placeCue = placeAfter || placeApposition(s, k) || placePreps[prev] || prev == "of" && i >= 2 && placeNouns[s.w[i-2].l] ||
 		prev == "," && i-2 == s.first && s.w[s.first].caps && dateline(s, s.first+1) // "LINDMARK, Valdoria (AFP)"
 	// "beat Chelsea", but "beat Marco Ferrante": a player has a given name
 	drewWith := prev == "with" && drewBefore(s, i-2)
@@ -855,6 +855,24 @@ var placePreps = wordSet(`in near outside inside across into toward towards from
 var placeNouns = wordSet(`town city village province region district governorate state county area
 municipality port island suburb neighbourhood neighborhood capital outskirts township commune prefecture
 oblast settlement hamlet enclave territory`)
+
+// placeApposition reports whether an apposition after word k-1 calls the
+// name a place: "Kyaukme, a strategic town on the highway", "Tame, the
+// municipality where ...".
+func placeApposition(s *sentence, k int) bool {
+	if k+2 >= len(s.w) || s.w[k].s != "," || s.w[k+1].l != "a" && s.w[k+1].l != "the" && s.w[k+1].l != "an" {
+		return false
+	}
+	for m := k + 2; m < len(s.w) && m <= k+4; m++ {
+		if placeNouns[s.w[m].l] {
+			return true
+		}
+		if s.w[m].punct {
+			break
+		}
+	}
+	return false
+}
 
 // placeNounsAfter name a place after its name: "the Diboli crossing",
 // "the Catatumbo region", "the Bure front", "the Torkham and Chaman
