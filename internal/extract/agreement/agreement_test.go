@@ -80,6 +80,8 @@ func TestAgreements(t *testing.T) {
 			1, "ceasefire", "unknown", "Israel, Hamas", "", 1},
 		{"a feared collapse is no breach", "The U.S.-brokered ceasefire between Israel and Lebanon took effect in November. If the fighting goes on, the truce could collapse, an official warned.",
 			1, "ceasefire", "in_force", "Israel, Lebanon", "United States", 2},
+		{"extended, told after", "A ceasefire between Chad and Niger has been extended until the end of the year, a spokesman said.",
+			1, "ceasefire", "agreed", "Chad, Niger", "", 1},
 		{"the future of a deal is that deal", "Kenya and Somalia signed a truce on Monday. Questions remain over the future of the truce.",
 			1, "truce", "agreed", "Kenya, Somalia", "", 2},
 	}

@@ -364,6 +364,13 @@ func (f *finder) status(s *event.Sent, m *mention, g *agr, all []*mention) {
 			g.ev.extended = true
 		}
 	}
+	// "A ceasefire between X and Y has been extended until the end of the
+	// year": the extension told after it
+	for k := m.to; k < len(ws) && k < m.to+30 && (!ws[k].Punct || ws[k].Raw == "(" || ws[k].Raw == ")"); k++ {
+		if (ws[k].W == "extended" || ws[k].W == "renewed" || ws[k].W == "prolonged") && k > 0 && (ws[k-1].W == "been" || ws[k-1].W == "was" || ws[k-1].W == "were") && !s.Negated(k) && !mayHappen(s, k) {
+			g.ev.extended = true
+		}
+	}
 	for k := m.from; k < m.to; k++ {
 		switch {
 		case proposedWords[ws[k].W]:

@@ -194,6 +194,9 @@ func ResolveGovernments(sents []*Sent) {
 // ("government", "military", "army", "junta", "regime"), or by forces named
 // as the government's ("government troops").
 func (s *Sent) governmentHead(c *Chunk) bool {
+	if c.To < len(s.Words) && roleNouns[s.Words[c.To].W] {
+		return false // "Russian military instructors": people sent, not a government
+	}
 	for k := c.From; k < c.To && k < len(s.Words); k++ {
 		if k == c.To-1 && institutions[s.Words[k].W] || s.Words[k].W == "government" && k+1 < c.To && forceWords[s.Words[k+1].W] {
 			return true
@@ -203,3 +206,10 @@ func (s *Sent) governmentHead(c *Chunk) bool {
 }
 
 var institutions = set("government", "military", "army", "junta", "regime")
+
+// roleNouns after an institution make it a modifier: "military
+// instructors", "government spokesman", "army officers".
+var roleNouns = set("instructors", "advisers", "advisors", "officers", "officials", "spokesman", "spokeswoman",
+	"spokesperson", "sources", "source", "delegation", "delegates", "contractors", "trainers", "experts", "personnel",
+	"chief", "chiefs", "commander", "commanders", "aircraft", "jets", "helicopters", "drones", "convoy", "base",
+	"bases", "hospital", "academy", "intelligence", "observers", "attaché", "attache")

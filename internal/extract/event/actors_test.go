@@ -88,6 +88,7 @@ func TestGovernmentSide(t *testing.T) {
 		{"the junta", "Myanmar's military seized power in 2021. The junta attacked the town on Friday.", "ATTACK_GROUND", "Myanmar"},
 		{"two governments name neither", "Chad's government and Sudan's government met in Abeche. The government freed 40 fighters.", "RELEASE_PERSONS", "government"},
 		{"no government named", "Rebels and the government agreed to a swap. The government freed 40 fighters.", "RELEASE_PERSONS", "government"},
+		{"a foreign state's instructors name no government", "Russian military instructors arrived on Friday. The government freed 40 fighters.", "RELEASE_PERSONS", "government"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

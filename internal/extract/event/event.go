@@ -637,7 +637,8 @@ func (s *Sent) licensed(t *lexicon.EventTrigger, i, n, lastLight int) bool {
 		return false
 	case t.Has("aid") && !anyIn(after, aidWords) && !(s.passive(i) && anyIn(s.windowBack(i, 4), aidWords)):
 		return false
-	case t.Has("persons") && !s.personsAfter(i+n, 7):
+	case t.Has("persons") && !s.personsAfter(i+n, 7) && !(s.passive(i) && s.personsBefore(i)):
+		// "freed 20 hostages"; "Two aid workers ... have been released"
 		return false
 	case t.Has("hostages") && !anyIn(s.window(i+n, 5), captiveWords):
 		return false
@@ -1099,6 +1100,25 @@ func (s *Sent) personsAfter(i, n int) bool {
 			if e >= len(s.Words) || s.Words[e].Punct || preps[s.Words[e].W] || s.isTimeWord(e) || relTime[s.Words[e].W] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// personsBefore reports people as the subject of a passive at word i:
+// "Two French aid workers who were kidnapped in August have been released",
+// "The pair were handed over".
+func (s *Sent) personsBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-16; k-- {
+		w := s.Words[k]
+		if w.Punct && w.Raw != "," || w.W == "said" || w.W == "that" {
+			return false
+		}
+		if personWords[w.W] || w.W == "pair" || w.W == "couple" || w.W == "trio" {
+			return true
+		}
+		if c := s.ChunkAt(k); c != nil && c.Person {
+			return true
 		}
 	}
 	return false

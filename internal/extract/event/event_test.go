@@ -143,6 +143,8 @@ func TestRoles(t *testing.T) {
 		{"a backer is no doer", "Government forces backed by allied troops recaptured the town of Abala on Tuesday.", "ATTACK_GROUND", "Government forces", "<nil>", "<nil>"},
 		{"responsibility claimed", "The Islamic State claimed responsibility for a suicide bombing at a checkpoint on Monday.", "ATTACK_GROUND", "Islamic State", "<nil>", "<nil>"},
 		{"what is agreed is no partner", "Chad failed on Thursday to agree on a plan for Arab-majority towns.", "AGREE", "Chad", "<nil>", "<nil>"},
+		{"people released, told passively", "Two French aid workers who were kidnapped in the north have been released unharmed.", "RELEASE_PERSONS", "<nil>", "<nil>", "<nil>"},
+		{"a pair handed over", "The pair were handed over to peacekeepers after mediation by Chad.", "RELEASE_PERSONS", "<nil>", "<nil>", "<nil>"},
 		{"the accused bombed", "The militia accused the army of bombing a market on Tuesday.", "ATTACK_AIR", "army", "<nil>", "<nil>"},
 		{"the accused killed", "The militia accused the army of bombing a market on Tuesday, killing nine traders.", "KILL", "army", "<nil>", "<nil>"},
 		{"the blamed refused", "The envoy blamed the rebels for refusing a compromise.", "REJECT", "rebels", "<nil>", "<nil>"},
