@@ -330,6 +330,8 @@ func TestPhrasings(t *testing.T) {
 			want{source: "some lawmakers", srcSpan: "some lawmakers", cue: "expressed reservations", content: "about the deal"}},
 		{"a progressive verb after a plural", "Protesters and civic leaders have been demanding that police release the video.",
 			want{source: "Protesters and civic leaders", srcSpan: "Protesters and civic leaders", cue: "demanding", content: "police release the video", count: 0}},
+		{"a quote, a name and two appositives", "“It is an invasion of our domain,” Ana Ruiz, the attorney general of Ohio, one of the states suing the agency, said at an event this month.",
+			want{source: "Ana Ruiz, the attorney general of Ohio, one of the states suing the agency", srcSpan: "Ana Ruiz, the attorney general of Ohio, one of the states suing the agency,", cue: "said", content: "“It is an invasion of our domain,”", named: true, count: 1, direct: true}},
 		{"a noun of stance with a colon", "The mayor's warning: the river could rise again.",
 			want{source: "The mayor", srcSpan: "The mayor's", cue: "warning", content: "the river could rise again", named: true, count: 1}},
 		{"as X noted, Y", "As many tax experts have pointed out, the senator is free to release his returns.",

@@ -1550,6 +1550,13 @@ func (x *extractor) appositiveSource(si, p int) (int, int, bool) {
 		if w := x.lws[c+1]; !x.toks[c+1].cap && !determiners[w] && !x.toks[c+1].num && w != "as" && w != "and" && w != "of" && x.clauseWord(c+1) {
 			return lo, c, true
 		}
+		if lo-2 > s.lo && x.isPunct(lo-1, ",") && !x.toks[lo].cap && x.toks[lo-2].cap {
+			// "“…,” Scott Pruitt, the attorney general of Oklahoma, one of
+			// the states suing, said": the name before both appositives
+			if lo2, ok := x.npLeft(lo-2, s.lo); ok && lo2 > s.lo && x.closesQuote(lo2-1) {
+				lo = lo2
+			}
+		}
 		hi := p
 		for hi-1 > c && x.isPunct(hi-1, "-", "—", "–", "--") {
 			hi-- // the dash that closed an aside
