@@ -348,6 +348,10 @@ func build(ls []line, title string, bodyDoc bool, metaCaps []string) *story {
 			if len(l.dates) > 0 {
 				s.stamps = append(s.stamps, *l) // "By Jane Roe | Dec 27, 2022"
 			}
+		case (l.kind == kCrumb || l.kind == kShort) && k < bodyStart && len(l.dates) == 1 && strings.Contains(l.text, "|") && k != titleIdx:
+			// "Caracas, 14/10/2025 | El Nacional English" above the story:
+			// its place and date, as a timestamp
+			s.stamps = append(s.stamps, *l)
 		case (l.kind == kCrumb || l.kind == kShort) && (k > lastProse || k < bodyStart) && signature(l) != "":
 			// "Philippine Daily Inquirer / Aug 12, 2025" under the story:
 			// the paper's sign-off dates the story and names it

@@ -556,6 +556,22 @@ Published in The Riverton Herald, October 31st, 2025
 			}},
 		},
 		{
+			name: "a place and date line above the story",
+			doc: read.Doc{Text: `Aide Freed After Seven Months
+
+Riverton, 14/10/2025 | The Riverton Herald English
+
+Authorities on Tuesday freed a senior aide to the opposition leader after more than seven months in detention, his family said.
+`},
+			wants: []want{{
+				title:   "Aide Freed After Seven Months",
+				lead:    "Authorities on Tuesday freed",
+				removed: []string{"Riverton, 14/10/2025 | The Riverton Herald English"},
+				pub:     "2025-10-14",
+				from:    "text",
+			}},
+		},
+		{
 			name:  "empty input",
 			doc:   read.Doc{Text: ""},
 			wants: []want{{removed: []string{}}},
