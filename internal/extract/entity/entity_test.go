@@ -505,6 +505,10 @@ func TestRoles(t *testing.T) {
 			"Chen Wei-ling", nil},
 		{"EU foreign policy chief Kaja Kallas said the bloc was concerned.",
 			"Kaja Kallas", []string{"EU foreign policy chief"}},
+		{"The release was brokered by former Spanish prime minister José Luis Rodríguez Zapatero.",
+			"José Luis Rodríguez Zapatero", []string{"former Spanish prime minister"}},
+		{"Police detained opposition leader María Corina Machado.",
+			"María Corina Machado", []string{"opposition leader"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.person, func(t *testing.T) {

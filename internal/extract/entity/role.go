@@ -195,7 +195,8 @@ func isRankAt(s *sentence, k int) bool {
 
 var roleModifiers = wordSet(`senior former top deputy acting chief interim veteran longtime retired
 outgoing incoming newly new then current lead leading head special assistant associate executive
-general principal vice junior prominent influential exiled jailed slain late elected appointed`)
+general principal vice junior prominent influential exiled jailed slain late elected appointed prime
+de facto self-declared self-proclaimed ousted`)
 
 // roleNouns qualify an office: "security official", "army chief",
 // "campaign spokesman".

@@ -654,6 +654,9 @@ func (sc *scanner) unknown(si, i, k int) int {
 	// starts at the given name; the words before it describe her
 	if c.typ == "" && k-i >= 3 {
 		for g := i + 1; g+1 < k; g++ {
+			if !lexicon.IsEnglishWord(s.w[g-1].l) {
+				break // "María Corina Machado": a name's first word, not a word of praise
+			}
 			if lexicon.IsGivenName(s.w[g].l) && !lexicon.IsGivenName(s.w[i].l) {
 				c.i, c.typ, c.personCue = g, article.Person, true
 				break
