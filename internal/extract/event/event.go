@@ -668,7 +668,7 @@ func (s *Sent) licensed(t *lexicon.EventTrigger, i, n, lastLight int) bool {
 		// side of them
 		return false
 	}
-	if s.prevented(i) || s.background(t, i, n) || s.lull(i+n) || s.lulled(i) {
+	if s.prevented(i) || s.background(t, i, n) || s.lull(i+n) || s.lulled(i) || s.embeddedQuestion(i) {
 		return false
 	}
 	if t.POS == lexicon.EventNoun && s.consideration(i) || s.agendaOf(i) || s.wantedThat(i) {
@@ -737,6 +737,23 @@ func (s *Sent) licensed(t *lexicon.EventTrigger, i, n, lastLight int) bool {
 	// the subject of its clause: "The talks began on Saturday."
 	if s.clauseSubject(i, n) {
 		return t.Has("solo") || true
+	}
+	return false
+}
+
+// embeddedQuestion reports a verb in a question someone did not answer:
+// "did not say who would mediate", "it is unclear whether talks will
+// resume".
+func (s *Sent) embeddedQuestion(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-6; k-- {
+		w := s.Words[k].W
+		if s.Words[k].Punct {
+			return false
+		}
+		if w == "who" || w == "whether" {
+			p := s.Words[k-1].W
+			return p == "say" || p == "said" || p == "unclear" || p == "know" || p == "clear" || p == "disclose" || p == "specify" || p == "decided"
+		}
 	}
 	return false
 }

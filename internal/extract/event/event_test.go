@@ -171,6 +171,7 @@ func TestNoEvents(t *testing.T) {
 	tests := []struct{ name, text string }{
 		{"statement", "The ministry said in a statement on Monday that it was studying the text."},
 		{"responsibility for an act told before", "No group has claimed responsibility for the attack."},
+		{"an open question", "The presidency did not say who would mediate the talks."},
 		{"the aim of talks", "He said talks on a prisoner exchange involving 800 detainees had stalled."},
 		{"the aim of negotiations", "Negotiations over a withdrawal of the two brigades are due to resume."},
 		{"headline", "Israel and Hamas agree truce as hostages go home"},
@@ -746,6 +747,13 @@ func TestHosts(t *testing.T) {
 		e := one(annotated(s, nil, map[string]string{"March 3": "2029-03-03", "Monday": "2029-02-26"}), "DEMAND")
 		if e == nil || str(e.Time) != "2029-02-26" {
 			t.Errorf("DEMAND %v, want it dated Monday", e)
+		}
+	})
+	t.Run("a time past a saying", func(t *testing.T) {
+		s := "Dodik rejected the threat and said parliament would vote on the law next month."
+		e := one(annotated(s, nil, map[string]string{"next month": "2031-04"}), "REJECT")
+		if e == nil || e.Time != nil {
+			t.Errorf("REJECT %v, want one with no time", e)
 		}
 	})
 	t.Run("aside time", func(t *testing.T) {

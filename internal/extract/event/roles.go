@@ -1296,6 +1296,11 @@ func (s *Sent) time(a *article.Article, i int) *string {
 			// a start, or a wire dateline's date: not when the act was done
 			continue
 		}
+		if tm.Start > at && s.reportBetween(at, tm.Start) {
+			// "rejected the threat and said parliament would vote next
+			// month": the time is the reported act's
+			continue
+		}
 		if s.premodifier(tm.Start, tm.End, at) {
 			continue // "a 2015 peace agreement": when the agreement was made
 		}
@@ -1904,4 +1909,17 @@ func (s *Sent) agentOfParticiple(c *Chunk) bool {
 	}
 	p := s.Words[k-1].W
 	return (strings.HasSuffix(p, "ed") || participles[p]) && s.ChunkAt(k-2) != nil
+}
+
+// sayings open a reported clause ("said parliament would vote").
+var sayings = set("said", "says", "told", "added", "stated", "warned", "insisted")
+
+// reportBetween reports a verb of saying between byte offsets x and y.
+func (s *Sent) reportBetween(x, y int) bool {
+	for _, w := range s.Words {
+		if w.Start > x && w.Start < y && sayings[w.W] {
+			return true
+		}
+	}
+	return false
 }
