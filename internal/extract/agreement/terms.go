@@ -481,8 +481,10 @@ func (f *finder) continues(s *event.Sent) bool {
 	case "during", "under", "in", "it", "this", "that", "as":
 		return f.provision(s)
 	}
-	for _, w := range s.Words {
-		if w.W == "would" || w.W == "will" {
+	for k, w := range s.Words {
+		if (w.W == "would" || w.W == "will") && !(k > 0 && (s.Words[k-1].W == "that" || s.Words[k-1].W == "which")) {
+			// not "a law that would let the entity withdraw": what
+			// another text would do
 			return f.provision(s) || modalProvision(s)
 		}
 	}
