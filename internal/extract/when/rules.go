@@ -34,6 +34,9 @@ func (tg *tagger) core(i int) (found, bool) {
 		try(tg.year(i))
 	}
 	try(tg.counted(i))
+	if w == "the" {
+		try(tg.bareDay(i))
+	}
 	if _, m := words.month[w]; m {
 		try(tg.monthDate(i))
 	}
@@ -731,6 +734,46 @@ func (tg *tagger) dayNoYear(i, j, m, d int) (found, bool) {
 	t := day(y, m, d)
 	return found{i: i, j: j, kind: Date, value: fmtDay(t), day: t}, true
 }
+
+// bareDay reads a day of the month named alone, "on the 14th", "by the
+// 30th": the anchor's month, or the next one when the sentence looks
+// ahead to a day already past in it, or the last one when it looks back
+// to a day still to come. Its ordinal must be written as one ("14th",
+// "fourteenth") and end the phrase ("the 14th round" is no day).
+func (tg *tagger) bareDay(i int) (found, bool) {
+	switch tg.w(i - 1) {
+	case "on", "by", "until", "till", "before", "after", "since", "from":
+	default:
+		return found{}, false
+	}
+	d, e, ok := tg.dayNumber(i + 1)
+	if !ok || e == i+2 && tg.tk(i+1).kind == text.Number {
+		return found{}, false // "the 14" without its suffix
+	}
+	if n := tg.tk(e); n.kind == text.Word && !dayFollowers[n.l] {
+		return found{}, false
+	}
+	base, ok := tg.calendar()
+	if !ok {
+		return found{i: i, j: e, kind: Date}, true
+	}
+	y, m := base.Year(), base.Month()
+	switch t := tg.tense(i); {
+	case t == 1 && d < base.Day():
+		m++
+	case t == -1 && d > base.Day():
+		m--
+	}
+	dt := time.Date(y, m, 1, 0, 0, 0, 0, time.UTC)
+	if !validDay(dt.Year(), int(dt.Month()), d) {
+		return found{}, false
+	}
+	dt = day(dt.Year(), int(dt.Month()), d)
+	return found{i: i, j: e, kind: Date, value: fmtDay(dt), day: dt}, true
+}
+
+// dayFollowers may follow "the 14th" when it names a day.
+var dayFollowers = set("and", "or", "to", "when", "but", "at", "in", "as", "while", "after", "before")
 
 // year reads "1967", "the 1990s", "1990s", "fiscal 1998".
 func (tg *tagger) year(i int) (found, bool) {
