@@ -937,3 +937,22 @@ func BenchmarkExtract(b *testing.B) {
 		Extract(d, a)
 	}
 }
+
+// TestAppositiveName: a title, a comma and a person's name is that person,
+// named ("The U.N. envoy, Hans Grundberg, said"); bodies in the plural with
+// no name are not named ("Aid agencies said").
+func TestAppositiveName(t *testing.T) {
+	s := "The United Nations envoy, Hans Grundberg, said he had been unable to persuade either side. Aid agencies said 150 trucks were waiting."
+	person := article.Entity{ID: "e1", Type: article.Person, Name: "Hans Grundberg",
+		Mentions: []article.Span{{Start: strings.Index(s, "Hans"), End: strings.Index(s, "Grundberg") + len("Grundberg")}}}
+	cs := run(s, person)
+	if len(cs) != 2 {
+		t.Fatalf("%d claims, want 2: %+v", len(cs), cs)
+	}
+	if !cs[0].Named || cs[0].SourceEntity == nil || *cs[0].SourceEntity != "e1" {
+		t.Errorf("envoy claim: named %v, entity %v; want named, e1", cs[0].Named, cs[0].SourceEntity)
+	}
+	if cs[1].Named {
+		t.Errorf("aid agencies are named, want not")
+	}
+}

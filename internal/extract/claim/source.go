@@ -65,6 +65,9 @@ func (x *extractor) nameWord(k int) bool {
 // entityAt is the entity whose mention overlaps the source span, preferring
 // the one that covers the head (the last word of the core phrase).
 func (x *extractor) entityAt(sp article.Span, lo, hi int) *article.Entity {
+	if e := x.appositiveName(lo, hi); e != nil {
+		return e // "The U.N. envoy, Hans Grundberg": the person is the source
+	}
 	headTok := x.headTok(lo, hi)
 	var best *article.Entity
 	bestScore := -1
@@ -94,6 +97,34 @@ func (x *extractor) entityAt(sp article.Span, lo, hi int) *article.Entity {
 		return nil
 	}
 	return best
+}
+
+// appositiveName is the person named right after a comma inside source
+// tokens [lo, hi), the name closing the phrase: "The United Nations envoy,
+// Hans Grundberg" (a title, then whose it is). Not a person inside a
+// longer phrase ("a spokesman for Prime Minister X").
+func (x *extractor) appositiveName(lo, hi int) *article.Entity {
+	for k := lo + 1; k+1 < hi; k++ {
+		if !x.isPunct(k, ",") || !x.toks[k+1].cap {
+			continue
+		}
+		end := x.toks[hi-1].e
+		if hi-1 > k+1 && x.isPunct(hi-1, ",") {
+			end = x.toks[hi-2].e // a closing comma kept in the span
+		}
+		for i := range x.a.Entities {
+			e := &x.a.Entities[i]
+			if e.Type != article.Person {
+				continue
+			}
+			for _, m := range e.Mentions {
+				if m.Start == x.toks[k+1].s && m.End == end {
+					return e
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // headTok is the index of the head word of source tokens [lo, hi): the last
@@ -137,6 +168,7 @@ func (x *extractor) headWord(lo, hi int) string {
 // that many, a bare plural of people leaves the count unknown, anything
 // else counts one.
 func (x *extractor) sourceFacts(lo, hi int) (named bool, count *int, plural bool) {
+	lo0, hi0 := lo, hi
 	// an appositive ("Mara Jensen, a spokeswoman for …") describes the
 	// source; it adds no one to the count
 	for k := lo + 1; k+1 < hi; k++ {
@@ -208,6 +240,9 @@ func (x *extractor) sourceFacts(lo, hi int) (named bool, count *int, plural bool
 		}
 	}
 	named = anon < len(parts)
+	if x.appositiveName(lo0, hi0) != nil {
+		named = true // "The U.N. envoy, Hans Grundberg": the name after the comma
+	}
 	if total > 1 {
 		plural = true
 	}
