@@ -509,6 +509,10 @@ func TestRoles(t *testing.T) {
 			"José Luis Rodríguez Zapatero", []string{"former Spanish prime minister"}},
 		{"Police detained opposition leader María Corina Machado.",
 			"María Corina Machado", []string{"opposition leader"}},
+		{"Qatar's Prime Minister Sheikh Hamad bin Khalid Al Sayed agreed.",
+			"Hamad bin Khalid Al Sayed", []string{"Qatar's Prime Minister", "Sheikh"}},
+		{"Air Chief Marshal Amar Singh and Lieutenant General Ahmed Sharif met.",
+			"Ahmed Sharif", []string{"Lieutenant General"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.person, func(t *testing.T) {

@@ -86,7 +86,10 @@ func (sc *scanner) titleBefore(s *sentence, i int) []string {
 	// are two roles
 	from := start
 	for m := start + 1; m < end; m++ {
-		if s.w[m].cap && !s.w[m-1].cap && isRankAt(s, m) && isOffice(s, m-1) {
+		// "Qatar's Prime Minister Sheikh", "Defence Minister Mullah": a
+		// personal rank after a capitalized office is a role of its own
+		personal := personalRanks[s.w[m].s] && !personalRanks[s.w[m-1].s] && !insideTitle(s, m)
+		if s.w[m].cap && (!s.w[m-1].cap || personal) && isRankAt(s, m) && isOffice(s, m-1) {
 			out = append(out, sc.phrase(s, from, m))
 			from = m
 		}
@@ -191,6 +194,22 @@ func isOffice(s *sentence, k int) bool {
 func isRankAt(s *sentence, k int) bool {
 	t, n := lexicon.Titles().LongestLower(s.ls, s.ss, k)
 	return n > 0 && t.Kind == lexicon.NameRank
+}
+
+// personalRanks are held by a person whatever office they fill.
+var personalRanks = wordSet(`Sheikh Sheik Mullah Maulana Mawlawi General Gen. Colonel Col. Major Maj.
+Captain Capt. Admiral Adm. Brigadier Marshal Commodore Dr. Dr Prof. Professor Sir Dame Lord Lady Rabbi
+Imam Ayatollah Cardinal Archbishop Bishop Reverend Rev. Emir Prince Princess King Queen Sultan Lieutenant Lt.`)
+
+// insideTitle reports whether word m is inside a longer title that starts
+// before it ("Air Chief Marshal", "Lieutenant General").
+func insideTitle(s *sentence, m int) bool {
+	for k := max(0, m-3); k < m; k++ {
+		if _, n := lexicon.Titles().LongestLower(s.ls, s.ss, k); k+n > m {
+			return true
+		}
+	}
+	return false
 }
 
 var roleModifiers = wordSet(`senior former top deputy acting chief interim veteran longtime retired
