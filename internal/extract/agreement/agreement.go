@@ -178,6 +178,8 @@ func (f *finder) mentions(s *event.Sent) []*mention {
 				m.features[x.W] = true
 			case dateWords[x.W]:
 				m.features["d"+x.W] = true
+			case domainWords[x.W]:
+				m.features["k"+x.W] = true
 			}
 			if d := durationDays(ws, k); d > 0 {
 				m.duration = d
@@ -335,7 +337,7 @@ func kindOf(s *event.Sent, from, to int) string {
 		return "ceasefire"
 	case has(set("normalization", "normalisation")):
 		return "normalization"
-	case has(set("security", "defense", "defence")):
+	case has(set("security", "defense", "defence", "military")):
 		return "security"
 	case has(set("peace")):
 		return "peace"
@@ -517,7 +519,7 @@ func (f *finder) resolve(s *event.Sent, m *mention) *agr {
 			}
 			return nil
 		}
-		if m.features["separate"] || m.features["previous"] || m.features["new"] || m.features["full"] || m.features["dated"] || hasYear(m.features) || hasDate(m.features) || m.duration > 0 {
+		if m.features["separate"] || m.features["previous"] || m.features["new"] || m.features["full"] || m.features["dated"] || hasYear(m.features) || hasDate(m.features) || hasDomain(m.features) || m.duration > 0 {
 			return nil
 		}
 	}
@@ -591,6 +593,15 @@ func headsAgree(g *agr, head string) bool {
 func hasDate(fs map[string]bool) bool {
 	for k := range fs {
 		if strings.HasPrefix(k, "d") && k != "dated" {
+			return true
+		}
+	}
+	return false
+}
+
+func hasDomain(fs map[string]bool) bool {
+	for k := range fs {
+		if strings.HasPrefix(k, "k") {
 			return true
 		}
 	}

@@ -82,6 +82,8 @@ func TestAgreements(t *testing.T) {
 			1, "ceasefire", "in_force", "Israel, Lebanon", "United States", 2},
 		{"extended, told after", "A ceasefire between Chad and Niger has been extended until the end of the year, a spokesman said.",
 			1, "ceasefire", "agreed", "Chad, Niger", "", 1},
+		{"a cooperation agreement is another text", "The army ruled out a truce with the rebels. Russian and Nigerien officials signed a military cooperation agreement in April.",
+			2, "", "", "", "", 0},
 		{"the future of a deal is that deal", "Kenya and Somalia signed a truce on Monday. Questions remain over the future of the truce.",
 			1, "truce", "agreed", "Kenya, Somalia", "", 2},
 	}

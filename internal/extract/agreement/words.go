@@ -24,7 +24,14 @@ var genericHeads = set("plan", "proposal", "offer", "understanding", "settlement
 
 // kindNouns modify a head and give its kind: "ceasefire deal", "peace plan".
 var kindNouns = set("ceasefire", "cease-fire", "truce", "peace", "security", "normalization", "normalisation",
-	"hostage", "prisoner", "exchange", "swap", "trade", "economic", "defense", "defence", "transit", "border")
+	"hostage", "prisoner", "exchange", "swap", "trade", "economic", "defense", "defence", "transit", "border",
+	"military", "cooperation", "energy", "grain", "investment", "nuclear")
+
+// domainWords name what an agreement is about beyond war and peace ("a
+// military cooperation agreement", "a trade deal"): a text of its own, not
+// the truce in hand.
+var domainWords = set("trade", "economic", "transit", "military", "cooperation", "energy", "grain", "investment",
+	"nuclear")
 
 // notAgreementAfter: the agreement word modifies another noun that is not
 // an agreement ("ceasefire talks", "peace process").

@@ -143,6 +143,11 @@ func (s *Sent) modality(tr trigger, a *article.Article, subj *Chunk) (string, *i
 		}
 		return article.Hypothetical, nil
 	}
+	if s.pastInfinitive(head) {
+		// "is believed to have killed", "is said to have freed": a belief
+		// or a report about what was done, not a plan
+		return article.Reported, nil
+	}
 	for _, cue := range plannedCues {
 		if strings.Contains(joined, cue) {
 			return article.Planned, nil
@@ -418,4 +423,10 @@ func (s *Sent) joinedBetween(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// pastInfinitive reports "to have" right before the verb at i ("believed
+// to have killed").
+func (s *Sent) pastInfinitive(i int) bool {
+	return i >= 2 && s.Words[i-1].W == "have" && s.Words[i-2].W == "to"
 }

@@ -1641,7 +1641,7 @@ func (s *Sent) placeAt(k int) (string, *Chunk) {
 			return joinRaw(s.Words[j:c.To]), c
 		}
 	}
-	if c := s.ChunkAt(j); c != nil && c.From >= k && c.From <= j && (c.Place || c.Country && !c.Noun || !c.Person && !c.Noun && !c.Pronoun && (c.Entity == nil || venue(s.Words[c.To-1].W))) {
+	if c := s.ChunkAt(j); c != nil && c.From >= k && c.From <= j && (c.Place || c.Country && !c.Noun || !c.Person && !c.Noun && !c.Pronoun && (c.Entity == nil || venue(s.Words[c.To-1].W))) && !s.demonymOfPlace(c) {
 		if s.isTimeWord(j) {
 			return "", nil
 		}
@@ -1659,7 +1659,7 @@ func (s *Sent) placeAt(k int) (string, *Chunk) {
 	// a common noun place: "the border region", "the southern province"
 	for e := j; e < len(s.Words) && e < j+4; e++ {
 		w := s.Words[e]
-		if w.Punct || w.Num || e > j && (placePreps[w.W] || w.W == "to" || w.W == "of" || articles[w.W]) {
+		if w.Punct || w.Num || e > j && (placePreps[w.W] || preps[w.W] || w.W == "to" || w.W == "of" || articles[w.W]) {
 			// "dock at Hodeidah port" is no place phrase, nor "to reach the
 			// regional capital" (an article opens a phrase, or none)
 			return "", nil
@@ -1922,4 +1922,10 @@ func (s *Sent) reportBetween(x, y int) bool {
 		}
 	}
 	return false
+}
+
+// demonymOfPlace reports a demonym before a place noun ("the Malian
+// border", "the Syrian coast"): the place is the phrase, not the state.
+func (s *Sent) demonymOfPlace(c *Chunk) bool {
+	return c.To == c.From+1 && c.To < len(s.Words) && demonymWord(s.Words[c.From].W) && placeNouns[s.Words[c.To].W]
 }
