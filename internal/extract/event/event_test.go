@@ -77,6 +77,7 @@ func TestModality(t *testing.T) {
 		{"a direction after to is no infinitive", "NATO deployed 200 more troops to northern Kosovo last month after clashes with protesters.", "ATTACK_GROUND", article.Asserted},
 		{"believed to have", "The group is believed to have killed at least 30 civilians last month.", "KILL", article.Reported},
 		{"ruled out", "The army ruled out a truce with the rebels.", "REJECT", article.Asserted},
+		{"a passive cue joined on is no frame", "The two sides have held indirect talks on a roadmap, but no agreement has been announced.", "NEGOTIATE", article.Asserted},
 		{"reject is asserted", "Kenya rejected the proposal on Monday.", "REJECT", article.Asserted},
 		{"planned will", "The two foreign ministers will meet in Oslo next week.", "MEET", article.Planned},
 		{"planned scheduled", "The envoy is scheduled to visit Khartoum on Thursday.", "VISIT", article.Planned},
@@ -757,6 +758,13 @@ func TestHosts(t *testing.T) {
 		e := one(annotated(s, nil, map[string]string{"next month": "2031-04"}), "REJECT")
 		if e == nil || e.Time != nil {
 			t.Errorf("REJECT %v, want one with no time", e)
+		}
+	})
+	t.Run("a time of a pronoun's clause", func(t *testing.T) {
+		s := "The rebels released the 19 crew members of a cargo ship they seized in the Red Sea last year."
+		e := one(annotated(s, nil, map[string]string{"last year": "2030"}), "RELEASE_PERSONS")
+		if e == nil || e.Time != nil {
+			t.Errorf("RELEASE_PERSONS %v, want one with no time", e)
 		}
 	})
 	t.Run("aside time", func(t *testing.T) {

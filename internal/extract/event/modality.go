@@ -303,8 +303,14 @@ func (s *Sent) reportedFallback(i int) bool {
 			continue
 		}
 		// "... trigger ..., X said." — the cue comes after a comma
+		if k > 0 && (beForms[s.Words[k-1].W] || s.Words[k-1].W == "been") {
+			continue // "but no agreement has been announced": no frame
+		}
 		for j := k - 1; j > i; j-- {
 			if s.Words[j].Raw == "," {
+				if j+1 < len(s.Words) && (s.Words[j+1].W == "but" || s.Words[j+1].W == "and" || s.Words[j+1].W == "while") {
+					break // a clause of its own, joined on
+				}
 				return !s.relativeBetween(i, j)
 			}
 			if relatives[s.Words[j].W] {

@@ -1296,7 +1296,7 @@ func (s *Sent) time(a *article.Article, i int) *string {
 			// a start, or a wire dateline's date: not when the act was done
 			continue
 		}
-		if tm.Start > at && s.reportBetween(at, tm.Start) {
+		if tm.Start > at && (s.reportBetween(at, tm.Start) || s.pronounClauseBetween(at, tm.Start)) {
 			// "rejected the threat and said parliament would vote next
 			// month": the time is the reported act's
 			continue
@@ -1928,4 +1928,23 @@ func (s *Sent) reportBetween(x, y int) bool {
 // border", "the Syrian coast"): the place is the phrase, not the state.
 func (s *Sent) demonymOfPlace(c *Chunk) bool {
 	return c.To == c.From+1 && c.To < len(s.Words) && demonymWord(s.Words[c.From].W) && placeNouns[s.Words[c.To].W]
+}
+
+// pronounClauseBetween reports a clause of its own opened by a subject
+// pronoun between byte offsets x and y: "released the crew of a ship they
+// seized last year" (the seizing was last year, not the release).
+func (s *Sent) pronounClauseBetween(x, y int) bool {
+	for k, w := range s.Words {
+		if w.Start <= x || w.Start >= y || k+1 >= len(s.Words) {
+			continue
+		}
+		switch w.W {
+		case "they", "he", "she", "we", "it":
+			n := s.Words[k+1].W
+			if auxes[n] || beForms[n] || strings.HasSuffix(n, "ed") {
+				return true
+			}
+		}
+	}
+	return false
 }
