@@ -516,6 +516,19 @@ func TestGroupAsTarget(t *testing.T) {
 	}
 }
 
+// TestKnownGroupWithState: a known group the entity stage names, though
+// the lexicon ties it to a state, is the group "the group" points back to.
+func TestKnownGroupWithState(t *testing.T) {
+	s := "Yemen's Houthi rebels seized a ship last year. The group fired missiles at a tanker on Sunday."
+	k := strings.Index(s, "Houthi rebels")
+	a := &article.Article{Text: s, Entities: []article.Entity{{ID: "e1", Type: article.Organization, Name: "Houthis",
+		Mentions: []article.Span{{Start: k, End: k + len("Houthi rebels")}}}}}
+	e := one(Find(text.Parse(s), a), "ATTACK_AIR")
+	if e == nil || str(e.Actor) != "Houthis" {
+		t.Errorf("ATTACK_AIR %v, want the Houthis'", e)
+	}
+}
+
 // TestFightersPointBack: "the rebels" is the armed group named last, and
 // no other kind of organization.
 func TestFightersPointBack(t *testing.T) {

@@ -160,7 +160,14 @@ func (s *Sent) lastGroup(a *article.Article) *Chunk {
 	var out *Chunk
 	for x := range s.Chunks {
 		c := &s.Chunks[x]
-		if c.Pronoun || c.Person || c.Place || c.Country || c.Noun || c.State != "" || c.To <= s.lead {
+		if c.Pronoun || c.Person || c.Place || c.To <= s.lead {
+			continue
+		}
+		if (c.Country || c.State != "") && KnownGroup(c.Name) && !interGov[strings.ToLower(c.Name)] {
+			out = c // "Yemen's Houthi rebels": a group, though a state is named with it
+			continue
+		}
+		if c.Country || c.Noun || c.State != "" {
 			continue
 		}
 		if KnownGroup(c.Name) || c.Entity != nil && entityType(a, *c.Entity) == article.Organization && !outletName(c.Name) {
@@ -169,6 +176,9 @@ func (s *Sent) lastGroup(a *article.Article) *Chunk {
 	}
 	return out
 }
+
+// interGov are the bodies of states among the known groups: no "group".
+var interGov = set("nato", "un", "united nations", "european union", "african union", "idf", "sudanese armed forces")
 
 // entityType is the type of the entity with the id, "" if none.
 func entityType(a *article.Article, id string) string {
