@@ -115,6 +115,20 @@ func markLinks(ls []line) {
 // doubled, kept once.
 func markCaptions(ls []line) {
 	const near = 10
+	lx := loadLexicon()
+	for i := range ls {
+		// "Image caption," alone on its line: the caption is the next line
+		t := ls[i].text
+		lw := lowerWords(t)
+		label := len(lw) > 0 && lx.capOpen.prefix(lw) == len(lw) && (strings.HasSuffix(t, ",") || strings.HasSuffix(t, ":"))
+		if label && i+1 < len(ls) {
+			if n := ls[i+1].kind; n == kProse || n == kShort {
+				ls[i].kind = kWidget
+				ls[i+1].kind = kCaption
+				ensureDates(&ls[i+1])
+			}
+		}
+	}
 	for i := range ls {
 		if ls[i].kind != kProse {
 			continue

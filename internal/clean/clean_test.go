@@ -572,6 +572,26 @@ Authorities on Tuesday freed a senior aide to the opposition leader after more t
 			}},
 		},
 		{
+			name: "a caption label alone on its line, the caption on the next",
+			doc: read.Doc{Text: `Why Fears of a New War Are Growing
+
+21 March 2025
+Image caption,
+Troops fought alongside the army during the last war
+Fears are growing in the region that the two neighbours could soon be at war again, analysts say.
+
+Both governments deny any plan to attack, officials said on Tuesday in the capital.
+`},
+			wants: []want{{
+				title:   "Why Fears of a New War Are Growing",
+				lead:    "Fears are growing",
+				removed: []string{"21 March 2025", "Image caption,", "Troops fought alongside the army during the last war"},
+				caps:    []string{"Troops fought alongside the army during the last war"},
+				pub:     "2025-03-21",
+				from:    "text",
+			}},
+		},
+		{
 			name:  "empty input",
 			doc:   read.Doc{Text: ""},
 			wants: []want{{removed: []string{}}},
