@@ -326,6 +326,9 @@ func (x *extractor) holder(f found) bool {
 	if f.srcLo < 0 {
 		return false
 	}
+	if f.cueTok >= 0 && assaults[x.lx.Lemma(x.lws[f.cueTok])] {
+		return x.politicalAttack(f)
+	}
 	if f.srcHi-f.srcLo == 1 && (x.lws[f.srcLo] == "he" || x.lws[f.srcLo] == "she") {
 		return true
 	}
@@ -354,6 +357,58 @@ func (x *extractor) holder(f found) bool {
 	// references", "the report criticized")
 	return orgWords[f.head] && !armedBodies[f.head] || x.lx.OutletWord(f.head) || x.lx.Document(f.head) || works[f.head]
 }
+
+// assaults are verbs of attack that political speech shares with war
+// ("the senator attacked her rival as a fraud", "rebels attacked a
+// convoy"): a stance only in a speaker's mouth.
+var assaults = set("attack")
+
+// politicalAttack reports whether an attack is one of words: its source is
+// a person who is not armed, or a campaign, party or work that argues, and
+// what is attacked is no place or military target ("Putin attacked
+// Ukraine", "he attacked the base" are deeds that the event stage reads).
+func (x *extractor) politicalAttack(f found) bool {
+	pron := f.srcHi-f.srcLo == 1 && (x.lws[f.srcLo] == "he" || x.lws[f.srcLo] == "she")
+	speaker := pron || f.person && !armed[f.head] && !assailants[f.head] || speakingBodies[f.head] || works[f.head]
+	if !speaker {
+		return false
+	}
+	k := f.cueTok + 1
+	for k < len(x.lws) && (determiners[x.lws[k]] || x.toks[k].sent == f.sent && x.mannerAdverb(k)) {
+		k++
+	}
+	if k >= len(x.lws) || x.toks[k].sent != f.sent {
+		return false
+	}
+	if x.toks[k].cap {
+		for _, e := range x.a.Entities {
+			if e.Type != article.Place {
+				continue
+			}
+			for _, m := range e.Mentions {
+				if m.Start <= x.toks[k].s && x.toks[k].s < m.End {
+					return false
+				}
+			}
+		}
+	}
+	for j := k; j < len(x.lws) && j < k+4 && x.toks[j].word && x.toks[j].sent == f.sent; j++ {
+		if targets[singular(x.lws[j])] {
+			return false
+		}
+	}
+	return true
+}
+
+// assailants are people whose attacks are deeds, whatever they carry.
+var assailants = set("man woman men women suspect assailant bomber gunman gunmen mob crowd youth attacker")
+
+// speakingBodies are the bodies whose attacks are words.
+var speakingBodies = set("campaign party")
+
+// targets are what armed attacks hit.
+var targets = set("convoy base position post checkpoint village town city camp outpost patrol troop soldier " +
+	"force vessel ship tanker plane aircraft drone airport port station border positions")
 
 // works are made things that take positions as their makers do.
 var works = set("ad advert advertisement commercial spot film documentary book editorial column op-ed piece " +

@@ -294,7 +294,7 @@ func TestPhrasings(t *testing.T) {
 			want{source: "The ad", srcSpan: "The ad", cue: "references", content: "the governor's record on taxes", named: true, count: 1}},
 		{"a person details", "The senator detailed a plan to rebuild the port.",
 			want{source: "The senator", srcSpan: "The senator", cue: "detailed", content: "a plan to rebuild the port", named: true, count: 1}},
-		{"a long opening adverbial is not the subject", "During a long speech at the port earlier in the day, the senator attacked the plan, saying, \"It is reckless.\"",
+		{"a long opening adverbial is not the subject", "During a long speech at the port earlier in the day, the senator toured the plant, saying, \"It is reckless.\"",
 			want{source: "the senator", srcSpan: "the senator", cue: "saying", content: "\"It is reckless.\"", named: true, count: 1, direct: true}},
 		{"a possessive phrase names a speaker", "His aide said the trip was off.",
 			want{source: "His aide", srcSpan: "His aide", cue: "said", content: "the trip was off", count: 1}},
@@ -380,7 +380,7 @@ func TestPhrasings(t *testing.T) {
 			want{source: "she", srcSpan: "she", cue: "saying", content: "her foot was “so swollen I could barely walk,”", named: true, count: 1, direct: true}},
 		{"a participle after a quote", "In a statement, the firm said: \"The mine was a success,\" adding that its value quadrupled in a year.",
 			want{source: "the firm", srcSpan: "the firm", cue: "said", content: "\"The mine was a success,\"", named: true, count: 1, direct: true}},
-		{"a sentence adverb before the subject", "Meanwhile, the campaign attacked the mayor, saying he “has offended everyone.”",
+		{"a sentence adverb before the subject", "Meanwhile, the campaign ran an ad about the mayor, saying he “has offended everyone.”",
 			want{source: "the campaign", srcSpan: "the campaign", cue: "saying", content: "he “has offended everyone.”", named: true, count: 1, direct: true}},
 		{"promised to", "He promised to cut taxes for small farms.",
 			want{source: "He", srcSpan: "He", cue: "promised", content: "to cut taxes for small farms", named: true, count: 1}},
@@ -546,7 +546,7 @@ func TestRelativeClause(t *testing.T) {
 	tests := []struct{ name, text, source, cue, content string }{
 		{"which", "Rebels seized the bridge, which the army said was rebuilt last year.",
 			"the army", "said", "which the army said was rebuilt last year"},
-		{"what", "Lawmakers attacked what the senators said was economic gerrymandering.",
+		{"what", "Lawmakers struck down what the senators said was economic gerrymandering.",
 			"the senators", "said", "what the senators said was economic gerrymandering"},
 		{"a pronoun's clause inside a claim", "The president confirmed indirect talks that he said were aimed at calming tensions.",
 			"The president", "confirmed", "indirect talks that he said were aimed at calming tensions"},
@@ -954,5 +954,43 @@ func TestAppositiveName(t *testing.T) {
 	}
 	if cs[1].Named {
 		t.Errorf("aid agencies are named, want not")
+	}
+}
+
+// TestAttack checks that a verb of attack is a stance in a speaker's mouth
+// and a deed in an armed actor's, or with a place or target after it.
+func TestAttack(t *testing.T) {
+	ukraine := article.Entity{ID: "e1", Type: article.Place, Name: "Ukraine", Mentions: []article.Span{{Start: 15, End: 22}}}
+	tests := []struct {
+		name, text   string
+		ents         []article.Entity
+		source, body string // body "" when no claim is wanted
+	}{
+		{"a person attacks a rival for", "The minister attacked the opposition for delaying the vote on the truce.", nil,
+			"The minister", "the opposition for delaying the vote on the truce"},
+		{"as a description", "Senator Lina Haddad attacked the envoy as a puppet of the generals.", nil,
+			"Senator Lina Haddad", "the envoy as a puppet of the generals"},
+		{"a campaign", "The campaign attacked the governor over the water crisis.", nil,
+			"The campaign", "the governor over the water crisis"},
+		{"a pronoun, an adverb", "She sharply attacked the deal in a speech to farmers.", nil, "She", "the deal"},
+		{"armed actors", "Militants attacked the mayor's office before dawn.", nil, "", ""},
+		{"an assailant", "A gunman attacked worshippers leaving the mosque.", nil, "", ""},
+		{"a body that is no party", "The rebel movement attacked government lines near the river.", nil, "", ""},
+		{"a target", "He attacked the base with two drones.", nil, "", ""},
+		{"a place", "Putin attacked Ukraine in February.", []article.Entity{ukraine}, "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			cs := run(tc.text, tc.ents...)
+			if tc.body == "" {
+				if len(cs) != 0 {
+					t.Fatalf("got %+v, want no claim", cs[0])
+				}
+				return
+			}
+			if len(cs) != 1 || deref(cs[0].Source) != tc.source || deref(cs[0].Cue) != "attacked" || !strings.HasPrefix(cs[0].Content, tc.body) {
+				t.Fatalf("got %+v, want %q attacked %q", cs, tc.source, tc.body)
+			}
+		})
 	}
 }
