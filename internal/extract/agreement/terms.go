@@ -82,7 +82,7 @@ func (f *finder) terms(s *event.Sent, ms []*mention) {
 				f.addTerm(g, s, it[0], it[1])
 			}
 		}
-	} else if !wished(s) && !reactionOnly(s, ms) && (f.provision(s) || len(ms) > 0 && !subordinateOnly(s, ms) && (modalProvision(s) || f.statusClause(s))) {
+	} else if !wished(s) && !reactionOnly(s, ms) && !subordinateOnly(s, ms) && (f.provision(s) || len(ms) > 0 && (modalProvision(s) || f.statusClause(s))) {
 		from, to := frame(s)
 		if to-from <= 45 {
 			f.addTerm(g, s, from, to)

@@ -261,7 +261,8 @@ func (s *Sent) events(lx *lexicon.EventLexicon, a *article.Article, ctx *story) 
 			// a direct quotation is the speaker's words: a claim
 			continue
 		}
-		if _, n := lx.Light.Match(low, i); n > 0 && s.verbish(i) {
+		if _, n := lx.Light.Match(low, i); n > 0 && s.verbish(i) && !(i > 0 && s.Words[i-1].W == "in") {
+			// ("in exchange for", "in return": a noun, no light verb)
 			lastLight = i + n - 1
 		}
 		vals, n := lx.Triggers.Match(low, i)

@@ -677,6 +677,9 @@ func TestKinds(t *testing.T) {
 		{"shelling noun", "Heavy shelling hit the eastern suburbs overnight.", "ATTACK_GROUND", "ATTACK_AIR"},
 		{"truce collapsed", "A truce between the two militias collapsed on Friday.", "CEASEFIRE_BREAK", ""},
 		{"truce broke down", "The ceasefire broke down within hours.", "CEASEFIRE_BREAK", ""},
+		{"exchanged artillery fire", "Thai and Cambodian troops exchanged artillery fire along the border on Wednesday.", "ATTACK_GROUND", "RELEASE_PERSONS"},
+		{"traded fire", "The two armies traded fire near the pass overnight.", "ATTACK_GROUND", ""},
+		{"in exchange for is no light verb", "The plan would compel the militia to free the hostages in exchange for more prisoners and a withdrawal.", "RELEASE_PERSONS", "WITHDRAW"},
 		{"hand over a town", "The commander said his men would hand over the town within 15 days.", "", "RELEASE_PERSONS"},
 		{"hand over captives", "The militia will hand over 15 captives to the Red Cross.", "RELEASE_PERSONS", ""},
 	}
