@@ -84,6 +84,8 @@ func TestAgreements(t *testing.T) {
 			1, "ceasefire", "agreed", "Chad, Niger", "", 1},
 		{"a cooperation agreement is another text", "The army ruled out a truce with the rebels. Russian and Nigerien officials signed a military cooperation agreement in April.",
 			2, "", "", "", "", 0},
+		{"a mediator past a description", "Chad and Niger signed a truce on Monday. The deal, mediated by the regional bloc ECOWAS, provides for patrols.",
+			1, "truce", "agreed", "Chad, Niger", "ECOWAS", 2},
 		{"the future of a deal is that deal", "Kenya and Somalia signed a truce on Monday. Questions remain over the future of the truce.",
 			1, "truce", "agreed", "Kenya, Somalia", "", 2},
 	}

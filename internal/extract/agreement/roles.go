@@ -168,7 +168,8 @@ func (f *finder) mediators(s *event.Sent, prevSources []*event.Chunk) []string {
 		switch w.W {
 		case "brokered", "mediated", "hosted", "sponsored", "facilitated":
 			if k+1 < len(ws) && ws[k+1].W == "by" {
-				if c := s.ChunkWithin(k+2, 3); c != nil {
+				// "mediated by the regional bloc IGAD": past a description
+				if c := s.ChunkWithin(k+2, 5); c != nil {
 					add(s.Coordinated(c)...)
 				}
 			} else if c := s.Subject(k); c != nil && (w.W != "hosted" || talksAfter(s, k)) {

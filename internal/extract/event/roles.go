@@ -315,7 +315,7 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 			if k > 0 && k-1 != tr.at && (goBetween[s.Words[k-1].W] || t.Type == "NEGOTIATE" && hostWords[s.Words[k-1].W]) {
 				break // "talks mediated by the U.N.", "talks hosted by Kenya": no side
 			}
-			if c := s.chunkWithin(k+1, 3); c != nil && !c.Place {
+			if c := s.chunkWithin(k+1, 5); c != nil && !c.Place {
 				by = s.coordinated(c)
 			}
 		case "at":
