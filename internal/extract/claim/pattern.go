@@ -56,6 +56,8 @@ var (
 	// prepositions that hang a participle cue on the sentence's subject
 	// ("responded by saying", "aside from saying")
 	participlePreps = set("by from without while after before when despite")
+	// verbs whose -ing complement is what is not, or no longer, done
+	abstentions = set("refrain refrains refrained refraining stop stops stopped stopping quit quits cease ceases ceased")
 	// words of degree between a verb and its particle ("expressed deep concern")
 	intensifiers      = set("deep deeper grave serious strong growing great profound some little")
 	pluralQuantifiers = set("many several few both all various numerous other two three four five six seven eight nine ten dozens hundreds thousands")
@@ -167,6 +169,9 @@ func (x *extractor) verbCue(si, i int) {
 			return
 		}
 		prev = chain
+	}
+	if prev >= s.lo && ing && (abstentions[x.lws[prev]] || x.lws[prev] == "from" && prev-1 >= s.lo && abstentions[x.lws[prev-1]]) {
+		return // "refrain from attacking", "to stop attacking": what is not done
 	}
 	if prev >= s.lo && ing && participlePreps[x.lws[prev]] {
 		// "…, aside from saying he wants …", "responded by saying": the
