@@ -1056,13 +1056,18 @@ func (x *extractor) relative(o found) bool {
 // adverbial closed by a comma ("On Monday, Kenya's leader …").
 func (x *extractor) subject(si int) (int, int, bool) {
 	s := x.sents[si]
-	lo := s.lo
-	w0 := x.lws[s.lo]
+	// a wire dateline ("CHARLOTTE - The wife of …") is no part of the subject
+	start := x.afterDateline(s.lo, s.hi)
+	if start >= s.hi {
+		return 0, 0, false
+	}
+	lo := start
+	w0 := x.lws[start]
 	opener := timeWords[w0] || prepositions[w0] || adverbialStarts[w0] || leftStops[w0] || auxAdverbs[w0] ||
-		strings.HasSuffix(w0, "ed") && s.lo+1 < s.hi && x.lws[s.lo+1] == "by" || // "Chastened by the analyses, …"
-		strings.HasSuffix(w0, "ing") && s.lo+1 < s.hi && !x.toks[s.lo+1].cap ||
-		s.lo+1 < s.hi && x.isPunct(s.lo+1, ",") && strings.HasSuffix(w0, "ly") // "Meanwhile, it …", "Separately, …"
-	for k := s.lo; k < min(s.lo+20, s.hi); k++ {
+		strings.HasSuffix(w0, "ed") && start+1 < s.hi && x.lws[start+1] == "by" || // "Chastened by the analyses, …"
+		strings.HasSuffix(w0, "ing") && start+1 < s.hi && !x.toks[start+1].cap ||
+		start+1 < s.hi && x.isPunct(start+1, ",") && strings.HasSuffix(w0, "ly") // "Meanwhile, it …", "Separately, …"
+	for k := start; k < min(start+20, s.hi); k++ {
 		if x.isPunct(k, ",") && (x.toks[k].q < 0 || k+1 < s.hi && x.closesQuote(k+1)) {
 			if opener {
 				lo = k + 1
@@ -1073,10 +1078,10 @@ func (x *extractor) subject(si int) (int, int, bool) {
 			break
 		}
 	}
-	if lo == s.lo && opener {
+	if lo == start && opener {
 		return 0, 0, false // "During a long speech in the morning …" with no comma in sight
 	}
-	for lo+1 < s.hi && (sentenceAdverbs[x.lws[lo]] || lo > s.lo && strings.HasSuffix(x.lws[lo], "ly")) && x.isPunct(lo+1, ",") {
+	for lo+1 < s.hi && (sentenceAdverbs[x.lws[lo]] || lo > start && strings.HasSuffix(x.lws[lo], "ly")) && x.isPunct(lo+1, ",") {
 		lo += 2 // "On Thursday, however, Trump …"
 	}
 	hi := lo

@@ -305,6 +305,8 @@ func singular(w string) string {
 // official") by the last earlier source that fits it: a person for he/she,
 // a non-person for it, several for they, the same head for "the X".
 func (x *extractor) resolve() {
+	// what the text calls each source: "he" of Trump, "she" of Clinton
+	said := map[string]byte{}
 	for i := range x.out {
 		f := &x.out[i]
 		if f.srcLo < 0 || f.srcHi-f.srcLo > 3 {
@@ -325,23 +327,21 @@ func (x *extractor) resolve() {
 			if o.c.Source == nil || o.c.Start > f.c.Start {
 				continue
 			}
-			if x.fits(w, f, o) {
+			if x.fits(w, f, o) && (pronounGender[w] == 0 || x.gender(o, said) != otherGender(pronounGender[w])) {
 				ante = k
 				break
 			}
 		}
 		if ante < 0 {
 			if bare {
-				x.resolveByEntity(f, w)
+				x.resolveByEntity(f, w, said)
 			}
 			continue
 		}
 		o := x.out[ante]
-		name := *o.c.Source
-		if o.c.SourceEntity != nil {
-			if e := x.entity(*o.c.SourceEntity); e != nil && e.Type == article.Person {
-				name = e.Name
-			}
+		name := x.sourceName(&o)
+		if g := pronounGender[w]; g != 0 {
+			said[name] = g
 		}
 		f.c.Source = article.Str(name)
 		f.c.SourceEntity = o.c.SourceEntity
@@ -353,6 +353,62 @@ func (x *extractor) resolve() {
 }
 
 var possessivePronouns = map[string]string{"his": "he", "her": "she", "its": "it", "their": "they"}
+
+// sourceName is the name a claim's source resolves to: the person
+// entity's full name when known, else the source text.
+func (x *extractor) sourceName(o *found) string {
+	name := *o.c.Source
+	if o.c.SourceEntity != nil {
+		if e := x.entity(*o.c.SourceEntity); e != nil && e.Type == article.Person {
+			name = e.Name
+		}
+	}
+	return name
+}
+
+var pronounGender = map[string]byte{"he": 'm', "she": 'f'}
+
+func otherGender(g byte) byte {
+	switch g {
+	case 'm':
+		return 'f'
+	case 'f':
+		return 'm'
+	}
+	return 0
+}
+
+// gender is what the text tells of a source's sex, or 0: the pronoun it
+// is, a title or gendered noun in it ("Mrs. Clinton", "the spokeswoman",
+// "Keith Scott's wife"), or the pronoun the text used of it before.
+func (x *extractor) gender(o *found, said map[string]byte) byte {
+	if o.srcLo >= 0 {
+		if o.srcHi-o.srcLo == 1 && !o.resolved {
+			return pronounGender[x.lws[o.srcLo]]
+		}
+		if g := genderedWords[o.head]; g != 0 {
+			return g
+		}
+		for k := o.srcLo; k < o.srcHi && k < o.srcLo+3; k++ {
+			if g := genderedTitles[strings.TrimSuffix(x.lws[k], ".")]; g != 0 {
+				return g
+			}
+		}
+	}
+	if o.c.Source == nil {
+		return 0
+	}
+	return said[x.sourceName(o)]
+}
+
+var genderedTitles = map[string]byte{"mr": 'm', "mrs": 'f', "ms": 'f', "miss": 'f', "sir": 'm', "lady": 'f', "king": 'm', "queen": 'f'}
+
+var genderedWords = map[string]byte{
+	"wife": 'f', "mother": 'f', "woman": 'f', "daughter": 'f', "sister": 'f', "widow": 'f', "girl": 'f',
+	"spokeswoman": 'f', "congresswoman": 'f', "chairwoman": 'f', "businesswoman": 'f', "grandmother": 'f',
+	"husband": 'm', "father": 'm', "man": 'm', "son": 'm', "brother": 'm', "widower": 'm', "boy": 'm',
+	"spokesman": 'm', "congressman": 'm', "chairman": 'm', "businessman": 'm', "grandfather": 'm',
+}
 
 // fits reports whether earlier claim o can be what pronoun or description
 // w in claim f refers to.
@@ -375,7 +431,7 @@ func (x *extractor) fits(w string, f, o *found) bool {
 
 // resolveByEntity resolves "he"/"she" with no earlier fitting claim to the
 // last person the entity stage found mentioned before it.
-func (x *extractor) resolveByEntity(f *found, w string) {
+func (x *extractor) resolveByEntity(f *found, w string, said map[string]byte) {
 	if w != "he" && w != "she" {
 		if w == "they" {
 			f.c.Count = nil
@@ -387,8 +443,8 @@ func (x *extractor) resolveByEntity(f *found, w string) {
 	bestEnd := -1
 	for i := range x.a.Entities {
 		e := &x.a.Entities[i]
-		if e.Type != article.Person {
-			continue
+		if e.Type != article.Person || said[e.Name] == otherGender(pronounGender[w]) {
+			continue // "she" is not the man the text calls "he"
 		}
 		for _, m := range e.Mentions {
 			if m.End <= at && m.End > bestEnd {
@@ -403,6 +459,7 @@ func (x *extractor) resolveByEntity(f *found, w string) {
 	f.c.SourceEntity = article.Str(best.ID)
 	f.c.Named = true
 	f.resolved = true
+	said[best.Name] = pronounGender[w]
 }
 
 // inMention reports whether token k lies inside an entity mention, not at
