@@ -185,6 +185,28 @@ func loadEvents() *EventLexicon {
 			}
 		}
 	}
+	// The full country list fills in the states the hand list leaves out
+	// ("Guyana and Venezuela pledged", "Bhutanese troops"); the hand
+	// entries, read first, win. Capitals stay out: a capital stands for its
+	// state only where the hand list says so. The names file is embedded and
+	// checked by the tests (TestEventCountries), so an error here cannot
+	// come from input.
+	_ = eachNameLine("data/countries.tsv", func(cols []string) error {
+		name := strings.TrimSpace(cols[0])
+		if name == "" || len(nameCol(cols, 2)) == 0 {
+			// a territory with no adjective of its own ("Gaza") is a place
+			// where things happen, not a side
+			return nil
+		}
+		lx.Countries.add(EventWords(name), EventCountry{Name: name})
+		for _, a := range nameCol(cols, 1) {
+			lx.Countries.add(EventWords(a), EventCountry{Name: name})
+		}
+		for _, a := range append(nameCol(cols, 2), nameCol(cols, 3)...) {
+			lx.Countries.add(EventWords(a), EventCountry{Name: name, Demonym: true})
+		}
+		return nil
+	})
 	return lx
 }
 

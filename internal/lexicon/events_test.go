@@ -94,3 +94,35 @@ func TestEventLexicon(t *testing.T) {
 		t.Errorf("united states: %+v %d", c, n)
 	}
 }
+
+// TestEventCountries: the hand list of states wins, and the full country
+// list fills in states it leaves out, with their adjectives; a capital
+// stands for its state only where the hand list says so.
+func TestEventCountries(t *testing.T) {
+	if err := eachNameLine("data/countries.tsv", func([]string) error { return nil }); err != nil {
+		t.Fatal(err)
+	}
+	lx := Events()
+	for _, tc := range []struct {
+		words   []string
+		name    string
+		demonym bool
+	}{
+		{[]string{"israeli"}, "Israel", true},
+		{[]string{"guyana"}, "Guyana", false},
+		{[]string{"guyanese"}, "Guyana", true},
+		{[]string{"kabul"}, "Afghanistan", false},
+		{[]string{"georgetown"}, "", false},
+		{[]string{"gaza"}, "", false},
+	} {
+		t.Run(strings.Join(tc.words, " "), func(t *testing.T) {
+			cs, n := lx.Countries.Match(tc.words, 0)
+			switch {
+			case tc.name == "" && n > 0:
+				t.Errorf("%v reads as %v", tc.words, cs)
+			case tc.name != "" && (n == 0 || cs[0].Name != tc.name || cs[0].Demonym != tc.demonym):
+				t.Errorf("%v: got %v (%d words), want %s demonym=%v", tc.words, cs, n, tc.name, tc.demonym)
+			}
+		})
+	}
+}

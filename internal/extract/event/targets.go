@@ -237,7 +237,8 @@ func (s *Sent) DatelineEnd() int {
 	}
 	// "JEDDAH, Saudi Arabia, Oct 29 (Reuters) -": a state, a date and
 	// the agency may stand between the city and the dash
-	for j := k; j < len(s.Words) && j < k+12; j++ {
+	for j := k; j < len(s.Words) && j < k+16; j++ {
+		// ("KINGSTOWN, St Vincent, March 16, 2032 (AP) -" runs to 13)
 		switch s.Words[j].Raw {
 		case "-", "--", "—", "–":
 			return j + 1
