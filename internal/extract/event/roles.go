@@ -837,7 +837,7 @@ func (s *Sent) subject(i int) *Chunk {
 			}
 			return nil
 		}
-		if boundaries[w.W] && !(k > 0 && auxes[s.Words[k-1].W]) || reportCues[w.W] && s.newClauseAfter(k, i) {
+		if boundaries[w.W] && !(k > 0 && auxes[s.Words[k-1].W]) && !s.asRole(k) || reportCues[w.W] && s.newClauseAfter(k, i) {
 			return nil
 		}
 		if w.Raw == "," && k+1 < i {
@@ -1947,4 +1947,10 @@ func (s *Sent) pronounClauseBetween(x, y int) bool {
 		}
 	}
 	return false
+}
+
+// asRole reports "as" naming a role ("attended as an observer", "served as
+// the mediator"): a preposition, no clause.
+func (s *Sent) asRole(k int) bool {
+	return s.Words[k].W == "as" && k+2 < len(s.Words) && (s.Words[k+1].W == "a" || s.Words[k+1].W == "an") && !auxes[s.Words[k+2].W]
 }
