@@ -341,7 +341,8 @@ func (f *finder) status(s *event.Sent, m *mention, g *agr, all []*mention) {
 				// "the deal between X and Y, signed on Monday"
 				g.ev.agreed = true
 			}
-		case rejectedWords[w]:
+		case rejectedWords[w] || w == "out" && k > 0 && strings.HasPrefix(ws[k-1].W, "rul"):
+			// ("ruled out a truce")
 			if !neg && !(k >= m.to && ownObject(s, k)) {
 				g.ev.rejected = true
 			}

@@ -289,15 +289,16 @@ func reactionOnly(s *event.Sent, ms []*mention) bool {
 		for k >= 0 && (npWords[s.Words[k].W] || s.Words[k].W == "the" || s.Words[k].W == "a" || s.Words[k].W == "an") {
 			k--
 		}
-		if k < 0 || !reactionVerbs[s.Words[k].W] {
-			return false
+		if k < 0 || !reactionVerbs[s.Words[k].W] && !(s.Words[k].W == "out" && k > 0 && strings.HasPrefix(s.Words[k-1].W, "rul")) {
+			return false // ("ruled out a truce")
 		}
 	}
 	return len(ms) > 0
 }
 
 var reactionVerbs = set("welcomed", "welcomes", "hailed", "hails", "praised", "praises", "applauded", "condemned",
-	"condemns", "criticized", "criticised", "denounced", "slammed", "lauded", "greeted")
+	"condemns", "criticized", "criticised", "denounced", "slammed", "lauded", "greeted", "rejected", "rejects",
+	"dismissed", "dismisses")
 
 // wished reports a sentence whose step to come is hoped or feared ("he
 // hoped the truce would open the way to elections"): no provision.
@@ -336,6 +337,13 @@ var modalAdverbs = set("also", "then", "not", "immediately", "gradually", "joint
 // provision; nor is an agreeing denied ("failed to agree on a plan") or a
 // blow struck ("jets struck targets").
 func (f *finder) statusClause(s *event.Sent) bool {
+	for k, w := range s.Words {
+		if (brokenWords[w.W] || w.W == "expired" || w.W == "lapsed") && !mayHappen(s, k) {
+			// "A previous deal signed in 2018 collapsed two years later":
+			// its fate, whatever else the sentence recalls
+			return false
+		}
+	}
 	for k, w := range s.Words {
 		switch {
 		case f.count(s, k) || w.W == "established" || w.W == "created" || w.W == "supported" || w.W == "return" || stanceWords[w.W]:

@@ -284,7 +284,7 @@ func (s *Sent) events(lx *lexicon.EventLexicon, a *article.Article, ctx *story) 
 			continue
 		}
 		light := -1
-		if t.POS == lexicon.EventNoun && lastLight >= 0 && i-lastLight <= 5 && s.plainBetween(lastLight+1, i) {
+		if t.POS == lexicon.EventNoun && lastLight >= 0 && lastLight < i && i-lastLight <= 5 && s.plainBetween(lastLight+1, i) {
 			light = lastLight
 		}
 		if t.POS == lexicon.EventNoun && light < 0 && i > 0 && s.Words[s.skipMods(i-1)+1].W == "the" || t.POS == lexicon.EventNoun && light < 0 && i > 0 && s.Words[i-1].W == "the" {
@@ -694,7 +694,7 @@ func (s *Sent) licensed(t *lexicon.EventTrigger, i, n, lastLight int) bool {
 		}
 		return !s.reducedRelative(i, n) && !s.adjectival(i) && !s.planContent(t, i) && !s.wantedOnly(i) && !s.brokerParticiple(t, i, n)
 	}
-	if lastLight >= 0 && i-lastLight <= 5 && s.plainBetween(lastLight+1, i) {
+	if lastLight >= 0 && lastLight < i && i-lastLight <= 5 && s.plainBetween(lastLight+1, i) {
 		return !s.wantedOnly(lastLight)
 	}
 	if s.existential(i) {
