@@ -354,6 +354,8 @@ func (x *extractor) verbCue(si, i int) {
 		x.clauseOK = true
 	} else if e := x.entityAt(x.span(lo, hi), lo, hi); e != nil && e.Type == article.Person {
 		x.clauseOK = true // "Trump knows there are …"
+	} else if h := x.headWord(lo, hi); (!x.toks[lo].cap || lo == s.lo) && (x.lx.Anonymous(h) || x.lx.PersonDesc(singular(h)) || x.lx.Document(h)) {
+		x.clauseOK = true // "Analysts agree the truce is fragile", "independent analyses agree …"
 	}
 	if lo-1 >= s.lo && x.lws[lo-1] == "as" && x.asCue(si, i, after, lo, hi) {
 		return
@@ -1997,8 +1999,8 @@ func (x *extractor) clauseAt(k, hi int) bool {
 		if !x.toks[m].word || x.toks[m].q >= 0 || leftStops[x.lws[m]] || prepositions[x.lws[m]] && x.lws[m] != "of" {
 			return false
 		}
-		if finite[x.lws[m]] {
-			return true
+		if finite[x.lws[m]] || x.lws[m] == "cannot" || negContraction(x.lws[m]) {
+			return true // "knows the city cannot hold", "feels the deal won't last"
 		}
 	}
 	return false
