@@ -156,11 +156,14 @@ func (s *Sent) quoted() []bool {
 // point back to: an armed group the lexicon knows, or an organization the
 // entity stage found that is no state's institution and no news outlet
 // ("Human Rights Watch ... the group said").
-func (s *Sent) lastGroup(a *article.Article) *Chunk {
+func (s *Sent) lastGroup(a *article.Article) *Chunk { return s.groupBefore(a, len(s.Words)) }
+
+// groupBefore is the last group named in the sentence before word k.
+func (s *Sent) groupBefore(a *article.Article, k int) *Chunk {
 	var out *Chunk
 	for x := range s.Chunks {
 		c := &s.Chunks[x]
-		if c.Pronoun || c.Person || c.Place || c.To <= s.lead {
+		if c.Pronoun || c.Person || c.Place || c.To <= s.lead || c.To > k {
 			continue
 		}
 		if (c.Country || c.State != "") && KnownGroup(c.Name) && !interGov[strings.ToLower(c.Name)] {

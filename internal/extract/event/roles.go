@@ -246,12 +246,18 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 		}
 		subj = nil
 	}
+	var pointed *Chunk // the group "the group" points back to: a name, no list
 	if subj != nil && subj.Group {
+		group := ctx.group
+		if g := s.groupBefore(a, subj.From); g != nil {
+			group = g // "Israel and Hamas began ..., with the militant group set to release"
+		}
 		switch {
-		case fighterHeads[subj.Name] && (ctx.group == nil || !armedName(ctx.group.Name)):
+		case fighterHeads[subj.Name] && (group == nil || !armedName(group.Name)):
 			// "the rebels" after a church or a union was named: none of them
-		case ctx.group != nil:
-			subj = ctx.group // "The group also kidnapped": the group named last
+		case group != nil:
+			subj = group // "The group also kidnapped": the group named last
+			pointed = subj
 		case groupHeads[subj.Name] && subj.Name != "militia":
 			subj = nil // a bare "the group" with none named before says nothing
 		}
@@ -265,7 +271,7 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 	}
 	// a chunk of an earlier sentence ("it", "the group" pointing back)
 	// holds word indices of that sentence: read it as a name only
-	foreign := func(c *Chunk) bool { return c != nil && (c == prev || c == ctx.group) && !s.holds(c) }
+	foreign := func(c *Chunk) bool { return c != nil && (c == prev || c == ctx.group) && !s.holds(c) || c != nil && c == pointed }
 	if foreign(subj) {
 		subjList = append(subjList, subj)
 	} else if subj != nil {
@@ -377,6 +383,7 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 			mod = c // "one of the government's main demands"
 		}
 	}
+	hosted := false // the subject hosts the talks: no side, nor a guess at one
 	switch {
 	case passive:
 		actors = by
@@ -404,7 +411,7 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 		if tr.light >= 0 && hostForms[s.Words[tr.light].W] && talkNouns[s.Words[tr.at].W] {
 			// "Oman, which hosted the talks": the host is no side of them
 			// (the hosts of a summit attend it)
-			actors = nil
+			actors, hosted = nil, true
 		}
 		if actors == nil && len(with) > 0 && s.prepBefore(with[0]) == "between" {
 			actors, with = with[:1], with[1:]
@@ -459,7 +466,7 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 			actors, targets = hs, nil
 		}
 	}
-	if a, b := ctx.twoSides(); len(actors) == 0 && (t.POS == lexicon.EventNoun && sideEvents[t.Type] || agreedPact || mutual) && a != "" && (agreedPact || mutual || s.tiedToSides(a, b, tr.at)) {
+	if a, b := ctx.twoSides(); len(actors) == 0 && !hosted && (t.POS == lexicon.EventNoun && sideEvents[t.Type] || agreedPact || mutual) && a != "" && (agreedPact || mutual || s.tiedToSides(a, b, tr.at)) {
 		// "The talks began on Saturday", "Fighting erupted": between the
 		// story's two sides
 		actors = []*Chunk{{Name: a}}
