@@ -56,8 +56,11 @@ type extractor struct {
 	stance bool // the cue being read is a verb of stance (lexicon.CueStance)
 	// clauseOK: a strict cue being read may take a clause without "that"
 	clauseOK bool
-	paras    [][2]int
-	cues     map[int]bool // first tokens of the cues of found claims
+	// a negated saying being read ("has not said when …") has its cue
+	// from token negLo to its verb negVerb (-1 when none)
+	negLo, negVerb int
+	paras          [][2]int
+	cues           map[int]bool // first tokens of the cues of found claims
 }
 
 // Extract fills a.Claims: every attributed statement with its source, cue,
@@ -105,7 +108,7 @@ func newExtractor(d *text.Doc, a *article.Article) *extractor {
 		n += len(s.Tokens)
 	}
 	paras := lineParas(d.Text, d.Paras)
-	x := &extractor{text: d.Text, lx: lexicon.Cues(), a: a, paras: paras, cues: map[int]bool{},
+	x := &extractor{text: d.Text, lx: lexicon.Cues(), a: a, paras: paras, cues: map[int]bool{}, negVerb: -1,
 		toks: make([]tok, 0, n), lws: make([]string, 0, n), sents: make([]sentence, 0, len(d.Sentences))}
 	for pi, p := range paras {
 		x.quotes = append(x.quotes, findQuotes(d.Text, p[0], p[1], pi)...)
@@ -247,6 +250,9 @@ func (x *extractor) emit(si, cueLo, cueHi, srcLo, srcHi int, content article.Spa
 		}
 	}
 	cs := x.span(cueLo, cueHi)
+	if cueLo == x.negVerb && x.negLo < cueLo {
+		cs.Start = x.toks[x.negLo].s
+	}
 	f := found{srcLo: srcLo, srcHi: srcHi, sent: si, para: x.sents[si].para, cueTok: cueLo, belief: x.belief}
 	f.c.Cue = article.Str(x.text[cs.Start:cs.End])
 	f.c.CueSpan = &cs

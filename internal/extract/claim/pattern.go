@@ -100,6 +100,20 @@ func (x *extractor) closesQuote(i int) bool {
 	return !t.word && isQuoteMark(x.lws[i]) && t.q >= 0 && x.quotes[t.q].end == t.e
 }
 
+// whAfter reports whether an indirect question opens at token k, after
+// a word of degree ("when the envoy will return", "much about how").
+func (x *extractor) whAfter(k, hi int) bool {
+	for k < hi && (x.lws[k] == "publicly" || x.lws[k] == "exactly" || x.lws[k] == "yet") {
+		k++
+	}
+	if k+1 < hi && x.lws[k] == "much" && x.lws[k+1] == "about" {
+		k += 2
+	}
+	return k < hi && whWords[x.lws[k]]
+}
+
+var whWords = set("whether if when how why what who where which")
+
 // opensQuote reports whether token i is the opening mark of a quote.
 func (x *extractor) opensQuote(i int) bool {
 	t := x.toks[i]
@@ -113,6 +127,7 @@ func (x *extractor) verbCue(si, i int) {
 	s := x.sents[si]
 	lw := x.lws[i]
 	kind, isVerb := x.lx.Verb(lw)
+	x.negVerb = -1
 	if x.inCue(i) {
 		return
 	}
@@ -234,9 +249,14 @@ func (x *extractor) verbCue(si, i int) {
 			return
 		}
 		if w := x.lws[k]; (w == "not" || w == "n't" || w == "never" || negContraction(w)) && !x.stance && !x.belief {
-			// "did not say how many": nothing is claimed; but "has not
-			// criticized the plan" is a stance all the same
-			return
+			// "did not say it would": nothing is claimed; but "has not
+			// criticized the plan" is a stance all the same, and "has not
+			// said when the envoy will return" marks what is left open,
+			// as attribution corpora do: the cue takes the negation in
+			if kind != lexicon.CueSpeech || cueHi != i+1 || !x.whAfter(cueHi, s.hi) {
+				return
+			}
+			x.negLo, x.negVerb = p+1, i
 		}
 	}
 	after := cueHi + x.tail(cueHi, s.hi)
