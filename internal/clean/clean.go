@@ -119,9 +119,10 @@ func markCaptions(ls []line) {
 	for i := range ls {
 		// "Image caption," alone on its line: the caption is the next line
 		t := ls[i].text
-		lw := lowerWords(t)
-		label := len(lw) > 0 && lx.capOpen.prefix(lw) == len(lw) && (strings.HasSuffix(t, ",") || strings.HasSuffix(t, ":"))
-		if label && i+1 < len(ls) {
+		if i+1 >= len(ls) || ls[i].words > 4 || !strings.HasSuffix(t, ",") && !strings.HasSuffix(t, ":") {
+			continue
+		}
+		if lw := lowerWords(t); len(lw) > 0 && lx.capOpen.prefix(lw) == len(lw) {
 			if n := ls[i+1].kind; n == kProse || n == kShort {
 				ls[i].kind = kWidget
 				ls[i+1].kind = kCaption

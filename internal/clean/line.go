@@ -138,7 +138,7 @@ func classify(l *line) {
 		l.kind = kCrumb
 	case l.words <= 12 && lx.tails.has(lw):
 		l.kind = kTail
-	case signOffs[strings.ToLower(s)]:
+	case len(s) <= 7 && signOffs[strings.ToLower(s)]:
 		l.kind = kEnd
 	case (l.words <= 20 || l.words <= 45 && rightsNotice(s)) && isEnd(lx, s, lw):
 		l.kind = kEnd
@@ -420,12 +420,16 @@ func isEnd(lx *lexicon, s string, lw []string) bool {
 // rightsNotice: the line reserves rights ("Copyright 2025 The Agency.
 // All rights reserved. This material may not be published ...").
 func rightsNotice(s string) bool {
-	return strings.Contains(strings.ToLower(s), "all rights reserved")
+	// no lower-casing of every long line: the three ways it is written
+	return strings.Contains(s, "ights reserved") || strings.Contains(s, "ights Reserved") || strings.Contains(s, "IGHTS RESERVED")
 }
 
 // contributed: a reporting credit that closes a wire story ("Associated
 // Press writer Jane Roe in Nairobi contributed to this report.").
 func contributed(s string) bool {
+	if !strings.Contains(s, "ontributed") {
+		return false
+	}
 	l := strings.ToLower(strings.TrimRight(s, " .)"))
 	for _, end := range []string{"contributed to this report", "contributed to this story", "contributed reporting", "contributed to this article"} {
 		if strings.HasSuffix(l, end) {
@@ -445,7 +449,7 @@ var signOffs = map[string]bool{"enditem": true, "(end)": true, "-end-": true, "/
 // ("... on Friday. Enditem") into body and mark.
 func splitSignOff(s string) (body, mark string, ok bool) {
 	i := strings.LastIndexByte(s, ' ')
-	if i <= 0 || !signOffs[strings.ToLower(s[i+1:])] {
+	if i <= 0 || len(s)-i-1 > 7 || !signOffs[strings.ToLower(s[i+1:])] {
 		return "", "", false
 	}
 	body = strings.TrimRight(s[:i], " ")
