@@ -271,7 +271,9 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 	}
 	// a chunk of an earlier sentence ("it", "the group" pointing back)
 	// holds word indices of that sentence: read it as a name only
-	foreign := func(c *Chunk) bool { return c != nil && (c == prev || c == ctx.group) && !s.holds(c) || c != nil && c == pointed }
+	foreign := func(c *Chunk) bool {
+		return c != nil && (c == prev || c == ctx.group) && !s.holds(c) || c != nil && c == pointed
+	}
 	if foreign(subj) {
 		subjList = append(subjList, subj)
 	} else if subj != nil {
