@@ -88,6 +88,8 @@ func TestAgreements(t *testing.T) {
 			1, "truce", "agreed", "Chad, Niger", "ECOWAS", 2},
 		{"ruled out", "The army ruled out a truce with the rebels, saying its operations would continue.",
 			1, "truce", "rejected", "", "", 1},
+		{"a phase begun", "Chad and Niger began the second phase of their truce on Sunday.",
+			1, "truce", "in_force", "Chad, Niger", "", 1},
 		{"the future of a deal is that deal", "Kenya and Somalia signed a truce on Monday. Questions remain over the future of the truce.",
 			1, "truce", "agreed", "Kenya, Somalia", "", 2},
 	}

@@ -307,7 +307,7 @@ func (f *finder) status(s *event.Sent, m *mention, g *agr, all []*mention) {
 		from = cs
 	}
 	for k := from; k < to; k++ {
-		if k >= m.from && k < m.to || nearest(all, k) != m {
+		if k >= m.from && k < m.to || nearest(resolved(all), k) != m {
 			continue
 		}
 		w := ws[k].W
@@ -332,6 +332,9 @@ func (f *finder) status(s *event.Sent, m *mention, g *agr, all []*mention) {
 		case (w == "took" || w == "takes" || w == "went" || w == "came" || w == "taken" || w == "come") && (next == "effect" || next == "into" || next == "hold"):
 			g.ev.inForce = true
 		case inForceWords[w]:
+			g.ev.inForce = true
+		case (w == "began" || w == "entered" || w == "started") && k < m.from && !neg && !mayHappen(s, k):
+			// "began the second phase of their ceasefire"
 			g.ev.inForce = true
 		case agreedWords[w]:
 			if neg || failedBefore(s, k) {
@@ -453,6 +456,18 @@ func watched(s *event.Sent, k int) bool {
 		}
 	}
 	return false
+}
+
+// resolved are the mentions tied to an agreement ("the second phase of
+// their ceasefire": the phase before the agreement it belongs to is not).
+func resolved(ms []*mention) []*mention {
+	out := make([]*mention, 0, len(ms))
+	for _, m := range ms {
+		if m.agr != nil {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // nearest is the mention closest to word k.
