@@ -359,26 +359,28 @@ func abbreviates(acronym, name string) bool {
 // French keeps its own acronym: "CNE" for "National Electoral Council"
 // (Consejo Nacional Electoral).
 func sameInitials(acronym, name string) bool {
-	var ini []rune
-	for _, w := range strings.Fields(name) {
+	var count [26]int // A-Z; an acronym of other letters is never matched this way
+	n := 0
+	for w := range strings.FieldsSeq(name) {
 		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsUpper(r) && w != "The" {
-			ini = append(ini, r)
+		if !unicode.IsUpper(r) || w == "The" {
+			continue
 		}
-	}
-	a := []rune(acronym)
-	if len(a) != len(ini) || len(a) < 2 {
-		return false
-	}
-	count := map[rune]int{}
-	for _, r := range ini {
-		count[r]++
-	}
-	for _, r := range a {
-		if count[r] == 0 {
+		if r < 'A' || r > 'Z' {
 			return false
 		}
-		count[r]--
+		count[r-'A']++
+		n++
+	}
+	if len(acronym) != n || n < 2 {
+		return false
+	}
+	for i := 0; i < len(acronym); i++ {
+		c := acronym[i]
+		if c < 'A' || c > 'Z' || count[c-'A'] == 0 {
+			return false
+		}
+		count[c-'A']--
 	}
 	return true
 }

@@ -358,7 +358,12 @@ func surnameAfter(s *sentence, i int) bool {
 // name written capitalized ("Dakar-Bamako", "Kigali-Goma").
 func allListed(w string) bool {
 	for part := range strings.SplitSeq(w, "-") {
-		if _, ok := lexicon.Names().Lookup(part); !ok || !text.IsCapitalized(part) {
+		if len(part) < 2 || !text.IsCapitalized(part) {
+			return false // checked before any lookup: most such words fail here
+		}
+	}
+	for part := range strings.SplitSeq(w, "-") {
+		if _, ok := lexicon.Names().Lookup(part); !ok {
 			return false
 		}
 	}
