@@ -56,6 +56,7 @@ var (
 	// prepositions that hang a participle cue on the sentence's subject
 	// ("responded by saying", "aside from saying")
 	participlePreps = set("by from without while after before when despite")
+	goForms         = set("go goes went going gone")
 	// verbs whose -ing complement is what is not, or no longer, done
 	abstentions = set("refrain refrains refrained refraining stop stops stopped stopping quit quits cease ceases ceased")
 	// words of degree between a verb and its particle ("expressed deep concern")
@@ -141,6 +142,9 @@ func (x *extractor) verbCue(si, i int) {
 	}
 	if j < s.hi && x.lx.Particle(lw, x.lws[j]) {
 		cueHi = j + 1
+		if goForms[lw] && (cueHi >= s.hi || x.lws[cueHi] != "to" && x.lws[cueHi] != "about" && !x.isPunct(cueHi, ":")) {
+			return // "went on to say", "went on about", but "go on offense", "went on the next year to win"
+		}
 	} else if j+1 < s.hi && (x.mannerAdverb(j) || intensifiers[x.lws[j]]) && x.lx.Particle(lw, x.lws[j+1]) {
 		cueHi = j + 2 // "expressed deep concern", "spoke emotionally of"
 	} else if !isVerb {
