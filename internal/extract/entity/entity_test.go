@@ -442,6 +442,12 @@ func TestRecognition(t *testing.T) {
 			absent: []string{"NUG"},
 		},
 		{
+			name:   "an apposition headed by a person's noun is no place",
+			text:   "Adaeze Okafor spoke first. Okafor, a city official, said the road was closed, and Nanhsan, a village north of Lashio, was quiet.",
+			want:   map[string]string{"Adaeze Okafor": article.Person, "Nanhsan": article.Place},
+			absent: []string{"Okafor"},
+		},
+		{
 			name: "a name given with 'alias' or 'known by his alias'",
 			text: "Its commander, Julio Arce, alias Tomás Quintero, denied it, and Ramiro Vélez, known by his alias Caracol, agreed. Quintero later left.",
 			want: map[string]string{"Julio Arce": article.Person, "Ramiro Vélez": article.Person},

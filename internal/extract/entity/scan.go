@@ -873,7 +873,9 @@ func placeApposition(s *sentence, k int) bool {
 	}
 	for m := k + 2; m < len(s.w) && m <= k+4; m++ {
 		if placeNouns[s.w[m].l] {
-			return true
+			// the noun heads the apposition: "a strategic town on the
+			// highway", not "a city official"
+			return m+1 >= len(s.w) || s.w[m+1].punct || !s.w[m+1].cap && (functionWords[s.w[m+1].l] || placeAfterWords[s.w[m+1].l])
 		}
 		if s.w[m].punct {
 			break
@@ -881,6 +883,10 @@ func placeApposition(s *sentence, k int) bool {
 	}
 	return false
 }
+
+// placeAfterWords may follow the noun of a place apposition: "a town north
+// of the capital", "a village near the border".
+var placeAfterWords = wordSet("north south east west northeast northwest southeast southwest near outside close about some roughly")
 
 // placeNounsAfter name a place after its name: "the Diboli crossing",
 // "the Catatumbo region", "the Bure front", "the Torkham and Chaman
