@@ -448,6 +448,14 @@ func TestRecognition(t *testing.T) {
 			absent: []string{"Okafor"},
 		},
 		{
+			name: "a nickname after an apposition; a body named by the noun after it",
+			text: "Gang leader Remy Dorval, a former police officer known as \"Tonton,\" said his Lakou Fò coalition would fight. Tonton later vanished.",
+			want: map[string]string{"Remy Dorval": article.Person, "Lakou Fò": article.Organization},
+			aliases: map[string][]string{
+				"Remy Dorval": {"Remy Dorval", "Tonton"},
+			},
+		},
+		{
 			name: "a name given with 'alias' or 'known by his alias'",
 			text: "Its commander, Julio Arce, alias Tomás Quintero, denied it, and Ramiro Vélez, known by his alias Caracol, agreed. Quintero later left.",
 			want: map[string]string{"Julio Arce": article.Person, "Ramiro Vélez": article.Person},

@@ -271,6 +271,16 @@ func (m *merger) knownAs(s *sentence, j int, e *ent) {
 	if k < len(s.w) && (s.w[k].s == "," || s.w[k].s == "(") {
 		k++
 	}
+	// "Jimmy Chérizier, a former police officer known as ...": past a
+	// short apposition
+	if k < len(s.w) && (s.w[k].l == "a" || s.w[k].l == "an" || s.w[k].l == "the") && k > j {
+		for m := k + 1; m < len(s.w) && m <= k+7 && !s.w[m].punct; m++ {
+			if nickOpener(s, m) >= 0 || knownAsAdverbs[s.w[m].l] && nickOpener(s, m+1) >= 0 {
+				k = m
+				break
+			}
+		}
+	}
 	if k < len(s.w) && knownAsAdverbs[s.w[k].l] {
 		k++
 	}

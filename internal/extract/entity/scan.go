@@ -699,7 +699,9 @@ func (sc *scanner) unknown(si, i, k int) int {
 	// "the Bundesbank left": a lone unknown name after "the" is a body
 	theBody := prev == "the" && k-i == 1 && !placeAfter && !lexicon.IsEnglishWord(s.w[i].l) && strings.IndexByte(s.w[i].s, '-') < 0 && // "the Israel-Hamas war"
 		(k >= len(s.w) || s.w[k].punct || !s.w[k].cap && !s.w[k].num)
-	c.orgCue = orgNouns[prev] || clubOf || theBody ||
+	// "his Viv Ansanm coalition", "the Kalo militia": a body's noun after
+	orgAfter := k < len(s.w) && bodyNounsAfter[s.w[k].s] && !placeAfter
+	c.orgCue = orgNouns[prev] || clubOf || theBody || orgAfter ||
 		sc.sports && (teamVerbs[prev] || drewWith || k < len(s.w) && (s.w[k].num && scoreAt(s, k) || teamActs[s.w[k].l])) && !(k-i >= 2 && lexicon.IsGivenName(s.w[i].l))
 	if c.typ == "" {
 		c.typ = sc.guess(s, i, k, c)
@@ -883,6 +885,9 @@ func placeApposition(s *sentence, k int) bool {
 	}
 	return false
 }
+
+// bodyNounsAfter name a body after its name: "the Viv Ansanm coalition".
+var bodyNounsAfter = wordSet("coalition alliance gang militia movement faction cartel network party rebels insurgents")
 
 // placeAfterWords may follow the noun of a place apposition: "a town north
 // of the capital", "a village near the border".

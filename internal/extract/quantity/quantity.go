@@ -867,6 +867,11 @@ func (x *finder) phrase(j int) (string, int, []string) {
 		}
 		lower = lower || !t.upper
 		if x.plural(t.l) {
+			// "police officers", "militia fighters": a plural noun before a
+			// plural noun is its modifier
+			if n := x.tk(e + 1); e+1 < j+4 && n.kind == text.Word && !n.upper && x.plural(n.l) && x.nounLike(e+1) && !verbs[n.l] {
+				e++
+			}
 			words := make([]string, 0, 6)
 			for k := j; k <= e; k++ {
 				words = append(words, x.tk(k).s)

@@ -93,6 +93,8 @@ func TestFind(t *testing.T) {
 		{"a fraction of a scale", "They ship roughly a quarter of a million barrels, and half a million people fled.",
 			[]string{"roughly a quarter of a million barrels=250000 barrels ~", "half a million people=500000 people"}},
 		{"dozens counted", "It names two dozen officials.", []string{"two dozen officials=24 officials"}},
+		{"a plural noun before a plural noun", "About 150 police officers and 40 militia fighters arrived.",
+			[]string{"About 150 police officers=150 police officers ~", "40 militia fighters=40 militia fighters"}},
 		{"million and percent written short", "It needs $500mn, and prices rose 40pc.", []string{"$500mn=5e+08 USD", "40pc=40 percent"}},
 		{"crore and lakh", "The state set aside Rs 500 crore and 20 lakh rupees.",
 			[]string{"Rs 500 crore=5e+09 rupees", "20 lakh rupees=2e+06 INR"}},
