@@ -132,8 +132,8 @@ func (x *extractor) verbCue(si, i int) {
 	if x.inCue(i) {
 		return
 	}
-	if x.toks[i].cap {
-		return // a name ("Rapid Support Forces", "State Department")
+	if x.toks[i].cap && !(i == s.lo && strings.HasSuffix(lw, "ing") && i+1 < s.hi && !x.toks[i+1].cap) {
+		return // a name ("Rapid Support Forces", "State Department"), but "Citing a poll, …"
 	}
 	cueHi := i + 1
 	j := i + 1
@@ -266,6 +266,12 @@ func (x *extractor) verbCue(si, i int) {
 	after := cueHi + x.tail(cueHi, s.hi)
 
 	if p < s.lo {
+		if ing && i == s.lo && cueHi < s.hi && !prepositions[x.lws[cueHi]] {
+			// "Citing a poll, Trump accused …": an opening participle is
+			// the main clause's subject's; "Writing for the Times, X …"
+			// tells where, not what
+			x.participle(si, i, cueHi, after, lemma, strict)
+		}
 		return // a cue opening the sentence has no source to its left
 	}
 	if x.isPunct(p, ",", "—", "–", "-", "--") || x.closesQuote(p) {
