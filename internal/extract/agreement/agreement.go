@@ -169,6 +169,13 @@ func (f *finder) mentions(s *event.Sent) []*mention {
 				}
 			}
 		}
+		if j+2 < len(ws) && ws[j+1].W == "in" && !signedBefore(ws, from) {
+			// "an immediate ceasefire in Sudan": the truce of that state
+			// (not "signed a peace agreement in South Africa", its venue)
+			if c := s.ChunkAt(j + 2); c != nil && c.From == j+2 && c.Country && !c.Noun && c.StateOf() != "" {
+				m.features["@"+c.StateOf()] = true
+			}
+		}
 		for k := from; k < j+1; k++ {
 			x := ws[k]
 			switch {
@@ -519,7 +526,7 @@ func (f *finder) resolve(s *event.Sent, m *mention) *agr {
 			}
 			return nil
 		}
-		if m.features["separate"] || m.features["previous"] || m.features["new"] || m.features["full"] || m.features["dated"] || hasYear(m.features) || hasDate(m.features) || hasDomain(m.features) || m.duration > 0 {
+		if m.features["separate"] || m.features["previous"] || m.features["new"] || m.features["full"] || m.features["dated"] || hasYear(m.features) || hasDate(m.features) || hasDomain(m.features) || hasPrefix(m.features, "@") || m.duration > 0 {
 			return nil
 		}
 	}
@@ -576,6 +583,16 @@ func aimedAt(s *event.Sent, from int) bool {
 	return false
 }
 
+// signedBefore reports a verb of agreeing in the few words before word k.
+func signedBefore(ws []event.Word, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if agreedWords[ws[j].W] {
+			return true
+		}
+	}
+	return false
+}
+
 // headsAgree: a declaration is not a treaty; a deal or an accord can be
 // anything.
 func headsAgree(g *agr, head string) bool {
@@ -599,9 +616,13 @@ func hasDate(fs map[string]bool) bool {
 	return false
 }
 
-func hasDomain(fs map[string]bool) bool {
+func hasDomain(fs map[string]bool) bool { return hasPrefix(fs, "k") }
+
+// hasPrefix reports a feature of the kind the prefix marks ("k" a domain,
+// "@" a state).
+func hasPrefix(fs map[string]bool, p string) bool {
 	for k := range fs {
-		if strings.HasPrefix(k, "k") {
+		if strings.HasPrefix(k, p) {
 			return true
 		}
 	}
@@ -620,6 +641,22 @@ func hasYear(fs map[string]bool) bool {
 // featureInSents reports whether a date word of a mention ("Friday's
 // deal") appears where the agreement was mentioned before.
 func featureInSents(g *agr, k string) bool {
+	if strings.HasPrefix(k, "@") {
+		// a state: one of its sides, or named where it was told
+		for _, p := range g.rec.Parties {
+			if p == k[1:] {
+				return true
+			}
+		}
+		for _, s := range g.sents {
+			for x := range s.Chunks {
+				if s.Chunks[x].StateOf() == k[1:] {
+					return true
+				}
+			}
+		}
+		return false
+	}
 	if !strings.HasPrefix(k, "d") {
 		return false
 	}

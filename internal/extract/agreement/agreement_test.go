@@ -90,6 +90,10 @@ func TestAgreements(t *testing.T) {
 			1, "truce", "rejected", "", "", 1},
 		{"a phase begun", "Chad and Niger began the second phase of their truce on Sunday.",
 			1, "truce", "in_force", "Chad, Niger", "", 1},
+		{"a charge of a breach is no breach", "The ceasefire between Pakistan and India took effect on Saturday. India accused Pakistan of violating the truce, an allegation Islamabad denied.",
+			1, "ceasefire", "in_force", "Pakistan, India", "", 2},
+		{"a ceasefire in another state is another", "Pakistan and India agreed to a ceasefire on Saturday. The Security Council called for an immediate ceasefire in Sudan.",
+			2, "", "", "", "", 0},
 		{"the future of a deal is that deal", "Kenya and Somalia signed a truce on Monday. Questions remain over the future of the truce.",
 			1, "truce", "agreed", "Kenya, Somalia", "", 2},
 	}

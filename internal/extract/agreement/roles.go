@@ -317,6 +317,9 @@ func (f *finder) status(s *event.Sent, m *mention, g *agr, all []*mention) {
 		}
 		neg := s.Negated(k)
 		switch {
+		case (brokenWords[w] || w == "broke") && charged(s, k):
+			// "India accused Pakistan of violating the truce": a charge,
+			// which the other side may deny
 		case (brokenWords[w] || expiredWords[w] || w == "broke") && mayHappen(s, k):
 			// "the truce could collapse", "if the ceasefire is violated":
 			// a fear or a condition, not what happened
@@ -406,6 +409,26 @@ func (f *finder) status(s *event.Sent, m *mention, g *agr, all []*mention) {
 	if m.fresh && m.from > 0 && m.from < len(ws) && (ws[m.from].W == "a" || ws[m.from].W == "an") && (ws[m.from-1].W == "yet" || ws[m.from-1].W == "not") {
 		g.ev.notYet = true
 	}
+}
+
+// charged reports an act at word k laid at someone's door: "accused X of
+// violating", "blamed X for breaking", "alleged violations".
+func charged(s *event.Sent, k int) bool {
+	for j := 0; j+1 < len(s.Words); j++ {
+		if (s.Words[j].W == "each" && s.Words[j+1].W == "other") || (s.Words[j].W == "one" && s.Words[j+1].W == "another") {
+			return false // "accused each other of breaking it": both say it is broken
+		}
+	}
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		w := s.Words[j].W
+		if strings.HasPrefix(w, "accus") || strings.HasPrefix(w, "blam") || strings.HasPrefix(w, "alleg") {
+			return true
+		}
+		if s.Words[j].Punct {
+			return false
+		}
+	}
+	return false
 }
 
 // mayHappen reports a modal or a condition governing word k in its clause:
@@ -530,7 +553,18 @@ func (f *finder) finish() {
 		if len(g.rec.Parties) == 0 && (g.features["security"] || g.features["peace"] || g.features["normalization"]) {
 			g.rec.Parties = f.talkers(g)
 		}
-		if len(g.rec.Parties) < 2 {
+		// "an immediate ceasefire in Sudan": the sides of that state's war,
+		// which the story need not name; no guess from other acts
+		local := hasPrefix(g.features, "@")
+		if local && len(g.rec.Parties) == 0 {
+			for k := range g.features {
+				if strings.HasPrefix(k, "@") {
+					g.rec.Parties = appendName(g.rec.Parties, k[1:])
+				}
+			}
+			sort.Strings(g.rec.Parties) // (map order)
+		}
+		if len(g.rec.Parties) < 2 && !local {
 			// "X and Y agreed on Monday to ... The deal, reached after":
 			// the sides of the agreeing or talks told last before it
 			for _, n := range f.agreers(g) {
@@ -541,7 +575,7 @@ func (f *finder) finish() {
 		}
 		// parties not named with the agreement: the states and groups
 		// acting where it is mentioned, else the article's main ones
-		if len(g.rec.Parties) == 0 && len(counts) == 0 {
+		if len(g.rec.Parties) == 0 && len(counts) == 0 && !local {
 			for _, s := range g.sents {
 				for _, c := range s.Chunks {
 					if c.Person || c.Place || c.Pronoun || !(c.Country || c.Entity != nil || event.KnownGroup(c.Name)) {
@@ -553,7 +587,7 @@ func (f *finder) finish() {
 				}
 			}
 		}
-		if len(g.rec.Parties) < 2 {
+		if len(g.rec.Parties) < 2 && !local {
 			for _, n := range counts {
 				if f.outlet(n) {
 					continue
