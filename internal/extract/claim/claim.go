@@ -350,7 +350,9 @@ func (x *extractor) holder(f found) bool {
 		return true // "44 percent would back Trump": a share of those polled
 	}
 	if f.cueTok >= 0 && (bodyActs[x.lx.Lemma(x.lws[f.cueTok])] || intents[x.lws[f.cueTok]]) {
-		return false // "the ministry rejected the request" is an act of state
+		// "the ministry rejected the request" is an act of state, but a
+		// campaign's or party's plans and votes are its politics
+		return speakingBodies[f.head]
 	}
 	// a party, a campaign, a newspaper: bodies that take positions, but not
 	// armies, whose attacks and backing are deeds
