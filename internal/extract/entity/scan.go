@@ -130,6 +130,10 @@ func (sc *scanner) scan(si int) {
 			i++
 			continue
 		}
+		if i+1 < len(s.w) && s.w[i+1].s == "$" && s.w[i+1].start == w.end && w.caps && len(w.s) <= 3 {
+			i += 2 // "HK$", "NT$", "C$": a dollar's country, no body
+			continue
+		}
 		if n == 0 && w.caps && (sc.noEnt[w.s] || ticker(s, i)) {
 			i++ // "WWDC" after "Worldwide Developers Conference (WWDC)"; "(CVL.N)"
 			continue

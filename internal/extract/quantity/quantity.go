@@ -358,8 +358,12 @@ func (x *finder) glue(k int, s string) bool { return x.tk(k).glued && x.w(k) == 
 // currencyAt reads a money sign before a number: "$", "US$", "€", "USD".
 func (x *finder) currencyAt(k int) (string, int) {
 	w := x.w(k)
-	if w == "us" && x.w(k+1) == "$" {
-		return "USD", 2
+	if c := dollarPrefixes[w]; c != "" && x.glue(k+1, "$") && x.tk(k+2).kind == text.Number {
+		return c, 2 // "US$", "HK$", "A$", "NT$"
+	}
+	if t := x.tk(k); len(t.s) == 3 && t.s == strings.ToUpper(t.s) && lex.currency[w] != "" && lex.currency[w] != "-" &&
+		x.tk(k+1).kind == text.Number {
+		return lex.currency[w], 1 // an ISO code before the figure: "CHF 1.2 billion"
 	}
 	if c, ok := lex.currency[w]; ok && (x.tk(k).kind == text.Punct || w == "usd" || w == "us$" || w == "eur" || w == "gbp") {
 		if c == "" {
@@ -436,7 +440,7 @@ func (x *finder) letterMoney(k int) (string, float64, int) {
 		i++
 	}
 	c := letterCurrency[t.l[:i]]
-	if c == "" || i != 1 || i == len(t.l) || strings.Trim(t.l[i:], "0123456789") != "" {
+	if c == "" || i > 3 || i == len(t.l) || strings.Trim(t.l[i:], "0123456789") != "" {
 		return "", 0, 0
 	}
 	figure, e := t.l[i:], k+1
@@ -454,11 +458,16 @@ func (x *finder) letterMoney(k int) (string, float64, int) {
 	return c, v, e - k + n - 1
 }
 
+// dollarPrefixes tell whose dollar "$" is when glued before it.
+var dollarPrefixes = map[string]string{"us": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "hk": "HKD",
+	"s": "SGD", "sg": "SGD", "nt": "TWD", "nz": "NZD", "r": "BRL", "z": "ZWL"}
+
 // ageWords stand before a person's age.
 var ageWords = map[string]bool{"aged": true, "ages": true, "age": true}
 
 // letterCurrency: the letters that stand for a currency before a figure.
 var letterCurrency = map[string]string{"p": "PHP", "n": "NGN", "r": "ZAR", "ksh": "KES", "tk": "BDT",
+	"tsh": "TZS", "ush": "UGX", "sh": "shillings", // Kenya's, Uganda's, Tanzania's or Somalia's: no one code
 	"rs": "rupees"} // India's, Pakistan's, Sri Lanka's and Nepal's: no one code
 
 // value reads the number at k: its value (hasV false for vague counts),
