@@ -402,6 +402,11 @@ func (tg *tagger) tenseCue(i int) (int, string, int) {
 		d := abs(k - i)
 		if k > i {
 			d += 3
+			// "..., officials said": the attribution after a comma dates the
+			// report, not what it reports; it decides only when nothing else does
+			if reporting[w] && tg.commaBetween(i, k) {
+				far = true
+			}
 		}
 		if far {
 			weak, weakAt = c, k
@@ -447,6 +452,16 @@ func (tg *tagger) futureBe(k int) bool {
 	}
 	a := tg.w(k - 2)
 	return a == "will" || a == "shall" || a == "ll" || a == "to" && toFuture[tg.w(k-3)]
+}
+
+// commaBetween reports whether a comma stands between tokens i and k.
+func (tg *tagger) commaBetween(i, k int) bool {
+	for m := i + 1; m < k; m++ {
+		if tg.w(m) == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // dutyBefore reports whether a modal of duty or plan stands before token k
