@@ -433,6 +433,9 @@ func (f *finder) eventTerms() {
 		if g == nil || !g.nearBefore(f.sents, s, 8) {
 			continue
 		}
+		if (e.Type == "CEASEFIRE_START" || e.Type == "CEASEFIRE_BREAK") && (g.rec.Kind == "ceasefire" || g.rec.Kind == "truce") {
+			continue // a truce taking effect or broken: its status, not a term of it
+		}
 		from, to := frame(s)
 		if to-from <= 45 {
 			f.addTerm(g, s, from, to)
@@ -502,8 +505,9 @@ func (f *finder) continues(s *event.Sent) bool {
 // provision reports words that make a sentence a provision rather than
 // talk about the deal: releases, withdrawals, aid, phases, counts.
 func (f *finder) provision(s *event.Sent) bool {
-	for k, w := range s.Words {
-		if f.count(s, k) || provisionWords[w.W] {
+	from, to := frame(s) // not in the frame: "residents on the Line of Control said"
+	for k, w := range s.Words[from:to] {
+		if f.count(s, from+k) || provisionWords[w.W] {
 			return true
 		}
 	}
@@ -609,7 +613,15 @@ func clauseEnd(s *event.Sent, from int) int {
 // after a comma ("..., and the official said the proposal would ..." is
 // no frame but a clause of its own).
 func reportFrameAfter(s *event.Sent, k int) bool {
-	for j := k + 1; j < len(s.Words) && j < k+10; j++ {
+	// (a source may run long: ", residents on both sides of the Line of
+	// Control said")
+	for j := k + 1; j < len(s.Words) && j < k+14; j++ {
+		switch s.Words[j].W {
+		case "if", "provided", "unless", "once", "are", "is", "were", "was", "be", "been":
+			// ", provided that the lists are confirmed by the Red Cross":
+			// a condition, no source
+			return false
+		}
 		if event.ReportCue(s.Words[j].W) {
 			rest := 0
 			for r := j + 1; r < len(s.Words); r++ {
