@@ -527,6 +527,10 @@ func TestRoles(t *testing.T) {
 			"Hamad bin Khalid Al Sayed", []string{"Qatar's Prime Minister", "Sheikh"}},
 		{"Air Chief Marshal Amar Singh and Lieutenant General Ahmed Sharif met.",
 			"Ahmed Sharif", []string{"Lieutenant General"}},
+		{"Defence spokesperson Senior Colonel Zhang Wei warned the island.",
+			"Zhang Wei", []string{"Defence spokesperson", "Senior Colonel"}},
+		{"Daw Khin Myo Win was freed on Monday.",
+			"Khin Myo Win", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.person, func(t *testing.T) {

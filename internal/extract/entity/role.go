@@ -243,7 +243,7 @@ func isHonorific(r string) bool {
 	return false
 }
 
-var honorifics = wordSet("mr mrs ms miss dr sir dame mr. mrs. ms. dr. madam")
+var honorifics = wordSet("mr mrs ms miss dr sir dame mr. mrs. ms. dr. madam daw thura")
 
 var possessives = wordSet("his her their its")
 
