@@ -527,6 +527,8 @@ func TestRoles(t *testing.T) {
 			"Hamad bin Khalid Al Sayed", []string{"Qatar's Prime Minister", "Sheikh"}},
 		{"Air Chief Marshal Amar Singh and Lieutenant General Ahmed Sharif met.",
 			"Ahmed Sharif", []string{"Lieutenant General"}},
+		{"Ruritania's Deputy Foreign Minister Pavel Orlik said the step was welcome.",
+			"Pavel Orlik", []string{"Ruritania's Deputy Foreign Minister"}},
 		{"Defence spokesperson Senior Colonel Zhang Wei warned the island.",
 			"Zhang Wei", []string{"Defence spokesperson", "Senior Colonel"}},
 		{"Daw Khin Myo Win was freed on Monday.",

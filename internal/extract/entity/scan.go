@@ -111,6 +111,15 @@ func (sc *scanner) scan(si int) {
 			}
 		}
 		t, tn := titles.LongestLower(s.ls[:lim], s.ss[:lim], i)
+		// "Deputy Foreign Minister", "Acting Defence Secretary": titles in a
+		// row are one title before the name
+		for tn > 0 && t.Kind == lexicon.NameRank && i+tn < lim {
+			t2, tn2 := titles.LongestLower(s.ls[:lim], s.ss[:lim], i+tn)
+			if tn2 == 0 || t2.Kind != lexicon.NameRank {
+				break
+			}
+			tn += tn2
+		}
 		// a rank, or an office written capitalized: "Chief executive Thomas Enders"
 		if tn > 0 && (t.Kind == lexicon.NameRank || i == s.first && officeBeforeName(s, i+tn)) && w.cap && tn >= n && i+tn < len(s.w) && nameLike(s.w[i+tn]) && !s.w[i+tn-1].poss &&
 			headOf(s, i, sc.chunk(si, i+tn)) == lexicon.NameHeadNone { // "Premier League" is no person
