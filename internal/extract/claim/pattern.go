@@ -101,6 +101,35 @@ func (x *extractor) closesQuote(i int) bool {
 	return !t.word && isQuoteMark(x.lws[i]) && t.q >= 0 && x.quotes[t.q].end == t.e
 }
 
+// inverted reads a sentence that opens with its cue, the source after it
+// and a quote after a colon or comma: "Said one diplomat: “…”", "Added
+// Ms. Ruiz, “…”". It reports whether it emitted the claim.
+func (x *extractor) inverted(si, i int) bool {
+	s := x.sents[si]
+	if !strings.HasSuffix(x.lws[i], "ed") && x.lws[i] != "said" && x.lws[i] != "wrote" && x.lws[i] != "told" {
+		return false // a past form: "Says" opening a line is a headline's
+	}
+	lo, hi := i+1, i+1
+	for hi < s.hi && hi < i+12 && x.toks[hi].q < 0 {
+		if x.toks[hi].word {
+			hi++
+		} else if g := x.glueRight(hi, s.hi); g > 0 {
+			hi = g // "Ms. Ruiz"
+		} else {
+			break
+		}
+	}
+	if hi == lo || hi+1 >= s.hi || !x.isPunct(hi, ":", ",") || !x.opensQuote(hi+1) || !x.looksLikeSource(lo, hi) {
+		return false
+	}
+	cont, ok := x.trimmed(si, hi+1, s.hi)
+	if !ok {
+		return false
+	}
+	x.emit(si, i, i+1, lo, hi, cont, "")
+	return true
+}
+
 // whAfter reports whether an indirect question opens at token k, after
 // a word of degree ("when the envoy will return", "much about how").
 func (x *extractor) whAfter(k, hi int) bool {
@@ -131,6 +160,9 @@ func (x *extractor) verbCue(si, i int) {
 	x.negVerb = -1
 	if x.inCue(i) {
 		return
+	}
+	if x.toks[i].cap && i == s.lo && kind == lexicon.CueSpeech && x.inverted(si, i) {
+		return // "Said one diplomat: “…”"
 	}
 	if x.toks[i].cap && !(i == s.lo && strings.HasSuffix(lw, "ing") && i+1 < s.hi && !x.toks[i+1].cap) {
 		return // a name ("Rapid Support Forces", "State Department"), but "Citing a poll, …"
