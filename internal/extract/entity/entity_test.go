@@ -456,6 +456,11 @@ func TestRecognition(t *testing.T) {
 			},
 		},
 		{
+			name: "places on a road and at the end of a route",
+			text: "Gunmen fired on the road to Zubin Potok, and flights from Nairobi to Kalemie resumed, Jean Mbala said.",
+			want: map[string]string{"Zubin Potok": article.Place, "Kalemie": article.Place, "Jean Mbala": article.Person},
+		},
+		{
 			name: "a name given with 'alias' or 'known by his alias'",
 			text: "Its commander, Julio Arce, alias Tomás Quintero, denied it, and Ramiro Vélez, known by his alias Caracol, agreed. Quintero later left.",
 			want: map[string]string{"Julio Arce": article.Person, "Ramiro Vélez": article.Person},

@@ -702,7 +702,9 @@ func (sc *scanner) unknown(si, i, k int) int {
 	// "the Diboli crossing", "the Middle Shabelle region"
 	placeAfter := k-i <= 3 && !s.w[i].caps && h == lexicon.NameHeadNone && (k < len(s.w) && placeNounsAfter[s.w[k].s] ||
 		k+2 < len(s.w) && s.w[k].s == "and" && s.w[k+1].cap && placeNounsAfter[s.w[k+2].s] && strings.HasSuffix(s.w[k+2].s, "s"))
-	c.placeCue = placeAfter || placeApposition(s, k) || placePreps[prev] || prev == "of" && i >= 2 && placeNouns[s.w[i-2].l] ||
+	// "the road to Zubin Potok", "the highway from Kalo"
+	roadTo := (prev == "to" || prev == "from") && i >= 2 && roadNouns[s.w[i-2].l] || prev == "to" && sc.fromPlace(si, i-1)
+	c.placeCue = placeAfter || placeApposition(s, k) || roadTo || placePreps[prev] || prev == "of" && i >= 2 && placeNouns[s.w[i-2].l] ||
 		prev == "," && i-2 == s.first && s.w[s.first].caps && dateline(s, s.first+1) // "LINDMARK, Valdoria (AFP)"
 	// "beat Chelsea", but "beat Marco Ferrante": a player has a given name
 	drewWith := prev == "with" && drewBefore(s, i-2)
@@ -901,6 +903,20 @@ func placeApposition(s *sentence, k int) bool {
 
 // bodyNounsAfter name a body after its name: "the Viv Ansanm coalition".
 var bodyNounsAfter = wordSet("coalition alliance gang militia movement faction cartel network party rebels insurgents")
+
+// fromPlace reports whether a place named after "from" ends right before
+// word k: "from Lao Cai to Hai Phong" makes Hai Phong a place too.
+func (sc *scanner) fromPlace(si, k int) bool {
+	if len(sc.cands) == 0 {
+		return false
+	}
+	c := sc.cands[len(sc.cands)-1]
+	s := &sc.sents[si]
+	return c.sent == si && c.j == k && c.typ == article.Place && c.i > 0 && s.w[c.i-1].l == "from"
+}
+
+// roadNouns lead to a place: "the road to X".
+var roadNouns = wordSet("road roads highway route routes corridor railway border")
 
 // placeAfterWords may follow the noun of a place apposition: "a town north
 // of the capital", "a village near the border".
