@@ -144,6 +144,18 @@ func (x *extractor) whAfter(k, hi int) bool {
 
 var whWords = set("whether if when how why what who where which")
 
+// question reports whether an indirect question that a strict verb can
+// take opens at token k ("the study shows how …", "revealed just how
+// deep …"); not "when" or "if", which open clauses of time and condition.
+func (x *extractor) question(k, hi int) bool {
+	if k < hi && x.lws[k] == "just" {
+		k++
+	}
+	return k < hi && strictQuestions[x.lws[k]]
+}
+
+var strictQuestions = set("whether how why what who where")
+
 // opensQuote reports whether token i is the opening mark of a quote.
 func (x *extractor) opensQuote(i int) bool {
 	t := x.toks[i]
@@ -409,6 +421,9 @@ func (x *extractor) verbCue(si, i int) {
 		return
 	}
 	hi := p + 1
+	if _, v := x.lx.Verb(x.lws[min(cueHi, s.hi-1)]); x.lx.Document(lw) && cueHi == i+1 && cueHi < s.hi && (v || finite[x.lws[cueHi]]) {
+		return // "The leaked report revealed …": the noun heads the subject of the verb after it
+	}
 	if (x.lws[lo] == "a" || x.lws[lo] == "an") && p == i-1 && lemma == lw && !x.lx.Anonymous(x.lws[p]) && !x.lx.PersonDesc(x.lws[p]) {
 		return // "a New York Times report": one source and a base form make a noun
 	}
@@ -1933,7 +1948,7 @@ func (x *extractor) contentAfter(si, k int, lemma string, strict bool) (article.
 		outlet, k = x.tellObject(k, s.hi)
 	}
 	start, marked := x.skipToContent(k, s.hi)
-	if strict && !marked && !(x.clauseOK && x.clauseAt(start, s.hi)) {
+	if strict && !marked && !(x.clauseOK && x.clauseAt(start, s.hi)) && !x.question(start, s.hi) {
 		return article.Span{}, "", false
 	}
 	if outlet == "" {
