@@ -283,6 +283,10 @@ func (x *finder) at(i int) (found, int, bool) {
 		val := v
 		q.Value = &val
 	}
+	// "a hundred or so soldiers"
+	if x.w(j) == "or" && x.w(j+1) == "so" {
+		approx, j = true, j+2
+	}
 	// "10 more hostages", "20 additional trucks"
 	for x.w(j) == "more" || x.w(j) == "additional" || x.w(j) == "other" || x.w(j) == "extra" || x.w(j) == "further" {
 		if x.w(j) == "more" && x.w(j+1) == "than" {
@@ -490,6 +494,23 @@ func (x *finder) value(k int) (v float64, hasV bool, n int, vague bool) {
 		}
 		return 0, false, n, true
 	}
+	// "several hundred", "a few thousand", "a handful of": counts with no
+	// exact value
+	if m := k + 1; w == "several" || w == "few" || w == "a" && (x.w(k+1) == "few" || x.w(k+1) == "handful") {
+		if w == "a" {
+			m = k + 2
+		}
+		if sw := x.w(m); sw == "hundred" || sw == "thousand" || sw == "million" || sw == "dozen" || x.w(k+1) == "handful" && x.w(k+2) == "of" {
+			n = m - k + 1
+			if x.w(k+1) == "handful" {
+				n = 2
+			}
+			if x.w(k+n) == "of" {
+				n++
+			}
+			return 0, false, n, true
+		}
+	}
 	// "a third", "two-thirds", "three-quarters", "one fifth"; "a quarter of
 	// a million" is a count
 	if f, n := x.fraction(k); n > 0 {
@@ -524,17 +545,18 @@ func (x *finder) value(k int) (v float64, hasV bool, n int, vague bool) {
 		if v, n := number.Parse(x.lower(k, 4)); n > 0 {
 			return v, true, n, false
 		}
-		if t.inTime == "duration" && k+1 < len(x.toks) && x.tk(k+1).inTime == "duration" {
+		if t.inTime == "duration" && k+1 < len(x.toks) && x.tk(k+1).inTime == "duration" && x.w(k+1) != "few" {
 			return 1, true, 1, false
 		}
 		return 0, false, 0, false
 	}
-	// "two-month", "60-day" as one word: the number is the word's head
+	// "two-month", "60-day" as one word: the number is the word's head;
+	// "twenty-odd" is about twenty
 	if t.kind == text.Word && strings.Contains(w, "-") {
 		h := w[:strings.IndexByte(w, '-')]
 		if v, ok := number.Word(h); ok {
 			if _, ok2 := number.Word(w); !ok2 {
-				return v, true, 1, false
+				return v, true, 1, strings.HasSuffix(w, "-odd")
 			}
 		}
 	}
@@ -831,7 +853,7 @@ func (x *finder) unitAt(j int) (string, int, []string) {
 		return u, e, nil
 	}
 	// the unit glued into a word: "two-month period"
-	if j > 0 && x.tk(j-1).kind == text.Word && strings.Contains(x.tk(j-1).l, "-") && !numberWord(x.tk(j-1).l) &&
+	if j > 0 && x.tk(j-1).kind == text.Word && strings.Contains(x.tk(j-1).l, "-") && !numberWord(x.tk(j-1).l) && !strings.HasSuffix(x.tk(j-1).l, "-odd") &&
 		denominators[x.tk(j - 1).l[strings.IndexByte(x.tk(j-1).l, '-')+1:]] == 0 {
 		p := x.tk(j - 1).s
 		unit := p[strings.IndexByte(p, '-')+1:]
