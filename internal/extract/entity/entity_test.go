@@ -457,8 +457,8 @@ func TestRecognition(t *testing.T) {
 		},
 		{
 			name: "places on a road and at the end of a route",
-			text: "Gunmen fired on the road to Zubin Potok, and flights from Nairobi to Kalemie resumed, Jean Mbala said.",
-			want: map[string]string{"Zubin Potok": article.Place, "Kalemie": article.Place, "Jean Mbala": article.Person},
+			text: "Gunmen fired on the road to Zubin Potok, and flights from Nairobi to Kalemie resumed to the Kurdakhani prison, Jean Mbala said.",
+			want: map[string]string{"Zubin Potok": article.Place, "Kalemie": article.Place, "Kurdakhani": article.Place, "Jean Mbala": article.Person},
 		},
 		{
 			name: "a name given with 'alias' or 'known by his alias'",
@@ -534,6 +534,8 @@ func TestRoles(t *testing.T) {
 			"Ahmed Sharif", []string{"Lieutenant General"}},
 		{"Ruritania's Deputy Foreign Minister Pavel Orlik said the step was welcome.",
 			"Pavel Orlik", []string{"Ruritania's Deputy Foreign Minister"}},
+		{"They freed the deputy of former separatist leader Ruben Vardanyan on Wednesday.",
+			"Ruben Vardanyan", []string{"former separatist leader"}},
 		{"Defence spokesperson Senior Colonel Zhang Wei warned the island.",
 			"Zhang Wei", []string{"Defence spokesperson", "Senior Colonel"}},
 		{"Daw Khin Myo Win was freed on Monday.",

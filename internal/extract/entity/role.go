@@ -228,7 +228,7 @@ parliamentary congressional senate house cabinet ministry embassy aid relief hum
 economic political military-intelligence navy naval air police-force prison camp hospital school
 university human rights media emergency rescue fire civil civilian senior top field policy junta coast
 guard election electoral public affairs legal council committee commission mission peacekeeping
-operations counterterrorism`)
+operations counterterrorism separatist militant insurgent spiritual religious student protest ruling`)
 
 // isHonorific reports whether r is an honorific alone, in any case.
 func isHonorific(r string) bool {
