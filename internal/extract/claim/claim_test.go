@@ -328,6 +328,8 @@ func TestPhrasings(t *testing.T) {
 			want{source: "A United Nations study", srcSpan: "A United Nations study", cue: "shows", content: "how the blockade has emptied the markets", named: true, count: 1}},
 		{"a document noun before a verb heads its subject", "The leaked report revealed that the cuts were deep.",
 			want{source: "The leaked report", srcSpan: "The leaked report", cue: "revealed", content: "the cuts were deep", named: true, count: 1}},
+		{"a possessive before a word for a backer", "His surrogates called him a genius.",
+			want{source: "His surrogates", srcSpan: "His surrogates", cue: "called", content: "him a genius", named: true}},
 		{"a possessive phrase names a speaker", "His aide said the trip was off.",
 			want{source: "His aide", srcSpan: "His aide", cue: "said", content: "the trip was off", count: 1}},
 		{"a programme title in an opening adverbial", "On Sunday's broadcast of “Meet the Press,” the governor said the remarks were a distraction.",
