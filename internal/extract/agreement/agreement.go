@@ -76,6 +76,9 @@ type finder struct {
 	// prisoners after mediation by the UAE"), for the one named next
 	pendingMeds []string
 	pendingAt   int
+	// medsOfAct: the sentence's go-betweens broker an act ("a swap
+	// brokered by the UAE"), so they wait for the deal named next
+	medsOfAct bool
 }
 
 // mention is one reference to an agreement in a sentence.
@@ -430,7 +433,7 @@ func (f *finder) attach(s *event.Sent, ms []*mention, meds []string) {
 	f.pendingMeds = nil
 	if len(meds) > 0 {
 		targets := cur
-		if len(targets) == 0 && len(f.agrs) > 0 {
+		if len(targets) == 0 && len(f.agrs) > 0 && !f.medsOfAct {
 			targets = []*agr{f.recent()}
 		}
 		if len(targets) == 0 {

@@ -94,6 +94,8 @@ func TestAgreements(t *testing.T) {
 			1, "ceasefire", "in_force", "Pakistan, India", "", 2},
 		{"a ceasefire in another state is another", "Pakistan and India agreed to a ceasefire on Saturday. The Security Council called for an immediate ceasefire in Sudan.",
 			2, "", "", "", "", 0},
+		{"a swap's go-between is not the truce's", "Ukraine accused Russia of violating a 30-hour truce. The two sides exchanged 246 prisoners each on Saturday, in a swap brokered by the United Arab Emirates.",
+			1, "truce", "unknown", "Ukraine, Russia", "", 1},
 		{"the future of a deal is that deal", "Kenya and Somalia signed a truce on Monday. Questions remain over the future of the truce.",
 			1, "truce", "agreed", "Kenya, Somalia", "", 2},
 	}

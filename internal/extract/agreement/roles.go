@@ -144,6 +144,7 @@ func stateName(w string) string {
 // "Qatar and Egypt have been working on the details", "the mediators and
 // the US", and "the two mediating countries" (the sources just named).
 func (f *finder) mediators(s *event.Sent, prevSources []*event.Chunk) []string {
+	f.medsOfAct = false
 	var out []string
 	add := func(cs ...*event.Chunk) {
 		for _, c := range cs {
@@ -167,6 +168,11 @@ func (f *finder) mediators(s *event.Sent, prevSources []*event.Chunk) []string {
 		}
 		switch w.W {
 		case "brokered", "mediated", "hosted", "sponsored", "facilitated":
+			if k > 0 && actNouns[ws[k-1].W] {
+				// "in a swap brokered by the UAE": the go-between of an
+				// act, for the deal named next, not for the truce in hand
+				f.medsOfAct = true
+			}
 			if k+1 < len(ws) && ws[k+1].W == "by" {
 				// "mediated by the regional bloc IGAD": past a description
 				if c := s.ChunkWithin(k+2, 5); c != nil {
@@ -234,6 +240,9 @@ func (f *finder) mediators(s *event.Sent, prevSources []*event.Chunk) []string {
 	}
 	return out
 }
+
+// actNouns name acts a go-between may broker that are no agreement words.
+var actNouns = set("swap", "swaps", "exchange", "exchanges", "release", "releases", "handover", "evacuation")
 
 // talksAfter reports talks as the object of the verb at word k: "hosted
 // the negotiations", "host a new round of talks".

@@ -315,6 +315,10 @@ func (s *Sent) events(lx *lexicon.EventLexicon, a *article.Article, ctx *story) 
 			ref = main
 		}
 		e, subj := s.event(tr, a, ref, main, ctx)
+		if e.Type == "ATTACK_GROUND" && tr.t.POS != lexicon.EventNoun && s.airSubject(tr.at) {
+			// "Russian drones hit an apartment building": from the air
+			e.Type = "ATTACK_AIR"
+		}
 		if r := s.resultOf(tr, out); r != nil {
 			// "shelled a checkpoint, the ministry said, killing two
 			// soldiers": the participle tells what the act before it did
@@ -1219,3 +1223,21 @@ func (s *Sent) renames(typ string, out []article.Event) bool {
 	}
 	return false
 }
+
+// airSubject reports a weapon of the air as the subject right before the
+// verb at i: "drones hit", "Israeli jets struck", "missiles slammed into".
+func (s *Sent) airSubject(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		w := s.Words[k]
+		if airWeapons[w.W] {
+			return true
+		}
+		if w.Punct || !auxes[w.W] && !adverbs[w.W] {
+			return false
+		}
+	}
+	return false
+}
+
+var airWeapons = set("drones", "drone", "jets", "warplanes", "aircraft", "missiles", "missile", "rockets",
+	"helicopters", "bombers", "planes")

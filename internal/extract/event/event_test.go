@@ -680,6 +680,8 @@ func TestKinds(t *testing.T) {
 		{"exchanged artillery fire", "Thai and Cambodian troops exchanged artillery fire along the border on Wednesday.", "ATTACK_GROUND", "RELEASE_PERSONS"},
 		{"traded fire", "The two armies traded fire near the pass overnight.", "ATTACK_GROUND", ""},
 		{"in exchange for is no light verb", "The plan would compel the militia to free the hostages in exchange for more prisoners and a withdrawal.", "RELEASE_PERSONS", "WITHDRAW"},
+		{"jets attacked", "Israeli jets attacked a convoy near the border on Friday.", "ATTACK_AIR", "ATTACK_GROUND"},
+		{"drones bombarded", "Russian drones repeatedly attacked the port overnight.", "ATTACK_AIR", "ATTACK_GROUND"},
 		{"hand over a town", "The commander said his men would hand over the town within 15 days.", "", "RELEASE_PERSONS"},
 		{"hand over captives", "The militia will hand over 15 captives to the Red Cross.", "RELEASE_PERSONS", ""},
 	}
