@@ -96,6 +96,8 @@ func TestAgreements(t *testing.T) {
 			2, "", "", "", "", 0},
 		{"a swap's go-between is not the truce's", "Ukraine accused Russia of violating a 30-hour truce. The two sides exchanged 246 prisoners each on Saturday, in a swap brokered by the United Arab Emirates.",
 			1, "truce", "unknown", "Ukraine, Russia", "", 1},
+		{"a refusal to do something else", "Talks between Chad and Niger on a ceasefire ended on Thursday without a deal after Niger refused to send a delegation.",
+			1, "ceasefire", "unknown", "Chad, Niger", "", 2},
 		{"the future of a deal is that deal", "Kenya and Somalia signed a truce on Monday. Questions remain over the future of the truce.",
 			1, "truce", "agreed", "Kenya, Somalia", "", 2},
 	}

@@ -460,6 +460,9 @@ func mayHappen(s *event.Sent, k int) bool {
 // agreement: "talks on a new ceasefire stalled after Israel rejected a
 // Hamas demand" rejected the demand, not the ceasefire.
 func ownObject(s *event.Sent, k int) bool {
+	if k+2 < len(s.Words) && s.Words[k+1].W == "to" && !npWords[s.Words[k+2].W] && !heads[s.Words[k+2].W] {
+		return true // "refused to send a delegation"
+	}
 	if k+1 >= len(s.Words) || !npWords[s.Words[k+1].W] {
 		return false
 	}

@@ -196,7 +196,9 @@ var actorSuffixes = []string{"-led", "-backed", "-brokered", "-sponsored", "-med
 // "Iran-inspired", "a British-owned ship", "a Trinidad-based group".
 func affiliation(raw string) bool {
 	low := strings.ToLower(raw)
-	for _, suf := range []string{"-linked", "-affiliated", "-inspired", "-leaning", "-friendly", "-owned", "-flagged", "-registered", "-operated", "-based", "-made"} {
+	// (and a go-between: "U.S.-hosted talks", "Qatar-brokered truce")
+	for _, suf := range []string{"-linked", "-affiliated", "-inspired", "-leaning", "-friendly", "-owned", "-flagged", "-registered", "-operated", "-based", "-made",
+		"-hosted", "-brokered", "-mediated", "-sponsored", "-facilitated"} {
 		if strings.HasSuffix(low, suf) {
 			return true
 		}

@@ -149,6 +149,7 @@ func TestRoles(t *testing.T) {
 		{"people released, told passively", "Two French aid workers who were kidnapped in the north have been released unharmed.", "RELEASE_PERSONS", "<nil>", "<nil>", "<nil>"},
 		{"a pair handed over", "The pair were handed over to peacekeepers after mediation by Chad.", "RELEASE_PERSONS", "<nil>", "<nil>", "<nil>"},
 		{"a demonym before a place noun", "The militia killed 30 civilians in attacks on villages near the Malian border.", "KILL", "militia", "<nil>", "Malian border"},
+		{"a go-between's modifier is no actor", "U.S.-hosted talks between Chad and Niger ended on Thursday without a deal.", "NEGOTIATE", "Chad", "Niger", "<nil>"},
 		{"the accused bombed", "The militia accused the army of bombing a market on Tuesday.", "ATTACK_AIR", "army", "<nil>", "<nil>"},
 		{"the accused killed", "The militia accused the army of bombing a market on Tuesday, killing nine traders.", "KILL", "army", "<nil>", "<nil>"},
 		{"the blamed refused", "The envoy blamed the rebels for refusing a compromise.", "REJECT", "rebels", "<nil>", "<nil>"},
