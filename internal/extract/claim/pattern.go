@@ -432,7 +432,7 @@ func (x *extractor) verbCue(si, i int) {
 	} else if e := x.entityAt(x.span(lo, hi), lo, hi); e != nil && e.Type == article.Person {
 		x.clauseOK = true // "Trump knows there are …"
 	} else if h := x.headWord(lo, hi); (!x.toks[lo].cap || lo == s.lo) && (x.lx.Anonymous(h) || x.lx.PersonDesc(singular(h)) || x.lx.Document(h)) {
-		x.clauseOK = true // "Analysts agree the truce is fragile", "independent analyses agree …"
+		x.clauseOK = true // "Analysts agree the truce is fragile", "two analyses agree …"
 	}
 	if lo-1 >= s.lo && x.lws[lo-1] == "as" && x.asCue(si, i, after, lo, hi) {
 		return
