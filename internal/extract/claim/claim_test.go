@@ -500,6 +500,7 @@ func TestRunOn(t *testing.T) {
 		{"said A and that B is one claim", "Health officials said 300 patients needed care and that two clinics had closed.", "two clinics had closed"},
 		{"said A but said B is one claim", "The mayor said on Friday that the footage should be released but said “the timing is not ours.”", "not ours.”"},
 		{"resumed after a told-object", "“Now that I am retired,” he told the host, “it is easier to speak.”", "easier to speak.”"},
+		{"resumed after a named outlet told and a time", "“The road is open,” Haddad told Al Jazeera on Wednesday, “but the trucks are stuck.”", "trucks are stuck.”"},
 		{"resumed after a participle", "“Every time you say that,” the senator said, pointing at the chart, “you insult the workers.”", "insult the workers.”"},
 		{"resumed after and", "The aide \"got a deal,\" the chairman said, and still \"sat in on the interview.\"", "on the interview.\""},
 		{"resumed after a setting", "The middle fifth paid 8.9 percent, the agency said in a June report, and those at the top paid more.", "at the top paid more"},

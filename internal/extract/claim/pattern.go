@@ -832,6 +832,8 @@ func (x *extractor) resumes(si, k, before, src int) (int, bool) {
 	s := x.sents[si]
 	if k < s.hi && (objectPronouns[x.lws[k]] || x.lws[k] == "reporters") {
 		k++ // "…, he told me, …"
+	} else if m := x.capsRun(k, s.hi); m > k && m < s.hi && (timeWords[x.lws[m]] || x.isPunct(m, ",")) {
+		k = m // "…,” X told Al Jazeera on Wednesday, “…”": the one told
 	}
 	for k < s.hi && (timeWords[x.lws[k]] || x.toks[k].num) {
 		k++
@@ -937,6 +939,16 @@ func (x *extractor) endsQuote(end int) bool {
 	return k > 0 && x.toks[k-1].e == end && x.closesQuote(k-1)
 }
 
+// capsRun is the end of a short run of capitalized words from token k (a
+// name or an outlet), or k.
+func (x *extractor) capsRun(k, hi int) int {
+	m := k
+	for m < hi && m-k < 6 && x.toks[m].word && x.toks[m].cap && x.toks[m].q < 0 {
+		m++
+	}
+	return m
+}
+
 // quoteAfterComma reports whether a content starting at byte off is a
 // quote set off by a comma ("“A,” he told the host, “B.”").
 func (x *extractor) quoteAfterComma(off int) bool {
@@ -948,6 +960,9 @@ func (x *extractor) quoteAfterComma(off int) bool {
 // follows the cue at k.
 func (x *extractor) quoteResumes(si, k int) bool {
 	s := x.sents[si]
+	if m := x.capsRun(k, s.hi); m > k && m < s.hi && (timeWords[x.lws[m]] || x.isPunct(m, ",")) {
+		k = m // "…,” X told Al Jazeera on Wednesday, “but …”": past the one told
+	}
 	for k < s.hi && (timeWords[x.lws[k]] || x.toks[k].num) {
 		k++
 	}
