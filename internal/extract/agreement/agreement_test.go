@@ -46,6 +46,8 @@ func TestAgreements(t *testing.T) {
 			1, "truce", "expired", "army, rebels", "Qatar, Turkey", 1},
 		{"shuttle diplomacy", "Uganda and South Sudan agreed to a truce on Monday after two weeks of shuttle diplomacy by Kenya and Ethiopia.",
 			1, "truce", "agreed", "Uganda, South Sudan", "Kenya, Ethiopia", 1},
+		{"a deal after the agreeing", "Kenya and Somalia agreed on Tuesday to reopen the border crossing. Officials said the deal would let 2,000 traders cross daily.",
+			1, "other", "agreed", "Kenya, Somalia", "", 1},
 		{"initialed draft", "Armenia and Azerbaijan initialed a draft peace treaty in Washington on Friday.",
 			1, "peace", "agreed", "Armenia, Azerbaijan", "", 1},
 		{"rejected", "Hezbollah rejected a French plan for the border on Tuesday.",

@@ -641,8 +641,43 @@ func (f *finder) finish() {
 		if len(ps) > 0 {
 			g.rec.Parties = ps
 		}
+		if (g.rec.Status == "unknown" || g.rec.Status == "proposed") && !g.ev.notYet && !g.ev.rejected && f.agreedBefore(g) {
+			g.rec.Status = "agreed"
+		}
 		g.rec.Name = name(g)
 	}
+}
+
+// agreedBefore reports that the story told, before the deal was first
+// named, that its parties agreed: "Kenya and Somalia agreed on Tuesday to
+// reopen the crossing ... the deal would let traders cross" (the deal's
+// "would" is what it does, not a proposal).
+func (f *finder) agreedBefore(g *agr) bool {
+	if len(g.rec.Parties) < 2 || len(g.rec.Mentions) == 0 {
+		return false
+	}
+	first := g.rec.Mentions[0].Start
+	for _, e := range f.a.Events {
+		if e.Type != "AGREE" || e.Evidence.Start >= first || (e.Modality != article.Asserted && e.Modality != article.Reported) {
+			continue
+		}
+		sides := ""
+		for _, x := range []*string{e.Actor, e.Target} {
+			if x != nil {
+				sides += *x + "; "
+			}
+		}
+		all := true
+		for _, p := range g.rec.Parties {
+			if !strings.Contains(sides, p) {
+				all = false
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
 }
 
 // talkers are the sides of the talks told most often before an
