@@ -265,6 +265,7 @@ func TestSubjects(t *testing.T) {
 		{"a long dateline", "KINGSTOWN, St Vincent, March 16, 2032 (AP) - Guyana and Venezuela pledged on Thursday not to use force.", "AGREE", "Guyana"},
 		{"'as' naming a role", "Lula, who attended the meeting as an observer, offered to host the next round.", "PROPOSE", "Lula"},
 		{"the group named earlier in the sentence", "Israel and Hamas began the second phase on Sunday, with the militant group set to release 30 hostages.", "RELEASE_PERSONS", "Hamas"},
+		{"a state that has lasted", "Kenya and Somalia agreed on Tuesday to reopen the border crossing, closed since 2011, after talks in Nairobi.", "COERCE", "-"},
 		{"a bare group with none named", "The group will release 10 hostages on Sunday.", "RELEASE_PERSONS", "<nil>"},
 		{"a state is no group", "Israel struck the port on Monday. The group abducted two fishermen on Tuesday.", "ABDUCT", "<nil>"},
 		// a patron named after "loyal to" is not who acts

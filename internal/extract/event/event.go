@@ -825,6 +825,11 @@ func (s *Sent) reducedRelative(i, n int) bool {
 		return false
 	}
 	p := s.Words[k]
+	if p.Raw == "," && k > 0 && i+n < len(s.Words) && s.Words[i+n].W == "since" {
+		// "the Mandera crossing, closed since 2011,": a state that has
+		// lasted, told as an aside, no act of the clause
+		return true
+	}
 	if p.Raw == "," && k > 0 && s.ChunkAt(k-1) != nil && i+n < len(s.Words) && s.Words[i+n].W != "by" && preps[s.Words[i+n].W] {
 		// "The soldiers, captured in a raid in 1996, were handed over":
 		// what befell them, told as an aside
