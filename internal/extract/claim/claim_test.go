@@ -330,6 +330,8 @@ func TestPhrasings(t *testing.T) {
 			want{source: "The leaked report", srcSpan: "The leaked report", cue: "revealed", content: "the cuts were deep", named: true, count: 1}},
 		{"a possessive before a word for a backer", "Her surrogates called the truce a betrayal.",
 			want{source: "Her surrogates", srcSpan: "Her surrogates", cue: "called", content: "the truce a betrayal", named: true}},
+		{"a dateline before the source", "KASSALA - Police said the road to the border was closed.",
+			want{source: "Police", srcSpan: "Police", cue: "said", content: "the road to the border was closed", named: true, count: 1}},
 		{"a possessive phrase names a speaker", "His aide said the trip was off.",
 			want{source: "His aide", srcSpan: "His aide", cue: "said", content: "the trip was off", count: 1}},
 		{"a programme title in an opening adverbial", "On Sunday's broadcast of “Meet the Press,” the governor said the remarks were a distraction.",

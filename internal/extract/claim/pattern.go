@@ -1206,6 +1206,9 @@ func (x *extractor) subject(si int) (int, int, bool) {
 // phrase; it returns the phrase's first token. A phrase joined by "and" is
 // kept whole only when a clean boundary closes it on the left.
 func (x *extractor) npLeft(p, lo int) (int, bool) {
+	if d := x.afterDateline(lo, p+1); d > lo && d <= p {
+		lo = d // "CHARLOTTE - Police said": the dateline is no part of the source
+	}
 	a := p + 1
 	lastAnd := -1
 	clean := true
