@@ -365,9 +365,8 @@ func (x *finder) currencyAt(k int) (string, int) {
 	if c := dollarPrefixes[w]; c != "" && x.glue(k+1, "$") && x.tk(k+2).kind == text.Number {
 		return c, 2 // "US$", "HK$", "A$", "NT$"
 	}
-	if t := x.tk(k); len(t.s) == 3 && t.s == strings.ToUpper(t.s) && lex.currency[w] != "" && lex.currency[w] != "-" &&
-		x.tk(k+1).kind == text.Number {
-		return lex.currency[w], 1 // an ISO code before the figure: "CHF 1.2 billion"
+	if c := lex.currency[w]; len(w) == 3 && c != "" && c != "-" && x.tk(k+1).kind == text.Number && isUpperWord(x.tk(k).s) {
+		return c, 1 // an ISO code before the figure: "CHF 1.2 billion"
 	}
 	if c, ok := lex.currency[w]; ok && (x.tk(k).kind == text.Punct || w == "usd" || w == "us$" || w == "eur" || w == "gbp") {
 		if c == "" {
@@ -460,6 +459,16 @@ func (x *finder) letterMoney(k int) (string, float64, int) {
 		return "", 0, 0
 	}
 	return c, v, e - k + n - 1
+}
+
+// isUpperWord reports whether s has no lower-case letter ("CHF", not "try").
+func isUpperWord(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // dollarPrefixes tell whose dollar "$" is when glued before it.
