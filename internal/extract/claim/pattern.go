@@ -205,6 +205,9 @@ func (x *extractor) verbCue(si, i int) {
 		// "critics see the program as a gift": a judgment, held like a stance
 		strict, x.stance = false, true
 	}
+	if cueHi == i+1 && strings.HasPrefix(lw, "call") && x.phoneCall(cueHi, s.hi) {
+		return // "called the king on Friday to discuss …", "called into a radio show": a call, not a word
+	}
 	if strict && lemma == "call" && x.objectThenQuote(cueHi, s.hi) {
 		strict = false // "is calling the candidate “extremely fit”": a quoted label
 	}
@@ -937,6 +940,60 @@ func (x *extractor) endsQuote(end int) bool {
 		k = len(x.toks)
 	}
 	return k > 0 && x.toks[k-1].e == end && x.closesQuote(k-1)
+}
+
+// phoneCall reports whether "call" at token k-1 places a call: a
+// particle of motion ("called into a show", "called in the army") or a short
+// object followed by a time, an infinitive of purpose or the clause's end
+// ("called the king on Friday to discuss …", "she called him."), not a
+// label or a judgment after it ("called the talks constructive").
+func (x *extractor) phoneCall(k, hi int) bool {
+	if k >= hi {
+		return false
+	}
+	if w := x.lws[k]; w == "into" || w == "in" || w == "back" || w == "off" {
+		return true
+	}
+	for q := k; q < hi && q-k <= 8 && !x.isPunct(q, "."); q++ {
+		if x.opensQuote(q) {
+			return false // "called Mr. Haddad's remarks “a wake-up call”": a label
+		}
+	}
+	m := k
+	switch {
+	case objectPronouns[x.lws[k]]:
+		m = k + 1
+	case x.toks[k].cap && x.toks[k].word:
+		for m < hi && m-k < 6 && x.toks[m].q < 0 && (x.toks[m].word && x.toks[m].cap || !x.toks[m].word && x.glueRight(m, hi) > 0) {
+			if x.toks[m].word {
+				m++
+			} else {
+				m = x.glueRight(m, hi) // "Mr. Haddad"
+			}
+		}
+		if strings.HasSuffix(x.lws[m-1], "'s") || strings.HasSuffix(x.lws[m-1], "’s") {
+			return false // "called Haddad's remarks …": the object goes on
+		}
+	case determiners[x.lws[k]]:
+		m = k + 1
+		for m < hi && m-k <= 4 && x.toks[m].word && !timeWords[x.lws[m]] && x.lws[m] != "to" && x.lws[m] != "and" {
+			if determiners[x.lws[m]] {
+				return false // "called the truce a betrayal": a label
+			}
+			m++
+		}
+		if (m >= hi || x.isPunct(m, ".")) && m-k > 2 {
+			return false // "called the talks constructive."
+		}
+	default:
+		return false
+	}
+	if m >= hi || x.isPunct(m, ".") {
+		return true
+	}
+	w := x.lws[m]
+	return timeWords[w] && !prepositions[w] || w == "on" && x.dayAfter(m) ||
+		w == "to" && m+1 < hi && x.toks[m+1].word && !x.toks[m+1].cap && !determiners[x.lws[m+1]]
 }
 
 // capsRun is the end of a short run of capitalized words from token k (a
