@@ -669,6 +669,28 @@ func TestSettlementOf(t *testing.T) {
 	}
 }
 
+// TestPeopleOfASettlement: people killed or seized "in the village of X"
+// are its people; the village is where, not whom, the act hit.
+func TestPeopleOfASettlement(t *testing.T) {
+	for _, tc := range []struct{ text, typ string }{
+		{"Gunmen killed 12 civilians in the village of Tillia on Saturday.", "KILL"},
+		{"Gunmen abducted 30 women in the village of Tillia on Saturday.", "ABDUCT"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			e := one(findAt(tc.text, "Tillia"), tc.typ)
+			if e == nil {
+				t.Fatalf("no %s event", tc.typ)
+			}
+			if e.Target != nil {
+				t.Errorf("target = %q, want none", *e.Target)
+			}
+			if got := deref(e.Place); got != "Tillia" {
+				t.Errorf("place = %q, want Tillia", got)
+			}
+		})
+	}
+}
+
 // TestKinds: the type a trigger gives depends on what it names: shells
 // are fired from the ground, a truce that collapses is broken, and a
 // count of days after "hand over" is no count of people.

@@ -525,7 +525,7 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 		// "killed 40 people in Gaza": the people there; "attacked a ship in
 		// the Red Sea" was not aimed at the sea, nor "clashed in Rafah" at Rafah
 		people, thing := s.objectAt(tr.at+tr.n, pc.From)
-		if countryChunk(pc) && !(pc.City && thing) || pc.Place && t.Type != "VISIT" && !thing && (people || passive || !onPlace[t.Type]) {
+		if countryChunk(pc) && !(pc.City && thing) || pc.Place && t.Type != "VISIT" && !thing && (people || passive || !onPlace[t.Type]) && !(people && s.settlementOf(pc)) {
 			targets = []*Chunk{pc}
 		}
 	}
@@ -1717,6 +1717,13 @@ func (s *Sent) skipPart(k int) int {
 		}
 	}
 	return j
+}
+
+// settlementOf reports a place named as a settlement ("in the village of
+// Tillia"): people killed or seized there are its people, no side the
+// place stands for.
+func (s *Sent) settlementOf(c *Chunk) bool {
+	return c.From >= 2 && s.Words[c.From-1].W == "of" && settlementWords[s.Words[c.From-2].W]
 }
 
 // settlementWords name a kind of place before its name: "captured the
