@@ -141,6 +141,10 @@ func (f *finder) mentions(s *event.Sent) []*mention {
 		for from > 0 && npMod(s, from-1) && !openers[ws[from].W] {
 			from-- // an article opens the phrase: "on Tuesday a U.S. proposal"
 		}
+		if offerOf(ws, from, j) {
+			i = j // "a proposal to extend the truce": an offer about the deal in hand, or about talks
+			continue
+		}
 		if genericHeads[head] && from == i && !s.DetBefore(i) {
 			i = j
 			continue
@@ -158,6 +162,10 @@ func (f *finder) mentions(s *event.Sent) []*mention {
 					m.features["dated"] = true
 				}
 			}
+		}
+		if sought(s, m) {
+			i = j
+			continue
 		}
 		m.kind = kindOf(s, from, j+1)
 		m.excluded = excludedAt(s, from)
@@ -244,6 +252,29 @@ var talkNouns = set("talks", "contacts", "negotiations", "discussions", "dialogu
 
 var focusCue = set("focused on", "focus on", "focusing on", "centred on", "centered on", "limited to", "confined to",
 	"aimed at", "aiming at")
+
+// offerOf reports an indefinite offer whose content is to change an
+// agreement already named or to hold talks ("a proposal to extend the
+// truce", "an offer to host talks"): it is no agreement of its own, and it
+// is not the one in hand. An offer whose content is a provision ("a
+// proposal to withdraw its forces") may be the deal in hand, and still
+// joins it.
+func offerOf(ws []event.Word, from, head int) bool {
+	if !offerHeads[ws[head].W] || head+2 >= len(ws) || ws[head+1].W != "to" {
+		return false
+	}
+	if w := ws[from].W; w != "a" && w != "an" && w != "another" {
+		return false
+	}
+	return changeVerbs[ws[head+2].W] || talkVerbs[ws[head+2].W]
+}
+
+var offerHeads = set("proposal", "plan", "offer", "initiative", "bid")
+
+// changeVerbs act on an agreement; talkVerbs open or host talks.
+var changeVerbs = set("extend", "renew", "prolong", "revive", "restore", "amend", "revise", "suspend", "replace", "expand")
+
+var talkVerbs = set("hold", "host", "resume", "reopen", "open", "start", "begin", "launch", "convene", "mediate", "broker", "meet", "talk", "negotiate")
 
 // generic reports a phrase about agreements in general: "any future
 // deal", "any agreement", "future accords".
@@ -584,6 +615,27 @@ func aimedAt(s *event.Sent, from int) bool {
 		}
 	}
 	return false
+}
+
+var reachVerbs = set("reach", "conclude", "seal", "clinch", "strike", "secure", "finalize", "finalise", "negotiate")
+
+var failWords = set("failed", "fail", "fails", "failing", "unable", "refused", "refuses")
+
+var modals = set("will", "would", "could", "can", "may", "might", "must", "should", "shall")
+
+// sought reports an indefinite agreement that talks seek or that someone
+// still has to reach ("begin talks on a comprehensive deal", "we still have
+// to reach a final agreement"): a goal named in passing, neither the deal
+// in hand nor one the story tells of.
+func sought(s *event.Sent, m *mention) bool {
+	k := m.from - 1
+	if m.definite || k < 1 {
+		return false
+	}
+	if (s.Words[k].W == "on" || s.Words[k].W == "about" || s.Words[k].W == "over") && talkNouns[s.Words[k-1].W] {
+		return true
+	}
+	return reachVerbs[s.Words[k].W] && (s.Words[k-1].W == "to" && (k < 2 || !failWords[s.Words[k-2].W]) || modals[s.Words[k-1].W])
 }
 
 // signedBefore reports a verb of agreeing in the few words before word k.

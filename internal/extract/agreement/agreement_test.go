@@ -144,6 +144,9 @@ func TestDuration(t *testing.T) {
 		{"The two sides agreed to a 72-hour humanitarian truce.", 3},
 		{"The army declared a 48-hour unilateral ceasefire.", 2},
 		{"The army declared a 12-hour truce.", 0},
+		{"The government and the rebels agreed to extend their ceasefire for six more months.", 180},
+		{"The truce took effect on Monday. Mediators presented a proposal to extend the truce by four weeks.", 0},
+		{"The truce took effect on Monday. Egypt proposed extending the truce by four weeks.", 0},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
@@ -157,6 +160,34 @@ func TestDuration(t *testing.T) {
 			}
 			if got != tc.days {
 				t.Errorf("duration = %d, want %d", got, tc.days)
+			}
+		})
+	}
+}
+
+// TestOffersAndGoals: an indefinite offer to change the deal in hand or to
+// hold talks, and a deal that talks seek or that is still to be reached,
+// are no mentions of the deal in hand.
+func TestOffersAndGoals(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions int
+	}{
+		{"The two sides signed a truce on Monday. Mediators presented a proposal to extend the truce by four weeks.", 2},
+		{"The two sides signed a truce on Monday. Last year the president rejected a proposal to hold talks in Caracas.", 1},
+		{"The two sides signed a truce on Monday. They are to begin talks on a comprehensive deal within ten days.", 1},
+		{"The two sides signed a truce on Monday. \"We still have to reach a final agreement,\" the envoy said.", 1},
+		// a provision offered may be the deal in hand
+		{"The two sides signed a truce on Monday. Israel has not agreed to a proposal to withdraw its forces.", 2},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			gs := find(tc.text)
+			if len(gs) != 1 {
+				t.Fatalf("%d agreements, want 1: %+v", len(gs), gs)
+			}
+			if got := len(gs[0].Mentions); got != tc.mentions {
+				t.Errorf("%d mentions, want %d", got, tc.mentions)
 			}
 		})
 	}

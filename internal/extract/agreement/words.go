@@ -210,7 +210,11 @@ func durationAfter(ws []event.Word, from int, extended bool) int {
 			continue
 		}
 		if n := numberWord(w); n > 0 && k+1 < len(ws) {
-			return inDays(n, ws[k+1].W)
+			u := k + 1
+			if u+1 < len(ws) && (ws[u].W == "more" || ws[u].W == "additional" || ws[u].W == "further") {
+				u++ // "for six more months"
+			}
+			return inDays(n, ws[u].W)
 		}
 	}
 	return 0
@@ -222,7 +226,9 @@ func extendedBefore(s *event.Sent, from int) bool {
 	for k := from - 1; k >= 0 && k >= from-3; k-- {
 		switch s.Words[k].W {
 		case "extend", "extended", "extending", "extends", "renew", "renewed", "renewing", "prolong", "prolonged":
-			return true
+			// "a proposal to extend the truce by four weeks", "proposed
+			// extending it": an extension offered, not the truce's length
+			return !offeredAt(s.Words, k)
 		}
 		if s.Words[k].Punct {
 			return false
@@ -230,6 +236,18 @@ func extendedBefore(s *event.Sent, from int) bool {
 	}
 	return false
 }
+
+// offeredAt reports an offer governing the verb at k: "a proposal to
+// extend", "offered to renew", "proposed extending".
+func offeredAt(ws []event.Word, k int) bool {
+	if k >= 1 && offerVerbs[ws[k-1].W] {
+		return true
+	}
+	return k >= 2 && ws[k-1].W == "to" && (offerHeads[ws[k-2].W] || offerVerbs[ws[k-2].W])
+}
+
+var offerVerbs = set("proposed", "proposes", "propose", "proposing", "offered", "offers", "offer", "offering",
+	"suggested", "suggests", "suggest", "suggesting", "sought", "seeks", "seek", "seeking", "urged", "urges", "want", "wants")
 
 func numberWord(s string) int {
 	if v, err := strconv.Atoi(s); err == nil {
