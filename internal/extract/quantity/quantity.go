@@ -362,11 +362,15 @@ func (x *finder) glue(k int, s string) bool { return x.tk(k).glued && x.w(k) == 
 // currencyAt reads a money sign before a number: "$", "US$", "€", "USD".
 func (x *finder) currencyAt(k int) (string, int) {
 	w := x.w(k)
-	if c := dollarPrefixes[w]; c != "" && x.glue(k+1, "$") && x.tk(k+2).kind == text.Number {
-		return c, 2 // "US$", "HK$", "A$", "NT$"
+	if x.w(k+1) == "$" && k+2 < len(x.toks) && x.toks[k+2].kind == text.Number && x.toks[k+1].glued {
+		if c := dollarPrefixes[w]; c != "" {
+			return c, 2 // "US$", "HK$", "A$", "NT$"
+		}
 	}
-	if c := lex.currency[w]; len(w) == 3 && c != "" && c != "-" && x.tk(k+1).kind == text.Number && isUpperWord(x.tk(k).s) {
-		return c, 1 // an ISO code before the figure: "CHF 1.2 billion"
+	if len(w) == 3 && k+1 < len(x.toks) && x.toks[k+1].kind == text.Number {
+		if c := lex.currency[w]; c != "" && c != "-" && isUpperWord(x.toks[k].s) {
+			return c, 1 // an ISO code before the figure: "CHF 1.2 billion"
+		}
 	}
 	if c, ok := lex.currency[w]; ok && (x.tk(k).kind == text.Punct || w == "usd" || w == "us$" || w == "eur" || w == "gbp") {
 		if c == "" {
@@ -422,7 +426,12 @@ func (x *finder) hyphenMoney(j int) (string, float64, int) {
 // no money). It returns the currency, the value and the tokens taken.
 func (x *finder) letterMoney(k int) (string, float64, int) {
 	t := x.tk(k)
-	if t.kind != text.Word || !t.upper {
+	if t.kind != text.Word || !t.upper || len(t.l) > 12 {
+		return "", 0, 0
+	}
+	switch t.l[0] {
+	case 'p', 'n', 'r', 'k', 't', 's', 'u': // the letters letterCurrency starts with
+	default:
 		return "", 0, 0
 	}
 	if c := letterCurrency[t.l]; c != "" && len(t.l) > 1 {
