@@ -243,6 +243,11 @@ func TestSubjects(t *testing.T) {
 		// halting a fight punishes no one
 		{"halting an offensive", "The junta agreed on Sunday to halt its offensive in the north.", "SANCTION", "-"},
 		{"suspending air strikes", "The coalition will suspend air strikes for three days, a spokesman said.", "SANCTION", "-"},
+		{"suspending kidnappings", "The rebels will suspend kidnappings for ransom while the truce holds.", "SANCTION", "-"},
+		{"suspending attacks", "The ELN will suspend attacks on police stations.", "SANCTION", "-"},
+		{"a bloc acts", "The bloc imposed sanctions on Niger after the coup.", "SANCTION", "bloc"},
+		{"a package of sanctions", "The EU is expected to adopt a new package of sanctions against Russia next week.", "SANCTION", "European Union"},
+		{"punitive measures", "The EU imposed punitive measures on Kosovo last year.", "SANCTION", "European Union"},
 		{"halting support still is a sanction", "Germany halted budget support to the government in March.", "SANCTION", "Germany"},
 		// "struck" is an attack only on an actor or a military target
 		{"two states struck targets", "France and Britain, which had warned the rebels for weeks, struck dozens of targets near the port on Friday.", "ATTACK_AIR", "France; United Kingdom"},

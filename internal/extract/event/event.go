@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/parley-news/parley/internal/article"
@@ -702,7 +703,7 @@ func (s *Sent) licensed(t *lexicon.EventTrigger, i, n, lastLight int) bool {
 		return !s.reducedRelative(i, n) && !s.adjectival(i) && !s.planContent(t, i) && !s.wantedOnly(i) && !s.brokerParticiple(t, i, n)
 	}
 	if lastLight >= 0 && lastLight < i && i-lastLight <= 5 && s.plainBetween(lastLight+1, i) {
-		return !s.wantedOnly(lastLight)
+		return !s.wantedOnly(lastLight) && !s.heldByPlan(lastLight)
 	}
 	if s.existential(i) {
 		return true // "there had been several rounds of in-person meetings"
@@ -896,6 +897,9 @@ func (s *Sent) adjectival(i int) bool {
 	if (p == "at" || p == "an" || p == "the" || p == "to") && nounAfter(s.Words[i+1]) {
 		return true // "assembled at agreed points", "the agreed text"
 	}
+	if (preps[p] && p != "to" || articles[p]) && s.Words[i+1].Cap {
+		return true // "grain from occupied Crimea", "the annexed Golan Heights"
+	}
 	return (strings.HasSuffix(p, "ing") || determiners[p]) && personWords[s.Words[i+1].W]
 }
 
@@ -906,15 +910,18 @@ func nounAfter(w Word) bool {
 		!boundaries[w.W] && w.W != "to" && !strings.HasSuffix(w.W, "ed") && !strings.HasSuffix(w.W, "ly")
 }
 
+// heldByPlan reports a verb in the infinitive after a plan, a pact or an
+// aim: "a proposal to withdraw its forces", "a proposal to hold talks" (the
+// light verb of a noun event): what the plan holds.
+func (s *Sent) heldByPlan(i int) bool {
+	return i > 1 && s.Words[i-1].W == "to" && (proposalNouns[s.Words[i-2].W] || pactWords[s.Words[i-2].W] || goalNouns[s.Words[i-2].W])
+}
+
 // planContent reports a demand or proposal verb whose subject is the plan
 // itself ("the proposal calls for Hamas to release"): what the plan holds,
 // not an act.
 func (s *Sent) planContent(t *lexicon.EventTrigger, i int) bool {
-	// "a proposal to withdraw its forces": what the plan holds
-	if i > 1 && s.Words[i-1].W == "to" && (proposalNouns[s.Words[i-2].W] || pactWords[s.Words[i-2].W] || goalNouns[s.Words[i-2].W]) {
-		return true
-	}
-	if s.obligedBy(i) {
+	if s.heldByPlan(i) || s.obligedBy(i) {
 		return true
 	}
 	if t.Type != "DEMAND" && t.Type != "PROPOSE" || strings.HasSuffix(s.Words[i].W, "ing") {
@@ -1044,7 +1051,10 @@ func (s *Sent) hostileAfter(i, n int) bool {
 		if hostileWords[w.W] {
 			return true
 		}
-		if vs, m := lx.Triggers.Match(low, k); m > 0 && vs[0].POS == lexicon.EventNoun && hostileNoun(vs) {
+		if vs, m := lx.Triggers.Match(low, k); m > 0 && slices.ContainsFunc(vs, func(v *lexicon.EventTrigger) bool {
+			// "attacks" is a verb's form too: its noun reading counts
+			return v.POS == lexicon.EventNoun && hostile[v.Plover]
+		}) {
 			return true
 		}
 	}

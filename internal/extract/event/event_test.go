@@ -148,6 +148,7 @@ func TestRoles(t *testing.T) {
 		{"what is agreed is no partner", "Chad failed on Thursday to agree on a plan for Arab-majority towns.", "AGREE", "Chad", "<nil>", "<nil>"},
 		{"people released, told passively", "Two French aid workers who were kidnapped in the north have been released unharmed.", "RELEASE_PERSONS", "<nil>", "<nil>", "<nil>"},
 		{"a pair handed over", "The pair were handed over to peacekeepers after mediation by Chad.", "RELEASE_PERSONS", "<nil>", "<nil>", "<nil>"},
+		{"where someone travels is no target", "EU ministers agreed to ban the officials from travelling to the bloc.", "COERCE", "European Union", "<nil>", "<nil>"},
 		{"a demonym before a place noun", "The militia killed 30 civilians in attacks on villages near the Malian border.", "KILL", "militia", "<nil>", "Malian border"},
 		{"a go-between's modifier is no actor", "U.S.-hosted talks between Chad and Niger ended on Thursday without a deal.", "NEGOTIATE", "Chad", "Niger", "<nil>"},
 		{"the accused bombed", "The militia accused the army of bombing a market on Tuesday.", "ATTACK_AIR", "army", "<nil>", "<nil>"},
@@ -191,6 +192,7 @@ func TestNoEvents(t *testing.T) {
 		{"quoted opportunity to reach", "Diplomats see a “rare opportunity” to reach an agreement."},
 		{"wanted by someone else", "The mayor encouraged the two clans to sign a truce."},
 		{"a named crossing is no actor", "The Masnaa border crossing would reopen for civilians next week."},
+		{"a participle before a place name", "He said the ship had been carrying grain from occupied Crimea."},
 		{"a source's anonymity", "A Rwandan official, who asked not to be named, spoke to reporters in Kigali."},
 		{"headline glued to a caption", "Tripoli militias agree truce after two days of clashes\nSmoke rises as fighters patrol a southern suburb of Tripoli. (AFP)\n\nThe city was quiet on Tuesday."},
 	}
@@ -573,6 +575,7 @@ func TestNotActs(t *testing.T) {
 		{"a condition a plan waits for", "Egypt proposed on Monday that a committee run Gaza once a ceasefire is reached.", "AGREE", "PROPOSE"},
 		{"a plan past an aside calls for its content", "The deal, mediated by the African Union, calls for the disarmament of the rebels within 30 days.", "DEMAND", "NEGOTIATE"},
 		{"what a demand asks for", "Protesters marched in Bamako to demand that the junta release two journalists.", "RELEASE_PERSONS", "DEMAND"},
+		{"talks a proposal holds", "Last year the president turned down a proposal to hold talks in Caracas.", "NEGOTIATE", "REJECT"},
 		{"advice", "Trump met Sharaa in Riyadh and signaled to Israel that it should work to reach understandings with Syria.", "AGREE", "MEET"},
 	}
 	for _, tc := range tests {

@@ -500,6 +500,9 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 	actors = s.noDocuments(actors)
 	targets = s.noDocuments(targets)
 	targets = ownForces(t.Type, targets, s)
+	if t.Type != "VISIT" && len(targets) == 1 && s.destination(targets[0]) {
+		targets = nil // "banned them from travelling to the bloc": where, not whom
+	}
 	place, pc := s.place(tr.at, t.Type)
 	if place != nil && territoryNouns[strings.ToLower(*place)] {
 		if c := s.territoryRef(s.placeWord(tr.at, *place), ctx.place); c != nil {
@@ -1718,6 +1721,16 @@ func (s *Sent) skipPart(k int) int {
 	}
 	return j
 }
+
+// destination reports a chunk that is where someone travels ("travelling
+// to the bloc", "returning to Kenya").
+func (s *Sent) destination(c *Chunk) bool {
+	return c != nil && c.From >= 2 && c.From <= len(s.Words) && s.Words[c.From-1].W == "to" && travelWords[s.Words[c.From-2].W] ||
+		c != nil && c.From >= 3 && c.From <= len(s.Words) && s.Words[c.From-1].W == "the" && s.Words[c.From-2].W == "to" && travelWords[s.Words[c.From-3].W]
+}
+
+var travelWords = set("travel", "travels", "travelled", "traveled", "travelling", "traveling", "return", "returns",
+	"returned", "returning", "fly", "flew", "flying", "flown", "go", "went", "going", "come", "came", "coming")
 
 // settlementOf reports a place named as a settlement ("in the village of
 // Tillia"): people killed or seized there are its people, no side the

@@ -31,7 +31,7 @@ var nounMods = set("new", "fresh", "direct", "indirect", "face-to-face", "in-per
 
 // lightFill may stand between a light verb and its noun: "a series of
 // airstrikes", "a wave of arrests".
-var lightFill = set("of", "series", "wave", "round", "rounds", "number", "string", "spate", "campaign", "barrage",
+var lightFill = set("of", "series", "wave", "round", "rounds", "number", "string", "spate", "campaign", "barrage", "package", "raft", "set",
 	"flurry", "and", "what", "it", "called")
 
 var auxes = set("is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could",
