@@ -87,6 +87,15 @@ func TestRecognition(t *testing.T) {
 			aliases: map[string][]string{"Rapid Support Forces": {"the Rapid Support Forces", "RSF", "The RSF"}},
 		},
 		{
+			name: "a body's name with 'on' after its head, and its acronym",
+			text: "Talks were hosted by the Intergovernmental Authority on Development (IGAD) in Nairobi. IGAD said more rounds would follow.",
+			want: map[string]string{"Intergovernmental Authority on Development": article.Organization, "Nairobi": article.Place},
+			aliases: map[string][]string{
+				"Intergovernmental Authority on Development": {"the Intergovernmental Authority on Development", "IGAD"},
+			},
+			absent: []string{"Intergovernmental Authority", "Development"},
+		},
+		{
 			name: "a group's name and its plural",
 			text: "Talks between the government and the Zintani fighters resumed. The Zintanis said on Monday they would attend, and a Zintani delegation arrived.",
 			want: map[string]string{"Zintanis": article.Organization},

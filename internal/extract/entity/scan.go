@@ -400,7 +400,7 @@ func listedAt(s *sentence, k int) bool {
 }
 
 // onHeads take "on" inside their names.
-var onHeads = wordSet("Committee Subcommittee Commission Council Conference Convention Panel Task Force Forum")
+var onHeads = wordSet("Committee Subcommittee Commission Council Conference Convention Panel Task Force Forum Authority Group Board Office Agency Summit")
 
 // joiners may stand inside a name once its head is seen.
 var joiners = wordSet("of for and & on to")
