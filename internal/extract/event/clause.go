@@ -718,7 +718,7 @@ var gapWords = set("new", "senior", "top", "former", "armed", "paramilitary", "f
 	"interior", "security", "military", "intelligence", "state", "national", "federal", "local", "regional", "acting",
 	"interim", "transitional", "rebel", "opposition", "ruling", "allied", "special", "chief", "deputy", "hardline",
 	"hard-line", "islamist", "right-wing", "left-wing", "government", "the", "elite", "prime", "vice", "army", "navy",
-	"air", "peace", "ceasefire", "jewish", "muslim", "sunni", "shia", "shiite", "druze", "kurdish", "christian")
+	"air", "peace", "ceasefire", "peacekeeping", "naval", "jewish", "muslim", "sunni", "shia", "shiite", "druze", "kurdish", "christian")
 
 func set(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))

@@ -63,6 +63,8 @@ func TestModality(t *testing.T) {
 	tests := []struct {
 		name, text, typ, modality string
 	}{
+		{"a step awaited", "The spokesman said the troops would stay in the city until the rebels withdrew.", "WITHDRAW", article.Hypothetical},
+		{"a step told", "Fighting went on until the rebels withdrew from the city.", "WITHDRAW", article.Asserted},
 		{"negated not yet", "Turkey has not yet agreed to the new border arrangement.", "AGREE", article.Negated},
 		{"negated did not", "The rebels did not release the aid workers on Friday.", "RELEASE_PERSONS", article.Negated},
 		{"negated no longer", "Russia no longer supplies fuel to the enclave.", "AID", article.Negated},
@@ -148,6 +150,11 @@ func TestRoles(t *testing.T) {
 		{"what is agreed is no partner", "Chad failed on Thursday to agree on a plan for Arab-majority towns.", "AGREE", "Chad", "<nil>", "<nil>"},
 		{"people released, told passively", "Two French aid workers who were kidnapped in the north have been released unharmed.", "RELEASE_PERSONS", "<nil>", "<nil>", "<nil>"},
 		{"a pair handed over", "The pair were handed over to peacekeepers after mediation by Chad.", "RELEASE_PERSONS", "<nil>", "<nil>", "<nil>"},
+		{"a siege", "Government troops encircled the northern town of Lashio on Wednesday.", "ATTACK_GROUND", "Government troops", "<nil>", "<nil>"},
+		{"a siege laid", "The army laid siege to the rebel stronghold last week.", "ATTACK_GROUND", "army", "<nil>", "<nil>"},
+		{"a call by phone", "Putin and Aliyev spoke by phone on Tuesday.", "NEGOTIATE", "Putin", "Aliyev", "<nil>"},
+		{"a contingent of a state", "The Russian peacekeeping contingent will complete its withdrawal by June.", "WITHDRAW", "Russia", "<nil>", "<nil>"},
+		{"a second verb past a phrase of place", "The force said it would deploy more troops along the Blue Line and work with the Lebanese army.", "COOPERATE", "force", "Lebanon", "<nil>"},
 		{"where someone travels is no target", "EU ministers agreed to ban the officials from travelling to the bloc.", "COERCE", "European Union", "<nil>", "<nil>"},
 		{"a demonym before a place noun", "The militia killed 30 civilians in attacks on villages near the Malian border.", "KILL", "militia", "<nil>", "Malian border"},
 		{"a go-between's modifier is no actor", "U.S.-hosted talks between Chad and Niger ended on Thursday without a deal.", "NEGOTIATE", "Chad", "Niger", "<nil>"},

@@ -122,7 +122,7 @@ func (s *Sent) modality(tr trigger, a *article.Article, subj *Chunk) (string, *i
 		return article.Negated, nil
 	}
 	switch {
-	case clause["if"] || clause["unless"] || clause["whether"] || s.provisoBefore(head):
+	case clause["if"] || clause["unless"] || clause["whether"] || s.provisoBefore(head) || s.awaited(head):
 		return article.Hypothetical, nil
 	case strings.Contains(joined, " would have ") || strings.Contains(joined, " could have "):
 		return article.Hypothetical, nil
@@ -200,6 +200,26 @@ func (s *Sent) pronounBefore(i int) int {
 }
 
 var subjectPronouns = set("he", "she", "it", "they", "we")
+
+// awaited reports a clause opened by "until" or "once" after a main
+// clause that is still to come or refused ("would not withdraw until the
+// group surrendered"): a step the main act waits for, not one taken.
+func (s *Sent) awaited(i int) bool {
+	k := s.clauseStart(i)
+	if k < 2 || s.Words[k-1].W != "until" && s.Words[k-1].W != "once" {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-12; j-- {
+		w := s.Words[j].W
+		if w == "will" || w == "would" || w == "shall" || w == "must" || negWord(w) || strings.HasSuffix(w, "'ll") {
+			return true
+		}
+		if s.Words[j].Punct && s.Words[j].Raw != "," {
+			return false
+		}
+	}
+	return false
+}
 
 // provisoBefore reports a condition opening the clause of word i:
 // "provided that Israel halts its strikes", "on condition that", "as long

@@ -750,13 +750,27 @@ func (s *Sent) coordinatedVerb(i int) bool {
 	for k := i - 1; k >= 0; k-- {
 		w := s.Words[k].W
 		if w == "but" || w == "and" || w == "or" {
-			return k > 0 && s.ChunkAt(k-1) == nil
+			if k == 0 {
+				return false
+			}
+			c := s.ChunkAt(k - 1)
+			return c == nil || s.inPrep(c) // "deploy troops along the Blue Line and work with": no subject in a phrase
 		}
 		if !auxes[w] && !adverbs[w] && !beForms[w] && !raising[w] && w != "not" && w != "to" && !strings.HasSuffix(w, "n't") {
 			return false
 		}
 	}
 	return false
+}
+
+// inPrep reports a chunk that is the object of a preposition: "along the
+// Blue Line".
+func (s *Sent) inPrep(c *Chunk) bool {
+	k := c.From - 1
+	for k >= 0 && k < len(s.Words) && (articles[s.Words[k].W] || nounMods[s.Words[k].W]) {
+		k--
+	}
+	return k >= 0 && k < len(s.Words) && (preps[s.Words[k].W] || s.Words[k].W == "along") && s.Words[k].W != "between"
 }
 
 // ledName is the actor inside "Hamas-led".
