@@ -34,6 +34,10 @@ func TestAgreements(t *testing.T) {
 		mediators  string
 		mentions   int
 	}{
+		{"two brokers before a hyphen", "Israel and Hezbollah agreed on Tuesday to a US and French-brokered ceasefire.",
+			1, "ceasefire", "agreed", "Israel, Hezbollah", "United States, France", 1},
+		{"a deal in an aside takes no status from the main clause", "Turkey, which mediated the 2022 grain deal between Russia and Ukraine, offered to host talks in Istanbul.",
+			1, "other", "unknown", "Russia, Ukraine", "Turkey", 1},
 		{"signed declaration", "Armenia and Azerbaijan signed a joint declaration at the White House on Friday in a ceremony hosted by U.S. President Donald Trump.",
 			1, "other", "agreed", "Armenia, Azerbaijan", "United States", 1},
 		{"proposed truce with coreference", "Egypt has proposed a 30-day truce between Israel and Hamas. Neither side has accepted the proposal yet. The truce would begin on Sunday.",

@@ -138,6 +138,33 @@ func stateName(w string) string {
 	return ""
 }
 
+// asideEnd is the comma that closes a relative aside holding the phrase
+// from..to (", which mediated the deal,"), or -1.
+func asideEnd(ws []event.Word, from, to int) int {
+	open := false
+	for j := from - 1; j >= 1 && j >= from-8; j-- {
+		if (ws[j].W == "which" || ws[j].W == "who") && ws[j-1].Raw == "," {
+			open = true
+			break
+		}
+		if ws[j].Punct {
+			break
+		}
+	}
+	if !open {
+		return -1
+	}
+	for k := to; k < len(ws) && k < to+12; k++ {
+		if ws[k].Raw == "," {
+			return k
+		}
+		if ws[k].Punct {
+			return -1
+		}
+	}
+	return -1
+}
+
 // mediators finds who brokers, mediates or hosts: "U.S.-brokered",
 // "mediated by Qatar", "hosted by President X", "the UAE was mediating",
 // "shuttle diplomacy by the United States",
@@ -159,6 +186,12 @@ func (f *finder) mediators(s *event.Sent, prevSources []*event.Chunk) []string {
 		for _, suf := range []string{"-brokered", "-mediated", "-sponsored", "-hosted"} {
 			if strings.HasSuffix(raw, suf) {
 				stem := w.Raw[:len(w.Raw)-len(suf)]
+				if k >= 2 && ws[k-1].W == "and" {
+					// "the US and French-brokered deal": both broker it
+					if n := stateName(strings.TrimSuffix(ws[k-2].Raw, "-")); n != "" {
+						out = appendName(out, n)
+					}
+				}
 				for _, part := range strings.Split(stem, "-") {
 					if n := stateName(part); n != "" {
 						out = appendName(out, n)
@@ -314,6 +347,11 @@ func (f *finder) status(s *event.Sent, m *mention, g *agr, all []*mention) {
 	// stay in the mention's clause on the left
 	if cs := s.ClauseStart(m.from); cs > from {
 		from = cs
+	}
+	if e := asideEnd(ws, m.from, m.to); e >= 0 && e < to {
+		// "Turkey, which mediated the 2022 grain deal, offered to host
+		// talks": the main clause past the aside says nothing of the deal
+		to = e
 	}
 	for k := from; k < to; k++ {
 		if k >= m.from && k < m.to || nearest(resolved(all), k) != m {
