@@ -126,9 +126,8 @@ func newExtractor(d *text.Doc, a *article.Article) *extractor {
 				q = qi
 			}
 			w := d.Text[t.Start:t.End]
-			r, _ := utf8.DecodeRuneInString(w)
 			x.toks = append(x.toks, tok{s: t.Start, e: t.End, word: t.Kind != text.Punct,
-				num: t.Kind == text.Number, cap: unicode.IsUpper(r), q: q, sent: si})
+				num: t.Kind == text.Number, cap: capWord(w), q: q, sent: si})
 			lw := strings.ToLower(w)
 			if n := len(lw); n > 2 && lw[n-1] == 's' && (lw[n-2] == '\'' || lw[n-2] == 0x99) { // 's or ’s
 				if c, ok := contractions[lw]; ok {
@@ -148,6 +147,32 @@ func newExtractor(d *text.Doc, a *article.Article) *extractor {
 	}
 	return x
 }
+
+// capWord reports whether w is written as a name: a capital first letter,
+// or a lower-case particle joined by a hyphen to a capitalized name
+// ("al-Sharaa", "el-Sisi", "bin-Laden"), as Arabic names are often spelled
+// in wire copy, so such a name alone is a source like any other.
+func capWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if unicode.IsUpper(r) {
+		return true
+	}
+	for i := 1; i < len(w) && i <= 4; i++ {
+		if w[i] == '-' || strings.HasPrefix(w[i:], "‐") {
+			if !nameParticles[w[:i]] {
+				return false
+			}
+			_, n := utf8.DecodeRuneInString(w[i:])
+			r, _ := utf8.DecodeRuneInString(w[i+n:])
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
+}
+
+// nameParticles are the lower-case particles that open a hyphenated name.
+var nameParticles = map[string]bool{"al": true, "el": true, "ad": true, "ar": true, "as": true, "ash": true,
+	"at": true, "az": true, "an": true, "bin": true, "ibn": true, "abu": true, "abd": true, "ben": true}
 
 // contractions of a pronoun and "is" or "has", read as the pronoun (not
 // as a possessive).

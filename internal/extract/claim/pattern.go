@@ -179,6 +179,9 @@ func (x *extractor) verbCue(si, i int) {
 	if x.toks[i].cap && !(i == s.lo && strings.HasSuffix(lw, "ing") && i+1 < s.hi && !x.toks[i+1].cap) {
 		return // a name ("Rapid Support Forces", "State Department"), but "Citing a poll, …"
 	}
+	if i+1 < s.hi && x.lx.Lemma(lw) == lw && (x.lx.OutletWord(x.lws[i+1]) || mediaModifiers[x.lws[i+1]]) {
+		return // "told state television", "state news agency": a modifier of a medium
+	}
 	cueHi := i + 1
 	j := i + 1
 	if j < s.hi && x.lws[j] == "it" && j+1 < s.hi && !x.lx.Particle(lw, "it") {
@@ -2080,9 +2083,17 @@ func (x *extractor) contentAfter(si, k int, lemma string, strict bool) (article.
 			break
 		}
 	}
+	clause := start > s.lo && x.lws[start-1] == "that" || x.clauseAt(start, s.hi)
 	for j := start + 1; j+1 < end; j++ {
 		if x.toks[j].q >= 0 || !(x.isPunct(j, ",", "—", "–", ";") || clauseJoins[x.lws[j]]) {
 			continue
+		}
+		if x.reporterTail(j, end, clause) {
+			if outlet == "" {
+				outlet = x.interviewOutlet(j+1, s.hi)
+			}
+			end = j
+			break
 		}
 		n := j + 1
 		for n < s.hi && clauseJoins[x.lws[n]] {
@@ -2123,6 +2134,69 @@ func (x *extractor) contentAfter(si, k int, lemma string, strict bool) (article.
 	}
 	c, ok := x.trimmed(si, start, end)
 	return c, outlet, ok
+}
+
+// dateNum reports whether the number at token t (between lo and hi) is part
+// of a date ("said March 3 …", "said 3 March …", "said in 2019 …"), not a
+// count that opens what was said ("said 40 people were killed").
+func (x *extractor) dateNum(t, lo, hi int) bool {
+	if !x.toks[t].num {
+		return false
+	}
+	return t > lo && (months[x.lws[t-1]] || prepositions[x.lws[t-1]] && len(x.lws[t]) == 4) || t+1 < hi && months[x.lws[t+1]]
+}
+
+var months = set("january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec")
+
+// reporterTail reports whether the join at token j opens words that are
+// no part of what was said but the reporter's about it: the setting of the
+// saying ("…, in an interview with Al Arabiya", "…, in a televised
+// address"), a caveat on it ("…, a toll AFP could not independently
+// verify"), another voice's report ("…, as officials reported damage"), or,
+// after a content that is no clause, what the speaker did not say
+// ("confirmed the death but did not give his rank").
+func (x *extractor) reporterTail(j, hi int, clause bool) bool {
+	n := j + 1
+	if n+2 >= hi || x.toks[n].q >= 0 {
+		return false
+	}
+	comma := x.isPunct(j, ",")
+	switch w := x.lws[n]; {
+	case comma && w == "in" && (determiners[x.lws[n+1]] && (x.lx.Medium(x.lws[n+2]) || n+3 < hi && x.lx.Medium(x.lws[n+3]))):
+		return true
+	case comma && determiners[w]:
+		for m := n + 1; m+1 < hi && m-n < 10 && x.toks[m].q < 0; m++ {
+			if (x.lws[m] == "not" || x.lws[m] == "cannot") && (x.lws[m-1] == "could" || x.lws[m] == "cannot" || x.lws[m-1] == "has" || x.lws[m-1] == "have") {
+				v := m + 1
+				for v < hi && (auxAdverbs[x.lws[v]] || strings.HasSuffix(x.lws[v], "ly") || x.lws[v] == "be") {
+					v++
+				}
+				return v < hi && caveat(x.lws[v])
+			}
+		}
+	case comma && w == "as":
+		for m := n + 2; m < hi && m-n <= 6 && x.toks[m].q < 0 && x.toks[m].word; m++ {
+			if k, ok := x.lx.Verb(x.lws[m]); ok && k == lexicon.CueSpeech && !x.toks[m].cap && x.lx.Lemma(x.lws[m]) != x.lws[m] {
+				return true
+			}
+		}
+	case !clause && (x.lws[j] == "but" || x.lws[j] == "and") && (w == "did" || w == "does" || w == "would") && (x.lws[n+1] == "not" || x.lws[n+1] == "n't"):
+		return true
+	case !clause && comma && w == "but" && (x.lws[n+1] == "did" || x.lws[n+1] == "does" || x.lws[n+1] == "would") && (x.lws[n+2] == "not" || x.lws[n+2] == "n't"):
+		return true
+	}
+	return false
+}
+
+// caveat reports whether w is a form of a verb a reporter uses to say a
+// claim stands unchecked ("verify", "confirmed", "corroborated").
+func caveat(w string) bool {
+	for _, stem := range []string{"verif", "confirm", "corroborat", "check"} {
+		if strings.HasPrefix(w, stem) {
+			return true
+		}
+	}
+	return false
 }
 
 // dash reports whether token j is a dash that sets off an aside: an em or
@@ -2272,12 +2346,14 @@ func (x *extractor) skipToContent(k, hi int) (int, bool) {
 		// what followed was the content itself ("said Israel has agreed"),
 		// unless it was only a time ("said on Thursday they would …")
 		t, when := k, false
-		for t < j && (timeWords[x.lws[t]] && x.lws[t] != "may" || x.toks[t].num || x.toks[t].cap && t > k && timeWords[x.lws[t-1]]) {
+		for t < j && (timeWords[x.lws[t]] && x.lws[t] != "may" || x.dateNum(t, k, j) || x.toks[t].cap && t > k && timeWords[x.lws[t-1]]) {
 			when = when || x.toks[t].num || !prepositions[x.lws[t]] && timeWords[x.lws[t]]
 			t++
 		}
 		if when && t == j && j > k && j < hi && x.toks[j].word && !x.toks[j].cap && !prepositions[x.lws[j]] {
 			k = j
+		} else if when && t > k && t < j && x.toks[t].num {
+			k = t // "said Sunday 40 people were killed": a count opens the content
 		}
 		j = k
 		if j < hi && x.isPunct(j, ":") {
@@ -2327,6 +2403,9 @@ func (x *extractor) tellObject(k, hi int) (string, int) {
 	if objectPronouns[x.lws[k]] {
 		return "", k + 1
 	}
+	if m := x.mediaObject(k, hi); m > k {
+		return x.text[x.toks[k].s:x.toks[m-1].e], m
+	}
 	// a name: a run of capitalized words
 	e := k
 	for e < hi && e-k < 6 && x.toks[e].q < 0 {
@@ -2366,6 +2445,45 @@ func (x *extractor) tellObject(k, hi int) (string, int) {
 	return "", k
 }
 
+// mediaObject is the end of a news organization described rather than
+// named from token k ("Ukrainian television", "state news agency TASS",
+// "Saudi broadcaster Al Arabiya"): names and modifiers up to a word that
+// ends such a phrase, then the name that may follow it; k if there is none.
+func (x *extractor) mediaObject(k, hi int) int {
+	e := k
+	if e < hi && determiners[x.lws[e]] {
+		e++
+	}
+	end := -1
+	for e < hi && e-k < 7 && x.toks[e].word && x.toks[e].q < 0 {
+		w := x.lws[e]
+		if x.lx.OutletWord(w) || end == e && x.toks[e].num { // "Channel 12"
+			e++
+			end = e
+			continue
+		}
+		if end >= 0 || !(x.toks[e].cap || x.toks[e].num || mediaModifiers[w]) {
+			break
+		}
+		e++
+	}
+	if end < 0 {
+		return k
+	}
+	if n, _ := x.lx.Outlet(x.lws[end:min(end+6, hi)]); n > 0 {
+		return end + n
+	}
+	m := end
+	for m < hi && m-end < 4 && x.toks[m].word && x.toks[m].cap && x.toks[m].q < 0 {
+		m++
+	}
+	return m
+}
+
+// mediaModifiers describe a news organization before the word that ends
+// its phrase ("state television", "the public broadcaster").
+var mediaModifiers = set("state news public national local official private independent satellite pan-arab government-run state-run state-owned opposition online")
+
 // outletAfter finds the outlet of a cue whose content came before it
 // ("…, five people told Reuters.").
 func (x *extractor) outletAfter(si, k int, lemma string) string {
@@ -2385,6 +2503,9 @@ func (x *extractor) interviewOutlet(k, hi int) string {
 			o := j + 2
 			if n, _ := x.lx.Outlet(x.lws[o:min(o+6, hi)]); n > 0 {
 				return x.text[x.toks[o].s:x.toks[o+n-1].e]
+			}
+			if m := x.mediaObject(o, hi); m > o {
+				return x.text[x.toks[o].s:x.toks[m-1].e] // "with Saudi broadcaster Al Arabiya"
 			}
 		}
 	}

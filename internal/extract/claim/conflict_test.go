@@ -1,0 +1,84 @@
+package claim
+
+import "testing"
+
+// TestConflictWire checks sourcing shapes of conflict and diplomacy wire
+// copy, one sentence each: hyphenated Arabic names as sources, outlets
+// described rather than named, and contents that end before the reporter's
+// own words about the saying. The first claim is checked, its content
+// exactly, and n is the number of claims the sentence must give.
+func TestConflictWire(t *testing.T) {
+	tests := []struct {
+		name, text, content string
+		n                   int
+		want                want
+	}{
+		{"a hyphenated name alone before the cue", "“The border will stay open,” al-Hadidi said on Monday.", "“The border will stay open,”", 1,
+			want{source: "al-Hadidi", srcSpan: "al-Hadidi", cue: "said", named: true, count: 1, direct: true}},
+		{"a hyphenated name alone after the content", "The convoy was turned back at dawn, el-Masri said.", "The convoy was turned back at dawn", 1,
+			want{source: "el-Masri", srcSpan: "el-Masri", cue: "said", named: true, count: 1}},
+		{"a hyphenated name with a participle", "“We want calm,” al-Hadidi said, adding that his cabinet would meet on Sunday.", "“We want calm,”", 2,
+			want{source: "al-Hadidi", srcSpan: "al-Hadidi", cue: "said", named: true, count: 1, direct: true}},
+		{"a national television told", "The governor told Moldovan television that four people were hurt.", "four people were hurt", 1,
+			want{source: "The governor", srcSpan: "The governor", cue: "told", named: true, count: 1, outlet: "Moldovan television"}},
+		{"state television is no cue", "“Nobody will dictate our policy,” the minister told state television. “Not now, not ever.”", "“Nobody will dictate our policy,” the minister told state television. “Not now, not ever.”", 1,
+			want{source: "the minister", srcSpan: "the minister", cue: "told", named: true, count: 1, outlet: "state television", direct: true}},
+		{"a state news agency with its name", "The envoy told the state news agency Petra that the talks had ended.", "the talks had ended", 1,
+			want{source: "The envoy", srcSpan: "The envoy", cue: "told", count: 1, outlet: "the state news agency Petra"}},
+		{"a numbered channel", "The general told Channel 7 television on Friday that the drills were over.", "the drills were over", 1,
+			want{source: "The general", srcSpan: "The general", cue: "told", named: true, count: 1, outlet: "Channel 7 television"}},
+		{"state media told", "A senior officer told state media that the pass was closed.", "the pass was closed", 1,
+			want{source: "A senior officer", srcSpan: "A senior officer", cue: "told", count: 1, outlet: "state media"}},
+		{"an interview's setting ends the content", "The president said a vote could take two years, in an interview with the Kenyan broadcaster Citizen TV.", "a vote could take two years", 1,
+			want{source: "The president", srcSpan: "The president", cue: "said", named: true, count: 1, outlet: "the Kenyan broadcaster Citizen TV"}},
+		{"a statement's setting ends the content", "The refugees would be moved by June, the governor said, in a televised address.", "The refugees would be moved by June", 1,
+			want{source: "the governor", srcSpan: "the governor", cue: "said", named: true, count: 1}},
+		{"a caveat ends the content", "Medics said 19 people had died in the camp, a figure that could not be independently verified.", "19 people had died in the camp", 1,
+			want{source: "Medics", srcSpan: "Medics", cue: "said"}},
+		{"a reporter's caveat with a subject", "Residents said nine people had drowned, a toll the agency has not verified.", "nine people had drowned", 1,
+			want{source: "Residents", srcSpan: "Residents", cue: "said"}},
+		{"another voice's report after as", "The navy said it had sunk two boats, as officials on the coast reported fresh shelling.", "it had sunk two boats", 2,
+			want{source: "The navy", srcSpan: "The navy", cue: "said", named: true, count: 1}},
+		{"what was not said after but", "The militia confirmed the capture of the airport but did not give a toll.", "the capture of the airport", 1,
+			want{source: "The militia", srcSpan: "The militia", cue: "confirmed", named: true, count: 1}},
+		{"a count right after the cue is content", "The ministry said 40 people were killed on Sunday.", "40 people were killed on Sunday", 1,
+			want{source: "The ministry", srcSpan: "The ministry", cue: "said", named: true, count: 1}},
+		{"a count after a day is content", "The ministry said Sunday 40 people were killed.", "40 people were killed", 1,
+			want{source: "The ministry", srcSpan: "The ministry", cue: "said", named: true, count: 1}},
+		{"a date after the cue is not", "The ministry said March 3 it would reopen the crossing.", "it would reopen the crossing", 1,
+			want{source: "The ministry", srcSpan: "The ministry", cue: "said", named: true, count: 1}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			cs := run(tc.text)
+			if len(cs) != tc.n {
+				t.Fatalf("%d claims in %q, want %d: %+v", len(cs), tc.text, tc.n, cs)
+			}
+			if cs[0].Content != tc.content {
+				t.Errorf("content = %q, want %q", cs[0].Content, tc.content)
+			}
+			check(t, tc.text, cs[0], tc.want)
+		})
+	}
+}
+
+// TestConflictContentKept checks that the rules ending a content at the
+// reporter's words leave a clause that goes on in the speaker's own words.
+func TestConflictContentKept(t *testing.T) {
+	tests := []struct{ name, text, content string }{
+		{"but did not inside a that-clause", "The army said that its troops had entered the town but did not hold it.", "its troops had entered the town but did not hold it"},
+		{"as with no saying", "The navy said it had sunk two boats, as the storm grew worse.", "it had sunk two boats, as the storm grew worse"},
+		{"in a place, not a setting", "The envoy said talks would resume, in a sign the truce was holding.", "talks would resume, in a sign the truce was holding"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			cs := run(tc.text)
+			if len(cs) == 0 {
+				t.Fatalf("no claim in %q", tc.text)
+			}
+			if cs[0].Content != tc.content {
+				t.Errorf("content = %q, want %q", cs[0].Content, tc.content)
+			}
+		})
+	}
+}
