@@ -464,6 +464,11 @@ func (f *finder) attach(s *event.Sent, ms []*mention, meds []string) {
 	f.pendingMeds = nil
 	if len(meds) > 0 {
 		targets := cur
+		if g := brokeredMention(s, ms); g != nil && len(cur) > 1 {
+			// "The declaration, mediated by Qatar, follows a peace
+			// agreement between X and Y": the declaration's broker only
+			targets = []*agr{g}
+		}
 		if len(targets) == 0 && len(f.agrs) > 0 && !f.medsOfAct {
 			targets = []*agr{f.recent()}
 		}
@@ -478,6 +483,25 @@ func (f *finder) attach(s *event.Sent, ms []*mention, meds []string) {
 	}
 	f.terms(s, ms)
 }
+
+// brokeredMention is the agreement of the mention a brokering participle
+// follows ("the declaration, mediated by Qatar,", "a deal brokered by
+// Egypt"), or nil.
+func brokeredMention(s *event.Sent, ms []*mention) *agr {
+	ws := s.Words
+	for _, m := range ms {
+		k := m.to
+		if k < len(ws) && ws[k].Raw == "," {
+			k++
+		}
+		if m.agr != nil && k+1 < len(ws) && brokerVerbs[ws[k].W] && ws[k+1].W == "by" {
+			return m.agr
+		}
+	}
+	return nil
+}
+
+var brokerVerbs = set("mediated", "brokered", "facilitated", "sponsored", "hosted")
 
 func appendUnique(list []*agr, g *agr) []*agr {
 	for _, x := range list {

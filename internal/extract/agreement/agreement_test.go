@@ -516,6 +516,29 @@ func TestTermRules(t *testing.T) {
 	}
 }
 
+// TestTwoPacts: a pact named beside the one in hand, between other sides,
+// keeps its own signing and none of the other's brokers.
+func TestTwoPacts(t *testing.T) {
+	s := "Congo and the M23 signed a declaration of principles in Doha on Saturday. " +
+		"The declaration, mediated by Qatar, follows a peace agreement between Congo and Rwanda signed in Washington last month."
+	gs := find(s)
+	var other *article.Agreement
+	for i := range gs {
+		if strings.Join(gs[i].Parties, ", ") == "Congo, Rwanda" {
+			other = &gs[i]
+		}
+	}
+	if other == nil {
+		t.Fatalf("no Congo-Rwanda agreement in %+v", gs)
+	}
+	if other.Status != "agreed" {
+		t.Errorf("status = %s, want agreed", other.Status)
+	}
+	if len(other.Mediators) != 0 {
+		t.Errorf("mediators = %v, want none", other.Mediators)
+	}
+}
+
 // TestPartiesAndBackground: a deal named after the sides agreed takes
 // them as parties, not the story's most-named ones; mediators stay out;
 // a mention in a clause that hangs on another gives no term.

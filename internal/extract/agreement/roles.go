@@ -138,6 +138,38 @@ func stateName(w string) string {
 	return ""
 }
 
+// sidesBetween reports only the sides of an agreement between its phrase
+// and word k: "a peace agreement between Congo and Rwanda signed in
+// Washington".
+func sidesBetween(s *event.Sent, to, k int) bool {
+	ws := s.Words
+	if to >= k || ws[to].W != "between" && ws[to].W != "with" {
+		return false
+	}
+	for j := to + 1; j < k; j++ {
+		if ws[j].Punct || ws[j].W != "and" && ws[j].W != "the" && s.ChunkAt(j) == nil {
+			return false
+		}
+	}
+	return true
+}
+
+// otherSides reports two agreements, each with its two sides named, whose
+// sides differ ("the declaration between Congo and the M23 follows a
+// peace agreement between Congo and Rwanda"): a broker of one is not the
+// other's.
+func otherSides(g, h *agr) bool {
+	if len(g.rec.Parties) < 2 || len(h.rec.Parties) < 2 {
+		return false
+	}
+	for _, p := range g.rec.Parties {
+		if !contains(h.rec.Parties, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // asideEnd is the comma that closes a relative aside holding the phrase
 // from..to (", which mediated the deal,"), or -1.
 func asideEnd(ws []event.Word, from, to int) int {
@@ -390,7 +422,7 @@ func (f *finder) status(s *event.Sent, m *mention, g *agr, all []*mention) {
 			if neg || failedBefore(s, k) {
 				// "failed to agree on a plan"
 				g.ev.notYet = true
-			} else if k < m.from || k <= m.to+3 || ws[k-1].Raw == "," {
+			} else if k < m.from || k <= m.to+3 || ws[k-1].Raw == "," || sidesBetween(s, m.to, k) {
 				// "the deal between X and Y, signed on Monday"
 				g.ev.agreed = true
 			}
@@ -662,7 +694,7 @@ func (f *finder) finish() {
 	// agreements mentioned together share their brokers
 	for _, g := range f.agrs {
 		for _, h := range f.agrs {
-			if h != g && len(h.rec.Mediators) > 0 && sharesSentence(g, h) {
+			if h != g && len(h.rec.Mediators) > 0 && sharesSentence(g, h) && !otherSides(g, h) {
 				for _, md := range h.rec.Mediators {
 					g.rec.Mediators = appendName(g.rec.Mediators, md)
 				}
