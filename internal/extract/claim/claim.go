@@ -292,7 +292,7 @@ func (x *extractor) emit(si, cueLo, cueHi, srcLo, srcHi int, content article.Spa
 		x.describeSource(&f)
 		x.closeAppositive(&f, cueLo)
 	}
-	if x.stance && !x.marked(content) && (!x.holder(f) || strings.HasPrefix(f.c.Content, "not to be ")) {
+	if x.stance && !x.marked(content) && !x.deniedReport(content) && (!x.holder(f) || strings.HasPrefix(f.c.Content, "not to be ")) {
 		return // "militants attacked a convoy"; "asked not to be named" grants anonymity
 	}
 	if k := x.tokAt(content.Start); k >= cueHi && settings[x.lws[k]] && !x.marked(content) && !(k+1 < len(x.lws) && x.lws[k+1] == "much") {
@@ -350,6 +350,24 @@ func (x *extractor) marked(c article.Span) bool {
 	return x.opensQuote(k) || x.lws[k] == "whether" || x.lws[k] == "why" ||
 		k > 0 && (x.lws[k-1] == "that" || x.isPunct(k-1, ":"))
 }
+
+// deniedReport reports whether a content is another's saying and what it
+// said ("rejected claims that …", "dismissed the reports that …"): a body
+// that rejects such a thing speaks, as one that rejects a request acts.
+func (x *extractor) deniedReport(c article.Span) bool {
+	k := x.tokAt(c.Start)
+	if k < 0 {
+		return false
+	}
+	if determiners[x.lws[k]] && k+1 < len(x.lws) {
+		k++
+	}
+	return k+1 < len(x.lws) && x.toks[k].sent == x.toks[k+1].sent && reportNouns[x.lws[k]] && x.lws[k+1] == "that"
+}
+
+// reportNouns are what is said of a body that it denies, not what is asked
+// of it ("rejected demands that …" is an act).
+var reportNouns = set("claim claims report reports accusation accusations allegation allegations charge charges suggestion suggestions assertion assertions rumour rumours rumor rumors speculation")
 
 // holder reports whether a claim's source can hold a stance: a person by
 // entity, pronoun or description, but not an armed one ("fighters attacked").

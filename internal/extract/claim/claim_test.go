@@ -762,6 +762,8 @@ func TestNoClaim(t *testing.T) {
 		"The program, called Harbor Start, gives loans to small firms.",
 		"He was told by aides, “The vote is lost.”",
 		"The ministry rejected the request for more trucks.",
+		"The ministry rejected demands that the troops withdraw.",
+		"The minister told state television.",
 		"The map shows the river and the old bridge.",
 		"Residents know the road well.",
 		"She called into a radio show on Monday.",

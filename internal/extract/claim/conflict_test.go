@@ -47,6 +47,12 @@ func TestConflictWire(t *testing.T) {
 			want{source: "The ministry", srcSpan: "The ministry", cue: "said", named: true, count: 1}},
 		{"a date after the cue is not", "The ministry said March 3 it would reopen the crossing.", "it would reopen the crossing", 1,
 			want{source: "The ministry", srcSpan: "The ministry", cue: "said", named: true, count: 1}},
+		{"a body rejects claims that", "The army on Friday rejected claims that its troops had shelled the market.", "claims that its troops had shelled the market", 1,
+			want{source: "The army", srcSpan: "The army", cue: "rejected", named: true, count: 1}},
+		{"a body dismisses reports that", "The ministry dismissed reports that the envoy had resigned.", "reports that the envoy had resigned", 1,
+			want{source: "The ministry", srcSpan: "The ministry", cue: "dismissed", named: true, count: 1}},
+		{"a label after the claim is a second one", "The army denied it had fired on the crowd, calling the video \"a fabrication\".", "it had fired on the crowd", 2,
+			want{source: "The army", srcSpan: "The army", cue: "denied", named: true, count: 1}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -2174,6 +2174,8 @@ func (x *extractor) reporterTail(j, hi int, clause bool) bool {
 				return v < hi && caveat(x.lws[v])
 			}
 		}
+	case comma && labelParticiples[w]:
+		return true // "…, calling the charge “baseless”": the speaker's own second claim
 	case comma && w == "as":
 		for m := n + 2; m < hi && m-n <= 6 && x.toks[m].q < 0 && x.toks[m].word; m++ {
 			if k, ok := x.lx.Verb(x.lws[m]); ok && k == lexicon.CueSpeech && !x.toks[m].cap && x.lx.Lemma(x.lws[m]) != x.lws[m] {
@@ -2187,6 +2189,9 @@ func (x *extractor) reporterTail(j, hi int, clause bool) bool {
 	}
 	return false
 }
+
+// labelParticiples open a judgment the subject passes after its claim.
+var labelParticiples = set("calling describing branding labelling labeling dubbing terming")
 
 // caveat reports whether w is a form of a verb a reporter uses to say a
 // claim stands unchecked ("verify", "confirmed", "corroborated").
