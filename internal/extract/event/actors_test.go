@@ -142,6 +142,7 @@ func TestLullsAppositionsAndGuesses(t *testing.T) {
 		{"fighting subsided", war + "Fighting has largely subsided since then.", "ATTACK_GROUND", "Fighting has", "-", ""},
 		{"shelling eased", war + "The shelling eased overnight, residents said.", "ATTACK_GROUND", "The shelling", "-", ""},
 		{"no side named: no guess", war + "Heavy fighting erupted again on Tuesday near the border.", "ATTACK_GROUND", "Heavy fighting", "<nil>", "asserted"},
+		{"a side named in an aside does not", war + "Heavy fighting erupted again on Tuesday near Lachin, where Azerbaijani soldiers killed two shepherds.", "ATTACK_GROUND", "Heavy fighting", "<nil>", "asserted"},
 		{"a side named ties it", war + "Heavy fighting erupted again on Tuesday as Azerbaijan moved troops.", "ATTACK_GROUND", "Heavy fighting", "Azerbaijan", "asserted"},
 		{"the fighting told before", war + "The clashes were the worst since 2020.", "ATTACK_GROUND", "The clashes", "Armenia", "asserted"},
 		{"an apposed demand", war + "Armenia did not agree to open the corridor, a key demand of Azerbaijan.", "DEMAND", "Armenia did", "Azerbaijan", "asserted"},

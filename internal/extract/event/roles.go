@@ -96,8 +96,18 @@ func (s *Sent) tiedToSides(a, b string, i int) bool {
 	if i > 0 && (s.Words[i-1].W == "the" || s.Words[i-1].W == "these" || s.Words[i-1].W == "those") {
 		return true
 	}
+	end := len(s.Words)
+	for k := i + 1; k+1 < len(s.Words); k++ {
+		if s.Words[k].Raw == "," && (relatives[s.Words[k+1].W] || s.Words[k+1].W == "where" || s.Words[k+1].W == "when") {
+			end = k // "Fighting continued near X, where M23 fighters clashed": the aside has its own doers
+			break
+		}
+	}
 	for x := range s.Chunks {
 		c := &s.Chunks[x]
+		if c.From >= end {
+			continue
+		}
 		if c.Pair {
 			return true
 		}
