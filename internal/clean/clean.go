@@ -363,7 +363,7 @@ func build(ls []line, title string, bodyDoc bool, metaCaps []string) *story {
 			if len(l.dates) > 0 {
 				s.stamps = append(s.stamps, *l) // "By Jane Roe | Dec 27, 2022"
 			}
-		case (l.kind == kCrumb || l.kind == kShort) && k < bodyStart && len(l.dates) == 1 && strings.Contains(l.text, "|") && k != titleIdx:
+		case (l.kind == kCrumb || l.kind == kShort) && k < bodyStart && len(l.dates) == 1 && (strings.Contains(l.text, "|") || signed(l) != "") && k != titleIdx:
 			// "Caracas, 14/10/2025 | El Nacional English" above the story:
 			// its place and date, as a timestamp
 			s.stamps = append(s.stamps, *l)
@@ -424,6 +424,11 @@ func furnitureFollows(ls []line, k int) bool {
 	for j := k + 1; j < len(ls) && ls[j].kind != kProse; j++ {
 		switch ls[j].kind {
 		case kByline, kStamp:
+			if ls[j].kind == kStamp && k > 0 && ls[k-1].kind == kStamp {
+				// an entry of a live page, framed by entry times
+				// ("14:52 GMT" / entry / "13:10 GMT"): body, no caption
+				return false
+			}
 			if !short {
 				return true
 			} // after a short line: the next story's headline and head
@@ -639,7 +644,13 @@ func rule(s string) bool {
 func firstHeadline(ls []line) int {
 	first := -1
 	for k, l := range ls {
-		if l.kind != kShort {
+		if releaseMark(l.text) {
+			// a press release's letterhead stands above the mark: the
+			// headline comes after it
+			first = -1
+			continue
+		}
+		if l.kind != kShort || first < 0 && releaseAfter(ls[k+1:]) || strings.Contains(signed(&ls[k]), "/") {
 			continue
 		}
 		if l.words >= 3 {
@@ -650,6 +661,27 @@ func firstHeadline(ls []line) int {
 		}
 	}
 	return first
+}
+
+// releaseMark: a line that announces a press release ("PRESS RELEASE",
+// "For immediate release", "News release").
+func releaseMark(s string) bool {
+	lw := strings.Join(lowerWords(s), " ")
+	switch lw {
+	case "press release", "news release", "media release", "for immediate release", "press statement", "for release":
+		return true
+	}
+	return false
+}
+
+// releaseAfter: a press-release mark stands among the lines.
+func releaseAfter(ls []line) bool {
+	for _, l := range ls {
+		if releaseMark(l.text) {
+			return true
+		}
+	}
+	return false
 }
 
 // headFollows: the short line k is directly followed by head furniture or

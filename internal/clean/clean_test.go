@@ -175,6 +175,49 @@ A second paragraph says the town's 20,000 residents had fled before the assault.
 				removed: []string{"Army retakes key town", "Share this article"}, pub: "2024-02-02", from: "metadata"}},
 		},
 		{
+			name: "a live page: every entry under its time is body, no caption",
+			doc: read.Doc{Text: `Border live: shelling resumes near the crossing
+
+LIVE
+Updated 1 hour ago
+
+Mar 4, 2025
+
+16:20 GMT
+The border guard (BG) said on Tuesday that shelling had resumed near the crossing after a lull of two days.
+
+15:05 GMT
+Mediators from the regional bloc said the talks in the capital would go on despite the shelling, a spokesman said.
+
+14:40 GMT
+Aid groups said about 3,000 families had fled the villages along the border road since the weekend.
+
+Share
+Advertisement`},
+			wants: []want{{title: "Border live: shelling resumes near the crossing", lead: "The border guard (BG) said on Tuesday",
+				keep:    []string{"Aid groups said about 3,000 families had fled the villages along the border road since the weekend."},
+				removed: []string{"LIVE", "Updated 1 hour ago", "Mar 4, 2025", "16:20 GMT", "15:05 GMT", "14:40 GMT", "Share", "Advertisement"},
+				caps:    []string{}, pub: "2025-03-04", from: "text", outlet: ""}},
+		},
+		{
+			name: "a press release: the letterhead and the place line are no headline",
+			doc: read.Doc{Text: `MINISTRY OF FOREIGN AFFAIRS
+Department of Public Diplomacy
+
+PRESS RELEASE
+For immediate release
+Addis Ababa/Nairobi, 14 February 2024
+
+Ministry welcomes the resumption of border talks with its neighbour
+
+The Ministry of Foreign Affairs welcomes the resumption of talks on the demarcation of the common border, which opened on Tuesday in the capital.
+
+The two delegations agreed to meet again within 30 days, the ministry said.`},
+			wants: []want{{title: "Ministry welcomes the resumption of border talks with its neighbour", lead: "The Ministry of Foreign Affairs welcomes",
+				removed: []string{"MINISTRY OF FOREIGN AFFAIRS", "Department of Public Diplomacy", "PRESS RELEASE", "For immediate release", "Addis Ababa/Nairobi, 14 February 2024"},
+				pub:     "2024-02-14", from: "text", outlet: ""}},
+		},
+		{
 			name:  "the flag wins over the text's date",
 			doc:   read.Doc{Text: "Truce holds\n12 May 2023 | 09:45 GMT\n\nThe truce held for a third day on Friday, residents said by telephone."},
 			opts:  Options{Published: "2023-05-13"},

@@ -190,6 +190,19 @@ func rightsHolder(s string) string {
 // 3 March 2024"): a capitalised name of one to five words, a separator,
 // the date and nothing after it; "" for any other line.
 func signature(l *line) string {
+	name := signed(l)
+	if strings.Contains(name, "/") {
+		// "Geneva/Nairobi, 6 November 2023": places joined by a slash
+		// head a press release; a paper's name joins no words so
+		return ""
+	}
+	return name
+}
+
+// signed returns the capitalised words before the one date that ends the
+// line and a comma, slash, bar or dash: a paper's sign-off or the place
+// line of a press release ("Geneva/Nairobi, 6 November 2023").
+func signed(l *line) string {
 	if len(l.dates) != 1 || strings.Trim(l.text[l.dates[0].end:], " .") != "" {
 		return ""
 	}
@@ -373,7 +386,13 @@ func captionCredit(lx *lexicon, c string) string {
 	best, at := "", -1
 	for _, k := range lx.agencyKeys {
 		for _, form := range []string{k + "/", "/" + k, "/ " + k, "(" + k + ")", "(" + k + " Photo", k + " Photo/"} {
-			if i := strings.LastIndex(c, form); i > at {
+			i := strings.LastIndex(c, form)
+			if i >= 0 && form[0] == '(' && form[len(form)-1] == ')' && strings.Trim(c[i+len(form):], " .") != "" {
+				// "(AA)" inside the caption spells out a name ("The
+				// Arakan Army (AA) said"); a credit closes the caption
+				continue
+			}
+			if i > at {
 				best, at = lx.agencies[k], i
 			}
 		}
