@@ -493,6 +493,11 @@ func (f *finder) continues(s *event.Sent) bool {
 		return f.provision(s)
 	}
 	for k, w := range s.Words {
+		if warnWords[w.W] {
+			// "The army warned residents not to return, saying its troops
+			// would remain": one side's warning, no provision
+			return false
+		}
 		if (w.W == "would" || w.W == "will") && !(k > 0 && (s.Words[k-1].W == "that" || s.Words[k-1].W == "which")) {
 			// not "a law that would let the entity withdraw": what
 			// another text would do
@@ -501,6 +506,8 @@ func (f *finder) continues(s *event.Sent) bool {
 	}
 	return false
 }
+
+var warnWords = set("warned", "warns", "warning", "threatened", "threatens", "threatening", "vowed", "vows")
 
 // provision reports words that make a sentence a provision rather than
 // talk about the deal: releases, withdrawals, aid, phases, counts.
