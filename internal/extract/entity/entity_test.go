@@ -81,6 +81,16 @@ func TestRecognition(t *testing.T) {
 			},
 		},
 		{
+			name: "a surname inside a Spanish or Portuguese name, used alone",
+			text: "Challenger Rodrigo Paredes Ochoa led the count on Sunday. The board gave 40% to Paredes. Brazil's Luiz Inácio Lula da Silva called both men. On Monday Lula urged calm.",
+			want: map[string]string{"Rodrigo Paredes Ochoa": article.Person, "Luiz Inácio Lula da Silva": article.Person},
+			aliases: map[string][]string{
+				"Rodrigo Paredes Ochoa":     {"Rodrigo Paredes Ochoa", "Paredes"},
+				"Luiz Inácio Lula da Silva": {"Luiz Inácio Lula da Silva", "Lula"},
+			},
+			absent: []string{"Paredes", "Lula"},
+		},
+		{
 			name:    "introduced acronym",
 			text:    "Fighting between the army and the Rapid Support Forces (RSF) went on. The RSF denied it.",
 			want:    map[string]string{"Rapid Support Forces": article.Organization},

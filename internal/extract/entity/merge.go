@@ -37,13 +37,14 @@ type merger struct {
 	tail     map[string]*ent // club words of one team in a match report ("Rovers")
 	tailOf   map[string]string
 	given    map[string]*ent // folded first words of people, when only one person has it
+	middle   map[string]*ent // folded inner surnames ("gonzález" of "Edmundo González Urrutia"), when only one person has it
 	suffix   map[string]*ent // folded last two or more words of people
 	capCount map[string]int  // words seen capitalized inside sentences, and how often
 }
 
 func newMerger(sc *scanner) *merger {
 	m := &merger{text: sc.text, sc: sc, byKey: map[string]*ent{}, surname: map[string]*ent{},
-		acro: map[string]*ent{}, initials: map[string]*ent{}, nick: map[string]*ent{}, prefix: map[string]*ent{}, given: map[string]*ent{}, suffix: map[string]*ent{}, capCount: map[string]int{},
+		acro: map[string]*ent{}, initials: map[string]*ent{}, nick: map[string]*ent{}, prefix: map[string]*ent{}, given: map[string]*ent{}, middle: map[string]*ent{}, suffix: map[string]*ent{}, capCount: map[string]int{},
 		tail: map[string]*ent{}, tailOf: map[string]string{}}
 	for si := range sc.sents {
 		s := &sc.sents[si]
@@ -69,6 +70,25 @@ func (m *merger) get(key, typ, name string, listed bool, at int) *ent {
 	m.byKey[key] = e
 	m.ents = append(m.ents, e)
 	return e
+}
+
+// middleNames records the inner words of a name of three words or more
+// that are no given name, particle or suffix: Spanish and Portuguese
+// names carry the surname used alone there ("Edmundo González Urrutia",
+// "Luiz Inácio Lula da Silva"). A word two people share names neither.
+func (m *merger) middleNames(folded []string, e *ent) {
+	for n := 1; n+1 < len(folded); n++ {
+		w := folded[n]
+		// a given name counts before a particle: "Lula da Silva"
+		if particles[w] || lexicon.IsGivenName(w) && !particles[folded[n+1]] || isSuffix(w) || lexicon.IsCommonWord(w) || len(w) < 3 {
+			continue
+		}
+		if prev, ok := m.middle[w]; ok && prev != e {
+			m.middle[w] = nil
+		} else if !ok {
+			m.middle[w] = e
+		}
+	}
 }
 
 // personKeys are the folded forms by which a later mention names a person:
@@ -120,6 +140,7 @@ func (m *merger) run() {
 				m.surname[k] = e
 			}
 		}
+		m.middleNames(folded, e)
 		first := m.sc.sents[c.sent].ls[c.i]
 		if prev, ok := m.given[first]; ok && prev != e {
 			m.given[first] = nil // two people share it: it names neither
@@ -430,6 +451,11 @@ func (m *merger) unlisted(c *cand, words []string) *ent {
 			// "Kestrel declined" is Kestrel Dynamics; "Republican nominee" is
 			// no mention of the Republican National Committee
 			if e := m.prefix[words[0]]; e != nil && (!lexicon.IsEnglishWord(m.sc.sents[c.sent].ls[c.i]) || usedAsNoun(m.sc.sents[c.sent], c.j)) {
+				return e
+			}
+			// "González" for "Edmundo González Urrutia", "Lula" for
+			// "Luiz Inácio Lula da Silva": a surname inside the name
+			if e := m.middle[m.sc.sents[c.sent].ls[c.i]]; e != nil && m.surname[m.sc.sents[c.sent].ls[c.i]] == nil {
 				return e
 			}
 			// "Anwar" for "Anwar Ibrahim", where the given name is used
