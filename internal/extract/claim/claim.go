@@ -37,6 +37,7 @@ type found struct {
 	para     int
 	cueTok   int // first token of the cue, or -1 for a claim by adjacency
 	resolved bool
+	ante     int  // 1 + the index in out of the claim a pronoun source resolved to, or 0
 	belief   bool // the cue is a verb of belief or intention
 	noun     bool // the cue is a noun after its possessor ("his claim that")
 	coord    bool // the cue is joined by "and"/"but" to an earlier verb
@@ -270,6 +271,18 @@ func (x *extractor) sentenceCues(si int) {
 // emit records a claim; lo/hi is the source's token range (-1 when none).
 func (x *extractor) emit(si, cueLo, cueHi, srcLo, srcHi int, content article.Span, outlet string) {
 	if srcLo >= 0 {
+		end := srcHi
+		if cueLo > srcHi && cueLo-srcHi < 16 {
+			end = cueLo // the aside may lie between the source and its cue
+		}
+		cut, via := x.sourceAside(srcLo, end)
+		srcHi = min(srcHi, cut)
+		if outlet == "" {
+			outlet = via
+		}
+		if outlet == "" {
+			outlet = x.seenBy(srcLo, srcHi)
+		}
 		if h := x.headTok(srcLo, srcHi); !x.toks[h].cap && eventNouns[x.lws[h]] {
 			return // "a meeting between the two leaders signaled …": events do not speak
 		}
@@ -349,6 +362,46 @@ func (x *extractor) marked(c article.Span) bool {
 	}
 	return x.opensQuote(k) || x.lws[k] == "whether" || x.lws[k] == "why" ||
 		k > 0 && (x.lws[k-1] == "that" || x.isPunct(k-1, ":"))
+}
+
+// sourceAside cuts from a source the aside set off by a comma that tells
+// where or through whom it spoke ("Al-Shabaab, in a statement on its
+// website, said", "The minister, quoted by the state news agency, said"):
+// the source ends before it, and the one quoting it is the outlet.
+func (x *extractor) sourceAside(lo, hi int) (int, string) {
+	for k := lo + 1; k+2 < hi; k++ {
+		if !x.isPunct(k, ",") || x.toks[k].q >= 0 {
+			continue
+		}
+		w, n := x.lws[k+1], k+2
+		switch {
+		case (w == "in" || w == "on" || w == "via") && determiners[x.lws[n]] && n+1 < hi && (x.lx.Medium(x.lws[n+1]) || n+2 < hi && x.lx.Medium(x.lws[n+2])):
+			return k, ""
+		case (w == "quoted" || w == "cited") && x.lws[n] == "by":
+			o := ""
+			if m := x.mediaObject(n+1, hi); m > n+1 {
+				o = x.text[x.toks[n+1].s:x.toks[m-1].e]
+			} else if c, _ := x.lx.Outlet(x.lws[n+1 : min(n+7, hi)]); c > 0 {
+				o = x.text[x.toks[n+1].s:x.toks[n+c].e]
+			}
+			return k, o
+		}
+	}
+	return hi, ""
+}
+
+// seenBy is the outlet that saw a document source ("a document seen by
+// AFP", "a letter obtained by The Associated Press"): what it says reached
+// the outlet as a source's words would.
+func (x *extractor) seenBy(lo, hi int) string {
+	for k := lo + 1; k+1 < hi; k++ {
+		if (x.lws[k] == "seen" || x.lws[k] == "obtained" || x.lws[k] == "reviewed") && x.lws[k+1] == "by" && x.lx.Document(x.lws[k-1]) {
+			if n, _ := x.lx.Outlet(x.lws[k+2 : min(k+8, hi)]); n > 0 {
+				return x.text[x.toks[k+2].s:x.toks[k+1+n].e]
+			}
+		}
+	}
+	return ""
 }
 
 // deniedReport reports whether a content is another's saying and what it

@@ -1,6 +1,9 @@
 package claim
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestConflictWire checks sourcing shapes of conflict and diplomacy wire
 // copy, one sentence each: hyphenated Arabic names as sources, outlets
@@ -53,6 +56,16 @@ func TestConflictWire(t *testing.T) {
 			want{source: "The ministry", srcSpan: "The ministry", cue: "dismissed", named: true, count: 1}},
 		{"a label after the claim is a second one", "The army denied it had fired on the crowd, calling the video \"a fabrication\".", "it had fired on the crowd", 2,
 			want{source: "The army", srcSpan: "The army", cue: "denied", named: true, count: 1}},
+		{"a statement aside is no part of the source", "The rebels, in a statement on their website, said they had taken the pass.", "they had taken the pass", 1,
+			want{source: "The rebels", srcSpan: "The rebels", cue: "said", named: true}},
+		{"quoted by an agency is the outlet", "The deputy minister, quoted by the state news agency, said the border was shut.", "the border was shut", 1,
+			want{source: "The deputy minister", srcSpan: "The deputy minister", cue: "said", named: true, count: 1, outlet: "the state news agency"}},
+		{"a document seen by an outlet", "The plan was revised twice, according to a memo seen by AFP.", "The plan was revised twice", 1,
+			want{source: "a memo seen by AFP", srcSpan: "a memo seen by AFP", cue: "according to", named: true, count: 1, outlet: "AFP"}},
+		{"a denial of what was said before", "Shells hit the camp on Monday. The army denies this.", "this", 1,
+			want{source: "The army", srcSpan: "The army", cue: "denies", named: true, count: 1}},
+		{"a denial with that", "The army denied that.", "that", 1,
+			want{source: "The army", srcSpan: "The army", cue: "denied", named: true, count: 1}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -86,5 +99,20 @@ func TestConflictContentKept(t *testing.T) {
 				t.Errorf("content = %q, want %q", cs[0].Content, tc.content)
 			}
 		})
+	}
+}
+
+// TestAnonymityCarried checks that a grant on an anonymous source covers
+// what a pronoun resolved to it says in a later sentence.
+func TestAnonymityCarried(t *testing.T) {
+	s := "A senior rebel official, who spoke on condition of anonymity because he was not allowed to brief reporters, said the group would not attend. “We will not sit with them,” he said."
+	cs := run(s)
+	if len(cs) != 2 {
+		t.Fatalf("%d claims, want 2: %+v", len(cs), cs)
+	}
+	for i, c := range cs {
+		if c.Anonymity == nil || !strings.Contains(s[c.Anonymity.Start:c.Anonymity.End], "spoke on condition of anonymity") {
+			t.Errorf("claim %d (%q): anonymity = %v, want the grant", i, c.Content, c.Anonymity)
+		}
 	}
 }

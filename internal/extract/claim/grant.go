@@ -75,6 +75,16 @@ func (x *extractor) grants() {
 			}
 		}
 	}
+	// "A senior official, who spoke on condition of anonymity, said A.
+	// “B,” he said.": the grant covers what the pronoun says too
+	for i := range x.out {
+		f := &x.out[i]
+		if f.ante > 0 && f.ante <= len(x.out) && f.c.Anonymity == nil && !f.c.Named {
+			if a := x.out[f.ante-1].c.Anonymity; a != nil {
+				f.c.Anonymity = cloneSpan(*a)
+			}
+		}
+	}
 }
 
 func cloneSpan(s article.Span) *article.Span { return &s }

@@ -2054,7 +2054,8 @@ func (x *extractor) contentAfter(si, k int, lemma string, strict bool) (article.
 			break // nothing later changes the outcome: keep long sentences linear
 		}
 	}
-	if words < 2 && !x.opensQuote(start) && !(x.stance && words == 1 && (x.toks[start].cap || objectPronouns[x.lws[start]] && start+1 < s.hi && !x.toks[start+1].word)) {
+	if words < 2 && !x.opensQuote(start) && !(x.stance && words == 1 && (x.toks[start].cap || objectPronouns[x.lws[start]] && start+1 < s.hi && !x.toks[start+1].word)) &&
+		!(words <= 1 && denials[lemma] && start+1 < s.hi && (x.lws[start] == "this" || x.lws[start] == "that" || x.lws[start] == "it") && x.isPunct(start+1, ".", ";")) {
 		return article.Span{}, "", false // but "attacked Machado" holds a stance
 	}
 	end := s.hi
@@ -2189,6 +2190,10 @@ func (x *extractor) reporterTail(j, hi int, clause bool) bool {
 	}
 	return false
 }
+
+// denials take what was said before as their content: "Yerevan denies
+// this." is a claim of what an earlier sentence said.
+var denials = set("deny dispute refute confirm")
 
 // labelParticiples open a judgment the subject passes after its claim.
 var labelParticiples = set("calling describing branding labelling labeling dubbing terming")
@@ -2340,7 +2345,8 @@ func (x *extractor) skipToContent(k, hi int) (int, bool) {
 	// states, led by …, will" is a clause: a plural takes "those")
 	demonstrative := j == k && j+1 < hi && x.lws[j] == "that" && x.toks[j+1].word && !x.toks[j+1].cap && !pronouns[x.lws[j+1]] &&
 		!determiners[x.lws[j+1]] && !timeWords[x.lws[j+1]] && !x.toks[j+1].num && !pluralNoun(x.lws[j+1]) &&
-		(j+2 >= hi || !x.toks[j+2].word && x.toks[j+2].q < 0)
+		(j+2 >= hi || !x.toks[j+2].word && x.toks[j+2].q < 0) ||
+		j == k && j+1 < hi && x.lws[j] == "that" && x.isPunct(j+1, ".", ";") // "denied that."
 	if j < hi && (x.lws[j] == "that" && x.toks[j].q < 0 && !demonstrative || x.isPunct(j, ":")) {
 		j++
 		marked = true

@@ -349,6 +349,7 @@ func (x *extractor) resolve() {
 		f.c.Count = o.c.Count
 		f.person, f.plural, f.head = o.person, o.plural, o.head
 		f.resolved = true
+		f.ante = ante + 1
 	}
 }
 
