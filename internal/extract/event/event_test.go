@@ -150,6 +150,7 @@ func TestRoles(t *testing.T) {
 		{"what is agreed is no partner", "Chad failed on Thursday to agree on a plan for Arab-majority towns.", "AGREE", "Chad", "<nil>", "<nil>"},
 		{"people released, told passively", "Two French aid workers who were kidnapped in the north have been released unharmed.", "RELEASE_PERSONS", "<nil>", "<nil>", "<nil>"},
 		{"a pair handed over", "The pair were handed over to peacekeepers after mediation by Chad.", "RELEASE_PERSONS", "<nil>", "<nil>", "<nil>"},
+		{"captives handed to a go-between", "Hamas handed over four Israeli hostages to the Red Cross on Saturday.", "RELEASE_PERSONS", "Hamas", "Israel", "<nil>"},
 		{"a siege", "Government troops encircled the northern town of Lashio on Wednesday.", "ATTACK_GROUND", "Government troops", "<nil>", "<nil>"},
 		{"a siege laid", "The army laid siege to the rebel stronghold last week.", "ATTACK_GROUND", "army", "<nil>", "<nil>"},
 		{"a call by phone", "Putin and Aliyev spoke by phone on Tuesday.", "NEGOTIATE", "Putin", "Aliyev", "<nil>"},

@@ -533,6 +533,12 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 		if c := s.personsOf(tr.at + tr.n); c != nil {
 			targets = []*Chunk{c}
 		}
+	} else if t.Type == "RELEASE_PERSONS" && len(targets) == 1 && targets[0] != nil && !countryChunk(targets[0]) && s.prepPast(targets[0]) == "to" {
+		// "handed over four Israeli hostages to the Red Cross": the go-
+		// between takes them; they go back to their side
+		if c := s.personsOf(tr.at + tr.n); c != nil {
+			targets = []*Chunk{c}
+		}
 	}
 	if len(targets) == 0 && placeTargets[t.Type] && pc != nil {
 		// "killed 40 people in Gaza": the people there; "attacked a ship in
@@ -1267,6 +1273,19 @@ func (s *Sent) object(i int) *Chunk {
 		}
 	}
 	return nil
+}
+
+// prepPast returns the word before a chunk, past an article ("to the Red
+// Cross").
+func (s *Sent) prepPast(c *Chunk) string {
+	k := c.From - 1
+	if k >= 0 && k < len(s.Words) && articles[s.Words[k].W] {
+		k--
+	}
+	if k < 0 || k >= len(s.Words) {
+		return ""
+	}
+	return s.Words[k].W
 }
 
 // prepBefore returns the word before a chunk.
