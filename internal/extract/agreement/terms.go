@@ -82,7 +82,7 @@ func (f *finder) terms(s *event.Sent, ms []*mention) {
 				f.addTerm(g, s, it[0], it[1])
 			}
 		}
-	} else if !wished(s) && !reactionOnly(s, ms) && !subordinateOnly(s, ms) && (f.provision(s) || len(ms) > 0 && (modalProvision(s) || f.statusClause(s))) {
+	} else if !wished(s) && !reactionOnly(s, ms) && !subordinateOnly(s, ms) && !callAfterAside(s, ms) && (f.provision(s) || len(ms) > 0 && (modalProvision(s) || f.statusClause(s))) {
 		from, to := frame(s)
 		if to-from <= 45 {
 			f.addTerm(g, s, from, to)
@@ -295,6 +295,23 @@ func reactionOnly(s *event.Sent, ms []*mention) bool {
 	}
 	return len(ms) > 0
 }
+
+// callAfterAside reports a sentence that names the agreement only in a
+// relative aside and goes on to a call ("China, which brokered a truce in
+// January, called on both sides to return to talks"): the caller's own
+// appeal, no provision.
+func callAfterAside(s *event.Sent, ms []*mention) bool {
+	ws := s.Words
+	for _, m := range ms {
+		e := asideEnd(ws, m.from, m.to)
+		if e < 0 || e+1 >= len(ws) || !callVerbs[ws[e+1].W] {
+			return false
+		}
+	}
+	return len(ms) > 0
+}
+
+var callVerbs = set("called", "calls", "urged", "urges", "appealed", "appeals", "asked", "asks", "pressed", "presses")
 
 var reactionVerbs = set("welcomed", "welcomes", "hailed", "hails", "praised", "praises", "applauded", "condemned",
 	"condemns", "criticized", "criticised", "denounced", "slammed", "lauded", "greeted", "rejected", "rejects",
