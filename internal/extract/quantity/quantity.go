@@ -149,6 +149,7 @@ type found struct {
 	verb     string   // a casualty verb right before it ("killed 12")
 	rate     bool     // a rate with no unit of its own ("4,210 per dollar"): it borrows none
 	age      bool     // an age ("aged 29"): it borrows none
+	share    bool     // a fraction in words ("less than a fifth"): a share, it borrows none
 }
 
 type finder struct {
@@ -307,6 +308,11 @@ func (x *finder) at(i int) (found, int, bool) {
 			unit, j = c, j+1
 			break
 		}
+		// "87.7 billion U.S. dollars", "5 million US dollars"
+		if u := x.w(j); (u == "u.s." || u == "us") && (x.w(j+1) == "dollars" || x.w(j+1) == "dollar") {
+			unit, j = "USD", j+2
+			break
+		}
 		// "3.3 billion pounds", "6 million pounds sterling": money, not weight
 		if (x.w(j) == "pounds" || x.w(j) == "pound") && (x.w(j+1) == "sterling" || number.IsScale(x.w(j-1))) {
 			unit, j = "GBP", j+1
@@ -352,6 +358,7 @@ func (x *finder) at(i int) (found, int, bool) {
 	q.rate = q.Unit == nil && (x.w(j) == "per" && x.w(j+1) != "cent" ||
 		(x.w(j) == "to" || x.w(j) == "against") && x.w(j+1) == "the" && lex.currency[x.w(j+2)] != "")
 	// "aged 29 and 34": ages borrow no unit from the people counted before
+	q.share = q.Unit == nil && hasV && v < 1 && x.tk(k).kind == text.Word
 	q.age = q.Unit == nil && (ageWords[x.w(i-1)] || (x.w(i-1) == "and" || x.w(i-1) == "to") && len(x.found) > 0 && x.found[len(x.found)-1].age)
 	return q, j, true
 }
@@ -671,6 +678,11 @@ func (x *finder) counts(k, n int, sure bool) bool {
 	}
 	// "beat 1 - Lars Brenning": a seeding or list number before a name
 	if t.kind == text.Number && x.w(e) == "-" && !x.tk(e).glued && x.tk(e+1).upper {
+		return false
+	}
+	// "the Three Brotherhood Alliance", "the Six Day War": a capitalised
+	// number word inside a sentence, before a capitalised word, names
+	if !sure && k > 0 && t.kind == text.Word && t.upper && x.tk(e).upper && x.tk(k-1).kind == text.Word && !x.tk(k-1).upper {
 		return false
 	}
 	if sure || k == 0 {
@@ -1126,7 +1138,7 @@ func numberWord(w string) bool {
 // first day").
 func (x *finder) borrowUnits(qs []article.Quantity) {
 	for k := range qs {
-		if qs[k].Unit != nil || k >= len(x.found) || x.found[k].rate || x.found[k].age {
+		if qs[k].Unit != nil || k >= len(x.found) || x.found[k].rate || x.found[k].age || x.found[k].share {
 			continue
 		}
 		f := x.found[k]
