@@ -287,6 +287,11 @@ func (x *extractor) emit(si, cueLo, cueHi, srcLo, srcHi int, content article.Spa
 			return // "a meeting between the two leaders signaled …": events do not speak
 		}
 	}
+	if x.lws[cueLo] == "citing" && cueLo >= 2 && x.isPunct(cueLo-1, ",") {
+		if _, v := x.lx.Verb(x.lws[cueLo-2]); v {
+			return // "reported, citing officials, that …": the sources of a report, an aside
+		}
+	}
 	cs := x.span(cueLo, cueHi)
 	if cueLo == x.negVerb && x.negLo < cueLo {
 		cs.Start = x.toks[x.negLo].s

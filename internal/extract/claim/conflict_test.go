@@ -66,6 +66,14 @@ func TestConflictWire(t *testing.T) {
 			want{source: "The army", srcSpan: "The army", cue: "denies", named: true, count: 1}},
 		{"a denial with that", "The army denied that.", "that", 1,
 			want{source: "The army", srcSpan: "The army", cue: "denied", named: true, count: 1}},
+		{"a list of states is one source", "Egypt, Qatar and the United States said in a joint statement that a new text was ready.", "a new text was ready", 1,
+			want{source: "Egypt, Qatar and the United States", srcSpan: "Egypt, Qatar and the United States", cue: "said in a joint statement", named: true, count: 3}},
+		{"a list of titled names", "Mr. Haddad, Ms. Ruiz and two aides said the vote would be held.", "the vote would be held", 1,
+			want{source: "Mr. Haddad, Ms. Ruiz and two aides", srcSpan: "Mr. Haddad, Ms. Ruiz and two aides", cue: "said", named: true, count: 4}},
+		{"no list after an opening time", "On Friday, Qatar and Egypt said the text was ready.", "the text was ready", 1,
+			want{source: "Qatar and Egypt", srcSpan: "Qatar and Egypt", cue: "said", named: true, count: 2}},
+		{"citing sources between a cue and that", "Israeli media reported, citing unnamed officials, that the cabinet would meet.", "the cabinet would meet", 1,
+			want{source: "Israeli media", srcSpan: "Israeli media", cue: "reported"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -114,5 +122,26 @@ func TestAnonymityCarried(t *testing.T) {
 		if c.Anonymity == nil || !strings.Contains(s[c.Anonymity.Start:c.Anonymity.End], "spoke on condition of anonymity") {
 			t.Errorf("claim %d (%q): anonymity = %v, want the grant", i, c.Content, c.Anonymity)
 		}
+	}
+}
+
+// TestAnonymityPhrase checks a grant written as a phrase after the outlet,
+// before what was said: the grant is the phrase and its reason, not the
+// content after it.
+func TestAnonymityPhrase(t *testing.T) {
+	tests := []struct{ name, text, grant string }{
+		{"before that", "Two officials told Reuters on condition of anonymity that the gaps remained.", "on condition of anonymity"},
+		{"with its reason", "The gaps remained, two officials said on condition of anonymity because they were not authorized to speak.", "on condition of anonymity because they were not authorized to speak"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			cs := run(tc.text)
+			if len(cs) != 1 {
+				t.Fatalf("%d claims, want 1: %+v", len(cs), cs)
+			}
+			if a := cs[0].Anonymity; a == nil || tc.text[a.Start:a.End] != tc.grant {
+				t.Errorf("anonymity = %v, want %q", a, tc.grant)
+			}
+		})
 	}
 }

@@ -37,10 +37,20 @@ func (x *extractor) grants() {
 				start = k
 			}
 		}
+		end := s.hi
+		if start < 0 && at-3 >= s.lo && x.lws[at-1] == "of" && x.lws[at-2] == "condition" && x.lws[at-3] == "on" {
+			// "told Reuters on condition of anonymity that …": the grant is
+			// the phrase (and its reason), the content follows it
+			start, end = at-3, at+1
+			if end < s.hi && x.lws[end] == "because" {
+				for end < s.hi && !x.isPunct(end, ",", ";", ".") && x.lws[end] != "that" {
+					end++
+				}
+			}
+		}
 		if start < 0 {
 			continue
 		}
-		end := s.hi
 		for end > start && x.isPunct(end-1, ".", ",", ";") {
 			end--
 		}

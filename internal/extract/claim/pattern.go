@@ -1280,6 +1280,10 @@ func (x *extractor) npLeft(p, lo int) (int, bool) {
 				a, k = g, g
 				continue
 			}
+			if lastAnd > k && x.isPunct(k, ",") && x.nameList(k, lo) {
+				a = lo // "Egypt, Qatar and the United States said": the whole list
+				break
+			}
 		}
 		if !t.word || t.q >= 0 || leftStops[w] {
 			break
@@ -1337,6 +1341,26 @@ func (x *extractor) npLeft(p, lo int) (int, bool) {
 		return 0, false
 	}
 	return a, true
+}
+
+// nameList reports whether the tokens from lo up to the comma at k are
+// names set off by commas, the head of a list that "and" closes after k
+// ("Egypt, Qatar and …", "Britain, France, Germany and …").
+func (x *extractor) nameList(k, lo int) bool {
+	run := 0
+	for j := k - 1; j >= lo; j-- {
+		switch {
+		case x.toks[j].word && x.toks[j].cap && x.toks[j].q < 0 && run < 3 && !timeWords[x.lws[j]] && !prepositions[x.lws[j]] && !leftStops[x.lws[j]] && !adverbialStarts[x.lws[j]]:
+			run++
+		case x.isPunct(j, ",") && run > 0 && x.toks[j].q < 0:
+			run = 0
+		case !x.toks[j].word && x.toks[j].q < 0 && x.glueLeft(j, lo) == j-1: // "Mr."
+
+		default:
+			return false
+		}
+	}
+	return run > 0
 }
 
 // lastPhrase finds the source at the end of tokens [a, p] when they open

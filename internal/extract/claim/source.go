@@ -191,6 +191,8 @@ func (x *extractor) sourceFacts(lo, hi int) (named bool, count *int, plural bool
 			split = 4
 		case w == "," && k+1 < hi && (x.lws[k+1] == "and" || x.lws[k+1] == "or"):
 			split = 2
+		case w == "," && k > lo && k+1 < hi && x.toks[k-1].cap && x.toks[k+1].cap && x.andAfter(k, hi):
+			split = 1 // "Egypt, Qatar and the United States": a list of names
 		}
 		if split == 0 {
 			continue
@@ -226,7 +228,7 @@ func (x *extractor) sourceFacts(lo, hi int) (named bool, count *int, plural bool
 		switch {
 		case numbered:
 			total += n
-		case isAnon && (strings.HasSuffix(h, "s") || h == "people" || h == "others" || h == "many" || h == "some" || h == "several"):
+		case isAnon && (strings.HasSuffix(h, "s") || h == "people" || h == "media" || h == "others" || h == "many" || h == "some" || h == "several"):
 			unknown = true
 			plural = true
 		case pronouns[h] && h == "they":
@@ -250,6 +252,16 @@ func (x *extractor) sourceFacts(lo, hi int) (named bool, count *int, plural bool
 		return named, nil, plural
 	}
 	return named, &total, plural
+}
+
+// andAfter reports whether "and" or "or" joins a later conjunct in (k, hi).
+func (x *extractor) andAfter(k, hi int) bool {
+	for j := k + 1; j < hi; j++ {
+		if (x.lws[j] == "and" || x.lws[j] == "or") && !x.inMention(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // countOf reads the number that opens a conjunct ("five people", "two of
