@@ -150,6 +150,9 @@ func TestRoles(t *testing.T) {
 		{"what is agreed is no partner", "Chad failed on Thursday to agree on a plan for Arab-majority towns.", "AGREE", "Chad", "<nil>", "<nil>"},
 		{"people released, told passively", "Two French aid workers who were kidnapped in the north have been released unharmed.", "RELEASE_PERSONS", "<nil>", "<nil>", "<nil>"},
 		{"a pair handed over", "The pair were handed over to peacekeepers after mediation by Chad.", "RELEASE_PERSONS", "<nil>", "<nil>", "<nil>"},
+		{"a clause after 'after' holds no partner", "The UN evacuated its staff on Sunday after insurgents attacked the town.", "WITHDRAW", "United Nations", "<nil>", "<nil>"},
+		{"people protesting protest", "Police fired tear gas at opposition supporters protesting the results of the election.", "PROTEST", "opposition supporters", "<nil>", "<nil>"},
+		{"people counted suffer a passive", "Police fired tear gas at protesters, and at least 11 people were killed.", "KILL", "<nil>", "<nil>", "<nil>"},
 		{"captives handed to a go-between", "Hamas handed over four Israeli hostages to the Red Cross on Saturday.", "RELEASE_PERSONS", "Hamas", "Israel", "<nil>"},
 		{"a siege", "Government troops encircled the northern town of Lashio on Wednesday.", "ATTACK_GROUND", "Government troops", "<nil>", "<nil>"},
 		{"a siege laid", "The army laid siege to the rebel stronghold last week.", "ATTACK_GROUND", "army", "<nil>", "<nil>"},
@@ -200,6 +203,7 @@ func TestNoEvents(t *testing.T) {
 		{"quoted opportunity to reach", "Diplomats see a “rare opportunity” to reach an agreement."},
 		{"wanted by someone else", "The mayor encouraged the two clans to sign a truce."},
 		{"a named crossing is no actor", "The Masnaa border crossing would reopen for civilians next week."},
+		{"an act just told, as a time", "The appointment came as the truce expired without being renewed."},
 		{"a participle before a place name", "He said the ship had been carrying grain from occupied Crimea."},
 		{"a source's anonymity", "A Rwandan official, who asked not to be named, spoke to reporters in Kigali."},
 		{"headline glued to a caption", "Tripoli militias agree truce after two days of clashes\nSmoke rises as fighters patrol a southern suburb of Tripoli. (AFP)\n\nThe city was quiet on Tuesday."},
@@ -686,6 +690,7 @@ func TestPeopleOfASettlement(t *testing.T) {
 	for _, tc := range []struct{ text, typ string }{
 		{"Gunmen killed 12 civilians in the village of Tillia on Saturday.", "KILL"},
 		{"Gunmen abducted 30 women in the village of Tillia on Saturday.", "ABDUCT"},
+		{"Gunmen abducted 40 passengers from a bus in the Tillia region on Wednesday.", "ABDUCT"},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
 			e := one(findAt(tc.text, "Tillia"), tc.typ)

@@ -355,7 +355,7 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 			if w.W == "with" && k > 0 && borderNouns[s.Words[k-1].W] {
 				break // "the border region with Niger": a landmark, no partner
 			}
-			if c := s.chunkWithin(k+1, 3); c != nil && !c.Pronoun && (w.W != "to" || t.Type != "VISIT" || !c.Place) && !s.demonymModifier(c) {
+			if c := s.chunkWithin(k+1, 3); c != nil && !c.Pronoun && (w.W != "to" || t.Type != "VISIT" || !c.Place) && !s.demonymModifier(c) && !s.clauseWordIn(k+1, c.From) {
 				if with == nil {
 					with = s.coordinated(c)
 				}
@@ -399,7 +399,10 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 	switch {
 	case passive:
 		actors = by
-		if subjList != nil {
+		if subjList != nil && s.peopleBefore(tr.at) {
+			// "and at least 11 people were killed": the people counted
+			// suffered it, not the subject of an earlier clause
+		} else if subjList != nil {
 			targets = subjList
 		} else if obj != nil {
 			targets = []*Chunk{obj}
@@ -901,7 +904,9 @@ func (s *Sent) subject(i int) *Chunk {
 			continue
 		}
 		k = c.From
-		if s.onlyAuxBetween(c.To, i) && !c.Place && !s.heldBy(c) && !s.inPlace(c) && !s.agentOfParticiple(c) {
+		if s.onlyAuxBetween(c.To, i) && !c.Place && !s.heldBy(c) && (!s.inPlace(c) || c.Noun && c.To == i && strings.HasSuffix(s.Words[i].W, "ing")) && !s.agentOfParticiple(c) {
+			// ("fired tear gas at opposition supporters protesting": the
+			// supporters protest)
 			// "since Hayat Tahrir al-Sham toppled": right before the verb
 			return c
 		}
@@ -1273,6 +1278,27 @@ func (s *Sent) object(i int) *Chunk {
 		}
 	}
 	return nil
+}
+
+// clauseWordIn reports a word that opens a clause between from and to:
+// "on Sunday after insurgents attacked" reaches no partner of the act.
+func (s *Sent) clauseWordIn(from, to int) bool {
+	for k := from; k < to && k < len(s.Words); k++ {
+		if stopWords[s.Words[k].W] {
+			return true
+		}
+	}
+	return false
+}
+
+// peopleBefore reports a count of people as the subject right before the
+// verb group at i: "at least 11 people were killed".
+func (s *Sent) peopleBefore(i int) bool {
+	k := i - 1
+	for k >= 0 && (auxes[s.Words[k].W] || beForms[s.Words[k].W] || adverbs[s.Words[k].W]) {
+		k--
+	}
+	return k >= 1 && k < i-1 && personWords[s.Words[k].W] && s.ChunkAt(k) == nil && (s.Words[k-1].Num || numberWords[s.Words[k-1].W])
 }
 
 // prepPast returns the word before a chunk, past an article ("to the Red
@@ -1779,7 +1805,8 @@ var travelWords = set("travel", "travels", "travelled", "traveled", "travelling"
 // Tillia"): people killed or seized there are its people, no side the
 // place stands for.
 func (s *Sent) settlementOf(c *Chunk) bool {
-	return c.From >= 2 && s.Words[c.From-1].W == "of" && settlementWords[s.Words[c.From-2].W]
+	return c.From >= 2 && s.Words[c.From-1].W == "of" && settlementWords[s.Words[c.From-2].W] ||
+		c.From >= 1 && c.To < len(s.Words) && s.Words[c.From-1].W == "the" && settlementWords[s.Words[c.To].W] // "in the Amhara region"
 }
 
 // settlementWords name a kind of place before its name: "captured the

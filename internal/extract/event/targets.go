@@ -517,6 +517,11 @@ func (s *Sent) background(t *lexicon.EventTrigger, i, n int) bool {
 				return true
 			}
 		}
+		// "The appointment came as ...": the act just told, as a time for
+		// the next
+		if i > 0 && s.Words[i-1].W == "the" && i+n < len(s.Words) && (s.Words[i+n].W == "came" || s.Words[i+n].W == "comes") {
+			return true
+		}
 		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
