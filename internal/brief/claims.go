@@ -60,7 +60,8 @@ func claimLine(c article.Claim) string {
 	if c.Count != nil && *c.Count > 1 {
 		tags = append(tags, fmt.Sprintf("%d sources", *c.Count))
 	}
-	if c.Outlet != nil {
+	if c.Outlet != nil && !strings.Contains(src, *c.Outlet) {
+		// "a document seen by Reuters" names its outlet already
 		tags = append(tags, "told "+escape(*c.Outlet))
 	}
 	if c.Anonymity != nil {
@@ -73,8 +74,31 @@ func claimLine(c article.Claim) string {
 	if c.Cue != nil {
 		cue = " *" + escape(*c.Cue) + "*"
 	}
-	text := escape(clip(strings.TrimSpace(c.Content), maxClaimText))
+	text := escape(clip(strings.TrimSpace(spoken(c)), maxClaimText))
 	return fmt.Sprintf("- **%s** (%s)%s: %s", escape(src), strings.Join(tags, ", "), cue, text)
+}
+
+// spoken is what a claim says without its own attribution: a quote that
+// runs on past its cue ("“A,” the envoy said. “B.”") keeps its source and
+// cue in the record's content, which the line already shows, so they give
+// way to an ellipsis up to the sentence's end.
+func spoken(c article.Claim) string {
+	if c.SourceSpan == nil || c.CueSpan == nil {
+		return c.Content
+	}
+	lo, hi := min(c.SourceSpan.Start, c.CueSpan.Start)-c.Start, max(c.SourceSpan.End, c.CueSpan.End)-c.Start
+	if lo <= 0 || hi > len(c.Content) || lo >= hi {
+		return c.Content
+	}
+	rest := c.Content[hi:]
+	if i := strings.IndexAny(rest, ".,"); i >= 0 && !strings.ContainsAny(rest[:i], "\"“”") {
+		rest = rest[i+1:]
+	}
+	head, rest := strings.TrimSpace(c.Content[:lo]), strings.TrimSpace(rest)
+	if rest == "" {
+		return head
+	}
+	return head + " … " + rest
 }
 
 // sourceKey names a source so that the same source counts once: its entity

@@ -37,6 +37,15 @@ func TestClaims(t *testing.T) {
 			"- **(unattributed)** (anonymous): talks will resume\n" +
 			"- **The ministry** (named) *said*: a\n" +
 			"- **the ministry** (named) *added*: b\n\n"},
+		{"a quote running past its cue and a document naming its outlet", []article.Claim{
+			{Source: str("the envoy"), SourceSpan: &article.Span{Start: 10, End: 19}, Named: true, Count: &one,
+				Cue: str("said"), CueSpan: &article.Span{Start: 20, End: 24}, Direct: true,
+				Content: "“Go,” the envoy said. “Now.”", Start: 0, End: 36},
+			{Source: str("a memo seen by AFP"), Named: true, Count: &one, Outlet: str("AFP"), Cue: str("according to"), Content: "c"},
+		}, "### Who says so\n\n" +
+			"**Sourcing:** 2 claims · 2 by named sources · 0 by anonymous sources · 2 distinct sources · 1 direct quote\n\n" +
+			"- **the envoy** (named, quoted) *said*: “Go,” … “Now.”\n" +
+			"- **a memo seen by AFP** (named) *according to*: c\n\n"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
