@@ -91,6 +91,38 @@ func TestRecognition(t *testing.T) {
 			absent: []string{"Paredes", "Lula"},
 		},
 		{
+			name: "a wire's credit in the dateline is a body, no one's employer",
+			text: "QUITO (Paramo Wire) — The opposition said on Monday its candidate Lucía Andrade Vera had won.",
+			want: map[string]string{"Paramo Wire": article.Organization, "Lucía Andrade Vera": article.Person, "Quito": article.Place},
+		},
+		{
+			name: "a transcript's speakers in capitals",
+			text: "MODERATOR: We begin.\n\nTESFAYE GEBRE (government delegation): The talks went well.\n\nAMINA WARSAME: We agree with the text.",
+			want: map[string]string{"Tesfaye Gebre": article.Person, "Amina Warsame": article.Person},
+			aliases: map[string][]string{
+				"Tesfaye Gebre": {"TESFAYE GEBRE"},
+			},
+			absent: []string{"TESFAYE", "MODERATOR"},
+		},
+		{
+			name:   "a town's name opens a person's after an office",
+			text:   "Chad's defence minister Hama Idriss Mahamat said on Monday the convoy was safe.",
+			want:   map[string]string{"Hama Idriss Mahamat": article.Person, "Chad": article.Place},
+			absent: []string{"Hama"},
+		},
+		{
+			name:   "a listed name with a particle in lower case",
+			text:   "Officials blamed an al Qaeda affiliate for the ambush near the border, and al Qaeda in the Islamic Maghreb denied a role.",
+			want:   map[string]string{"al-Qaeda": article.Organization, "al-Qaeda in the Islamic Maghreb": article.Organization},
+			absent: []string{"Qaeda", "Islamic Maghreb"},
+		},
+		{
+			name:   "a count opens the lead after the dateline",
+			text:   "NIAMEY, May 3 (Sahel Wire) - Two Western hostages were freed on Monday, officials said.",
+			want:   map[string]string{"Niamey": article.Place, "Sahel Wire": article.Organization},
+			absent: []string{"Two Western", "Two"},
+		},
+		{
 			name:    "introduced acronym",
 			text:    "Fighting between the army and the Rapid Support Forces (RSF) went on. The RSF denied it.",
 			want:    map[string]string{"Rapid Support Forces": article.Organization},

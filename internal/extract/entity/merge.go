@@ -596,8 +596,10 @@ func (m *merger) entities() []article.Entity {
 		if !e.listed && e.typ != article.Person {
 			name = strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The ")
 		}
-		if !e.listed && e.typ == article.Place && shouted(name) {
-			name = unshout(name, aliases) // "KUNMING, Nov 28 (AFP)" names Kunming
+		if !e.listed && (e.typ == article.Place || e.typ == article.Person) && shouted(name) {
+			// "KUNMING, Nov 28 (AFP)" names Kunming; a transcript's
+			// "REDWAN HUSSIEN:" names Redwan Hussien
+			name = unshout(name, aliases)
 		}
 		out = append(out, article.Entity{
 			ID:       "e" + itoa(len(out)+1),

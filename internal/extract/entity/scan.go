@@ -81,6 +81,10 @@ func (sc *scanner) scan(si int) {
 	sc.sentCands = append(sc.sentCands, len(sc.cands))
 	for i := 0; i < len(s.w); {
 		w := s.w[i]
+		if k := sc.speaker(si, i); k > i {
+			i = k
+			continue
+		}
 		if w.shout {
 			i = sc.shoutName(si, i)
 			continue
@@ -97,6 +101,14 @@ func (sc *scanner) scan(si int) {
 			}
 			i++
 			continue
+		}
+		if !w.cap && particles[w.l] && i+1 < len(s.w) && s.w[i+1].cap {
+			// "an al Qaeda affiliate": a listed name that opens with a
+			// particle in lower case
+			if e, n := names.LongestLower(s.ls[:stop[i]], s.ss[:stop[i]], i); n > 1 {
+				i = sc.listed(si, i, i+n, e)
+				continue
+			}
 		}
 		if !w.cap && !particleName(w.s) {
 			i++ // names start with a capital
@@ -156,6 +168,10 @@ func (sc *scanner) scan(si int) {
 			i++
 			continue
 		}
+		if n == 0 && countWords[w.l] && (i == s.first || dashes[s.w[i-1].s] || s.w[i-1].s == ":") {
+			i++ // "BAMAKO (Agency) - Two Western hostages": a count, capitalised where the sentence opens
+			continue
+		}
 		k := sc.chunk(si, i)
 		if tn > 0 && i+tn >= k && n < tn {
 			i = k // "the President", "Secretary": a title alone
@@ -192,12 +208,19 @@ func (sc *scanner) scan(si int) {
 			}
 		}
 		if n > 0 {
-			if k > i+n && sc.wholeName(si, i, k) {
+			if k > i+n && (sc.wholeName(si, i, k) || wireCredit(s, i, k)) {
 				i = sc.unknown(si, i, k)
 				continue
 			}
 			if n == 1 && (e.Type == article.Place || e.Type == article.Group) && k == i+2 && surnameAfter(s, i) {
 				i = sc.unknown(si, i, k) // "Milan Radoičić", "Jordan Henderson": a given name
+				continue
+			}
+			// "interior minister Hama Amadou Souley": after an office a
+			// town's name opens the person's
+			if n == 1 && e.Type == article.Place && e.Kind != lexicon.NameCountry && e.Kind != lexicon.NameDemonym &&
+				k >= i+2 && k <= i+4 && !s.w[i].poss && isOffice(s, i-1) {
+				i = sc.unknown(si, i, k)
 				continue
 			}
 			i = sc.listed(si, i, i+n, e)
@@ -716,7 +739,7 @@ func (sc *scanner) unknown(si, i, k int) int {
 		(k >= len(s.w) || s.w[k].punct || !s.w[k].cap && !s.w[k].num)
 	// "his Viv Ansanm coalition", "the Kalo militia": a body's noun after
 	orgAfter := k < len(s.w) && bodyNounsAfter[s.w[k].s] && !placeAfter
-	c.orgCue = orgNouns[prev] || clubOf || theBody || orgAfter ||
+	c.orgCue = orgNouns[prev] || clubOf || theBody || orgAfter || wireCredit(s, i, k) ||
 		sc.sports && (teamVerbs[prev] || drewWith || k < len(s.w) && (s.w[k].num && scoreAt(s, k) || teamActs[s.w[k].l])) && !(k-i >= 2 && lexicon.IsGivenName(s.w[i].l))
 	if c.typ == "" {
 		c.typ = sc.guess(s, i, k, c)
@@ -1014,6 +1037,53 @@ func dateline(s *sentence, k int) bool {
 	}
 	return false
 }
+
+// speaker reads the label of a transcript's speaker at word i: two to
+// four words in capitals that open a line and end in a colon, maybe after
+// a bracketed office ("REDWAN HUSSIEN (government delegation): We ...").
+// It returns the index after the name, or i when there is none.
+func (sc *scanner) speaker(si, i int) int {
+	s := &sc.sents[si]
+	if !s.w[i].caps || s.w[i].num || !lineStart(sc.text, s, i) {
+		return i
+	}
+	k := i
+	for k < len(s.w) && k-i < 5 && s.w[k].caps && !s.w[k].num && !s.w[k].punct {
+		k++
+	}
+	if k-i < 2 || k-i > 4 || k >= len(s.w) {
+		return i
+	}
+	m := k
+	if s.w[m].s == "(" {
+		for m < len(s.w) && m < k+12 && s.w[m].s != ")" {
+			m++
+		}
+		m++
+	}
+	if m >= len(s.w) || s.w[m].s != ":" {
+		return i
+	}
+	for n := i; n < k; n++ {
+		if lexicon.IsCommonWord(s.w[n].l) {
+			return i // "PRESS RELEASE:", "BREAKING NEWS:"
+		}
+	}
+	if _, n := lexicon.Names().LongestLower(s.ls, s.ss, i); n > 0 {
+		return i // a listed body or place ("UNITED NATIONS:")
+	}
+	sc.add(cand{sent: si, i: i, j: k, typ: article.Person})
+	return k
+}
+
+// wireCredit: the words i..k stand in brackets after a dateline in
+// capitals, before its dash: the wire's credit ("CARACAS (Andes Wire) —").
+func wireCredit(s *sentence, i, k int) bool {
+	return i > 0 && s.w[i-1].s == "(" && k+1 < len(s.w) && s.w[k].s == ")" && dashes[s.w[k+1].s] && s.w[s.first].caps && i-s.first <= 10
+}
+
+// dashes are the dashes that close a dateline.
+var dashes = map[string]bool{"—": true, "–": true, "-": true}
 
 // initial reports whether w is one capital letter.
 func initial(w word) bool {

@@ -384,6 +384,10 @@ tells asked added
 mr mrs ms dr`)
 
 // calendarWords are weekdays, months and seasons: capitalized, not entities.
+// countWords are the number words that open a sentence's count.
+var countWords = wordSet(`two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
+hundreds thousands dozens`)
+
 var calendarWords = wordSet(`monday tuesday wednesday thursday friday saturday sunday
 mon tue tues wed thu thurs fri sat sun
 january february march april may june july august september october november december
