@@ -99,6 +99,10 @@ type mention struct {
 	// topic: the subject of direct talks ("talks focused on joint
 	// security"): an arrangement in the making, named by what it is about
 	topic bool
+	// offerTo: an indefinite offer with its content ("an Ethiopian
+	// proposal to demarcate the border"): the deal in hand only when that
+	// was itself named an offer
+	offerTo bool
 }
 
 // mentions finds the agreement noun phrases of a sentence.
@@ -167,6 +171,7 @@ func (f *finder) mentions(s *event.Sent) []*mention {
 			i = j
 			continue
 		}
+		m.offerTo = offerHeads[head] && !m.definite && j+1 < len(ws) && ws[j+1].W == "to"
 		m.kind = kindOf(s, from, j+1)
 		m.excluded = excludedAt(s, from)
 		if j+2 < len(ws) && (ws[j+1].W == "in" || ws[j+1].W == "of" || ws[j+1].W == "from" || ws[j+1].W == "signed") {
@@ -415,6 +420,9 @@ func (f *finder) attach(s *event.Sent, ms []*mention, meds []string) {
 		if g == nil && m.phase {
 			continue // "phase one" of no agreement named
 		}
+		if m.offerTo && g != nil && !offerNamed(g) {
+			continue // "rejected an Ethiopian proposal to demarcate the border" after a truce: another matter
+		}
 		if g == nil {
 			m.fresh = true
 			g = f.start(m)
@@ -482,6 +490,16 @@ func (f *finder) attach(s *event.Sent, ms []*mention, meds []string) {
 		}
 	}
 	f.terms(s, ms)
+}
+
+// offerNamed reports an agreement named as an offer or a plan.
+func offerNamed(g *agr) bool {
+	for h := range offerHeads {
+		if g.heads[h] {
+			return true
+		}
+	}
+	return g.heads["proposals"] || g.heads["plans"]
 }
 
 // brokeredMention is the agreement of the mention a brokering participle

@@ -181,8 +181,10 @@ func TestOffersAndGoals(t *testing.T) {
 		{"The two sides signed a truce on Monday. Last year the president rejected a proposal to hold talks in Caracas.", 1},
 		{"The two sides signed a truce on Monday. They are to begin talks on a comprehensive deal within ten days.", 1},
 		{"The two sides signed a truce on Monday. \"We still have to reach a final agreement,\" the envoy said.", 1},
-		// a provision offered may be the deal in hand
-		{"The two sides signed a truce on Monday. Israel has not agreed to a proposal to withdraw its forces.", 2},
+		{"The two sides signed a truce on Monday. Eritrean officials rejected an Ethiopian proposal to demarcate the border.", 1},
+		{"The two sides signed a truce on Monday. A committee will draw up a plan to monitor the truce.", 2},
+		// a provision offered may be the deal in hand when that is an offer
+		{"Egypt presented a ceasefire proposal on Monday. Israel has not agreed to a proposal to withdraw its forces.", 2},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
@@ -495,6 +497,9 @@ func TestTermRules(t *testing.T) {
 		{"a long source closing the sentence is a frame",
 			"Pakistan and India agreed to a ceasefire on Saturday. The ceasefire, which took effect at dawn, appeared to be holding on Sunday, residents on both sides of the Line of Control said.",
 			[]string{"Pakistan and India agreed to a ceasefire on Saturday"}},
+		{"an evacuation after the truce is no term",
+			"Ethiopia and Eritrea agreed to a 90-day truce on Monday. The UN began evacuating its staff from the border town on Sunday after gunmen attacked a convoy.",
+			[]string{"a 90-day truce", "Ethiopia and Eritrea agreed to a 90-day truce on Monday"}},
 		{"a call past an aside naming the truce is no term",
 			"China, which brokered a short-lived truce between the army and the rebels in January, called on both sides to exercise restraint and return to talks.",
 			nil},

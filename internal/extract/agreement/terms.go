@@ -434,8 +434,8 @@ func (f *finder) eventTerms() {
 				s = x
 			}
 		}
-		if s == nil || f.termSents[s] != nil {
-			continue
+		if s == nil || f.termSents[s] != nil || e.Type == "WITHDRAW" && evacuation(s) {
+			continue // staff or civilians evacuated flee a danger; no side pulls back under a deal
 		}
 		// the agreement named last before the act, and lately
 		var g *agr
@@ -459,6 +459,16 @@ func (f *finder) eventTerms() {
 			f.termSents[s] = g
 		}
 	}
+}
+
+// evacuation reports a sentence that tells an evacuation.
+func evacuation(s *event.Sent) bool {
+	for _, w := range s.Words {
+		if strings.HasPrefix(w.W, "evacuat") {
+			return true
+		}
+	}
+	return false
 }
 
 // lastBefore is the start of the agreement's last mention before off.
