@@ -123,6 +123,12 @@ func TestRecognition(t *testing.T) {
 			absent: []string{"Two Western", "Two"},
 		},
 		{
+			name:    "a people's adjective is no short form of its party",
+			text:    "Three Serb gunmen died in the clash. A leader of the Serb List party said on Monday he had organised it.",
+			want:    map[string]string{"Serb List": article.Organization, "Serbia": article.Place},
+			aliases: map[string][]string{"Serb List": {"Serb List"}, "Serbia": {"Serb"}},
+		},
+		{
 			name:    "introduced acronym",
 			text:    "Fighting between the army and the Rapid Support Forces (RSF) went on. The RSF denied it.",
 			want:    map[string]string{"Rapid Support Forces": article.Organization},
