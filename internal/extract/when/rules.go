@@ -550,6 +550,11 @@ func (tg *tagger) yearOf(m, d, i int) int {
 	// ("bought ... in February", "will be named ... in December")
 	t, cue, at := tg.tenseCue(i)
 	penalty := 120 // days
+	if tg.deadline(i) {
+		// "ordered the troops to leave by Dec. 31": a deadline ahead, as
+		// sure as a verb of the future
+		t, penalty = 1, 300
+	}
 	// an -ed word just before the date, or before its preposition, is the
 	// event's own verb, not a guess: "the year ended Jan. 31", "was
 	// released in March"
@@ -588,6 +593,25 @@ func (tg *tagger) yearOf(m, d, i int) int {
 		}
 	}
 	return best
+}
+
+// deadline reports whether the date at i closes an infinitive with "by"
+// or "before" ("to leave by Dec. 31", "to withdraw its forces before
+// March 1"): what is ordered or agreed to happen by a day lies ahead of
+// the order.
+func (tg *tagger) deadline(i int) bool {
+	if p := tg.w(i - 1); p != "by" && p != "before" {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-7; k-- {
+		switch w := tg.w(k); {
+		case w == "to" && k+1 < i-1 && tg.tk(k+1).kind == text.Word && !tg.tk(k+1).upper:
+			return true
+		case w == "." || w == ";" || w == "," || w == "and" || w == "but":
+			return false
+		}
+	}
+	return false
 }
 
 // objectBetween reports whether only the verb's object stands between
