@@ -310,7 +310,10 @@ func (x *extractor) emit(si, cueLo, cueHi, srcLo, srcHi int, content article.Spa
 		x.describeSource(&f)
 		x.closeAppositive(&f, cueLo)
 	}
-	if x.stance && !x.marked(content) && !x.deniedReport(content) && (!x.holder(f) || strings.HasPrefix(f.c.Content, "not to be ")) {
+	if grantWords(f.c.Content) {
+		return // "asked not to be named", "declined to be identified": a grant of anonymity
+	}
+	if x.stance && !x.marked(content) && !x.deniedReport(content) && !x.holder(f) {
 		return // "militants attacked a convoy"; "asked not to be named" grants anonymity
 	}
 	if k := x.tokAt(content.Start); k >= cueHi && settings[x.lws[k]] && !x.marked(content) && !(k+1 < len(x.lws) && x.lws[k+1] == "much") {
@@ -393,6 +396,19 @@ func (x *extractor) sourceAside(lo, hi int) (int, string) {
 		}
 	}
 	return hi, ""
+}
+
+// grantWords reports whether a content is the grant of anonymity a cue
+// takes ("not to be named", "to be identified", "anonymity"): it says why a
+// source is unnamed, not what it claims.
+func grantWords(c string) bool {
+	c = strings.TrimPrefix(strings.TrimPrefix(c, "not "), "to be ")
+	for _, w := range []string{"named", "identified", "quoted", "cited", "anonymity", "anonymous"} {
+		if strings.HasPrefix(c, w) && (len(c) == len(w) || !unicode.IsLetter(rune(c[len(w)]))) {
+			return true
+		}
+	}
+	return false
 }
 
 // seenBy is the outlet that saw a document source ("a document seen by

@@ -764,6 +764,8 @@ func TestNoClaim(t *testing.T) {
 		"The ministry rejected the request for more trucks.",
 		"The ministry rejected demands that the troops withdraw.",
 		"The minister told state television.",
+		"The officer declined to be identified.",
+		"The source asked not to be quoted.",
 		"The map shows the river and the old bridge.",
 		"Residents know the road well.",
 		"She called into a radio show on Monday.",

@@ -74,6 +74,20 @@ func TestConflictWire(t *testing.T) {
 			want{source: "Qatar and Egypt", srcSpan: "Qatar and Egypt", cue: "said", named: true, count: 2}},
 		{"citing sources between a cue and that", "Israeli media reported, citing unnamed officials, that the cabinet would meet.", "the cabinet would meet", 1,
 			want{source: "Israeli media", srcSpan: "Israeli media", cue: "reported"}},
+		{"a speaking wing of a body", "The border was calm, the group's armed wing said.", "The border was calm", 1,
+			want{source: "the group's armed wing", srcSpan: "the group's armed wing", cue: "said", named: true, count: 1}},
+		{"a news briefing is no outlet", "The spokesman told a weekly news briefing that the envoy would travel.", "the envoy would travel", 1,
+			want{source: "The spokesman", srcSpan: "The spokesman", cue: "told", named: true, count: 1}},
+		{"a named outlet and what it is", "The governor told the Haaretz daily on Friday that the road was shut.", "the road was shut", 1,
+			want{source: "The governor", srcSpan: "The governor", cue: "told", named: true, count: 1, outlet: "the Haaretz daily"}},
+		{"declining to be identified is a grant", "“We are worried,” said the diplomat, who declined to be identified.", "“We are worried,”", 1,
+			want{source: "the diplomat", srcSpan: "the diplomat", cue: "said", count: 1, direct: true}},
+		{"the reporter's label of a claim", "The navy said its ships had fired only warning shots, a charge the fishermen rejected.", "its ships had fired only warning shots", 1,
+			want{source: "The navy", srcSpan: "The navy", cue: "said", named: true, count: 1}},
+		{"the reporter's label after a semicolon", "The army said it had killed 12 fighters; the claim could not be verified.", "it had killed 12 fighters", 1,
+			want{source: "The army", srcSpan: "The army", cue: "said", named: true, count: 1}},
+		{"remarks that another judged", "The minister said the port must be shared, remarks that the neighbours called a threat.", "the port must be shared", 1,
+			want{source: "The minister", srcSpan: "The minister", cue: "said", named: true, count: 1}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1518,8 +1518,8 @@ func (x *extractor) looksLikeSource(lo, hi int) bool {
 	}
 	if hi-lo > 1 && !x.toks[hi-1].cap && !determiners[x.lws[hi-2]] && !subjectPronouns[x.lws[hi-2]] &&
 		(strings.HasSuffix(x.lws[hi-1], "ed") || strings.HasSuffix(x.lws[hi-1], "ing")) &&
-		!x.lx.Anonymous(x.lws[hi-1]) && !x.lx.PersonDesc(x.lws[hi-1]) {
-		return false // "the annexation renewed", "a leading": a clause or a modifier, not a speaker
+		!x.lx.Anonymous(x.lws[hi-1]) && !x.lx.PersonDesc(x.lws[hi-1]) && !orgWords[x.lws[hi-1]] {
+		return false // "the annexation renewed", "a leading": a clause or a modifier, not a speaker (but "the armed wing")
 	}
 	if possessives[w] && hi-lo > 1 {
 		// "his aide", "their lawyers", but not "his early-morning" before
@@ -2185,7 +2185,14 @@ func (x *extractor) reporterTail(j, hi int, clause bool) bool {
 	if n+2 >= hi || x.toks[n].q >= 0 {
 		return false
 	}
-	comma := x.isPunct(j, ",")
+	comma := x.isPunct(j, ",", ";")
+	l := n
+	if determiners[x.lws[l]] {
+		l++
+	}
+	if comma && l+1 < hi && labelNouns[x.lws[l]] && (x.lws[l+1] == "that" || x.lws[l+1] == "which" || x.toks[l+1].cap || determiners[x.lws[l+1]] || subjectPronouns[x.lws[l+1]]) {
+		return true // "…, a charge New Delhi rejected", "…, remarks that Eritrea called …"
+	}
 	switch w := x.lws[n]; {
 	case comma && w == "in" && (determiners[x.lws[n+1]] && (x.lx.Medium(x.lws[n+2]) || n+3 < hi && x.lx.Medium(x.lws[n+3]))):
 		return true
@@ -2218,6 +2225,9 @@ func (x *extractor) reporterTail(j, hi int, clause bool) bool {
 // denials take what was said before as their content: "Yerevan denies
 // this." is a claim of what an earlier sentence said.
 var denials = set("deny dispute refute confirm")
+
+// labelNouns are the reporter's names for a claim in an appositive after it.
+var labelNouns = set("charge charges claim claims accusation accusations allegation allegations assertion assertions figure figures toll account accounts remarks comments version")
 
 // labelParticiples open a judgment the subject passes after its claim.
 var labelParticiples = set("calling describing branding labelling labeling dubbing terming")
@@ -2428,11 +2438,13 @@ func (x *extractor) tellObject(k, hi int) (string, int) {
 		o++
 	}
 	if n, _ := x.lx.Outlet(x.lws[k:min(k+6, hi)]); n > 0 {
-		return x.text[x.toks[k].s:x.toks[k+n-1].e], k + n
+		e := x.outletTail(k+n, hi)
+		return x.text[x.toks[k].s:x.toks[e-1].e], e
 	}
 	if o < hi {
 		if n, _ := x.lx.Outlet(x.lws[o:min(o+6, hi)]); n > 0 {
-			return x.text[x.toks[k].s:x.toks[o+n-1].e], o + n
+			e := x.outletTail(o+n, hi)
+			return x.text[x.toks[k].s:x.toks[e-1].e], e
 		}
 	}
 	if objectPronouns[x.lws[k]] {
@@ -2467,7 +2479,7 @@ func (x *extractor) tellObject(k, hi int) (string, int) {
 	}
 	for e < hi && e-k < 4 && x.toks[e].word && x.toks[e].q < 0 && !verbStops[x.lws[e]] && x.lws[e] != "that" && !timeWords[x.lws[e]] {
 		e++
-		if x.lx.OutletWord(x.lws[e-1]) && e > k+1 {
+		if x.lx.OutletWord(x.lws[e-1]) && e > k+1 && !x.nounNext(e, hi) {
 			return x.text[x.toks[k].s:x.toks[e-1].e], e
 		}
 		if e-k == 1 && !determiners[x.lws[k]] && strings.HasSuffix(x.lws[k], "s") {
@@ -2502,8 +2514,8 @@ func (x *extractor) mediaObject(k, hi int) int {
 		}
 		e++
 	}
-	if end < 0 {
-		return k
+	if end < 0 || x.nounNext(end, hi) {
+		return k // "a weekly news briefing": the word was a modifier
 	}
 	if n, _ := x.lx.Outlet(x.lws[end:min(end+6, hi)]); n > 0 {
 		return end + n
@@ -2513,6 +2525,34 @@ func (x *extractor) mediaObject(k, hi int) int {
 		m++
 	}
 	return m
+}
+
+// outletTail extends a named outlet ending before token e over the words
+// that say what it is ("the Haaretz daily", "Reuters news agency").
+func (x *extractor) outletTail(e, hi int) int {
+	m := e
+	for m < hi && m-e < 3 && x.toks[m].word && x.toks[m].q < 0 && (mediaModifiers[x.lws[m]] || x.lx.OutletWord(x.lws[m])) {
+		m++
+	}
+	if m > e && x.lx.OutletWord(x.lws[m-1]) && !x.nounNext(m, hi) {
+		return m
+	}
+	return e
+}
+
+// nounNext reports whether token k is a lower-case word that goes on the
+// phrase before it ("weekly news briefing", "television crews"), not one that
+// follows it ("that", "on Friday", "by phone").
+func (x *extractor) nounNext(k, hi int) bool {
+	if k >= hi || !x.toks[k].word || x.toks[k].cap || x.toks[k].num || x.toks[k].q >= 0 {
+		return false
+	}
+	w := x.lws[k]
+	if w == "that" || timeWords[w] || prepositions[w] || verbStops[w] || clauseJoins[w] || auxAdverbs[w] || strings.HasSuffix(w, "ly") {
+		return false
+	}
+	_, v := x.lx.Verb(w)
+	return !v
 }
 
 // mediaModifiers describe a news organization before the word that ends

@@ -46,7 +46,9 @@ var quantityNouns = set("number handful majority minority lot lots couple host d
 var orgWords = set("ministry army government council military agency office committee department police group " +
 	"party company court union commission campaign embassy organization organisation authority authorities " +
 	"force forces service services administration board bank fund federation league movement front coalition " +
-	"parliament assembly senate house congress cabinet presidency palace kremlin pentagon")
+	"parliament assembly senate house congress cabinet presidency palace kremlin pentagon " +
+	// the parts of a state or movement that speak for it ("the army's media wing")
+	"wing bureau directorate secretariat mission delegation command headquarters spokesmanship")
 
 // nameWord reports whether token k is capitalized for being a name, not for
 // opening the sentence.
