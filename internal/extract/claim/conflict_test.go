@@ -88,6 +88,8 @@ func TestConflictWire(t *testing.T) {
 			want{source: "The army", srcSpan: "The army", cue: "said", named: true, count: 1}},
 		{"remarks that another judged", "The minister said the port must be shared, remarks that the neighbours called a threat.", "the port must be shared", 1,
 			want{source: "The minister", srcSpan: "The minister", cue: "said", named: true, count: 1}},
+		{"the reporter's reading of a claim", "The rebels said they would leave the talks, in a blow to the president's peace plan.", "they would leave the talks", 1,
+			want{source: "The rebels", srcSpan: "The rebels", cue: "said", named: true}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -109,7 +111,7 @@ func TestConflictContentKept(t *testing.T) {
 	tests := []struct{ name, text, content string }{
 		{"but did not inside a that-clause", "The army said that its troops had entered the town but did not hold it.", "its troops had entered the town but did not hold it"},
 		{"as with no saying", "The navy said it had sunk two boats, as the storm grew worse.", "it had sunk two boats, as the storm grew worse"},
-		{"in a place, not a setting", "The envoy said talks would resume, in a sign the truce was holding.", "talks would resume, in a sign the truce was holding"},
+		{"in a time, not a setting", "The envoy said talks would resume, in a week or two at most.", "talks would resume, in a week or two at most"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

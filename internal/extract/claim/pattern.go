@@ -2196,6 +2196,8 @@ func (x *extractor) reporterTail(j, hi int, clause bool) bool {
 	switch w := x.lws[n]; {
 	case comma && w == "in" && (determiners[x.lws[n+1]] && (x.lx.Medium(x.lws[n+2]) || n+3 < hi && x.lx.Medium(x.lws[n+3]))):
 		return true
+	case comma && w == "in" && (x.lws[n+1] == "a" || x.lws[n+1] == "an" || x.lws[n+1] == "what") && verdicts[x.lws[n+2]]:
+		return true // "…, in a blow to the peace policy": the reporter's reading of it
 	case comma && determiners[w]:
 		for m := n + 1; m+1 < hi && m-n < 10 && x.toks[m].q < 0; m++ {
 			if (x.lws[m] == "not" || x.lws[m] == "cannot") && (x.lws[m-1] == "could" || x.lws[m] == "cannot" || x.lws[m-1] == "has" || x.lws[m-1] == "have") {
@@ -2225,6 +2227,10 @@ func (x *extractor) reporterTail(j, hi int, clause bool) bool {
 // denials take what was said before as their content: "Yerevan denies
 // this." is a claim of what an earlier sentence said.
 var denials = set("deny dispute refute confirm")
+
+// verdicts are the reporter's words for what a saying means ("in a blow
+// to", "in a sign of", "in what was seen as a rebuke").
+var verdicts = set("blow boost setback sign signal move rebuke snub reversal departure shift escalation apparent")
 
 // labelNouns are the reporter's names for a claim in an appositive after it.
 var labelNouns = set("charge charges claim claims accusation accusations allegation allegations assertion assertions figure figures toll account accounts remarks comments version")
