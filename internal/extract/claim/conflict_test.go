@@ -90,6 +90,8 @@ func TestConflictWire(t *testing.T) {
 			want{source: "The minister", srcSpan: "The minister", cue: "said", named: true, count: 1}},
 		{"the reporter's reading of a claim", "The rebels said they would leave the talks, in a blow to the president's peace plan.", "they would leave the talks", 1,
 			want{source: "The rebels", srcSpan: "The rebels", cue: "said", named: true}},
+		{"state television before a clause without that", "A spokesman told state television the sanctions were unjust.", "the sanctions were unjust", 1,
+			want{source: "A spokesman", srcSpan: "A spokesman", cue: "told", named: true, count: 1, outlet: "state television"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -2554,7 +2554,8 @@ func (x *extractor) nounNext(k, hi int) bool {
 		return false
 	}
 	w := x.lws[k]
-	if w == "that" || timeWords[w] || prepositions[w] || verbStops[w] || clauseJoins[w] || auxAdverbs[w] || strings.HasSuffix(w, "ly") {
+	if w == "that" || timeWords[w] || prepositions[w] || verbStops[w] || clauseJoins[w] || auxAdverbs[w] || strings.HasSuffix(w, "ly") ||
+		determiners[w] || pronouns[w] || possessives[w] || partitives[w] || x.numberWord(k) {
 		return false
 	}
 	_, v := x.lx.Verb(w)
