@@ -26,8 +26,8 @@ func (sc *scanner) roles(c *cand, e *ent) {
 // a title or office. A comma may stand between an office and the name.
 func (sc *scanner) titleBefore(s *sentence, i int) []string {
 	end := i
-	if end >= 2 && s.w[end-1].s == "," && isOffice(s, end-2) {
-		end--
+	if end >= 2 && s.w[end-1].s == "," && (isOffice(s, end-2) || officeComplement(s, 0, end-1)) {
+		end-- // "the Special Envoy for Sudan, Tom Perriello,"
 	}
 	start := end
 	for start > 0 && end-start < 8 {
@@ -40,7 +40,11 @@ func (sc *scanner) titleBefore(s *sentence, i int) []string {
 			break
 		}
 		l := w.l
-		if l == "of" && start >= 2 && isOffice(s, start-2) && start < end && s.w[start].cap {
+		if l == "the" && start >= 3 && (s.ls[start-2] == "of" || s.ls[start-2] == "for") && isOffice(s, start-3) && start < end && s.w[start].cap {
+			start-- // "Special Envoy for the Great Lakes"
+			continue
+		}
+		if (l == "of" || l == "for") && start >= 2 && isOffice(s, start-2) && start < end && (s.w[start].cap || s.ls[start] == "the") {
 			start--
 			continue
 		}
@@ -57,7 +61,7 @@ func (sc *scanner) titleBefore(s *sentence, i int) []string {
 		}
 		start--
 	}
-	if start == end || !isOffice(s, end-1) {
+	if start == end || !isOffice(s, end-1) && !officeComplement(s, start, end) {
 		return nil
 	}
 	var out []string
@@ -105,6 +109,21 @@ func (sc *scanner) titleBefore(s *sentence, i int) []string {
 		}
 	}
 	return out
+}
+
+// officeComplement: the words start..end end in an office's complement
+// in capitals ("Under-Secretary-General for Humanitarian Affairs",
+// "Minister of Foreign Affairs"), which is part of the title.
+func officeComplement(s *sentence, start, end int) bool {
+	for m := end - 1; m > start && m >= end-5; m-- {
+		if l := s.ls[m]; l == "of" || l == "for" {
+			return isOffice(s, m-1) && m+1 < end
+		}
+		if !s.w[m].cap && s.ls[m] != "the" {
+			return false
+		}
+	}
+	return false
 }
 
 // countRanks counts the trailing capitalized ranks split off a role list,

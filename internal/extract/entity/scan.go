@@ -132,6 +132,14 @@ func (sc *scanner) scan(si int) {
 			}
 			tn += tn2
 		}
+		// "Minister for Foreign Affairs Penny Wong", "Special Envoy for
+		// Sudan Tom Perriello": the rank's complement, then the person
+		if tn > 0 && t.Kind == lexicon.NameRank && w.cap && tn >= n && i+tn+1 < len(s.w) && (s.ls[i+tn] == "for" || s.ls[i+tn] == "of") {
+			if k := sc.complementPerson(si, i, i+tn+1); k > i {
+				i = k
+				continue
+			}
+		}
 		// a rank, or an office written capitalized: "Chief executive Thomas Enders"
 		if tn > 0 && (t.Kind == lexicon.NameRank || i == s.first && officeBeforeName(s, i+tn)) && w.cap && tn >= n && i+tn < len(s.w) && nameLike(s.w[i+tn]) && !s.w[i+tn-1].poss &&
 			headOf(s, i, sc.chunk(si, i+tn)) == lexicon.NameHeadNone { // "Premier League" is no person
@@ -1074,6 +1082,28 @@ func (sc *scanner) speaker(si, i int) int {
 	}
 	sc.add(cand{sent: si, i: i, j: k, typ: article.Person})
 	return k
+}
+
+// complementPerson reads a rank's complement from c ("Foreign Affairs",
+// "Sudan") and the person it ends in, who opens with a given name; a
+// listed place in the complement stays one. It returns the index after
+// the person, or t when the run holds none.
+func (sc *scanner) complementPerson(si, t, c int) int {
+	s := &sc.sents[si]
+	k := sc.chunk(si, c)
+	for g := c + 1; g+1 < k; g++ {
+		if !lexicon.IsGivenName(s.w[g].l) || !nameLike(s.w[g+1]) || s.w[g-1].poss {
+			continue
+		}
+		if e, n := lexicon.Names().LongestLower(s.ls[:g], s.ss[:g], c); n == g-c && e.Type == article.Place {
+			sc.listed(si, c, g, e)
+		}
+		if p := sc.person(si, t, g); p > g {
+			return p
+		}
+		return t
+	}
+	return t
 }
 
 // wireCredit: the words i..k stand in brackets after a dateline in
