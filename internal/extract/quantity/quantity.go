@@ -1008,7 +1008,8 @@ func (x *finder) participle(e int) []string {
 // ("ethnic Armenians", "Palestinians"), which may be counted.
 func people(w string) bool {
 	e, ok := names.Names().Lookup(w)
-	return ok && e.Type == article.Group
+	// "Congolese", "Sudanese": the adjective is the people's plural too
+	return ok && (e.Type == article.Group || e.Kind == names.NameDemonym && strings.HasSuffix(w, "ese"))
 }
 
 // determiners open a noun phrase: after a word, they show it was a verb.
@@ -1057,6 +1058,9 @@ func (x *finder) plural(w string) bool {
 	n := len(w)
 	if n > 4 && strings.HasSuffix(w, "is") && people(strings.ToUpper(w[:1])+w[1:]) {
 		return true // "Somalis", "Israelis", "Iraqis": peoples, not a crisis or a basis
+	}
+	if n > 5 && strings.HasSuffix(w, "ese") && people(strings.ToUpper(w[:1])+w[1:]) {
+		return true // "seven million Congolese", "300 Sudanese": one form for both numbers
 	}
 	return n > 3 && w[n-1] == 's' && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") &&
 		!strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
