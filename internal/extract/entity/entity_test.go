@@ -129,6 +129,18 @@ func TestRecognition(t *testing.T) {
 			aliases: map[string][]string{"Serb List": {"Serb List"}, "Serbia": {"Serb"}},
 		},
 		{
+			name:    "a Vietnamese middle name that spells a weekday",
+			text:    "Spokeswoman Pham Thu Hang said the ship had left. Prime Minister Pham Minh Chinh called for talks.",
+			want:    map[string]string{"Pham Thu Hang": article.Person, "Pham Minh Chinh": article.Person},
+			aliases: map[string][]string{"Pham Minh Chinh": {"Prime Minister Pham Minh Chinh"}},
+		},
+		{
+			name:   "a ship's or a rig's name is no person",
+			text:   "China moved the oil rig Haiyang Shiyou 981 and the survey vessel Xiang Yang Hong 10 near the islands, Hanoi said.",
+			want:   map[string]string{"China": article.Place, "Vietnam": article.Place},
+			absent: []string{"Haiyang Shiyou", "Xiang Yang Hong"},
+		},
+		{
 			name:    "introduced acronym",
 			text:    "Fighting between the army and the Rapid Support Forces (RSF) went on. The RSF denied it.",
 			want:    map[string]string{"Rapid Support Forces": article.Organization},

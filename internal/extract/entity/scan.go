@@ -283,8 +283,11 @@ func (sc *scanner) chunk(si, i int) int {
 			k += 2
 			continue
 		}
-		// "Theresa May", "April Ryan": a month after a given name is a surname
-		if k > i && w.cap && calendarWords[w.l] && lexicon.IsGivenName(s.w[k-1].l) {
+		// "Theresa May", "April Ryan": a month after a given name is a
+		// surname; "Pham Thu Hang": a day's short form between two names
+		// is a middle name
+		if k > i && w.cap && calendarWords[w.l] && (lexicon.IsGivenName(s.w[k-1].l) ||
+			len(w.l) <= 3 && k+1 < len(s.w) && s.w[k+1].cap && !s.w[k+1].caps && nameLike(s.w[k+1]) && !calendarWords[s.w[k+1].l]) {
 			k++
 			continue
 		}
@@ -728,6 +731,9 @@ func (sc *scanner) unknown(si, i, k int) int {
 	if i > 0 {
 		prev = s.w[i-1].l
 	}
+	if vesselNouns[prev] && c.typ == "" {
+		return k // "the survey vessel Xiang Yang Hong 10", "the oil rig Haiyang Shiyou 981": a ship, no entity
+	}
 	next := nextWords(s, k)
 	c.personCue = personCues[next] || strings.HasPrefix(next, ", who")
 	// "the Diboli crossing", "the Middle Shabelle region"
@@ -908,6 +914,9 @@ argued warned urged recalled acknowledged admitted conceded replied responded co
 var placePreps = wordSet(`in near outside inside across into toward towards from`)
 
 // placeNouns name a place before "of": "the town of Khiam".
+// vesselNouns name a ship or a rig before its name.
+var vesselNouns = wordSet(`ship vessel rig frigate destroyer tanker freighter trawler corvette cutter warship submarine`)
+
 var placeNouns = wordSet(`town city village province region district governorate state county area
 municipality port island suburb neighbourhood neighborhood capital outskirts township commune prefecture
 oblast settlement hamlet enclave territory`)
