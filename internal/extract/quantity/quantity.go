@@ -579,6 +579,9 @@ func (x *finder) value(k int) (v float64, hasV bool, n int, vague bool) {
 	// "twenty-odd" is about twenty
 	if t.kind == text.Word && strings.Contains(w, "-") {
 		h := w[:strings.IndexByte(w, '-')]
+		if strings.HasSuffix(w, "-way") {
+			return 0, false, 0, false // "two-way trade", "a three-way summit": no count
+		}
 		if v, ok := number.Word(h); ok {
 			if _, ok2 := number.Word(w); !ok2 {
 				return v, true, 1, strings.HasSuffix(w, "-odd")

@@ -65,6 +65,8 @@ func TestFind(t *testing.T) {
 			[]string{"41.2 billion U.S. dollars=4.12e+10 USD"}},
 		{"a people in -ese counts", "More than two million Sudanese have fled, and 300 Lebanese returned.",
 			[]string{"More than two million Sudanese=2e+06 Sudanese ~", "300 Lebanese=300 Lebanese"}},
+		{"a two-way exchange is no count", "Two-way trade reached 12 billion dollars, and a three-way summit met.",
+			[]string{"12 billion dollars=1.2e+10 USD"}},
 		{"range between", "Between 30 and 40 trucks crossed.", []string{"Between 30 and 40 trucks=30-40 trucks"}},
 		{"range hyphen", "Some 200-250 homes burned.", []string{"Some 200-250 homes=200-250 homes ~"}},
 		{"money", "The fund holds $1.5 billion.", []string{"$1.5 billion=1.5e+09 USD"}},
