@@ -723,6 +723,9 @@ func TestKinds(t *testing.T) {
 		{"drones bombarded", "Russian drones repeatedly attacked the port overnight.", "ATTACK_AIR", "ATTACK_GROUND"},
 		{"hand over a town", "The commander said his men would hand over the town within 15 days.", "", "RELEASE_PERSONS"},
 		{"hand over captives", "The militia will hand over 15 captives to the Red Cross.", "RELEASE_PERSONS", ""},
+		{"seized power", "Army officers seized power in the capital on Thursday and dissolved parliament.", "COERCE", "ATTACK_GROUND"},
+		{"staged a coup", "Mutinous soldiers staged a coup in Conakry on Sunday.", "COERCE", "ATTACK_GROUND"},
+		{"seized a town", "The rebels seized the town of Kalemie on Sunday.", "ATTACK_GROUND", "COERCE"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
