@@ -779,6 +779,16 @@ func TestHosts(t *testing.T) {
 			t.Errorf("AGREE %v, want one with no time", e)
 		}
 	})
+	t.Run("a restrictive relative clause", func(t *testing.T) {
+		s := "The junta later freed three ministers who were arrested in the capital on Wednesday."
+		ev := annotated(s, nil, map[string]string{"Wednesday": "2026-09-09"})
+		if e := one(ev, "RELEASE_PERSONS"); e == nil || e.Time != nil {
+			t.Errorf("RELEASE_PERSONS %v, want one with no time", e)
+		}
+		if e := one(ev, "ABDUCT"); e == nil || str(e.Time) != "2026-09-09" {
+			t.Errorf("ABDUCT %v, want it dated Wednesday", e)
+		}
+	})
 	t.Run("a year naming an agreement", func(t *testing.T) {
 		s := "Algeria offered to revive a 2015 peace agreement between the government and the rebels."
 		e := one(annotated(s, nil, map[string]string{"2015": "2015"}), "PROPOSE")

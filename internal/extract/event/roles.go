@@ -1377,7 +1377,7 @@ func (s *Sent) time(a *article.Article, i int) *string {
 			// a start, or a wire dateline's date: not when the act was done
 			continue
 		}
-		if tm.Start > at && (s.reportBetween(at, tm.Start) || s.pronounClauseBetween(at, tm.Start)) {
+		if tm.Start > at && (s.reportBetween(at, tm.Start) || s.pronounClauseBetween(at, tm.Start) || s.relativeClauseBetween(at, tm.Start)) {
 			// "rejected the threat and said parliament would vote next
 			// month": the time is the reported act's
 			continue
@@ -2046,6 +2046,30 @@ func (s *Sent) pronounClauseBetween(x, y int) bool {
 		}
 	}
 	return false
+}
+
+// relativeClauseBetween reports a relative clause opened between x and y
+// that still runs at y ("freed three ministers who were arrested in the
+// capital on Wednesday"): a time there dates the clause, not the act before.
+func (s *Sent) relativeClauseBetween(x, y int) bool {
+	open := false
+	for k, w := range s.Words {
+		if w.Start <= x {
+			continue
+		}
+		if w.Start >= y {
+			break
+		}
+		if w.Punct {
+			open = false
+			continue
+		}
+		if (w.W == "who" || w.W == "whom" || w.W == "which") && k+1 < len(s.Words) {
+			n := s.Words[k+1].W
+			open = auxes[n] || beForms[n] || strings.HasSuffix(n, "ed")
+		}
+	}
+	return open
 }
 
 // asRole reports "as" naming a role ("attended as an observer", "served as
