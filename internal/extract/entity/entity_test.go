@@ -601,6 +601,8 @@ func TestRoles(t *testing.T) {
 			"Daniel Otieno", []string{"Special Envoy for the Great Lakes"}},
 		{"Minister of Defence David Mensah said the troops would stay.",
 			"David Mensah", []string{"Minister of Defence"}},
+		{"An army spokesman, Lieutenant-Colonel Guillaume Mbala, confirmed the handover.",
+			"Guillaume Mbala", []string{"army spokesman", "Lieutenant-Colonel"}},
 		{"Police detained opposition leader María Corina Machado.",
 			"María Corina Machado", []string{"opposition leader"}},
 		{"Qatar's Prime Minister Sheikh Hamad bin Khalid Al Sayed agreed.",
