@@ -37,10 +37,10 @@ type found struct {
 	para     int
 	cueTok   int // first token of the cue, or -1 for a claim by adjacency
 	resolved bool
-	ante     int  // 1 + the index in out of the claim a pronoun source resolved to, or 0
-	belief   bool // the cue is a verb of belief or intention
-	noun     bool // the cue is a noun after its possessor ("his claim that")
-	coord    bool // the cue is joined by "and"/"but" to an earlier verb
+	belief   bool  // the cue is a verb of belief or intention
+	noun     bool  // the cue is a noun after its possessor ("his claim that")
+	coord    bool  // the cue is joined by "and"/"but" to an earlier verb
+	ante     int32 // 1 + the index in out of the claim a pronoun source resolved to, or 0 (beside the flags: no bigger a record)
 }
 
 // extractor holds one article's tokens and the claims found so far.

@@ -89,7 +89,7 @@ func (x *extractor) grants() {
 	// “B,” he said.": the grant covers what the pronoun says too
 	for i := range x.out {
 		f := &x.out[i]
-		if f.ante > 0 && f.ante <= len(x.out) && f.c.Anonymity == nil && !f.c.Named {
+		if f.ante > 0 && int(f.ante) <= len(x.out) && f.c.Anonymity == nil && !f.c.Named {
 			if a := x.out[f.ante-1].c.Anonymity; a != nil {
 				f.c.Anonymity = cloneSpan(*a)
 			}

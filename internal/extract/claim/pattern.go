@@ -179,9 +179,6 @@ func (x *extractor) verbCue(si, i int) {
 	if x.toks[i].cap && !(i == s.lo && strings.HasSuffix(lw, "ing") && i+1 < s.hi && !x.toks[i+1].cap) {
 		return // a name ("Rapid Support Forces", "State Department"), but "Citing a poll, …"
 	}
-	if i+1 < s.hi && x.lx.Lemma(lw) == lw && (x.lx.OutletWord(x.lws[i+1]) || mediaModifiers[x.lws[i+1]]) {
-		return // "told state television", "state news agency": a modifier of a medium
-	}
 	cueHi := i + 1
 	j := i + 1
 	if j < s.hi && x.lws[j] == "it" && j+1 < s.hi && !x.lx.Particle(lw, "it") {
@@ -196,6 +193,9 @@ func (x *extractor) verbCue(si, i int) {
 		cueHi = j + 2 // "expressed deep concern", "spoke emotionally of"
 	} else if !isVerb {
 		return
+	}
+	if cueHi == i+1 && i+1 < s.hi && (x.lx.OutletWord(x.lws[i+1]) || mediaModifiers[x.lws[i+1]]) && x.lx.Lemma(lw) == lw {
+		return // "told state television", "state news agency": a modifier of a medium
 	}
 	// "put it" is a cue only as an aside ("as one envoy put it") or before
 	// a colon or a quote: "put it on the table" says nothing

@@ -363,7 +363,7 @@ func (x *extractor) resolve() {
 		f.c.Count = o.c.Count
 		f.person, f.plural, f.head = o.person, o.plural, o.head
 		f.resolved = true
-		f.ante = ante + 1
+		f.ante = int32(ante + 1)
 	}
 }
 
