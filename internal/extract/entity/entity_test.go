@@ -141,6 +141,17 @@ func TestRecognition(t *testing.T) {
 			absent: []string{"Haiyang Shiyou", "Xiang Yang Hong"},
 		},
 		{
+			name:    "a name that opens with a short function word after a rank",
+			text:    "Laos welcomed President To Huy at the border on Monday. Officials said Huy would stay two days.",
+			want:    map[string]string{"To Huy": article.Person},
+			aliases: map[string][]string{"To Huy": {"To Huy", "Huy"}},
+		},
+		{
+			name: "a centre named after a person is a body",
+			text: "Observers from the Okonjo Center said the count was slow. The Okonjo Center urged calm at the World Trade Center.",
+			want: map[string]string{"Okonjo Center": article.Organization, "World Trade Center": article.Place},
+		},
+		{
 			name:    "introduced acronym",
 			text:    "Fighting between the army and the Rapid Support Forces (RSF) went on. The RSF denied it.",
 			want:    map[string]string{"Rapid Support Forces": article.Organization},

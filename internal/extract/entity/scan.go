@@ -132,6 +132,17 @@ func (sc *scanner) scan(si int) {
 			}
 			tn += tn2
 		}
+		// "President To Lam": after a rank inside a sentence a capitalised
+		// short function word opens a name of two words
+		if tn > 0 && t.Kind == lexicon.NameRank && w.cap && tn >= n && i+tn+1 < len(s.w) && !s.title && !w.headline {
+			f, g := s.w[i+tn], s.w[i+tn+1]
+			if f.cap && !f.caps && functionWords[f.l] && len(f.s) <= 3 && g.cap && !g.caps && nameLike(g) &&
+				(i+tn+2 >= len(s.w) || !s.w[i+tn+2].cap) {
+				sc.add(cand{sent: si, i: i + tn, j: i + tn + 2, typ: article.Person})
+				i += tn + 2
+				continue
+			}
+		}
 		// "Minister for Foreign Affairs Penny Wong", "Special Envoy for
 		// Sudan Tom Perriello": the rank's complement, then the person
 		if tn > 0 && t.Kind == lexicon.NameRank && w.cap && tn >= n && i+tn+1 < len(s.w) && (s.ls[i+tn] == "for" || s.ls[i+tn] == "of") {
@@ -658,6 +669,9 @@ func (sc *scanner) unknown(si, i, k int) int {
 	}
 	if k-i >= 2 && clubPrefixes[s.w[i].s] {
 		h = lexicon.NameHeadOrganization // "Real Sociedad", "FC Porto"
+	}
+	if h == lexicon.NameHeadPlace && k-i == 2 && (s.w[k-1].s == "Center" || s.w[k-1].s == "Centre") && !lexicon.IsEnglishWord(s.w[i].l) {
+		h = lexicon.NameHeadOrganization // "the Carter Center", "the Stimson Center": named after a person, a body
 	}
 	if h == lexicon.NameHeadPlace && k-i == 2 && surnameHeads[s.w[k-1].s] && lexicon.IsGivenName(s.w[i].l) {
 		h = lexicon.NameHeadNone // "Damon Hill", "Arsenio Hall": a person
