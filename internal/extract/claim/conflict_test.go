@@ -92,6 +92,10 @@ func TestConflictWire(t *testing.T) {
 			want{source: "The rebels", srcSpan: "The rebels", cue: "said", named: true}},
 		{"state television before a clause without that", "A spokesman told state television the sanctions were unjust.", "the sanctions were unjust", 1,
 			want{source: "A spokesman", srcSpan: "A spokesman", cue: "told", named: true, count: 1, outlet: "state television"}},
+		{"a statement carried by an agency", "The council said in a statement carried by the state news agency SPA that the talks would go on.", "the talks would go on", 1,
+			want{source: "The council", srcSpan: "The council", cue: "said in a statement", named: true, count: 1, outlet: "the state news agency SPA"}},
+		{"a statement posted on an app", "The ministry said in a statement posted on Telegram that the crossing was shut.", "the crossing was shut", 1,
+			want{source: "The ministry", srcSpan: "The ministry", cue: "said in a statement", named: true, count: 1}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -2056,6 +2056,9 @@ func (x *extractor) contentAfter(si, k int, lemma string, strict bool) (article.
 	if outlet == "" {
 		outlet = x.interviewOutlet(k, s.hi)
 	}
+	if outlet == "" {
+		outlet = x.carrierOutlet(k, start)
+	}
 	if start >= s.hi && start > s.lo && x.isPunct(start-1, ":") && si+1 < len(x.sents) && x.sents[si+1].para == s.para+1 {
 		// "He said:" closing a paragraph: the next paragraph is what he said
 		p := x.paras[s.para+1]
@@ -2348,6 +2351,16 @@ func (x *extractor) skipToContent(k, hi int) (int, bool) {
 			}
 		}
 	}
+	if j < hi && j == k && k+1 < hi && carriers[x.lws[k]] && (x.lws[k+1] == "by" || x.lws[k+1] == "on") {
+		// "said in a statement carried by state news agency WAM that …":
+		// who ran the statement is a setting before "that"
+		for m := k + 2; m < hi && m-k < 12 && x.toks[m].word && x.toks[m].q < 0; m++ {
+			if x.lws[m] == "that" {
+				j = m
+				break
+			}
+		}
+	}
 	if j < hi && j == k && subordinators[x.lws[k]] {
 		// "said before he died that …", "said when she resigned that …"
 		for m := k + 1; m < hi && m-k < 14; m++ {
@@ -2544,6 +2557,28 @@ func (x *extractor) outletTail(e, hi int) int {
 		return m
 	}
 	return e
+}
+
+// carriers are the participles that say who ran a statement ("carried by",
+// "published by", "aired on").
+var carriers = set("carried published issued released posted broadcast aired distributed")
+
+// carrierOutlet is the outlet that ran a statement, named between the cue
+// and the content from token k ("… carried by state news agency WAM that").
+func (x *extractor) carrierOutlet(k, start int) string {
+	for j := k; j+2 < start; j++ {
+		if carriers[x.lws[j]] && (x.lws[j+1] == "by" || x.lws[j+1] == "on") {
+			o := j + 2
+			if n, _ := x.lx.Outlet(x.lws[o:min(o+6, start)]); n > 0 {
+				return x.text[x.toks[o].s:x.toks[x.outletTail(o+n, start)-1].e]
+			}
+			if m := x.mediaObject(o, start); m > o {
+				return x.text[x.toks[o].s:x.toks[m-1].e]
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // nounNext reports whether token k is a lower-case word that goes on the
