@@ -267,6 +267,7 @@ type story struct {
 	bylined  bool     // a "By Name" line credits a writer
 	bylines  []string // byline lines
 	masthead string   // the publication named above an archived story
+	desk     string   // the outlet named on the line under a byline ("BBC News, Nairobi")
 	owner    string   // the publication a copyright notice names
 	body     string
 }
@@ -345,6 +346,9 @@ func build(ls []line, title string, bodyDoc bool, metaCaps []string) *story {
 		keep := false
 		if l.kind == kEnd && s.owner == "" {
 			s.owner = rightsHolder(l.text)
+		}
+		if k > 0 && ls[k-1].kind == kByline && s.desk == "" && (bodyStart < 0 || k < bodyStart) {
+			s.desk = deskOutlet(l.text)
 		}
 		switch {
 		case l.kind == kCaption || metaCap[l.text]:

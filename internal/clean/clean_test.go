@@ -218,6 +218,40 @@ The two delegations agreed to meet again within 30 days, the ministry said.`},
 				pub:     "2024-02-14", from: "text", outlet: ""}},
 		},
 		{
+			name: "the outlet on the line under a byline",
+			doc: read.Doc{Text: `Army says it has retaken key bridge
+
+By Amina Odhiambo
+
+Coast Radio News, Mombasa
+
+Published
+
+12 March 2024
+
+The army says it has retaken a strategic bridge north of the capital after two days of fighting with the rebels.
+
+The rebels said they had withdrawn to protect civilians, a claim the army denied.`},
+			wants: []want{{title: "Army says it has retaken key bridge", lead: "The army says it has retaken",
+				pub: "2024-03-12", from: "text", outlet: "Coast Radio News"}},
+		},
+		{
+			name: "a region under a byline is no outlet",
+			doc: read.Doc{Text: `Army says it has retaken key bridge
+
+By Amina Odhiambo
+
+East Africa, Mombasa
+
+12 March 2024
+
+The army says it has retaken a strategic bridge north of the capital after two days of fighting with the rebels.
+
+The rebels said they had withdrawn to protect civilians, a claim the army denied.`},
+			wants: []want{{title: "Army says it has retaken key bridge", lead: "The army says it has retaken",
+				pub: "2024-03-12", from: "text", outlet: ""}},
+		},
+		{
 			name:  "the flag wins over the text's date",
 			doc:   read.Doc{Text: "Truce holds\n12 May 2023 | 09:45 GMT\n\nThe truce held for a third day on Friday, residents said by telephone."},
 			opts:  Options{Published: "2023-05-13"},

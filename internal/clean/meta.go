@@ -307,6 +307,9 @@ func outlet(d read.Doc, s *story) string {
 			return o
 		}
 	}
+	if s.desk != "" {
+		return s.desk
+	}
 	for _, c := range s.credits {
 		if o, ok := lx.agencies[strings.Trim(c, " -–—()[].,:")]; ok {
 			return o
@@ -361,6 +364,23 @@ func datelineCredit(lx *lexicon, lead string) string {
 
 // outletName: one to three capitalised words without digits, as an
 // agency's name is written ("Interpressnews", "Balkan News Agency").
+// deskOutlet reads the line under a byline that names the outlet and the
+// writer's post: "BBC News, Nairobi", "Al Jazeera English, Goma". The name
+// must end in a word that names a news outlet.
+func deskOutlet(line string) string {
+	name, _, _ := strings.Cut(line, ",")
+	name = strings.TrimSpace(name)
+	f := strings.Fields(name)
+	if len(f) < 2 || !outletName(name) {
+		return ""
+	}
+	switch f[len(f)-1] {
+	case "News", "Radio", "Television", "TV", "English", "Online", "Service", "Arabic", "Persian":
+		return name
+	}
+	return ""
+}
+
 func outletName(s string) bool {
 	f := strings.Fields(s)
 	if len(f) == 0 || len(f) > 3 {
