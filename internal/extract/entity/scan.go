@@ -153,6 +153,8 @@ func (sc *scanner) scan(si int) {
 		}
 		// a rank, or an office written capitalized: "Chief executive Thomas Enders"
 		if tn > 0 && (t.Kind == lexicon.NameRank || i == s.first && officeBeforeName(s, i+tn)) && w.cap && tn >= n && i+tn < len(s.w) && nameLike(s.w[i+tn]) && !s.w[i+tn-1].poss &&
+			!(initial(s.w[i+tn]) && (i+tn+1 >= len(s.w) || s.w[i+tn+1].s != ".")) && // "Gen Z": a letter alone is no name
+
 			headOf(s, i, sc.chunk(si, i+tn)) == lexicon.NameHeadNone { // "Premier League" is no person
 			if k := sc.person(si, i, i+tn); k > i+tn {
 				i = k
