@@ -233,6 +233,10 @@ func (s *Sent) chunk(a *article.Article) {
 		}
 		ps = append(ps, p)
 	}
+	// a live page's time stamp ("09:40 GMT -") names no one
+	for k := 0; k < s.ClockEnd(); k++ {
+		taken[k] = true
+	}
 	// entities the entity stage found
 	for ei := range a.Entities {
 		e := &a.Entities[ei]

@@ -818,6 +818,11 @@ func (s *Sent) reducedRelative(i, n int) bool {
 		// passive participle to reduce
 		return false
 	}
+	if n > 1 && !verbParticles[s.Words[i+n-1].W] {
+		// "since the army seized power on Monday", "opened fire on": the
+		// trigger holds its own object, so it is no passive
+		return false
+	}
 	k := i - 1
 	for k >= 0 && strings.HasSuffix(s.Words[k].W, "ly") {
 		k--

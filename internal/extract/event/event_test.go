@@ -127,6 +127,8 @@ func TestRoles(t *testing.T) {
 		{"talks between", "Talks between Ethiopia and Eritrea began in Jeddah on Monday.", "NEGOTIATE", "Ethiopia", "Eritrea", "Jeddah"},
 		{"light verb noun", "Israel launched a series of airstrikes on Hezbollah positions.", "ATTACK_AIR", "Israel", "Hezbollah", "<nil>"},
 		{"demonym actor", "Ukrainian troops pulled out of the eastern town.", "WITHDRAW", "Ukraine", "<nil>", "<nil>"},
+		{"a live page's time stamp", "09:40 GMT - Police said they had arrested 12 protesters outside the embassy.", "ABDUCT", "Police", "<nil>", "<nil>"},
+		{"a time stamp before a state", "1423 GMT - Sudan said it would release 120 prisoners on Saturday.", "RELEASE_PERSONS", "Sudan", "<nil>", "<nil>"},
 		{"passive by", "The president was toppled by the army in a bloodless coup.", "ATTACK_GROUND", "army", "<nil>", "<nil>"},
 		{"passive appoint", "Karim Hadi was appointed governor of Anbar province.", "APPOINT", "<nil>", "Karim Hadi", "Anbar"},
 		{"release of", "Hamas announced the release of 10 hostages.", "RELEASE_PERSONS", "Hamas", "<nil>", "<nil>"},
@@ -725,6 +727,7 @@ func TestKinds(t *testing.T) {
 		{"hand over captives", "The militia will hand over 15 captives to the Red Cross.", "RELEASE_PERSONS", ""},
 		{"seized power", "Army officers seized power in the capital on Thursday and dissolved parliament.", "COERCE", "ATTACK_GROUND"},
 		{"staged a coup", "Mutinous soldiers staged a coup in Conakry on Sunday.", "COERCE", "ATTACK_GROUND"},
+		{"seized power in a clause of time", "Civilians have been killed since the army seized power on Monday.", "COERCE", ""},
 		{"seized a town", "The rebels seized the town of Kalemie on Sunday.", "ATTACK_GROUND", "COERCE"},
 	}
 	for _, tc := range tests {

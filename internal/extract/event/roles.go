@@ -1373,7 +1373,7 @@ func (s *Sent) time(a *article.Article, i int) *string {
 		if tm.Kind == "duration" || tm.Kind == "set" {
 			continue
 		}
-		if s.sinceBefore(tm.Start) || s.startBefore(tm.Start) || s.lead > 0 && s.lead < len(s.Words) && tm.Start < s.Words[s.lead].Start {
+		if s.sinceBefore(tm.Start) || s.startBefore(tm.Start) || s.lead > 0 && s.lead < len(s.Words) && tm.Start < s.Words[s.lead].Start && s.ClockEnd() == 0 {
 			// a start, or a wire dateline's date: not when the act was done
 			continue
 		}

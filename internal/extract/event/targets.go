@@ -228,6 +228,9 @@ func (s *Sent) dateline() string {
 // opens the sentence ("ISTANBUL --", "TRIPOLI, Libya (AP) --",
 // "JERUSALEM/CAIRO -"), 0 when it has none.
 func (s *Sent) DatelineEnd() int {
+	if c := s.ClockEnd(); c > 0 {
+		return c
+	}
 	k := 0
 	for k < len(s.Words) && upperWord(s.Words[k].Raw) {
 		k++
@@ -248,6 +251,29 @@ func (s *Sent) DatelineEnd() int {
 	}
 	return 0
 }
+
+// ClockEnd is the index of the first word after a live page's time stamp
+// that opens the sentence ("09:40 GMT - Israel said", "1423 GMT —",
+// "10.05am -"), 0 when it has none.
+func (s *Sent) ClockEnd() int {
+	if len(s.Words) == 0 || !s.Words[0].Num {
+		return 0
+	}
+	for j := 1; j < len(s.Words) && j < 6; j++ {
+		w := s.Words[j]
+		switch {
+		case w.Raw == "-" || w.Raw == "--" || w.Raw == "—" || w.Raw == "–":
+			return j + 1
+		case w.Num || w.Raw == ":" || w.Raw == "." || clockWords[w.W] || upperWord(w.Raw) && len(w.Raw) <= 4:
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// clockWords may follow the digits of a time stamp.
+var clockWords = set("am", "pm", "a.m.", "p.m.", "a.m", "p.m", "local", "time", "gmt", "utc", "hrs", "h")
 
 // landPlaces gives an attack, a killing or aid with no place in its clause
 // the place it was aimed at, when that is a state or a place and not a

@@ -211,6 +211,10 @@ var lullAdverbs = set("largely", "gradually", "significantly", "considerably", "
 // adverbParticles end a phrasal verb: "ordered out of", "driven off".
 var adverbParticles = set("out", "off", "away", "back", "home", "abroad")
 
+// verbParticles end a phrasal verb that still takes an object, so may be a
+// passive: "prisoners handed over to", "civilians rounded up in".
+var verbParticles = set("over", "up", "out", "off", "down", "back", "in", "into", "on", "to", "away", "for", "at")
+
 // hostileWords name a campaign of force without telling one act of it.
 var hostileWords = set("offensive", "offensives", "operations", "operation", "hostilities", "advance", "campaign", "bombardment", "incursion", "incursions")
 
