@@ -96,6 +96,10 @@ func TestConflictWire(t *testing.T) {
 			want{source: "The council", srcSpan: "The council", cue: "said in a statement", named: true, count: 1, outlet: "the state news agency SPA"}},
 		{"a statement posted on an app", "The ministry said in a statement posted on Telegram that the crossing was shut.", "the crossing was shut", 1,
 			want{source: "The ministry", srcSpan: "The ministry", cue: "said in a statement", named: true, count: 1}},
+		{"said on a channel", "The spokesman said on state-run TV that there was no talk of a truce.", "there was no talk of a truce", 1,
+			want{source: "The spokesman", srcSpan: "The spokesman", cue: "said", named: true, count: 1, outlet: "state-run TV"}},
+		{"said on a day is no outlet", "The spokesman said on Sunday that there was no talk of a truce.", "there was no talk of a truce", 1,
+			want{source: "The spokesman", srcSpan: "The spokesman", cue: "said", named: true, count: 1}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -2059,6 +2059,17 @@ func (x *extractor) contentAfter(si, k int, lemma string, strict bool) (article.
 	if outlet == "" {
 		outlet = x.carrierOutlet(k, start)
 	}
+	if outlet == "" && start > k && k+1 < start && x.lws[k] == "on" {
+		// "said on state-run TV that …", "said on Al Jazeera that …"
+		if m := x.mediaObject(k+1, start); m > k+1 {
+			outlet = x.text[x.toks[k+1].s:x.toks[m-1].e]
+		} else if n, _ := x.lx.Outlet(x.lws[k+1:start]); n > 0 {
+			outlet = x.text[x.toks[k+1].s:x.toks[x.outletTail(k+1+n, start)-1].e]
+		}
+		if possessive(strings.ToLower(outlet)) {
+			outlet = "" // "said on Radio Danube's “Morning Desk”": a program, its channel unsure
+		}
+	}
 	if start >= s.hi && start > s.lo && x.isPunct(start-1, ":") && si+1 < len(x.sents) && x.sents[si+1].para == s.para+1 {
 		// "He said:" closing a paragraph: the next paragraph is what he said
 		p := x.paras[s.para+1]
