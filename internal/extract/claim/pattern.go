@@ -2063,7 +2063,7 @@ func (x *extractor) contentAfter(si, k int, lemma string, strict bool) (article.
 		// "said on state-run TV that …", "said on Al Jazeera that …"
 		if m := x.mediaObject(k+1, start); m > k+1 {
 			outlet = x.text[x.toks[k+1].s:x.toks[m-1].e]
-		} else if n, _ := x.lx.Outlet(x.lws[k+1:start]); n > 0 {
+		} else if n, _ := x.lx.Outlet(x.lws[k+1 : start]); n > 0 {
 			outlet = x.text[x.toks[k+1].s:x.toks[x.outletTail(k+1+n, start)-1].e]
 		}
 		if possessive(strings.ToLower(outlet)) {
