@@ -34,6 +34,9 @@ func Find(d *text.Doc, a *article.Article) []article.Agreement {
 		meds := f.mediators(s, prevSources)
 		prevSources = reportSources(s)
 		f.attach(s, ms, meds)
+		if g := s.LastGroup(a); g != nil {
+			f.group = g
+		}
 	}
 	f.eventTerms()
 	f.finish()
@@ -79,6 +82,9 @@ type finder struct {
 	// medsOfAct: the sentence's go-betweens broker an act ("a swap
 	// brokered by the UAE"), so they wait for the deal named next
 	medsOfAct bool
+	// group: the group named last in the sentences before, which "the
+	// rebels" or "the armed group" points back to
+	group *event.Chunk
 }
 
 // mention is one reference to an agreement in a sentence.

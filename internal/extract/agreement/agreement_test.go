@@ -54,6 +54,8 @@ func TestAgreements(t *testing.T) {
 			1, "other", "agreed", "Kenya, Somalia", "", 1},
 		{"a live page's time stamp names no side", "09:40 GMT - Hamas said it would free four hostages under the truce brokered by Qatar. 12:15 GMT - The truce, which took effect on Sunday, is due to expire on March 1 unless both sides agree to extend it.",
 			1, "truce", "in_force", "Hamas", "Qatar", 2},
+		{"the rebels point back to the group named before", "The ELN freed six soldiers on Tuesday. The government and the rebels signed a three-month truce on Monday.",
+			1, "truce", "agreed", "government, ELN", "", 1},
 		{"initialed draft", "Armenia and Azerbaijan initialed a draft peace treaty in Washington on Friday.",
 			1, "peace", "agreed", "Armenia, Azerbaijan", "", 1},
 		{"rejected", "Hezbollah rejected a French plan for the border on Tuesday.",

@@ -16,6 +16,16 @@ import (
 func (f *finder) parties(s *event.Sent, m *mention, g *agr) {
 	ws := s.Words
 	dl := s.DatelineEnd()
+	resolve := func(cs []*event.Chunk) []*event.Chunk {
+		out := make([]*event.Chunk, len(cs))
+		for i, c := range cs {
+			out[i] = c
+			if g := s.PointedGroup(f.a, c, f.group); g != nil {
+				out[i] = g // "the rebels agreed": the group named before
+			}
+		}
+		return out
+	}
 	add := func(cs []*event.Chunk, nouns bool) {
 		for _, c := range cs {
 			if c == nil || c.From < dl || c.Place || c.Pronoun || c.Noun && c.State == "" && !nouns || c.Person && c.State == "" || f.outlet(c.Name) {
@@ -53,7 +63,7 @@ func (f *finder) parties(s *event.Sent, m *mention, g *agr) {
 			if c := s.ChunkWithin(k+1, 3); c != nil {
 				// "between the army and the rebels": named here, so even
 				// actors without a name are parties
-				add(s.Coordinated(c), ws[k].W == "between")
+				add(resolve(s.Coordinated(c)), ws[k].W == "between")
 			}
 			break
 		}
@@ -66,7 +76,7 @@ func (f *finder) parties(s *event.Sent, m *mention, g *agr) {
 	// "the deal signed by Chad and Sudan"
 	if m.to+1 < len(ws) && partyVerbs[ws[m.to].W] && ws[m.to+1].W == "by" {
 		if c := s.ChunkWithin(m.to+2, 3); c != nil {
-			add(s.Coordinated(c), false)
+			add(resolve(s.Coordinated(c)), false)
 		}
 	}
 	for k := m.from - 1; k >= 0 && k >= m.from-8; k-- {
@@ -78,7 +88,7 @@ func (f *finder) parties(s *event.Sent, m *mention, g *agr) {
 			if c := s.Subject(k); c != nil && !c.Pronoun {
 				// "Mali and the rebels agreed": an unnamed side beside a
 				// named one is a party too
-				cs := s.Coordinated(c)
+				cs := resolve(s.Coordinated(c))
 				add(cs, len(cs) > 1 && namedIn(cs))
 			}
 			break

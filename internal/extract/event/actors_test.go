@@ -545,6 +545,7 @@ func TestFightersPointBack(t *testing.T) {
 	tests := []struct{ name, text, org, actor string }{
 		{"an armed group", "A spokesman for the Karen National Liberation Army said talks had ended. The rebels captured two border posts in January.", "Karen National Liberation Army", "Karen National Liberation Army"},
 		{"a church", "The Council of Churches offered to mediate. The rebels captured two border posts in January.", "Council of Churches", "rebels"},
+		{"the accused", "A spokesman for the Karen National Liberation Army said talks had ended. The army accused the rebels of attacking two border posts in January.", "Karen National Liberation Army", "Karen National Liberation Army"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

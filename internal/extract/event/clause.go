@@ -629,7 +629,9 @@ func groupAnaphor(ws []Word, low []string, k int) int {
 	if j >= len(low) || !groupHeads[low[j]] || ws[j].Cap {
 		return 0
 	}
-	if j+1 < len(low) && (low[j+1] == "of" || ws[j+1].Cap) {
+	if j+1 < len(low) && (low[j+1] == "of" && !(j+2 < len(low) && strings.HasSuffix(low[j+2], "ing")) || ws[j+1].Cap) {
+		// "the group of fighters" is no group named before; "accused the
+		// rebels of attacking" is
 		return 0
 	}
 	return j + 1 - k

@@ -159,6 +159,28 @@ func (s *Sent) quoted() []bool {
 // ("Human Rights Watch ... the group said").
 func (s *Sent) lastGroup(a *article.Article) *Chunk { return s.groupBefore(a, len(s.Words)) }
 
+// LastGroup is the last group the sentence names that "the group" can
+// point back to, nil if none.
+func (s *Sent) LastGroup(a *article.Article) *Chunk { return s.lastGroup(a) }
+
+// PointedGroup is the group a chunk such as "the rebels" or "the armed
+// group" points back to: the last named before it in its sentence, else
+// last (the one named in the sentences before); nil when c is no such
+// chunk or none fits ("the rebels" after a church was named).
+func (s *Sent) PointedGroup(a *article.Article, c, last *Chunk) *Chunk {
+	if c == nil || !c.Group {
+		return nil
+	}
+	group := last
+	if g := s.groupBefore(a, c.From); g != nil {
+		group = g
+	}
+	if group == nil || fighterHeads[c.Name] && !armedName(group.Name) {
+		return nil
+	}
+	return group
+}
+
 // groupBefore is the last group named in the sentence before word k.
 func (s *Sent) groupBefore(a *article.Article, k int) *Chunk {
 	var out *Chunk
