@@ -567,3 +567,19 @@ func TestGroupFromEarlierSentence(t *testing.T) {
 		t.Errorf("WITHDRAW %v, want al-Shabaab's", e)
 	}
 }
+
+// TestStateForcesAreNoGroup: "the armed group" never points back to a
+// state's army named by its full name.
+func TestStateForcesAreNoGroup(t *testing.T) {
+	for _, org := range []string{"Malian Armed Forces", "Armed Forces of Mali", "Rwanda Defence Force"} {
+		t.Run(org, func(t *testing.T) {
+			s := "The " + org + " said on Monday they had retaken the town of Ber. The armed group attacked a convoy near Gao on Tuesday."
+			evs := withEntities(s, map[string]string{org: article.Organization}, nil)
+			for _, e := range evs {
+				if e.Evidence.Start > 0 && e.Type == "ATTACK_GROUND" && str(e.Actor) == org {
+					t.Errorf("the armed group read as %s", org)
+				}
+			}
+		})
+	}
+}

@@ -186,7 +186,8 @@ func (s *Sent) groupBefore(a *article.Article, k int) *Chunk {
 	var out *Chunk
 	for x := range s.Chunks {
 		c := &s.Chunks[x]
-		if c.Pronoun || c.Person || c.Place || c.To <= s.lead || c.To > k {
+		if c.Pronoun || c.Person || c.Place || c.To <= s.lead || c.To > k || stateForces(c.Name) {
+			// ("the Malian Armed Forces" are a state's, no "armed group")
 			continue
 		}
 		if (c.Country || c.State != "") && KnownGroup(c.Name) && !interGov[strings.ToLower(c.Name)] {
@@ -201,6 +202,22 @@ func (s *Sent) groupBefore(a *article.Article, k int) *Chunk {
 		}
 	}
 	return out
+}
+
+// stateForces reports the name of a state's army, police or guard ("Malian
+// Armed Forces", "Armed Forces of Mali", "Rwanda Defence Force", "National
+// Police"); a militia calling itself "Self-Defense Forces" is none.
+func stateForces(name string) bool {
+	n := strings.ToLower(name)
+	if strings.Contains(n, "self-defen") {
+		return false
+	}
+	for _, w := range []string{"armed forces", "defense force", "defence force", "national police", "national guard", "police force", "military of"} {
+		if strings.Contains(n, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // interGov are the bodies of states among the known groups: no "group".
