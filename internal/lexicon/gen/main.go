@@ -42,6 +42,7 @@ var keepTypes = map[string]bool{
 	"Emirate": true, "Administrative region": true, "Autonomous province": true, "Regional state": true,
 	"Capital territory": true, "Autonomous city": true, "Special administrative region": true,
 	"Metropolitan region": true, "Country": true, "Nation": true, "Province of China": true,
+	"Department": true, // Colombia, Central America, Haiti, Benin, Congo
 }
 
 func main() {
@@ -164,8 +165,11 @@ func writeSubdivisions(path string, common map[string]bool) error {
 		}
 		seen[name] = true
 		alias := ""
+		// the ASCII form, unless it is a word ("Sidès" would find "Sides")
 		if f := fold(name); f != name {
-			alias = f
+			if _, word := common[strings.ToLower(f)]; !word {
+				alias = f
+			}
 		}
 		lines = append(lines, name+"\t"+alias+"\t"+s.Code[:2])
 	}
