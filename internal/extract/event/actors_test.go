@@ -583,3 +583,21 @@ func TestStateForcesAreNoGroup(t *testing.T) {
 		})
 	}
 }
+
+// TestStanceIsNoDoing: the subject of a verb that takes a stand on an act
+// named by a noun did not do the act.
+func TestStanceIsNoDoing(t *testing.T) {
+	for _, tc := range []struct{ text, typ, not string }{
+		{"The UN condemned the airstrikes on Gaza.", "ATTACK_AIR", "United Nations"},
+		{"The Council condemned the attacks on civilians in Nasir.", "ATTACK_GROUND", "Council"},
+		{"Russia rejected the proposal on Monday.", "PROPOSE", "Russia"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			for _, e := range find(tc.text) {
+				if e.Type == tc.typ && str(e.Actor) == tc.not {
+					t.Errorf("%s by %s", e.Type, tc.not)
+				}
+			}
+		})
+	}
+}

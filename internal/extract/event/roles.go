@@ -221,6 +221,11 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 			subj = c
 		}
 	}
+	if t.POS == lexicon.EventNoun && tr.light < 0 && s.actedOn(tr.at) {
+		// "The UN condemned the airstrikes on Gaza", "Russia rejected the
+		// proposal": who takes a stand on an act did not do it
+		subj = nil
+	}
 	if c := s.accusedOf(head); c != nil {
 		// "accused the army of bombing a market": the accused is the doer
 		subj = c
@@ -2043,6 +2048,26 @@ func (s *Sent) pronounClauseBetween(x, y int) bool {
 			if auxes[n] || beForms[n] || strings.HasSuffix(n, "ed") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// actedOn reports a noun at i that is the object of a verb of its own
+// event reading ("condemned the attacks", "rejected the proposal"), not of
+// a light verb: the verb's subject stands to the act, it did not do it.
+func (s *Sent) actedOn(i int) bool {
+	k := s.skipMods(i - 1)
+	if k < 0 || k == i-1 || s.ChunkAt(k) != nil {
+		return false // no article between: "the planned attack"
+	}
+	vs, n := lexicon.Events().Triggers.Match(s.Lower(), k)
+	if n != 1 {
+		return false
+	}
+	for _, v := range vs {
+		if v.POS == lexicon.EventVerb {
+			return true
 		}
 	}
 	return false
