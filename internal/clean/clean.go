@@ -414,8 +414,49 @@ func build(ls []line, title string, bodyDoc bool, metaCaps []string) *story {
 			}
 		}
 	}
+	if n := len(s.paras); n > 1 && authorBio(s.paras[n-1]) {
+		// the writer's note under the story: page furniture
+		s.removed = append(s.removed, s.paras[n-1])
+		s.paras = s.paras[:n-1]
+	}
 	s.body = strings.Join(s.paras, "\n\n")
 	return s
+}
+
+// authorBio: a short closing paragraph that presents the writer, a name of
+// two to five capitalised words then "covers", "reports on", "writes
+// about" or "is a/the ... correspondent" ("Ana Ruiz covers the peace
+// process for El Llano Diario.").
+func authorBio(p string) bool {
+	f := strings.Fields(p)
+	if len(f) > 40 {
+		return false
+	}
+	n := 0
+	for n < len(f) && n < 6 && isCapWord(f[n]) {
+		n++
+	}
+	if n < 2 || n > 5 || n+2 >= len(f) {
+		return false
+	}
+	switch v, o := f[n], f[n+1]; {
+	case v == "covers" || v == "reports" && o == "on" || v == "writes" && o == "about":
+		return true
+	case v == "is" && (o == "a" || o == "an" || o == "the"):
+		for _, w := range f[n+2 : min(len(f), n+7)] {
+			switch strings.Trim(w, ".,") {
+			case "correspondent", "reporter", "journalist", "writer", "editor", "producer", "columnist":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isCapWord: w opens with a capital letter.
+func isCapWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // furnitureFollows: between line k and the next prose line stand a

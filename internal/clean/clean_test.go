@@ -252,6 +252,26 @@ The rebels said they had withdrawn to protect civilians, a claim the army denied
 				pub: "2024-03-12", from: "text", outlet: ""}},
 		},
 		{
+			name: "the writer's note under the story is removed",
+			doc: read.Doc{Body: true, Title: "Truce extended for three months", Published: "2024-04-16", Text: `The government extended its truce with the rebels on Monday until July, excluding one province, officials said.
+
+Negotiators said the talks had produced concrete commitments on the release of hostages.
+
+Ana Lucía Ruiz covers the peace process and the eastern plains for the Plains Daily.`},
+			wants: []want{{title: "Truce extended for three months", lead: "The government extended",
+				removed: []string{"Ana Lucía Ruiz covers the peace process and the eastern plains for the Plains Daily."},
+				pub:     "2024-04-16", from: "metadata"}},
+		},
+		{
+			name: "a closing paragraph about a minister is no writer's note",
+			doc: read.Doc{Body: true, Title: "Truce extended", Published: "2024-04-16", Text: `The government extended its truce with the rebels on Monday until July, excluding one province, officials said.
+
+Carlos Mena is the defence minister and a former general who led the talks in 2016.`},
+			wants: []want{{title: "Truce extended", lead: "The government extended", removed: []string{},
+				keep: []string{"Carlos Mena is the defence minister and a former general who led the talks in 2016."},
+				pub:  "2024-04-16", from: "metadata"}},
+		},
+		{
 			name:  "the flag wins over the text's date",
 			doc:   read.Doc{Text: "Truce holds\n12 May 2023 | 09:45 GMT\n\nThe truce held for a third day on Friday, residents said by telephone."},
 			opts:  Options{Published: "2023-05-13"},
