@@ -152,6 +152,12 @@ func TestRecognition(t *testing.T) {
 			want: map[string]string{"Okonjo Center": article.Organization, "World Trade Center": article.Place},
 		},
 		{
+			name:   "a name before ', alias' is a person; a currency's code before its figure is no body",
+			text:   "Eladio Ramiro Vega Fuentes, alias Tomás, leads the faction. The budget is COP 1.5 trillion, the department of Cauca said.",
+			want:   map[string]string{"Eladio Ramiro Vega Fuentes": article.Person, "Cauca": article.Place},
+			absent: []string{"COP"},
+		},
+		{
 			name:    "introduced acronym",
 			text:    "Fighting between the army and the Rapid Support Forces (RSF) went on. The RSF denied it.",
 			want:    map[string]string{"Rapid Support Forces": article.Organization},

@@ -718,6 +718,9 @@ func (sc *scanner) unknown(si, i, k int) int {
 	if k-i == 1 && s.w[i].caps && k < len(s.w) && moneyWords[s.w[k].s] {
 		return k // "3.5 billion CFA francs": a currency
 	}
+	if k-i == 1 && s.w[i].caps && len(s.w[i].s) == 3 && k+1 < len(s.w) && s.w[k].num && scaleWords[s.w[k+1].l] {
+		return k // "COP 1.5 trillion", "UGX 2 billion": a currency's code before its figure
+	}
 	// "Democrat Hillary Clinton", "Crooked Hillary Clinton": the person
 	// starts at the given name; the words before it describe her
 	if c.typ == "" && k-i >= 3 {
@@ -751,7 +754,7 @@ func (sc *scanner) unknown(si, i, k int) int {
 		return k // "the survey vessel Xiang Yang Hong 10", "the oil rig Haiyang Shiyou 981": a ship, no entity
 	}
 	next := nextWords(s, k)
-	c.personCue = personCues[next] || strings.HasPrefix(next, ", who")
+	c.personCue = personCues[next] || strings.HasPrefix(next, ", who") || strings.HasPrefix(next, ", alias")
 	// "the Diboli crossing", "the Middle Shabelle region"
 	placeAfter := k-i <= 3 && !s.w[i].caps && h == lexicon.NameHeadNone && (k < len(s.w) && placeNounsAfter[s.w[k].s] ||
 		k+2 < len(s.w) && s.w[k].s == "and" && s.w[k+1].cap && placeNounsAfter[s.w[k+2].s] && strings.HasSuffix(s.w[k+2].s, "s"))
@@ -929,10 +932,13 @@ argued warned urged recalled acknowledged admitted conceded replied responded co
 
 var placePreps = wordSet(`in near outside inside across into toward towards from`)
 
-// placeNouns name a place before "of": "the town of Khiam".
+// scaleWords follow a figure of money.
+var scaleWords = wordSet(`million billion trillion bn mn m`)
+
 // vesselNouns name a ship or a rig before its name.
 var vesselNouns = wordSet(`ship vessel rig frigate destroyer tanker freighter trawler corvette cutter warship submarine`)
 
+// placeNouns name a place before "of": "the town of Khiam".
 var placeNouns = wordSet(`town city village province region district governorate state county area
 municipality port island suburb neighbourhood neighborhood capital outskirts township commune prefecture
 oblast settlement hamlet enclave territory`)
