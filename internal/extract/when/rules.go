@@ -597,10 +597,22 @@ func (tg *tagger) yearOf(m, d, i int) int {
 
 // deadline reports whether the date at i closes an infinitive with "by"
 // or "before" ("to leave by Dec. 31", "to withdraw its forces before
-// March 1"): what is ordered or agreed to happen by a day lies ahead of
-// the order.
+// March 1"), or ends a term extended ("extended the truce until July
+// 15"): what is ordered or agreed to happen by a day lies ahead of the
+// order.
 func (tg *tagger) deadline(i int) bool {
-	if p := tg.w(i - 1); p != "by" && p != "before" {
+	p := tg.w(i - 1)
+	if p == "until" || p == "till" {
+		// "extended on Monday its ceasefire ... until July 15": a term
+		// extended runs ahead of the extension
+		for k := i - 2; k >= 0 && k >= i-30; k-- {
+			if w := tg.w(k); strings.HasPrefix(w, "extend") || strings.HasPrefix(w, "prolong") {
+				return true
+			}
+		}
+		return false
+	}
+	if p != "by" && p != "before" {
 		return false
 	}
 	for k := i - 2; k >= 0 && k >= i-7; k-- {

@@ -74,6 +74,8 @@ func TestFind(t *testing.T) {
 			[]string{"Dec. 7=1989-12-07"}},
 		{"a deadline ahead of a past order", "2023-03-21", "The junta has ordered the mission's troops to leave by Dec. 31.",
 			[]string{"Dec. 31=2023-12-31"}},
+		{"a term extended runs ahead", "2024-04-16", "The government extended on Monday its ceasefire with the rebels, which had expired in March, until July 15.",
+			[]string{"Monday=2024-04-15", "March=2024-03", "July 15=2024-07-15"}},
 		{"a past day after 'by' with no infinitive", "2023-03-21", "The rebels had taken the town by Feb. 20, residents said.",
 			[]string{"Feb. 20=2023-02-20"}},
 		{"may the verb", "2025-05-27", "Officials May decide. They may not.", nil},
