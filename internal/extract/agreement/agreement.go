@@ -608,7 +608,7 @@ func (f *finder) resolve(s *event.Sent, m *mention) *agr {
 			}
 			return nil
 		}
-		if m.features["separate"] || m.features["previous"] || m.features["new"] || m.features["full"] || m.features["dated"] || hasYear(m.features) || hasDate(m.features) || hasDomain(m.features) || hasPrefix(m.features, "@") || m.duration > 0 {
+		if m.features["separate"] || m.features["previous"] || m.features["earlier"] || m.features["former"] || m.features["old"] || m.features["new"] || m.features["full"] || m.features["dated"] || hasYear(m.features) || hasDate(m.features) || hasDomain(m.features) || hasPrefix(m.features, "@") || m.duration > 0 {
 			return nil
 		}
 	}

@@ -56,6 +56,8 @@ func TestAgreements(t *testing.T) {
 			1, "truce", "in_force", "Hamas", "Qatar", 2},
 		{"the rebels point back to the group named before", "The ELN freed six soldiers on Tuesday. The government and the rebels signed a three-month truce on Monday.",
 			1, "truce", "agreed", "government, ELN", "", 1},
+		{"an earlier truce is another", "Myanmar's army and the MNDAA agreed to a ceasefire on Monday. An earlier truce brokered by China collapsed in June.",
+			2, "", "", "", "", 0},
 		{"initialed draft", "Armenia and Azerbaijan initialed a draft peace treaty in Washington on Friday.",
 			1, "peace", "agreed", "Armenia, Azerbaijan", "", 1},
 		{"rejected", "Hezbollah rejected a French plan for the border on Tuesday.",
