@@ -706,7 +706,7 @@ func (s *Sent) licensed(t *lexicon.EventTrigger, i, n, lastLight int) bool {
 		return false
 	case t.Has("inf") && !anyIn(s.window(i+n, 1), set("to")):
 		return false
-	case t.Has("territory") && !anyIn(s.window(i+n, 4), territoryWords):
+	case t.Has("territory") && !s.territoryAfter(i+n, 4):
 		return false
 	case t.Has("armed") && s.has(laborWords...):
 		return false
@@ -1068,6 +1068,22 @@ func (s *Sent) lulled(i int) bool {
 			if vs, n := lexicon.Events().Triggers.Match([]string{s.Words[k].W}, 0); n > 0 && hostileNoun(vs) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// territoryAfter reports ground taken within n words from i: "took the
+// town", "took control of"; "control" before another noun ("taken control
+// measures") is no ground.
+func (s *Sent) territoryAfter(i, n int) bool {
+	for k := i; k < len(s.Words) && k < i+n; k++ {
+		w := s.Words[k].W
+		if !territoryWords[w] {
+			continue
+		}
+		if w != "control" || k+1 < len(s.Words) && (s.Words[k+1].W == "of" || s.Words[k+1].W == "over") {
+			return true
 		}
 	}
 	return false

@@ -726,6 +726,8 @@ func TestKinds(t *testing.T) {
 		{"hand over a town", "The commander said his men would hand over the town within 15 days.", "", "RELEASE_PERSONS"},
 		{"hand over captives", "The militia will hand over 15 captives to the Red Cross.", "RELEASE_PERSONS", ""},
 		{"fired a missile", "The Houthis fired a missile toward Eilat on Saturday.", "ATTACK_AIR", "ATTACK_GROUND"},
+		{"took control of", "The rebels took control of the airport on Friday.", "ATTACK_GROUND", ""},
+		{"taken control measures", "The coast guard said it had taken control measures against the vessels on Monday.", "", "ATTACK_GROUND"},
 		{"seized power", "Army officers seized power in the capital on Thursday and dissolved parliament.", "COERCE", "ATTACK_GROUND"},
 		{"staged a coup", "Mutinous soldiers staged a coup in Conakry on Sunday.", "COERCE", "ATTACK_GROUND"},
 		{"seized power in a clause of time", "Civilians have been killed since the army seized power on Monday.", "COERCE", ""},
