@@ -601,3 +601,12 @@ func TestStanceIsNoDoing(t *testing.T) {
 		})
 	}
 }
+
+// TestAccusedGoesOn: a participle after "accused X of A-ing" tells more of
+// the act laid at X's door, not of the accuser's.
+func TestAccusedGoesOn(t *testing.T) {
+	e := one(find("Manila accused Chinese troops of ramming a supply boat on Monday, injuring a sailor."), "ATTACK_GROUND")
+	if e == nil || str(e.Actor) != "China" {
+		t.Errorf("ATTACK_GROUND %v, want it done by China", e)
+	}
+}

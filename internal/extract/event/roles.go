@@ -229,6 +229,12 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 	if c := s.accusedOf(head); c != nil {
 		// "accused the army of bombing a market": the accused is the doer
 		subj = c
+	} else if subj == main && main != nil && t.POS != lexicon.EventNoun && s.dependent(head) {
+		if c := s.accusedBefore(head); c != nil {
+			// "accused the coast guard of ramming a boat, injuring a
+			// sailor": the participle goes on with the act laid at X's door
+			subj = c
+		}
 	}
 	if t.Has("subjtruce") && subj != nil {
 		// "a truce brokered by Turkey collapsed": the go-between neither
@@ -1888,6 +1894,19 @@ func (s *Sent) accusedOf(i int) *Chunk {
 	switch {
 	case p == "of" && strings.HasPrefix(v, "accus"), p == "for" && strings.HasPrefix(v, "blam"):
 		return c
+	}
+	return nil
+}
+
+// accusedBefore finds X in "accused X of A-ing" before word i, the doer
+// of the act laid at X's door.
+func (s *Sent) accusedBefore(i int) *Chunk {
+	for k := 1; k+1 < i && k+1 < len(s.Words); k++ {
+		if (s.Words[k].W == "of" || s.Words[k].W == "for") && strings.HasSuffix(s.Words[k+1].W, "ing") {
+			if c := s.accusedOf(k + 1); c != nil {
+				return c
+			}
+		}
 	}
 	return nil
 }
