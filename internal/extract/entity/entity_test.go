@@ -158,6 +158,17 @@ func TestRecognition(t *testing.T) {
 			absent: []string{"COP"},
 		},
 		{
+			name:   "a short function word inside a Burmese name",
+			text:   "The minister met U Thein Swe on Monday, and his counterpart U Than Swe flew home.",
+			want:   map[string]string{"U Thein Swe": article.Person, "U Than Swe": article.Person},
+			absent: []string{"Swe", "U"},
+		},
+		{
+			name:   "a ship's prefix makes no body",
+			text:   "Pirates released the bulk carrier MV Kestrel Star on Sunday; the destroyer USS Harlan shadowed it.",
+			absent: []string{"MV Kestrel Star", "USS Harlan", "Kestrel Star", "Harlan"},
+		},
+		{
 			name:    "introduced acronym",
 			text:    "Fighting between the army and the Rapid Support Forces (RSF) went on. The RSF denied it.",
 			want:    map[string]string{"Rapid Support Forces": article.Organization},

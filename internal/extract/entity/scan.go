@@ -296,6 +296,14 @@ func (sc *scanner) chunk(si, i int) int {
 			k += 2
 			continue
 		}
+		// "U Than Swe": a capitalised short function word between two
+		// name words inside a sentence is a name's word
+		if k > i && w.cap && !w.caps && functionWords[w.l] && len(w.s) <= 4 && !s.title && !w.headline &&
+			s.w[k-1].cap && !functionWords[s.w[k-1].l] && k+1 < len(s.w) && s.w[k+1].cap && !s.w[k+1].caps &&
+			!functionWords[s.w[k+1].l] && nameLike(s.w[k+1]) {
+			k++
+			continue
+		}
 		// "Theresa May", "April Ryan": a month after a given name is a
 		// surname; "Pham Thu Hang": a day's short form between two names
 		// is a middle name
@@ -750,7 +758,7 @@ func (sc *scanner) unknown(si, i, k int) int {
 	if i > 0 {
 		prev = s.w[i-1].l
 	}
-	if vesselNouns[prev] && c.typ == "" {
+	if vesselNouns[prev] && c.typ == "" || k-i >= 2 && shipPrefixes[s.w[i].s] {
 		return k // "the survey vessel Xiang Yang Hong 10", "the oil rig Haiyang Shiyou 981": a ship, no entity
 	}
 	next := nextWords(s, k)
@@ -934,6 +942,9 @@ var placePreps = wordSet(`in near outside inside across into toward towards from
 
 // scaleWords follow a figure of money.
 var scaleWords = wordSet(`million billion trillion bn mn m`)
+
+// shipPrefixes open a ship's name ("MV Abdullah", "USS Carney").
+var shipPrefixes = wordSet(`MV MT MS USS HMS INS HMAS RFS`)
 
 // vesselNouns name a ship or a rig before its name.
 var vesselNouns = wordSet(`ship vessel rig frigate destroyer tanker freighter trawler corvette cutter warship submarine`)
