@@ -688,14 +688,17 @@ func rule(s string) bool {
 // more often a section label than a headline), or -1.
 func firstHeadline(ls []line) int {
 	first := -1
-	for k, l := range ls {
-		if releaseMark(l.text) {
-			// a press release's letterhead stands above the mark: the
-			// headline comes after it
-			first = -1
-			continue
+	// a press release's letterhead stands above its mark: the headline
+	// comes after the last mark
+	from := 0
+	for k := range ls {
+		if ls[k].kind != kProse && releaseMark(ls[k].text) {
+			from = k + 1
 		}
-		if l.kind != kShort || first < 0 && releaseAfter(ls[k+1:]) || strings.Contains(signed(&ls[k]), "/") {
+	}
+	for k := from; k < len(ls); k++ {
+		l := ls[k]
+		if l.kind != kShort || len(l.dates) == 1 && strings.Contains(signed(&ls[k]), "/") {
 			continue
 		}
 		if l.words >= 3 {
@@ -711,23 +714,19 @@ func firstHeadline(ls []line) int {
 // releaseMark: a line that announces a press release ("PRESS RELEASE",
 // "For immediate release", "News release").
 func releaseMark(s string) bool {
-	lw := strings.Join(lowerWords(s), " ")
-	switch lw {
-	case "press release", "news release", "media release", "for immediate release", "press statement", "for release":
-		return true
+	s = strings.TrimRight(strings.TrimSpace(s), ".:")
+	if len(s) < 11 || len(s) > 21 {
+		return false // no allocation for the lines of other lengths
 	}
-	return false
-}
-
-// releaseAfter: a press-release mark stands among the lines.
-func releaseAfter(ls []line) bool {
-	for _, l := range ls {
-		if releaseMark(l.text) {
+	for _, m := range releaseMarks {
+		if strings.EqualFold(s, m) {
 			return true
 		}
 	}
 	return false
 }
+
+var releaseMarks = []string{"press release", "news release", "media release", "for immediate release", "press statement", "for release"}
 
 // headFollows: the short line k is directly followed by head furniture or
 // a caption, as a headline is and a link title is not. A breadcrumb does
