@@ -82,12 +82,31 @@ func (f *finder) terms(s *event.Sent, ms []*mention) {
 				f.addTerm(g, s, it[0], it[1])
 			}
 		}
-	} else if !wished(s) && !reactionOnly(s, ms) && !subordinateOnly(s, ms) && !callAfterAside(s, ms) && (f.provision(s) || len(ms) > 0 && (modalProvision(s) || f.statusClause(s))) {
+	} else if !wished(s) && !reactionOnly(s, ms) && !subordinateOnly(s, ms) && !callAfterAside(s, ms) && !twoAgreements(ms) && (f.provision(s) || len(ms) > 0 && (modalProvision(s) || f.statusClause(s))) {
 		from, to := frame(s)
 		if to-from <= 45 {
 			f.addTerm(g, s, from, to)
 		}
 	}
+}
+
+// twoAgreements reports a sentence naming two agreements in hand ("The
+// declaration follows a peace agreement between Congo and Rwanda signed in
+// June"): it tells how they stand to each other, no provision of either. A
+// past one named to date something ("after a previous ceasefire expired")
+// does not count.
+func twoAgreements(ms []*mention) bool {
+	var first *agr
+	for _, m := range ms {
+		switch {
+		case m.agr == nil || m.phase || m.agr.background:
+		case first == nil:
+			first = m.agr
+		case m.agr != first:
+			return true
+		}
+	}
+	return false
 }
 
 // relativeContent is where the provision of "a deal that ..." starts:
