@@ -82,7 +82,7 @@ func TestConflictWire(t *testing.T) {
 			want{source: "The governor", srcSpan: "The governor", cue: "told", named: true, count: 1, outlet: "the Haaretz daily"}},
 		{"declining to be identified is a grant", "“We are worried,” said the diplomat, who declined to be identified.", "“We are worried,”", 1,
 			want{source: "the diplomat", srcSpan: "the diplomat", cue: "said", count: 1, direct: true}},
-		{"the reporter's label of a claim", "The navy said its ships had fired only warning shots, a charge the fishermen rejected.", "its ships had fired only warning shots", 1,
+		{"the reporter's label of a claim", "The navy said its ships had fired only warning shots, a charge the fishermen rejected.", "its ships had fired only warning shots", 2,
 			want{source: "The navy", srcSpan: "The navy", cue: "said", named: true, count: 1}},
 		{"the reporter's label after a semicolon", "The army said it had killed 12 fighters; the claim could not be verified.", "it had killed 12 fighters", 1,
 			want{source: "The army", srcSpan: "The army", cue: "said", named: true, count: 1}},
@@ -98,6 +98,16 @@ func TestConflictWire(t *testing.T) {
 			want{source: "The ministry", srcSpan: "The ministry", cue: "said in a statement", named: true, count: 1}},
 		{"said on a channel", "The spokesman said on state-run TV that there was no talk of a truce.", "there was no talk of a truce", 1,
 			want{source: "The spokesman", srcSpan: "The spokesman", cue: "said", named: true, count: 1, outlet: "state-run TV"}},
+		{"a live blog's time stamp is no part of the source", "10:42 GMT - The army said it had struck a depot overnight.", "it had struck a depot overnight", 1,
+			want{source: "The army", srcSpan: "The army", cue: "said", named: true, count: 1}},
+		{"said on a channel and a day", "The junta said on state television on Monday that the envoy must leave.", "the envoy must leave", 1,
+			want{source: "The junta", srcSpan: "The junta", cue: "said", named: true, count: 1, outlet: "state television"}},
+		{"another voice after while", "The army said the operation had ended, while officials said troops would stay.", "the operation had ended", 2,
+			want{source: "The army", srcSpan: "The army", cue: "said", named: true, count: 1}},
+		{"the reporter's label after a dash", "The president said the talks would be held in May — a claim the rebels dismissed.", "the talks would be held in May", 2,
+			want{source: "The president", srcSpan: "The president", cue: "said", named: true, count: 1}},
+		{"officials of a list of places", "Officials in Lima, Quito and Bogota said the road would reopen.", "the road would reopen", 1,
+			want{source: "Officials in Lima, Quito and Bogota", srcSpan: "Officials in Lima, Quito and Bogota", cue: "said"}},
 		{"said on a day is no outlet", "The spokesman said on Sunday that there was no talk of a truce.", "there was no talk of a truce", 1,
 			want{source: "The spokesman", srcSpan: "The spokesman", cue: "said", named: true, count: 1}},
 	}
@@ -107,10 +117,46 @@ func TestConflictWire(t *testing.T) {
 			if len(cs) != tc.n {
 				t.Fatalf("%d claims in %q, want %d: %+v", len(cs), tc.text, tc.n, cs)
 			}
-			if cs[0].Content != tc.content {
-				t.Errorf("content = %q, want %q", cs[0].Content, tc.content)
+			// the claim under test is the first with the wanted cue (a
+			// denial of it may come first, its content starting earlier)
+			c := cs[0]
+			for _, o := range cs {
+				if o.Cue != nil && *o.Cue == tc.want.cue {
+					c = o
+					break
+				}
 			}
-			check(t, tc.text, cs[0], tc.want)
+			if c.Content != tc.content {
+				t.Errorf("content = %q, want %q", c.Content, tc.content)
+			}
+			check(t, tc.text, c, tc.want)
+		})
+	}
+}
+
+// TestLabelDenial checks that who rejects a claim the reporter labels
+// after it ("…, a claim Kyiv denied") is the source of that claim, and the
+// label is no part of it; when the words before are another's claim, what
+// that one said is what is denied, and both stand.
+func TestLabelDenial(t *testing.T) {
+	tests := []struct{ name, text, source, content string }{
+		{"a name after the label", "State media reported that the bridge had fallen, a claim Kyiv denied.", "Kyiv", "the bridge had fallen"},
+		{"a name after a dash", "The army said the town was taken — a claim Hanoi rejected.", "Hanoi", "the town was taken"},
+		{"a plural after the label", "The navy said it had fired warning shots, a charge the fishermen rejected.", "the fishermen", "it had fired warning shots"},
+		{"no claim before the label", "The convoy was looted at the border, a charge the army denied.", "the army", "The convoy was looted at the border"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			cs := run(tc.text)
+			for _, c := range cs {
+				if c.Source != nil && *c.Source == tc.source {
+					if c.Content != tc.content {
+						t.Errorf("content = %q, want %q", c.Content, tc.content)
+					}
+					return
+				}
+			}
+			t.Errorf("no claim by %q in %+v", tc.source, cs)
 		})
 	}
 }

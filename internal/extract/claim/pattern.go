@@ -468,6 +468,17 @@ func (x *extractor) verbCue(si, i int) {
 	if h := x.lws[x.headTok(lo, hi)]; strict && (x.lx.Document(h) || x.lx.Document(singular(h))) {
 		strict = false // "the poll shows Clinton ahead": documents show and find
 	}
+	// "…, a claim Kyiv denied", "…, a charge the fishermen rejected": the
+	// label is the reporter's; who denied is the source of the claim before
+	// (the label marks what a verb of stance rejects as a claim)
+	src, label := lo, false
+	if lo-3 > s.lo && determiners[x.lws[lo-2]] && labelNouns[x.lws[lo-1]] && (x.isPunct(lo-3, ",", "—", "–") || x.dash(lo-3)) {
+		lo -= 2
+		label, x.stance = true, false
+	} else if lo+2 < hi && lo-1 > s.lo && determiners[x.lws[lo]] && labelNouns[x.lws[lo+1]] && (x.isPunct(lo-1, ",", "—", "–") || x.dash(lo-1)) {
+		src = lo + 2
+		label, x.stance = true, false
+	}
 	canBefore := lo-1 > s.lo && (x.isPunct(lo-1, ",", "—", "–") || x.closesQuote(lo-1) || x.isPunct(lo-1, "-") && x.isPunct(lo-2, "-"))
 	if lo == s.lo && lo > 0 && x.closesQuote(lo-1) && x.sents[x.toks[lo-1].sent].para == s.para {
 		canBefore = true // "“…?” Okafor said.": the quote closed the sentence before
@@ -517,9 +528,24 @@ func (x *extractor) verbCue(si, i int) {
 			} else if opening {
 				return // an opening phrase alone is no content
 			}
-			x.emit(si, i, after, lo, hi, cont, outlet)
+			if label {
+				cont = x.labelled(si, cont)
+			}
+			x.emit(si, i, after, src, hi, cont, outlet)
 		}
 	}
+}
+
+// labelled is the content a reporter's label names ("…, a claim Kyiv
+// denied"): when the words before it are another's claim, what that one
+// said is what is denied, and both claims stand.
+func (x *extractor) labelled(si int, cont article.Span) article.Span {
+	for k := len(x.out) - 1; k >= 0 && x.out[k].sent == si; k-- {
+		if c := x.out[k].c; c.Start > cont.Start && c.End <= cont.End && c.End+3 >= cont.End {
+			return article.Span{Start: c.Start, End: c.End}
+		}
+	}
+	return cont
 }
 
 // endBefore ends the contents of the claims of sentence si that run past
@@ -1284,6 +1310,10 @@ func (x *extractor) npLeft(p, lo int) (int, bool) {
 				a = lo // "Egypt, Qatar and the United States said": the whole list
 				break
 			}
+			if m := x.placeListHead(k, lo); lastAnd > k && m >= 0 {
+				a, k = m, m // "Officials in Cairo, Doha and Washington said": where they sit
+				continue
+			}
 		}
 		if !t.word || t.q >= 0 || leftStops[w] {
 			break
@@ -1329,6 +1359,7 @@ func (x *extractor) npLeft(p, lo int) (int, bool) {
 	if a < p && pronouns[x.lws[p]] {
 		a = p // "Later he said", "Separately, she said"
 	}
+
 	if a > p {
 		return 0, false
 	}
@@ -1341,6 +1372,26 @@ func (x *extractor) npLeft(p, lo int) (int, bool) {
 		return 0, false
 	}
 	return a, true
+}
+
+// placeListHead returns the preposition that opens a list of names whose
+// first comma is at k ("officials in Cairo, Doha and …"), when a word
+// stands before it to head the phrase, or -1.
+func (x *extractor) placeListHead(k, lo int) int {
+	if !x.isPunct(k, ",") {
+		return -1
+	}
+	m := k - 1
+	for m > lo && m > k-4 && x.toks[m].word && x.toks[m].cap && x.toks[m].q < 0 {
+		m--
+	}
+	if m == k-1 || m <= lo || !x.toks[m-1].word || x.toks[m-1].q >= 0 {
+		return -1
+	}
+	if w := x.lws[m]; w != "in" && w != "from" {
+		return -1
+	}
+	return m
 }
 
 // nameList reports whether the tokens from lo up to the comma at k are
@@ -2191,7 +2242,8 @@ var months = set("january february march april may june july august september oc
 // no part of what was said but the reporter's about it: the setting of the
 // saying ("…, in an interview with Al Arabiya", "…, in a televised
 // address"), a caveat on it ("…, a toll AFP could not independently
-// verify"), another voice's report ("…, as officials reported damage"), or,
+// verify"), another voice's report ("…, as officials reported damage",
+// "…, while officials said …"), or,
 // after a content that is no clause, what the speaker did not say
 // ("confirmed the death but did not give his rank").
 func (x *extractor) reporterTail(j, hi int, clause bool) bool {
@@ -2204,7 +2256,7 @@ func (x *extractor) reporterTail(j, hi int, clause bool) bool {
 	if determiners[x.lws[l]] {
 		l++
 	}
-	if comma && l+1 < hi && labelNouns[x.lws[l]] && (x.lws[l+1] == "that" || x.lws[l+1] == "which" || x.toks[l+1].cap || determiners[x.lws[l+1]] || subjectPronouns[x.lws[l+1]]) {
+	if (comma || x.dash(j) || x.isPunct(j, "—", "–")) && l+1 < hi && labelNouns[x.lws[l]] && (x.lws[l+1] == "that" || x.lws[l+1] == "which" || x.toks[l+1].cap || determiners[x.lws[l+1]] || subjectPronouns[x.lws[l+1]]) {
 		return true // "…, a charge New Delhi rejected", "…, remarks that Eritrea called …"
 	}
 	switch w := x.lws[n]; {
@@ -2224,7 +2276,7 @@ func (x *extractor) reporterTail(j, hi int, clause bool) bool {
 		}
 	case comma && labelParticiples[w]:
 		return true // "…, calling the charge “baseless”": the speaker's own second claim
-	case comma && w == "as":
+	case comma && (w == "as" || w == "while"):
 		for m := n + 2; m < hi && m-n <= 6 && x.toks[m].q < 0 && x.toks[m].word; m++ {
 			if k, ok := x.lx.Verb(x.lws[m]); ok && k == lexicon.CueSpeech && !x.toks[m].cap && x.lx.Lemma(x.lws[m]) != x.lws[m] {
 				return true
@@ -2351,8 +2403,8 @@ func (x *extractor) skipToContent(k, hi int) (int, bool) {
 			if !x.toks[m].word || x.toks[m].q >= 0 || verbStops[w] || pronouns[w] || leftStops[w] && w != "that" {
 				break
 			}
-			if _, v := x.lx.Verb(w); v {
-				break
+			if _, v := x.lx.Verb(w); v && !(m > k && (prepositions[x.lws[m-1]] && x.lws[m-1] != "to" || determiners[x.lws[m-1]])) {
+				break // ("on state television": a noun's modifier, no verb)
 			}
 			if w == "that" {
 				if m+1 < hi && !verbStops[x.lws[m+1]] {
@@ -2722,7 +2774,8 @@ func (x *extractor) trimmed(si, lo, hi int) (article.Span, bool) {
 }
 
 // afterDateline skips a wire dateline opening the first sentence ("JEDDAH,
-// Saudi Arabia -- "): capitals and commas closed by a dash.
+// Saudi Arabia -- "): capitals and commas closed by a dash, or a live
+// blog's time stamp ("10:42 GMT - ").
 func (x *extractor) afterDateline(lo, hi int) int {
 	for k := lo; k < min(lo+10, hi); k++ {
 		if x.isPunct(k, "(") {
@@ -2736,7 +2789,7 @@ func (x *extractor) afterDateline(lo, hi int) int {
 			return lo
 		}
 		if x.isPunct(k, "—", "–", "-", "--") {
-			if k > lo && x.isUpperWord(lo) {
+			if k > lo && (x.isUpperWord(lo) || x.toks[lo].num) {
 				j := k + 1
 				for j < hi && x.isPunct(j, "-", "—", "–") {
 					j++

@@ -179,6 +179,12 @@ func (x *extractor) sourceFacts(lo, hi int) (named bool, count *int, plural bool
 			break
 		}
 	}
+	for k := lo + 1; k < hi; k++ {
+		if (x.lws[k] == "in" || x.lws[k] == "from") && x.lx.Anonymous(x.lws[k-1]) {
+			hi = k // "officials in Cairo, Doha and Washington": where they sit, not who
+			break
+		}
+	}
 	total := 0
 	unknown := false
 	var parts [][2]int
