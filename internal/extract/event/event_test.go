@@ -228,6 +228,7 @@ func TestPlover(t *testing.T) {
 		{"sanctions", "The European Union imposed sanctions on three generals.", "SANCTION"},
 		{"protest", "Thousands of students rallied in the capital on Friday.", "PROTEST"},
 		{"arrest", "Police arrested the opposition leader at dawn.", "COERCE"},
+		{"a step a deal binds to", "Under the ceasefire, the Lebanese army was to deploy troops in the south.", "AGREE"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

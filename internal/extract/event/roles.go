@@ -637,6 +637,10 @@ func (s *Sent) plover(t *lexicon.EventTrigger, modality string, head int) string
 			return "DEMAND"
 		case hostile[p] && prepared:
 			return "MOBILIZE"
+		case s.underDeal(head):
+			// "Under the ceasefire, the army was to deploy in the south":
+			// a step the deal binds a side to, no threat
+			return "AGREE"
 		case hostile[p] || cond && p != "AGREE":
 			return "THREATEN"
 		case p != "DEMAND" && p != "THREATEN" && p != "DISAPPROVE" && p != "INVESTIGATE":
@@ -650,6 +654,26 @@ func (s *Sent) plover(t *lexicon.EventTrigger, modality string, head int) string
 		return "AID"
 	}
 	return p
+}
+
+// underDeal reports a clause before word i that opens "Under the
+// ceasefire", "Under the terms of the deal", "As part of the agreement".
+func (s *Sent) underDeal(i int) bool {
+	for k := 0; k+1 < i && k < len(s.Words); k++ {
+		w := s.Words[k].W
+		if w != "under" && !(w == "part" && k > 0 && s.Words[k-1].W == "as") {
+			continue
+		}
+		for j := k + 1; j < i && j < k+6; j++ {
+			if s.Words[j].Punct {
+				break
+			}
+			if pactWords[s.Words[j].W] || truceWords[s.Words[j].W] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // has reports whether the sentence holds one of the words.
