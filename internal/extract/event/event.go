@@ -846,6 +846,20 @@ func (s *Sent) existential(i int) bool {
 	return false
 }
 
+// chargeFrame reports a charge's participle and the preposition it takes
+// for the charge: "accused of", "charged with", "blamed for".
+func chargeFrame(verb, next string) bool {
+	switch {
+	case strings.HasPrefix(verb, "accus") || verb == "suspected" || verb == "convicted":
+		return next == "of"
+	case verb == "charged":
+		return next == "with"
+	case verb == "blamed":
+		return next == "for"
+	}
+	return false
+}
+
 // reducedRelative reports a participle that describes a noun rather than
 // telling an act: "1,718 people detained in Gaza", "a region
 // internationally recognized as part of Azerbaijan". With a by-phrase it
@@ -870,6 +884,12 @@ func (s *Sent) reducedRelative(i, n int) bool {
 		return false
 	}
 	p := s.Words[k]
+	if i+n < len(s.Words) && !p.Punct && !auxes[p.W] && !beForms[p.W] && !relatives[p.W] && chargeFrame(w, s.Words[i+n].W) {
+		// "a Serb politician accused of leading an armed group": the active
+		// verb needs its object first ("accused X of"), so this is a passive
+		// that describes the noun
+		return true
+	}
 	if p.Raw == "," && k > 0 && i+n < len(s.Words) && s.Words[i+n].W == "since" {
 		// "the Mandera crossing, closed since 2011,": a state that has
 		// lasted, told as an aside, no act of the clause

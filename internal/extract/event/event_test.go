@@ -726,6 +726,8 @@ func TestKinds(t *testing.T) {
 		{"drones bombarded", "Russian drones repeatedly attacked the port overnight.", "ATTACK_AIR", "ATTACK_GROUND"},
 		{"hand over a town", "The commander said his men would hand over the town within 15 days.", "", "RELEASE_PERSONS"},
 		{"hand over captives", "The militia will hand over 15 captives to the Red Cross.", "RELEASE_PERSONS", ""},
+		{"accused of after a noun", "Police arrested a Serb politician accused of leading an armed group.", "ABDUCT", "ACCUSE"},
+		{"charged with after a name", "Police detained Hamas members charged with planning attacks.", "ABDUCT", "ACCUSE"},
 		{"fired a missile", "The Houthis fired a missile toward Eilat on Saturday.", "ATTACK_AIR", "ATTACK_GROUND"},
 		{"took control of", "The rebels took control of the airport on Friday.", "ATTACK_GROUND", ""},
 		{"taken control measures", "The coast guard said it had taken control measures against the vessels on Monday.", "", "ATTACK_GROUND"},
