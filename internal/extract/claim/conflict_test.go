@@ -108,6 +108,10 @@ func TestConflictWire(t *testing.T) {
 			want{source: "The president", srcSpan: "The president", cue: "said", named: true, count: 1}},
 		{"officials of a list of places", "Officials in Lima, Quito and Bogota said the road would reopen.", "the road would reopen", 1,
 			want{source: "Officials in Lima, Quito and Bogota", srcSpan: "Officials in Lima, Quito and Bogota", cue: "said"}},
+		{"an adverb of how often before the clause", "Lisbon has said repeatedly it would keep the consulate open.", "it would keep the consulate open", 1,
+			want{source: "Lisbon", srcSpan: "Lisbon", cue: "said", named: true, count: 1}},
+		{"an agency quoted a minister as saying", "The state news agency quoted the energy minister as saying the pipeline was intact.", "the pipeline was intact", 1,
+			want{source: "the energy minister", srcSpan: "the energy minister", cue: "saying", named: true, count: 1, outlet: "The state news agency"}},
 		{"said on a day is no outlet", "The spokesman said on Sunday that there was no talk of a truce.", "there was no talk of a truce", 1,
 			want{source: "The spokesman", srcSpan: "The spokesman", cue: "said", named: true, count: 1}},
 	}

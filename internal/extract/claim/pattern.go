@@ -366,6 +366,9 @@ func (x *extractor) verbCue(si, i int) {
 		x.coordinated(si, i, cueHi, after, p, lemma, strict)
 		return
 	}
+	if ing && x.lws[p] == "as" && x.quotedAs(si, i, after, p, lemma, strict) {
+		return
+	}
 	if (ing && (x.lws[p] == "while" || x.lws[p] == "before" || x.lws[p] == "after" || x.lws[p] == "as")) || x.lws[p] == "and" || x.lws[p] == "but" && p < prev {
 		x.participle(si, i, cueHi, after, lemma, strict)
 		return
@@ -547,6 +550,40 @@ func (x *extractor) labelled(si int, cont article.Span) article.Span {
 	}
 	return cont
 }
+
+// quotedAs reads "SUNA quoted the minister as saying Y": the one quoted,
+// between the verb and the "as" at p, is the source, and whoever quoted
+// him is the outlet. A passive ("was quoted as saying") is left to the
+// subject.
+func (x *extractor) quotedAs(si, i, after, p int, lemma string, strict bool) bool {
+	s := x.sents[si]
+	q := -1
+	for m := p - 1; m > s.lo && p-m <= 8 && x.toks[m].q < 0; m-- {
+		if w := x.lws[m]; w == "quoted" || w == "cited" {
+			q = m
+			break
+		}
+		if x.isPunct(m, ",", ";", ":") {
+			return false
+		}
+	}
+	if q < 0 || q+1 >= p || passiveAux[x.lws[q-1]] {
+		return false
+	}
+	cont, _, ok := x.contentAfter(si, after, lemma, strict)
+	if !ok {
+		return false
+	}
+	outlet := ""
+	if lo, ok := x.npLeft(q-1, s.lo); ok {
+		outlet = x.text[x.toks[lo].s:x.toks[q-1].e]
+	}
+	x.emit(si, i, after, q+1, p, cont, outlet)
+	return true
+}
+
+// passiveAux are the forms of "be" that make "quoted" passive.
+var passiveAux = set("is are was were be been being")
 
 // endBefore ends the contents of the claims of sentence si that run past
 // token k (a comma) at k.
@@ -2383,6 +2420,9 @@ func (x *extractor) skipToContent(k, hi int) (int, bool) {
 		case w == "to" || w == "with":
 			j++
 			continue
+		case j == k && x.mannerAdverb(j) && j+1 < hi && !x.toks[j+1].cap && (subjectPronouns[x.lws[j+1]] || x.lws[j+1] == "that"):
+			j++ // "said repeatedly it would …", "said publicly that …": how, not what
+			continue
 		case objectPronouns[w] && j+1 < hi && x.isPunct(j+1, ":"):
 			j++ // "scolded him: …"
 			continue
@@ -2481,6 +2521,8 @@ func (x *extractor) skipToContent(k, hi int) (int, bool) {
 			k = j
 		} else if when && t > k && t < j && x.toks[t].num {
 			k = t // "said Sunday 40 people were killed": a count opens the content
+		} else if j == k+1 && x.mannerAdverb(k) && subjectPronouns[x.lws[j]] {
+			k = j // "has said repeatedly it would …": how often, not what
 		}
 		j = k
 		if j < hi && x.isPunct(j, ":") {
