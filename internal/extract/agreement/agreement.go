@@ -151,6 +151,10 @@ func (f *finder) mentions(s *event.Sent) []*mention {
 		for from > 0 && npMod(s, from-1) && !openers[ws[from].W] {
 			from-- // an article opens the phrase: "on Tuesday a U.S. proposal"
 		}
+		if head == "pause" && !pauseNamed(ws, from, j) {
+			i = j // "a pause in the talks": no truce
+			continue
+		}
 		if offerOf(ws, from, j) {
 			i = j // "a proposal to extend the truce": an offer about the deal in hand, or about talks
 			continue
@@ -373,6 +377,18 @@ func npMod(s *event.Sent, k int) bool {
 }
 
 // kindOf reads the kind from the phrase and its sentence.
+// pauseNamed reports a pause named as a truce: "a humanitarian pause", "a
+// three-day pause", "the pause" once one was so named is the same.
+func pauseNamed(ws []event.Word, from, j int) bool {
+	for k := from; k < j; k++ {
+		if ws[k].W == "humanitarian" || durationDays(ws, k) > 0 {
+			return true
+		}
+	}
+	// (not "the pause in the talks")
+	return j-from == 1 && (ws[from].W == "the" || ws[from].W == "this") && !(j+1 < len(ws) && (ws[j+1].W == "in" || ws[j+1].W == "of"))
+}
+
 func kindOf(s *event.Sent, from, to int) string {
 	has := func(set map[string]bool) bool {
 		for k := from; k < to; k++ {
@@ -383,7 +399,7 @@ func kindOf(s *event.Sent, from, to int) string {
 		return false
 	}
 	switch {
-	case has(set("truce")):
+	case has(set("truce", "pause")):
 		return "truce"
 	case has(set("ceasefire", "cease-fire", "armistice")):
 		return "ceasefire"

@@ -15,7 +15,9 @@ import (
 // heads are the nouns that name an agreement.
 var heads = set("deal", "deals", "agreement", "agreements", "accord", "accords", "treaty", "treaties", "pact",
 	"truce", "ceasefire", "cease-fire", "armistice", "declaration", "framework", "plan", "proposal", "memorandum",
-	"roadmap", "deal,", "understanding", "settlement", "offer", "protocol", "arrangement", "initiative")
+	"roadmap", "deal,", "understanding", "settlement", "offer", "protocol", "arrangement", "initiative",
+	// "a three-day humanitarian pause": a truce, when so qualified (see pauseNamed)
+	"pause")
 
 // genericHeads need a determiner or modifier to be an agreement ("a plan",
 // "the proposal"), as bare they are often other things.
