@@ -112,6 +112,8 @@ func TestConflictWire(t *testing.T) {
 			want{source: "Lisbon", srcSpan: "Lisbon", cue: "said", named: true, count: 1}},
 		{"an agency quoted a minister as saying", "The state news agency quoted the energy minister as saying the pipeline was intact.", "the pipeline was intact", 1,
 			want{source: "the energy minister", srcSpan: "the energy minister", cue: "saying", named: true, count: 1, outlet: "The state news agency"}},
+		{"a translation is no source", "The rebels said the army had blocked the road, according to a translation by AFP.", "the army had blocked the road", 1,
+			want{source: "The rebels", srcSpan: "The rebels", cue: "said", named: true}},
 		{"said on a day is no outlet", "The spokesman said on Sunday that there was no talk of a truce.", "there was no talk of a truce", 1,
 			want{source: "The spokesman", srcSpan: "The spokesman", cue: "said", named: true, count: 1}},
 	}
@@ -134,6 +136,21 @@ func TestConflictWire(t *testing.T) {
 				t.Errorf("content = %q, want %q", c.Content, tc.content)
 			}
 			check(t, tc.text, c, tc.want)
+		})
+	}
+}
+
+// TestConflictNoClaim checks sayings that give no claim of their own.
+func TestConflictNoClaim(t *testing.T) {
+	tests := []struct{ name, text string }{
+		{"says otherwise", "Anyone who says otherwise is mistaken."},
+		{"the said agreement", "The said agreement expired in June."},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if cs := run(tc.text); len(cs) != 0 {
+				t.Errorf("%d claims in %q, want none: %+v", len(cs), tc.text, cs)
+			}
 		})
 	}
 }

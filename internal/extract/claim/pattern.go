@@ -1878,6 +1878,11 @@ func (x *extractor) accordingTo(si, i, j int) {
 	if !ok {
 		return
 	}
+	for k := lo; k < hi && k < lo+4; k++ {
+		if renderings[x.lws[k]] {
+			return // "…, according to a translation by AFP": who rendered it, not who said it
+		}
+	}
 	var cont article.Span
 	if i == s.lo || (i > s.lo && !x.hasWordBefore(s.lo, i)) {
 		// According to X, Y.
@@ -1904,6 +1909,10 @@ func (x *extractor) accordingTo(si, i, j int) {
 	}
 	x.emit(si, i, j, lo, hi, cont, "")
 }
+
+// renderings are the words for a version of what someone said in other
+// words or another tongue, made by the reporter's side.
+var renderings = set("translation translations interpretation rendering")
 
 // npAfterAccording reads X in "according to X" up to the clause's end.
 func (x *extractor) npAfterAccording(k, hi int) (int, int, bool) {
@@ -2138,6 +2147,9 @@ func (x *extractor) contentAfter(si, k int, lemma string, strict bool) (article.
 		outlet, k = x.tellObject(k, s.hi)
 	}
 	start, marked := x.skipToContent(k, s.hi)
+	if !marked && start < s.hi && x.lws[start] == "otherwise" {
+		return article.Span{}, "", false // "anyone who says otherwise": what was said is not said here
+	}
 	if strict && !marked && !(x.clauseOK && x.clauseAt(start, s.hi)) && !x.question(start, s.hi) {
 		return article.Span{}, "", false
 	}
