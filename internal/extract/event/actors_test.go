@@ -610,3 +610,20 @@ func TestAccusedGoesOn(t *testing.T) {
 		t.Errorf("ATTACK_GROUND %v, want it done by China", e)
 	}
 }
+
+// TestParamilitaryPointsBack: "the paramilitary (group)" is the group
+// named before, as subject, as the accused and as a reporter.
+func TestParamilitaryPointsBack(t *testing.T) {
+	for _, s := range []string{
+		"The Rapid Support Forces agreed to the pause on Sunday. The army accused the paramilitary group of shelling a hospital on Monday.",
+		"The Rapid Support Forces agreed to the pause on Sunday. The paramilitary group attacked a hospital on Monday.",
+		"The Rapid Support Forces agreed to the pause on Sunday. The paramilitary said it had attacked a hospital on Monday.",
+	} {
+		t.Run(s, func(t *testing.T) {
+			e := one(withEntities(s, map[string]string{"Rapid Support Forces": article.Organization}, nil), "ATTACK_GROUND")
+			if e == nil || str(e.Actor) != "Rapid Support Forces" {
+				t.Errorf("ATTACK_GROUND %v, want it done by the Rapid Support Forces", e)
+			}
+		})
+	}
+}

@@ -377,8 +377,18 @@ func (s *Sent) chunk(a *article.Article) {
 			c.To = ps[x].to
 		}
 		s.resolve(&c, group)
-		if c.Noun && c.From > 0 && groupAnaphor(s.Words, low, c.From-1) == c.To-c.From+1 {
-			c.Group = true // "the militant group": the group named last, if any
+		if n := groupAnaphor(s.Words, low, c.From-1); c.Noun && c.From > 0 && n >= c.To-c.From+1 {
+			// "the militant group": the group named last, if any; "the
+			// paramilitary group" reaches past the actor noun to its head
+			c.Group = true
+			for k := c.To; k < c.From-1+n; k++ {
+				if s.at[k] >= 0 {
+					c.Group = false // the words past are another chunk's
+				}
+			}
+			if c.Group {
+				c.To = c.From - 1 + n
+			}
 		}
 		if !c.Country && !c.Person && !c.Noun && !c.Pronoun && c.State == "" && s.placeNounAfter(c.To) {
 			// "the Masnaa border crossing", "the Zamzam camp": a name that
@@ -626,6 +636,9 @@ func groupAnaphor(ws []Word, low []string, k int) int {
 	for j < len(low) && j < k+3 && groupMods[low[j]] {
 		j++
 	}
+	if j > k+1 && (j >= len(low) || !groupHeads[low[j]]) && groupHeads[low[j-1]] {
+		j-- // "the paramilitary said": the modifier is the head
+	}
 	if j >= len(low) || !groupHeads[low[j]] || ws[j].Cap {
 		return 0
 	}
@@ -638,7 +651,7 @@ func groupAnaphor(ws []Word, low []string, k int) int {
 }
 
 var groupHeads = set("group", "movement", "militia", "organization", "organisation", "faction", "outfit", "rebels", // the plural fighters: see fighterHeads
-	"insurgents", "militants", "jihadists")
+	"insurgents", "militants", "jihadists", "paramilitary", "paramilitaries")
 
 var groupMods = set("militant", "armed", "rebel", "jihadist", "islamist", "insurgent", "extremist", "paramilitary",
 	"separatist", "hardline", "radical", "rights", "advocacy", "aid", "relief", "humanitarian", "opposition",

@@ -279,7 +279,7 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 		case group != nil:
 			subj = group // "The group also kidnapped": the group named last
 			pointed = subj
-		case groupHeads[subj.Name] && subj.Name != "militia":
+		case groupHeads[subj.Name] && subj.Name != "militia" && subj.Name != "paramilitary" && subj.Name != "paramilitaries":
 			subj = nil // a bare "the group" with none named before says nothing
 		}
 	}
