@@ -114,6 +114,10 @@ func TestConflictWire(t *testing.T) {
 			want{source: "the energy minister", srcSpan: "the energy minister", cue: "saying", named: true, count: 1, outlet: "The state news agency"}},
 		{"a translation is no source", "The rebels said the army had blocked the road, according to a translation by AFP.", "the army had blocked the road", 1,
 			want{source: "The rebels", srcSpan: "The rebels", cue: "said", named: true}},
+		{"television crews told", "The minister told Ukrainian television crews that had gathered outside that the town would hold.", "the town would hold", 1,
+			want{source: "The minister", srcSpan: "The minister", cue: "told", named: true, count: 1, outlet: "Ukrainian television crews"}},
+		{"television reporters told", "The envoy told Egyptian television reporters that talks would resume.", "talks would resume", 1,
+			want{source: "The envoy", srcSpan: "The envoy", cue: "told", count: 1, outlet: "Egyptian television reporters"}},
 		{"said on a day is no outlet", "The spokesman said on Sunday that there was no talk of a truce.", "there was no talk of a truce", 1,
 			want{source: "The spokesman", srcSpan: "The spokesman", cue: "said", named: true, count: 1}},
 	}

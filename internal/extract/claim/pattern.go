@@ -2145,6 +2145,16 @@ func (x *extractor) contentAfter(si, k int, lemma string, strict bool) (article.
 	if tellVerbs[lemma] && !(k > s.lo && prepositions[x.lws[k-1]]) {
 		// ("warned of a wider war": the particle's object is what was said)
 		outlet, k = x.tellObject(k, s.hi)
+		if k+2 < s.hi && x.lws[k] == "that" && finite[x.lws[k+1]] && (strings.HasSuffix(x.lws[k+2], "ed") || strings.HasSuffix(x.lws[k+2], "ing") || x.lws[k+2] == "been") {
+			// "told television crews that had gathered outside that …": a
+			// relative clause on those told, then what they were told
+			for m := k + 2; m+1 < s.hi && m-k < 12 && x.toks[m].word && x.toks[m].q < 0; m++ {
+				if x.lws[m] == "that" {
+					k = m
+					break
+				}
+			}
+		}
 	}
 	start, marked := x.skipToContent(k, s.hi)
 	if !marked && start < s.hi && x.lws[start] == "otherwise" {
@@ -2650,6 +2660,9 @@ func (x *extractor) mediaObject(k, hi int) int {
 		}
 		e++
 	}
+	if end >= 0 && end < hi && mediaStaff[x.lws[end]] {
+		return end + 1 // "Ukrainian television crews": those who work for it were told
+	}
 	if end < 0 || x.nounNext(end, hi) {
 		return k // "a weekly news briefing": the word was a modifier
 	}
@@ -2713,6 +2726,10 @@ func (x *extractor) nounNext(k, hi int) bool {
 	_, v := x.lx.Verb(w)
 	return !v
 }
+
+// mediaStaff are the people of a news organization who are told ("told
+// Egyptian television reporters", "told Ukrainian television crews").
+var mediaStaff = set("crews crew reporters reporter journalists journalist correspondents correspondent interviewer")
 
 // mediaModifiers describe a news organization before the word that ends
 // its phrase ("state television", "the public broadcaster").
