@@ -118,6 +118,10 @@ func TestConflictWire(t *testing.T) {
 			want{source: "The minister", srcSpan: "The minister", cue: "told", named: true, count: 1, outlet: "Ukrainian television crews"}},
 		{"television reporters told", "The envoy told Egyptian television reporters that talks would resume.", "talks would resume", 1,
 			want{source: "The envoy", srcSpan: "The envoy", cue: "told", count: 1, outlet: "Egyptian television reporters"}},
+		{"their bodies count the names before", "The envoys of Chile and Peru met in Lima, their foreign ministries said.", "The envoys of Chile and Peru met in Lima", 1,
+			want{source: "their foreign ministries", srcSpan: "their foreign ministries", cue: "said", named: true, count: 2}},
+		{"their bodies after a list of three", "Egypt, Qatar and the United States sent envoys, their governments said.", "Egypt, Qatar and the United States sent envoys", 1,
+			want{source: "their governments", srcSpan: "their governments", cue: "said", named: true, count: 3}},
 		{"said on a day is no outlet", "The spokesman said on Sunday that there was no talk of a truce.", "there was no talk of a truce", 1,
 			want{source: "The spokesman", srcSpan: "The spokesman", cue: "said", named: true, count: 1}},
 	}

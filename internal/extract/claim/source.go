@@ -22,6 +22,11 @@ func (x *extractor) describeSource(f *found) {
 		f.c.SourceEntity = article.Str(ent.ID)
 	}
 	named, count, plural := x.sourceFacts(lo, hi)
+	if count == nil && plural && x.lws[lo] == "their" {
+		if n := x.theirList(lo); n > 1 {
+			count = &n // "Armenia and Azerbaijan …, their foreign ministries said": one each
+		}
+	}
 	f.c.Named = named
 	f.c.Count = count
 	f.plural = plural
@@ -35,6 +40,37 @@ func (x *extractor) describeSource(f *found) {
 		h := x.headTok(lo, hi)
 		f.person = x.nameWord(h) && hi-lo <= 4 && !x.lx.Document(f.head) && !orgWords[f.head] && count != nil && *count == 1
 	}
+}
+
+// theirList is how many names a list before token lo in its sentence
+// joins ("Armenia and Azerbaijan", "Egypt, Qatar and Turkey"), for "their"
+// to stand for; 0 when there is no such list or more than one.
+func (x *extractor) theirList(lo int) int {
+	s := x.sents[x.toks[lo].sent]
+	n := 0
+	for k := s.lo + 1; k+1 < lo; k++ {
+		next := k + 1
+		if x.lws[next] == "the" && next+1 < lo {
+			next++ // "Egypt and the United States"
+		}
+		if x.lws[k] != "and" || !x.toks[k-1].cap || !x.toks[next].cap || x.toks[k].q >= 0 {
+			continue
+		}
+		if n > 0 {
+			return 0 // two lists: which one "their" stands for is unsure
+		}
+		n = 2
+		for j := k - 1; j > s.lo; j-- {
+			if x.isPunct(j, ",") && x.toks[j-1].cap && x.toks[j-1].word {
+				n++
+				continue
+			}
+			if !x.toks[j].word || !x.toks[j].cap {
+				break
+			}
+		}
+	}
+	return n
 }
 
 // quantityNouns count the noun after their "of", which heads the phrase
