@@ -798,6 +798,20 @@ func TestHosts(t *testing.T) {
 			t.Errorf("ABDUCT %v, want it dated Wednesday", e)
 		}
 	})
+	t.Run("a time in the possessive", func(t *testing.T) {
+		s := "The opposition leader rejected the results of this month's election and called for a strike."
+		if e := one(annotated(s, nil, map[string]string{"this month": "2026-10"}), "DEMAND"); e == nil || e.Time != nil {
+			t.Errorf("DEMAND %v, want one with no time", e)
+		}
+		s = "Trump had tough words for Israel in the first hours of last week's ceasefire, when he pressed Israel to scale back its response."
+		if e := one(annotated(s, nil, map[string]string{"last week": "2026-W40"}), "DEMAND"); e == nil || str(e.Time) != "2026-W40" {
+			t.Errorf("DEMAND %v, want it dated last week by its clause of time", e)
+		}
+		s = "Israel said Friday's attack on its troops was planned in Gaza."
+		if e := one(annotated(s, nil, map[string]string{"Friday": "2026-10-09"}), "ATTACK_GROUND"); e == nil || str(e.Time) != "2026-10-09" {
+			t.Errorf("ATTACK_GROUND %v, want it dated Friday", e)
+		}
+	})
 	t.Run("a year naming an agreement", func(t *testing.T) {
 		s := "Algeria offered to revive a 2015 peace agreement between the government and the rebels."
 		e := one(annotated(s, nil, map[string]string{"2015": "2015"}), "PROPOSE")

@@ -1430,7 +1430,10 @@ func (s *Sent) time(a *article.Article, i int) *string {
 			// later this month": nor the main verb's time the aside's
 			continue
 		}
-		if s.sameClause(tm.Start, at) {
+		// "this month's election": the time of a thing, though a clause of
+		// time hanging on it may still share it
+		poss := s.possessiveTime(tm.End, at)
+		if !poss && s.sameClause(tm.Start, at) {
 			d := tm.Start - at
 			if d < 0 {
 				d = -d
@@ -1439,7 +1442,7 @@ func (s *Sent) time(a *article.Article, i int) *string {
 				best, bestDist = k, d
 			}
 		}
-		if lead < 0 && s.leading(tm.Start) {
+		if !poss && lead < 0 && s.leading(tm.Start) {
 			lead = k
 		}
 		if tm.End <= at && s.temporalLink(tm.End, at) {
@@ -1499,6 +1502,31 @@ func (s *Sent) premodifier(start, end, at int) bool {
 			return true
 		}
 		return false
+	}
+	return false
+}
+
+// possessiveTime reports a time in the possessive that names a thing of
+// another clause ("rejected the results of this month's election"): it
+// dates the thing, not the act at word at, unless the act is that thing
+// ("Friday's attack").
+func (s *Sent) possessiveTime(end, at int) bool {
+	for k, w := range s.Words {
+		if w.End < end {
+			continue
+		}
+		if !w.Poss || w.Start >= end {
+			return false
+		}
+		for j := k + 1; j < len(s.Words) && j <= k+3; j++ {
+			if s.Words[j].Start == at {
+				return false
+			}
+			if s.Words[j].Punct || boundaries[s.Words[j].W] || s.Words[j].W == "and" || s.Words[j].W == "or" {
+				break // the possessed noun phrase ended
+			}
+		}
+		return true
 	}
 	return false
 }
