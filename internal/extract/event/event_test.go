@@ -798,6 +798,16 @@ func TestHosts(t *testing.T) {
 			t.Errorf("ABDUCT %v, want it dated Wednesday", e)
 		}
 	})
+	t.Run("a clause of since", func(t *testing.T) {
+		s := "More than 1,500 civilians have been killed by security forces since the army seized power in February."
+		ev := annotated(s, nil, map[string]string{"February": "2026-02"})
+		if e := one(ev, "KILL"); e == nil || e.Time != nil {
+			t.Errorf("KILL %v, want one with no time", e)
+		}
+		if e := one(ev, "COERCE"); e == nil || str(e.Time) != "2026-02" {
+			t.Errorf("COERCE %v, want it dated February", e)
+		}
+	})
 	t.Run("a time in the possessive", func(t *testing.T) {
 		s := "The opposition leader rejected the results of this month's election and called for a strike."
 		if e := one(annotated(s, nil, map[string]string{"this month": "2026-10"}), "DEMAND"); e == nil || e.Time != nil {

@@ -1412,7 +1412,7 @@ func (s *Sent) time(a *article.Article, i int) *string {
 			// a start, or a wire dateline's date: not when the act was done
 			continue
 		}
-		if tm.Start > at && (s.reportBetween(at, tm.Start) || s.pronounClauseBetween(at, tm.Start) || s.relativeClauseBetween(at, tm.Start)) {
+		if tm.Start > at && (s.reportBetween(at, tm.Start) || s.pronounClauseBetween(at, tm.Start) || s.relativeClauseBetween(at, tm.Start) || s.sinceClauseBetween(at, tm.Start)) {
 			// "rejected the threat and said parliament would vote next
 			// month": the time is the reported act's
 			continue
@@ -2163,6 +2163,29 @@ func (s *Sent) relativeClauseBetween(x, y int) bool {
 		if (w.W == "who" || w.W == "whom" || w.W == "which") && k+1 < len(s.Words) {
 			n := s.Words[k+1].W
 			open = auxes[n] || beForms[n] || strings.HasSuffix(n, "ed")
+		}
+	}
+	return open
+}
+
+// sinceClauseBetween reports a clause opened by "since" or "until"
+// between x and y that still runs at y ("have been killed since the army
+// seized power in February"): its time starts a stretch, it does not date
+// the act before.
+func (s *Sent) sinceClauseBetween(x, y int) bool {
+	open := false
+	for k, w := range s.Words {
+		if w.Start <= x {
+			continue
+		}
+		if w.Start >= y {
+			break
+		}
+		switch {
+		case w.Punct:
+			open = false
+		case (w.W == "since" || w.W == "until") && k+1 < len(s.Words) && !s.Words[k+1].Num && !s.isTimeWord(k+1):
+			open = true
 		}
 	}
 	return open
