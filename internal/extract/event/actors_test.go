@@ -627,3 +627,12 @@ func TestParamilitaryPointsBack(t *testing.T) {
 		})
 	}
 }
+
+// TestWhoIsPeople: "who" after a noun of people points to them, never to
+// an actor named further back.
+func TestWhoIsPeople(t *testing.T) {
+	e := one(find("The junta freed three ministers who were arrested in the capital on Wednesday."), "ABDUCT")
+	if e == nil || str(e.Target) == "junta" {
+		t.Errorf("ABDUCT %v, want one not aimed at the junta", e)
+	}
+}

@@ -905,6 +905,11 @@ func (s *Sent) subject(i int) *Chunk {
 			if c := s.ChunkAt(j); c != nil && !c.Place {
 				return c
 			}
+			if w.W == "who" || w.W == "whom" {
+				// "freed three ministers who were arrested": people, the
+				// noun right before, never an actor further back
+				return nil
+			}
 			// "the Hamas-led attack on Oct. 7, which killed": the actor of
 			// the event noun the clause hangs on
 			for b := j; b >= 0 && b >= j-8; b-- {
