@@ -122,6 +122,8 @@ func TestConflictWire(t *testing.T) {
 			want{source: "their foreign ministries", srcSpan: "their foreign ministries", cue: "said", named: true, count: 2}},
 		{"their bodies after a list of three", "Egypt, Qatar and the United States sent envoys, their governments said.", "Egypt, Qatar and the United States sent envoys", 1,
 			want{source: "their governments", srcSpan: "their governments", cue: "said", named: true, count: 3}},
+		{"another alone is a source", "One official said the road was open. Another said the army would deploy anyway.", "the road was open", 2,
+			want{source: "One official", srcSpan: "One official", cue: "said", count: 1}},
 		{"said on a day is no outlet", "The spokesman said on Sunday that there was no talk of a truce.", "there was no talk of a truce", 1,
 			want{source: "The spokesman", srcSpan: "The spokesman", cue: "said", named: true, count: 1}},
 	}
@@ -148,11 +150,29 @@ func TestConflictWire(t *testing.T) {
 	}
 }
 
+// TestAnotherSpeaks checks that "another" standing alone speaks, unnamed,
+// before or after its cue.
+func TestAnotherSpeaks(t *testing.T) {
+	for _, text := range []string{"Another said the army would deploy anyway.", "“We will not sign,” said another."} {
+		t.Run(text, func(t *testing.T) {
+			cs := run(text)
+			if len(cs) != 1 {
+				t.Fatalf("%d claims, want 1: %+v", len(cs), cs)
+			}
+			c := cs[0]
+			if c.Source == nil || !strings.EqualFold(*c.Source, "another") || c.Named || c.Count == nil || *c.Count != 1 {
+				t.Errorf("source %v named %v count %v, want another, unnamed, 1", c.Source, c.Named, c.Count)
+			}
+		})
+	}
+}
+
 // TestConflictNoClaim checks sayings that give no claim of their own.
 func TestConflictNoClaim(t *testing.T) {
 	tests := []struct{ name, text string }{
 		{"says otherwise", "Anyone who says otherwise is mistaken."},
 		{"the said agreement", "The said agreement expired in June."},
+		{"another and a noun", "Another challenge: the border stays shut."},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

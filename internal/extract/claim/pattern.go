@@ -257,7 +257,9 @@ func (x *extractor) verbCue(si, i int) {
 	if prev >= s.lo {
 		p := x.lws[prev]
 		// "the said agreement", "a report", "to say", "the army's claims": not a verb here
-		if determiners[p] || prepositions[p] || mediaWords[p] && x.lx.Medium(singular(lw)) || strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s") {
+		// ("Another said …": the determiner stands alone as a pronoun)
+		alone := p == "another" && (prev == s.lo || !x.toks[prev-1].word) && (past || strings.HasSuffix(lw, "s")) // but "Another challenge:"
+		if determiners[p] && !alone || prepositions[p] || mediaWords[p] && x.lx.Medium(singular(lw)) || strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s") {
 			return
 		}
 	}
