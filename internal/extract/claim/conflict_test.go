@@ -124,6 +124,10 @@ func TestConflictWire(t *testing.T) {
 			want{source: "their governments", srcSpan: "their governments", cue: "said", named: true, count: 3}},
 		{"another alone is a source", "One official said the road was open. Another said the army would deploy anyway.", "the road was open", 2,
 			want{source: "One official", srcSpan: "One official", cue: "said", count: 1}},
+		{"the tongue a saying was made in", "The foreign minister said in Arabic that the strikes must stop.", "the strikes must stop", 1,
+			want{source: "The foreign minister", srcSpan: "The foreign minister", cue: "said in Arabic", named: true, count: 1}},
+		{"through an interpreter", "The envoy said through an interpreter that the talks had failed.", "the talks had failed", 1,
+			want{source: "The envoy", srcSpan: "The envoy", cue: "said through an interpreter", count: 1}},
 		{"said on a day is no outlet", "The spokesman said on Sunday that there was no talk of a truce.", "there was no talk of a truce", 1,
 			want{source: "The spokesman", srcSpan: "The spokesman", cue: "said", named: true, count: 1}},
 	}
