@@ -403,6 +403,9 @@ func (x *extractor) sourceAside(lo, hi int) (int, string) {
 // source is unnamed, not what it claims.
 func grantWords(c string) bool {
 	c = strings.TrimPrefix(strings.TrimPrefix(c, "not "), "to be ")
+	if i := strings.Index(c, "first name be "); i >= 0 && i < 16 {
+		return true // "asked that only her first name be used"
+	}
 	for _, w := range []string{"named", "identified", "quoted", "cited", "anonymity", "anonymous"} {
 		if strings.HasPrefix(c, w) && (len(c) == len(w) || !unicode.IsLetter(rune(c[len(w)]))) {
 			return true

@@ -3,6 +3,8 @@ package claim
 import (
 	"strings"
 	"testing"
+
+	"github.com/parley-news/parley/internal/article"
 )
 
 // TestConflictWire checks sourcing shapes of conflict and diplomacy wire
@@ -128,6 +130,8 @@ func TestConflictWire(t *testing.T) {
 			want{source: "The foreign minister", srcSpan: "The foreign minister", cue: "said in Arabic", named: true, count: 1}},
 		{"through an interpreter", "The envoy said through an interpreter that the talks had failed.", "the talks had failed", 1,
 			want{source: "The envoy", srcSpan: "The envoy", cue: "said through an interpreter", count: 1}},
+		{"the reporter places a deed in a series", "The rebels said they had struck a tanker, the latest in a string of attacks at sea.", "they had struck a tanker", 1,
+			want{source: "The rebels", srcSpan: "The rebels", cue: "said", named: true}},
 		{"said on a day is no outlet", "The spokesman said on Sunday that there was no talk of a truce.", "there was no talk of a truce", 1,
 			want{source: "The spokesman", srcSpan: "The spokesman", cue: "said", named: true, count: 1}},
 	}
@@ -151,6 +155,33 @@ func TestConflictWire(t *testing.T) {
 			}
 			check(t, tc.text, c, tc.want)
 		})
+	}
+}
+
+// TestInterviewAnswers checks that an answer signed with the surname of a
+// person the story named is that person's claim, and a question is not.
+func TestInterviewAnswers(t *testing.T) {
+	text := "The envoy Hanna Osei spoke to the paper.\n\nQ: Is a vote possible?\n\nOsei: It is possible if the parties agree."
+	i := strings.Index(text, "Hanna Osei")
+	cs := run(text, article.Entity{ID: "e1", Type: article.Person, Name: "Hanna Osei", Mentions: []article.Span{{Start: i, End: i + 10}}})
+	var got []string
+	for _, c := range cs {
+		if c.Source != nil {
+			got = append(got, *c.Source+" | "+c.Content)
+		}
+	}
+	want := "Osei | It is possible if the parties agree"
+	if len(got) != 1 || got[0] != want {
+		t.Errorf("claims = %q, want [%q]", got, want)
+	}
+}
+
+// TestGrantFirstName checks that asking for only a first name to be used
+// grants anonymity and claims nothing.
+func TestGrantFirstName(t *testing.T) {
+	cs := run("“There is no bread,” said Amal, a mother of three who asked that only her first name be used.")
+	if len(cs) != 1 || cs[0].Content != "“There is no bread,”" {
+		t.Errorf("claims = %+v, want the quote alone", cs)
 	}
 }
 
@@ -218,6 +249,9 @@ func TestLabelDenial(t *testing.T) {
 // reporter's words leave a clause that goes on in the speaker's own words.
 func TestConflictContentKept(t *testing.T) {
 	tests := []struct{ name, text, content string }{
+		{"a ranked appositive of a name", "The union said Ms. Ruiz, the first woman to lead it, would sign.", "Ms. Ruiz, the first woman to lead it, would sign"},
+		{"a ranked appositive of a noun", "Voters expect the mayor to win the debate, the first of three, by a wide margin.", "the mayor to win the debate, the first of three, by a wide margin"},
+		{"a ranked clause is the speaker's", "The envoy said the talks would fail, the first talks would end in June.", "the talks would fail, the first talks would end in June"},
 		{"but did not inside a that-clause", "The army said that its troops had entered the town but did not hold it.", "its troops had entered the town but did not hold it"},
 		{"as with no saying", "The navy said it had sunk two boats, as the storm grew worse.", "it had sunk two boats, as the storm grew worse"},
 		{"in a time, not a setting", "The envoy said talks would resume, in a week or two at most.", "talks would resume, in a week or two at most"},

@@ -2325,6 +2325,8 @@ func (x *extractor) reporterTail(j, hi int, clause bool) bool {
 		return true
 	case comma && w == "in" && (x.lws[n+1] == "a" || x.lws[n+1] == "an" || x.lws[n+1] == "what") && verdicts[x.lws[n+2]]:
 		return true // "…, in a blow to the peace policy": the reporter's reading of it
+	case comma && w == "the" && rankWords[x.lws[n+1]] && (x.lws[n+2] == "in" || x.lws[n+2] == "such" || x.lws[n+2] == "since") && !x.toks[j-1].cap:
+		return true // "…, the latest in a string of attacks": the reporter places it
 	case comma && determiners[w]:
 		for m := n + 1; m+1 < hi && m-n < 10 && x.toks[m].q < 0; m++ {
 			if (x.lws[m] == "not" || x.lws[m] == "cannot") && (x.lws[m-1] == "could" || x.lws[m] == "cannot" || x.lws[m-1] == "has" || x.lws[m-1] == "have") {
@@ -2361,6 +2363,12 @@ var verdicts = set("blow boost setback sign signal move rebuke snub reversal dep
 
 // labelNouns are the reporter's names for a claim in an appositive after it.
 var labelNouns = set("charge charges claim claims accusation accusations allegation allegations assertion assertions figure figures toll account accounts remarks comments version")
+
+// rankWords open the reporter's appositive that places a saying or deed
+// in a series ("…, the latest in a string of attacks", "…, the first such
+// strike since 2019"); not an appositive of a name or noun ("Clinton, the
+// first woman …", "the debate, the first of three").
+var rankWords = set("latest first second third fourth fifth sixth last deadliest biggest largest worst heaviest most")
 
 // labelParticiples open a judgment the subject passes after its claim.
 var labelParticiples = set("calling describing branding labelling labeling dubbing terming")

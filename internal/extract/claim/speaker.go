@@ -1,6 +1,10 @@
 package claim
 
-import "github.com/parley-news/parley/internal/article"
+import (
+	"strings"
+
+	"github.com/parley-news/parley/internal/article"
+)
 
 // labels open a line with a colon without naming a speaker.
 var labels = set("update updated clarification correction editor note watch read related photo photos video " +
@@ -21,6 +25,16 @@ func (x *extractor) speakerLines() {
 		k := lo
 		for k < s.hi && k-lo < 4 && x.toks[k].word && x.isUpperWord(k) {
 			k++
+		}
+		if k == lo {
+			// "Tetteh: It is possible …": an interview's answer signed
+			// with the name of a person the story has named
+			for k < s.hi && k-lo < 3 && x.toks[k].word && x.toks[k].cap {
+				k++
+			}
+			if k < s.hi && x.isPunct(k, ":") && !x.personName(lo, k) {
+				continue
+			}
 		}
 		if k == lo || k >= s.hi-1 || !x.isPunct(k, ":") || labels[x.lws[lo]] {
 			continue
@@ -125,4 +139,16 @@ func (x *extractor) trimmedBytes(start, end int) (article.Span, bool) {
 		return article.Span{}, false
 	}
 	return x.trimmed(x.toks[i].sent, i, j)
+}
+
+// personName reports whether tokens [lo, hi) are the name of a person
+// entity or its last part ("Tetteh" of "Hanna Tetteh").
+func (x *extractor) personName(lo, hi int) bool {
+	w := x.text[x.toks[lo].s:x.toks[hi-1].e]
+	for _, e := range x.a.Entities {
+		if e.Type == article.Person && (e.Name == w || strings.HasSuffix(e.Name, " "+w)) {
+			return true
+		}
+	}
+	return false
 }
