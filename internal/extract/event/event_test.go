@@ -65,6 +65,7 @@ func TestModality(t *testing.T) {
 	}{
 		{"a step awaited", "The spokesman said the troops would stay in the city until the rebels withdrew.", "WITHDRAW", article.Hypothetical},
 		{"a step told", "Fighting went on until the rebels withdrew from the city.", "WITHDRAW", article.Asserted},
+		{"a deadline for an act", "Israel and Lebanon agreed to extend the deadline for an Israeli withdrawal until Feb. 18.", "WITHDRAW", article.Planned},
 		{"negated not yet", "Turkey has not yet agreed to the new border arrangement.", "AGREE", article.Negated},
 		{"negated did not", "The rebels did not release the aid workers on Friday.", "RELEASE_PERSONS", article.Negated},
 		{"negated no longer", "Russia no longer supplies fuel to the enclave.", "AID", article.Negated},

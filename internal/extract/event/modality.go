@@ -148,6 +148,10 @@ func (s *Sent) modality(tr trigger, a *article.Article, subj *Chunk) (string, *i
 		// or a report about what was done, not a plan
 		return article.Reported, nil
 	}
+	if bare && s.scheduled(tr.at) {
+		// "extend the deadline for an Israeli withdrawal": due, not done
+		return article.Planned, nil
+	}
 	for _, cue := range plannedCues {
 		if strings.Contains(joined, cue) {
 			return article.Planned, nil
@@ -456,3 +460,18 @@ func (s *Sent) joinedBetween(from, to int) bool {
 func (s *Sent) pastInfinitive(i int) bool {
 	return i >= 2 && s.Words[i-1].W == "have" && s.Words[i-2].W == "to"
 }
+
+// scheduled reports an act noun set for later by what it hangs on: "the
+// deadline for an Israeli withdrawal", "a timetable for the pullout".
+func (s *Sent) scheduled(i int) bool {
+	k := i - 1
+	for k >= 0 && (determiners[s.Words[k].W] || s.ChunkAt(k) != nil || nounMods[s.Words[k].W]) {
+		k--
+	}
+	if k < 1 || s.Words[k].W != "for" {
+		return false
+	}
+	return scheduleNouns[s.Words[k-1].W]
+}
+
+var scheduleNouns = set("deadline", "deadlines", "timetable", "timeline", "date", "schedule", "calendar")
