@@ -71,7 +71,8 @@ func claimLine(c article.Claim) string {
 		tags = append(tags, "quoted")
 	}
 	cue := ""
-	if c.Cue != nil {
+	if c.Cue != nil && strings.Trim(*c.Cue, ":―—–- ") != "" {
+		// (a transcript's colon or a signature's dash is no word to show)
 		cue = " *" + escape(*c.Cue) + "*"
 	}
 	text := escape(clip(strings.TrimSpace(spoken(c)), maxClaimText))

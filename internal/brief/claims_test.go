@@ -46,6 +46,11 @@ func TestClaims(t *testing.T) {
 			"**Sourcing:** 2 claims · 2 by named sources · 0 by anonymous sources · 2 distinct sources · 1 direct quote\n\n" +
 			"- **the envoy** (named, quoted) *said*: “Go,” … “Now.”\n" +
 			"- **a memo seen by AFP** (named) *according to*: c\n\n"},
+		{"a transcript's colon is no cue to show", []article.Claim{
+			{Source: str("Osei"), Named: true, Count: &one, Cue: str(":"), Content: "It is possible"},
+		}, "### Who says so\n\n" +
+			"**Sourcing:** 1 claim · 1 by named sources · 0 by anonymous sources · 1 distinct source · 0 direct quotes\n\n" +
+			"- **Osei** (named): It is possible\n\n"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

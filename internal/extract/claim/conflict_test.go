@@ -118,6 +118,8 @@ func TestConflictWire(t *testing.T) {
 			want{source: "The rebels", srcSpan: "The rebels", cue: "said", named: true}},
 		{"television crews told", "The minister told Ukrainian television crews that had gathered outside that the town would hold.", "the town would hold", 1,
 			want{source: "The minister", srcSpan: "The minister", cue: "told", named: true, count: 1, outlet: "Ukrainian television crews"}},
+		{"crews told after a quote", "“Every day costs lives,” he told Ukrainian television crews that had gathered outside.", "“Every day costs lives,”", 1,
+			want{source: "he", srcSpan: "he", cue: "told", named: true, count: 1, outlet: "Ukrainian television crews", direct: true}},
 		{"television reporters told", "The envoy told Egyptian television reporters that talks would resume.", "talks would resume", 1,
 			want{source: "The envoy", srcSpan: "The envoy", cue: "told", count: 1, outlet: "Egyptian television reporters"}},
 		{"their bodies count the names before", "The envoys of Chile and Peru met in Lima, their foreign ministries said.", "The envoys of Chile and Peru met in Lima", 1,

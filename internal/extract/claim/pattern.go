@@ -1124,6 +1124,23 @@ func (x *extractor) adverbial(off int) bool {
 	return true
 }
 
+// toldRelative reads a relative clause on those told, at token k ("told
+// television crews that had gathered outside that …"): rel reports one,
+// and m is the "that" opening what they were told after it, or -1 when
+// none follows.
+func (x *extractor) toldRelative(k, hi int) (m int, rel bool) {
+	if k+2 >= hi || x.lws[k] != "that" || !finite[x.lws[k+1]] ||
+		!(strings.HasSuffix(x.lws[k+2], "ed") || strings.HasSuffix(x.lws[k+2], "ing") || x.lws[k+2] == "been") {
+		return -1, false
+	}
+	for m := k + 2; m+1 < hi && m-k < 12 && x.toks[m].word && x.toks[m].q < 0; m++ {
+		if x.lws[m] == "that" {
+			return m, true
+		}
+	}
+	return -1, true
+}
+
 // restIsAdverbial reports whether what follows a cue (past a told-object
 // and a cue tail) says nothing of its own: the end of the sentence, a comma
 // ("…, speaking on condition of anonymity") or an adverbial phrase.
@@ -1131,6 +1148,9 @@ func (x *extractor) restIsAdverbial(si, k int, lemma string, strict bool) bool {
 	s := x.sents[si]
 	if tellVerbs[lemma] {
 		_, k = x.tellObject(k, s.hi)
+		if m, rel := x.toldRelative(k, s.hi); rel && m < 0 {
+			return true // "“…,” he told crews that had gathered outside."
+		}
 	}
 	t := x.tail(k, s.hi)
 	k += t
@@ -2147,15 +2167,11 @@ func (x *extractor) contentAfter(si, k int, lemma string, strict bool) (article.
 	if tellVerbs[lemma] && !(k > s.lo && prepositions[x.lws[k-1]]) {
 		// ("warned of a wider war": the particle's object is what was said)
 		outlet, k = x.tellObject(k, s.hi)
-		if k+2 < s.hi && x.lws[k] == "that" && finite[x.lws[k+1]] && (strings.HasSuffix(x.lws[k+2], "ed") || strings.HasSuffix(x.lws[k+2], "ing") || x.lws[k+2] == "been") {
-			// "told television crews that had gathered outside that …": a
-			// relative clause on those told, then what they were told
-			for m := k + 2; m+1 < s.hi && m-k < 12 && x.toks[m].word && x.toks[m].q < 0; m++ {
-				if x.lws[m] == "that" {
-					k = m
-					break
-				}
+		if m, rel := x.toldRelative(k, s.hi); rel {
+			if m < 0 {
+				return article.Span{}, "", false // "“…,” he told crews that had gathered outside."
 			}
+			k = m
 		}
 	}
 	start, marked := x.skipToContent(k, s.hi)

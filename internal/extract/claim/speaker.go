@@ -12,7 +12,9 @@ var labels = set("update updated clarification correction editor note watch read
 
 // speakerLines reads two layouts that attribute without a verb: a
 // transcript line opening with the speaker's name in capitals ("PENCE:
-// Well, look, …") and a quote signed with a dash ("“…” ― Daniel Ortiz").
+// Well, look, …") or with the name of a person the story named (an
+// interview's "Tetteh: It is possible …"), and a quote signed with a dash
+// ("“…” ― Daniel Ortiz").
 func (x *extractor) speakerLines() {
 	for si, s := range x.sents {
 		if s.hi-s.lo < 3 || !x.lineStart(s.lo) {
