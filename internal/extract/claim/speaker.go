@@ -146,6 +146,9 @@ func (x *extractor) trimmedBytes(start, end int) (article.Span, bool) {
 // personName reports whether tokens [lo, hi) are the name of a person
 // entity or its last part ("Tetteh" of "Hanna Tetteh").
 func (x *extractor) personName(lo, hi int) bool {
+	if hi <= lo {
+		return false
+	}
 	w := x.text[x.toks[lo].s:x.toks[hi-1].e]
 	for _, e := range x.a.Entities {
 		if e.Type == article.Person && (e.Name == w || strings.HasSuffix(e.Name, " "+w)) {
