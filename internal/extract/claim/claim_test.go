@@ -1061,3 +1061,19 @@ func TestAttack(t *testing.T) {
 		})
 	}
 }
+
+// TestJoinAfterRelativeClause: a verb after the comma that closes a
+// relative clause is the main clause's, so a cue joined to it is the
+// subject's, not the relative pronoun's.
+func TestJoinAfterRelativeClause(t *testing.T) {
+	s := `The United States, which imposed sanctions on an army officer in August, welcomed the talks and urged both sides to "de-escalate immediately".`
+	for _, c := range run(s) {
+		if deref(c.Cue) == "urged" {
+			if got := spanText(s, c.SourceSpan); got != "The United States" {
+				t.Errorf("source span %q, want %q", got, "The United States")
+			}
+			return
+		}
+	}
+	t.Errorf("no claim with cue urged")
+}

@@ -191,6 +191,12 @@ func (x *extractor) relativeBefore(si, join int) int {
 		if w := x.lws[k]; w == "who" || w == "which" {
 			return k
 		}
+		if x.isPunct(k, ",") && k+1 < join && (pastWord(x.lws[k+1]) || auxAdverbs[x.lws[k+1]] && !adverbOnly(x.lws[k+1])) {
+			// "The United States, which imposed sanctions in August,
+			// welcomed the talks and urged …": a verb after the comma is
+			// the main clause's again, and the join is in it
+			return -1
+		}
 	}
 	return -1
 }
