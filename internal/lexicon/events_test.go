@@ -47,7 +47,7 @@ func TestEventLexicon(t *testing.T) {
 	}
 	flags := map[string]bool{"truce": true, "pact": true, "subjtruce": true, "subjaid": true, "persons": true, "arms": true, "aid": true,
 		"solo": true, "obj": true, "hostages": true, "with": true, "weapons": true, "inf": true, "armed": true, "labor": true,
-		"territory": true, "calm": true, "hits": true}
+		"territory": true, "calm": true, "hits": true, "civil": true}
 	for n, line := range eventLines(eventsTxt) {
 		f := strings.Split(line, "\t")
 		if len(f) < 4 {

@@ -698,6 +698,10 @@ func (s *Sent) licensed(t *lexicon.EventTrigger, i, n, lastLight int) bool {
 	case t.Has("persons") && !s.personsAfter(i+n, 7) && !(s.passive(i) && s.personsBefore(i)):
 		// "freed 20 hostages"; "Two aid workers ... have been released"
 		return false
+	case t.Has("civil") && !anyIn(s.window(i+n, 7), civilWords) && !(s.passive(i) && anyIn(s.windowBack(i, 8), civilWords)):
+		// "evacuated 300 civilians", "the wounded were evacuated"; not
+		// "evacuated the base"
+		return false
 	case t.Has("hostages") && !anyIn(s.window(i+n, 5), captiveWords):
 		return false
 	case t.Has("with") && !anyIn(s.window(i+n, 5), set("with")):

@@ -138,6 +138,11 @@ var spanUnits = set("seconds", "minutes", "hours", "days", "weeks", "months", "y
 var groupWords = set("group", "groups", "hundreds", "thousands", "dozens", "tens", "members", "crowd", "crowds",
 	"some", "many", "scores", "band", "number", "contingent", "unit", "delegation", "team")
 
+// civilWords are people brought to safety, not a side's own forces.
+var civilWords = set("civilians", "residents", "wounded", "injured", "sick", "patients", "children", "families",
+	"villagers", "refugees", "women", "elderly", "people", "nationals", "citizens", "foreigners", "students",
+	"pilgrims", "tourists", "inhabitants", "survivors", "orphans", "babies", "population")
+
 var captiveWords = set("hostage", "hostages", "captive", "captives", "prisoner", "prisoners")
 
 // goalNouns take an infinitive that is an aim, not an act: "efforts to
