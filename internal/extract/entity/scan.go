@@ -1145,7 +1145,49 @@ func (sc *scanner) complementPerson(si, t, c int) int {
 		}
 		return t
 	}
+	// no listed given name ("Minister for Foreign Affairs Penny Wong",
+	// "Minister of Defence Abdulqadir Nur"): the complement ends in a
+	// portfolio's word or a listed place, and two or three name words
+	// that are neither follow it
+	g := c
+	if e, n := lexicon.Names().LongestLower(s.ls, s.ss, c); n > 0 && c+n < k && e.Type == article.Place {
+		g = c + n
+	} else {
+		for g < k && !portfolios[s.w[g].s] && s.w[g].cap {
+			g++
+		}
+		g++ // past the portfolio's word
+	}
+	if n := k - g; g <= c || n < 2 || n > 3 {
+		return t
+	}
+	for m := g; m < k; m++ {
+		if portfolios[s.w[m].s] || !nameLike(s.w[m]) || s.w[m].poss && m+1 < k {
+			return t
+		}
+	}
+	if headOf(s, g, k) != lexicon.NameHeadNone {
+		return t
+	}
+	if e, n := lexicon.Names().LongestLower(s.ls[:g], s.ss[:g], c); n == g-c && e.Type == article.Place {
+		sc.listed(si, c, g, e)
+	}
+	if p := sc.person(si, t, g); p > g {
+		return p
+	}
 	return t
+}
+
+// portfolios are the words that close a ministry's or an envoy's field in
+// a title ("Minister for Foreign Affairs", "Secretary of Defense").
+var portfolios = map[string]bool{
+	"Affairs": true, "Defence": true, "Defense": true, "Finance": true, "Interior": true, "Justice": true,
+	"Health": true, "Trade": true, "Commerce": true, "Industry": true, "Security": true, "Education": true,
+	"Agriculture": true, "Energy": true, "Economy": true, "Planning": true, "Development": true,
+	"Cooperation": true, "Transport": true, "Labour": true, "Labor": true, "Information": true,
+	"Communications": true, "Environment": true, "Immigration": true, "Tourism": true, "Culture": true,
+	"Reconciliation": true, "Relations": true, "Mines": true, "Petroleum": true, "Works": true,
+	"Treasury": true, "Refugees": true, "Integration": true, "Peace": true, "Unity": true, "Territories": true,
 }
 
 // wireCredit: the words i..k stand in brackets after a dateline in

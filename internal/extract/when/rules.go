@@ -862,7 +862,7 @@ func (tg *tagger) year(i int) (found, bool) {
 	}
 	// "1,200" never reaches here; "2000 troops" is a count, not a year,
 	// but "in 1990 elections" and "fiscal 1989 results" hold years
-	if n := tg.w(j); !tg.yearOpener(tg.w(i-1)) && strings.HasSuffix(n, "s") && len(n) > 3 && j < len(tg.toks) && tg.tk(j).kind == text.Word &&
+	if n := tg.w(j); !tg.yearOpener(tg.w(i-1)) && !yearPlurals[n] && strings.HasSuffix(n, "s") && len(n) > 3 && j < len(tg.toks) && tg.tk(j).kind == text.Word &&
 		!tg.tk(j).upper && !strings.HasSuffix(n, "ss") && n != "was" && n != "has" && n != "is" && n != "as" {
 		return found{}, false
 	}
@@ -877,6 +877,13 @@ func (tg *tagger) year(i int) (found, bool) {
 	}
 	return found{i: i0, j: j, kind: Date, value: fmtYear(y)}, true
 }
+
+// yearPlurals are plurals a year qualifies and no count does ("for 2024
+// needs", "ahead of 2026 elections", "its 2023 results").
+var yearPlurals = set("needs", "elections", "polls", "results", "targets", "estimates", "figures",
+	"projections", "accounts", "earnings", "revenues", "profits", "priorities", "plans", "goals",
+	"talks", "negotiations", "accords", "games", "olympics", "budgets", "sanctions", "reforms",
+	"levels", "primaries", "midterms", "hostilities")
 
 // shortDecade reads "the '90s" (the token at i is "90").
 func (tg *tagger) shortDecade(i int) (found, bool) {

@@ -82,6 +82,7 @@ func TestFind(t *testing.T) {
 		{"may the month", "2025-07-02", "A truce was agreed in May.", []string{"May=2025-05"}},
 		{"month year", "2025-08-08", "The army retook the region in September 2023.", []string{"September 2023=2023-09"}},
 		{"bare year", "2025-05-27", "Israel has held the area since the 1967 war.", []string{"1967=1967"}},
+		{"year before a plural it qualifies", "2025-05-27", "The fund will pay for 2024 needs and send 2000 troops.", []string{"2024=2024"}},
 		{"year before a noun", "2025-05-27", "He backed the 1974 agreement.", []string{"1974=1974"}},
 		{"count is no year", "2025-05-27", "Some 2000 troops were sent.", nil},
 		{"decade", "2025-05-27", "Fighting flared in the 1990s.", []string{"1990s=199"}},
