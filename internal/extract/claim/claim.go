@@ -296,6 +296,10 @@ func (x *extractor) emit(si, cueLo, cueHi, srcLo, srcHi int, content article.Spa
 	if cueLo == x.negVerb && x.negLo < cueLo {
 		cs.Start = x.toks[x.negLo].s
 	}
+	if x.questionLine(x.toks[cueLo].s) {
+		return // "Q: When do you expect a deal?": the interviewer asks
+	}
+	content = x.cutReporterParticiple(content)
 	f := found{srcLo: srcLo, srcHi: srcHi, sent: si, para: x.sents[si].para, cueTok: cueLo, belief: x.belief}
 	f.c.Cue = article.Str(x.text[cs.Start:cs.End])
 	f.c.CueSpan = &cs
@@ -337,6 +341,26 @@ func (x *extractor) emit(si, cueLo, cueHi, srcLo, srcHi int, content article.Spa
 	x.cues[cueLo] = true
 	x.out = append(x.out, f)
 }
+
+// cutReporterParticiple ends a content before a participle the reporter
+// adds outside any quote to place what was said ("…, making it the
+// world's largest crisis", "…, bringing the toll to 40").
+func (x *extractor) cutReporterParticiple(c article.Span) article.Span {
+	lo, hi := x.tokAfter(c.Start), x.tokAfter(c.End)
+	if hi < 0 {
+		hi = len(x.toks)
+	}
+	for j := lo + 1; lo >= 0 && j+2 < hi; j++ {
+		if x.isPunct(j, ",") && x.toks[j].q < 0 && x.toks[j+1].q < 0 && reporterParticiples[x.lws[j+1]] &&
+			(determiners[x.lws[j+2]] || x.lws[j+2] == "it") {
+			return article.Span{Start: c.Start, End: x.toks[j-1].e}
+		}
+	}
+	return c
+}
+
+// reporterParticiples open a reporter's tally or ranking after a claim.
+var reporterParticiples = set("making bringing raising marking")
 
 // closeAppositive takes into the source span the comma or dash that
 // closes an appositive right before the cue ("X, a spokesman, said"), as

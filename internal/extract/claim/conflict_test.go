@@ -306,3 +306,72 @@ func TestAnonymityPhrase(t *testing.T) {
 		})
 	}
 }
+
+// TestReporterAdds checks words the reporter adds around a claim: a
+// relative clause on the source counts no one, and a participle placing
+// the claim in a tally or ranking is no part of its content.
+func TestReporterAdds(t *testing.T) {
+	tests := []struct {
+		name, text, content string
+		count               int
+	}{
+		{"a relative clause with and counts no one", "Jane Roe, a European diplomat who has mediated between the junta and rebel groups, said talks would resume.", "talks would resume", 1},
+		{"making it after content first", "Fighting has displaced 400,000 people this year, making it the region's largest crisis, the agency said.", "Fighting has displaced 400,000 people this year", 1},
+		{"bringing the toll after the cue", "The army said 12 soldiers were killed, bringing the toll this month to 40.", "12 soldiers were killed", 1},
+		{"a participle of the speaker's deed stays", "The army said it had repelled an attack, killing 12 fighters.", "it had repelled an attack, killing 12 fighters", 1},
+		{"a participle inside a quote stays", "“The strike hit the depot, making it unusable,” the general said.", "“The strike hit the depot, making it unusable,”", 1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			cs := run(tc.text)
+			if len(cs) != 1 {
+				t.Fatalf("%d claims, want 1: %+v", len(cs), cs)
+			}
+			if cs[0].Content != tc.content {
+				t.Errorf("content = %q, want %q", cs[0].Content, tc.content)
+			}
+			if cs[0].Count == nil || *cs[0].Count != tc.count {
+				t.Errorf("count = %v, want %d", cs[0].Count, tc.count)
+			}
+		})
+	}
+}
+
+// TestDescribedSource checks that "the diplomat" resolves to the person
+// an earlier appositive described so, and not to one described otherwise.
+func TestDescribedSource(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"the appositive's noun", "Jane Roe, a European diplomat, said talks would resume. “Both sides are tired,” the diplomat said.", "Jane Roe"},
+		{"another noun stays unresolved", "Jane Roe, a European diplomat, said talks would resume. “Both sides are tired,” the general said.", "the general"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			i := strings.Index(tc.text, "Jane Roe")
+			cs := run(tc.text, article.Entity{ID: "e1", Type: article.Person, Name: "Jane Roe", Mentions: []article.Span{{Start: i, End: i + 8}}})
+			if len(cs) != 2 {
+				t.Fatalf("%d claims, want 2: %+v", len(cs), cs)
+			}
+			if cs[1].Source == nil || *cs[1].Source != tc.want {
+				t.Errorf("source = %v, want %q", cs[1].Source, tc.want)
+			}
+		})
+	}
+}
+
+// TestAnswerLines checks that an interview's "A:" lines are the
+// interviewee's claims and its "Q:" lines claim nothing.
+func TestAnswerLines(t *testing.T) {
+	text := "The minister Omar Haddad spoke to the paper.\n\nQ: When do you expect a deal?\n\nA: I cannot give a date. But I believe we are close.\n\nQ: Are the talks stalled?\n\nA: They are not stalled."
+	i := strings.Index(text, "Omar Haddad")
+	cs := run(text, article.Entity{ID: "e1", Type: article.Person, Name: "Omar Haddad", Mentions: []article.Span{{Start: i, End: i + 11}}})
+	var got []string
+	for _, c := range cs {
+		if c.Source != nil {
+			got = append(got, *c.Source+" | "+c.Content)
+		}
+	}
+	want := []string{"Omar Haddad | I cannot give a date. But I believe we are close", "Omar Haddad | They are not stalled"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("claims = %q, want %q", got, want)
+	}
+}

@@ -207,6 +207,14 @@ func (x *extractor) headWord(lo, hi int) string {
 // else counts one.
 func (x *extractor) sourceFacts(lo, hi int) (named bool, count *int, plural bool) {
 	lo0, hi0 := lo, hi
+	// a relative clause ("Jane Roe, a diplomat who has mediated between
+	// the junta and rebel groups") describes the source; it counts no one
+	for k := lo + 1; k < hi; k++ {
+		if w := x.lws[k]; (w == "who" || w == "whose" || w == "which") && !x.toks[k].cap {
+			hi = k
+			break
+		}
+	}
 	// an appositive ("Mara Jensen, a spokeswoman for …") describes the
 	// source; it adds no one to the count
 	for k := lo + 1; k+1 < hi; k++ {
@@ -481,7 +489,28 @@ func (x *extractor) fits(w string, f, o *found) bool {
 	case "they", "we":
 		return o.plural
 	case "the":
-		return o.head == f.head
+		return o.head == f.head || x.describedAs(o, f.head)
+	}
+	return false
+}
+
+// describedAs reports whether person source o was described earlier by
+// an appositive holding head ("Jane Roe, a European diplomat, …" is "the
+// diplomat" later).
+func (x *extractor) describedAs(o *found, head string) bool {
+	if o.srcLo < 0 || !o.person || o.plural || o.c.SourceEntity == nil {
+		return false
+	}
+	comma := false
+	for k := o.srcLo; k < o.srcHi; k++ {
+		switch {
+		case x.isPunct(k, ","):
+			comma = true
+		case comma && x.lws[k] == head && !x.toks[k].cap:
+			return true
+		case x.lws[k] == "who" || x.lws[k] == "which" || x.lws[k] == "whose":
+			return false // the relative clause tells what it did, not what it is
+		}
 	}
 	return false
 }

@@ -16,6 +16,8 @@ var labels = set("update updated clarification correction editor note watch read
 // interview's "Tetteh: It is possible …"), and a quote signed with a dash
 // ("“…” ― Daniel Ortiz").
 func (x *extractor) speakerLines() {
+	var who *article.Entity // the interviewee whose "A:" lines answer
+	asked := false
 	for si, s := range x.sents {
 		if s.hi-s.lo < 3 || !x.lineStart(s.lo) {
 			continue // only a line's first sentence opens a transcript line
@@ -23,6 +25,27 @@ func (x *extractor) speakerLines() {
 		lo := s.lo
 		if x.opensQuote(lo) || x.isPunct(lo, "\"", "“") {
 			lo++
+		}
+		if x.lws[lo] == "q" && x.isPunct(lo+1, ":") && !asked {
+			asked = true
+			who = x.lastPerson(x.toks[lo].s)
+		}
+		if x.text[x.toks[lo].s:x.toks[lo].e] == "A" && x.isPunct(lo+1, ":") && lo+2 < s.hi && asked && who != nil {
+			// "A: They are not stalled.": the interviewee's answer
+			end := min(x.paraEnd(s.para), x.lineEnd(x.toks[lo+1].e))
+			if c, ok := x.trimmedBytes(x.toks[lo+2].s, end); ok {
+				n := len(x.out)
+				x.emit(si, lo+1, lo+2, lo, lo+1, c, "")
+				if len(x.out) > n {
+					f := &x.out[n]
+					f.c.Source = article.Str(who.Name)
+					f.c.SourceEntity = article.Str(who.ID)
+					f.c.Named, f.person, f.plural, f.resolved = true, true, false, true
+					one := 1
+					f.c.Count = &one
+				}
+			}
+			continue
 		}
 		k := lo
 		for k < s.hi && k-lo < 4 && x.toks[k].word && x.isUpperWord(k) {
@@ -80,6 +103,37 @@ func (x *extractor) speakerLines() {
 		}
 		x.emit(si, i, i+1, i+1, j, article.Span{Start: q.start, End: q.end}, "")
 	}
+}
+
+// questionLine reports whether byte off lies on an interviewer's "Q:"
+// line, which asks and claims nothing.
+func (x *extractor) questionLine(off int) bool {
+	b := off
+	for b > 0 && x.text[b-1] != '\n' {
+		b--
+	}
+	for b < off && (x.text[b] == ' ' || x.text[b] == '\t') {
+		b++
+	}
+	return strings.HasPrefix(x.text[b:], "Q:")
+}
+
+// lastPerson is the person entity mentioned last before byte off, or nil.
+func (x *extractor) lastPerson(off int) *article.Entity {
+	var best *article.Entity
+	bestEnd := -1
+	for i := range x.a.Entities {
+		e := &x.a.Entities[i]
+		if e.Type != article.Person {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.End <= off && m.End > bestEnd {
+				best, bestEnd = e, m.End
+			}
+		}
+	}
+	return best
 }
 
 // lineStart reports whether token k opens a line.
