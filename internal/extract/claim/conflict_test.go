@@ -375,3 +375,19 @@ func TestAnswerLines(t *testing.T) {
 		t.Errorf("claims = %q, want %q", got, want)
 	}
 }
+
+// TestQuoteNextParagraph checks that a quote running into a new paragraph
+// after "he said" takes the person "he" resolved to.
+func TestQuoteNextParagraph(t *testing.T) {
+	text := "The minister Omar Haddad spoke on Sunday.\n\n“We will not leave them alone,” he said. “Work must begin now.\n\n“No one should doubt us.”"
+	i := strings.Index(text, "Omar Haddad")
+	cs := run(text, article.Entity{ID: "e1", Type: article.Person, Name: "Omar Haddad", Mentions: []article.Span{{Start: i, End: i + 11}}})
+	if len(cs) != 2 {
+		t.Fatalf("%d claims, want 2: %+v", len(cs), cs)
+	}
+	for _, c := range cs {
+		if c.Source == nil || *c.Source != "Omar Haddad" || c.SourceEntity == nil || *c.SourceEntity != "e1" {
+			t.Errorf("claim %q: source %v (%v), want Omar Haddad (e1)", c.Content, c.Source, c.SourceEntity)
+		}
+	}
+}

@@ -373,6 +373,10 @@ func (x *extractor) resolve() {
 	said := map[string]byte{}
 	for i := range x.out {
 		f := &x.out[i]
+		if f.srcLo < 0 && f.cueTok < 0 && f.c.Source != nil && pronouns[strings.ToLower(*f.c.Source)] {
+			x.carryResolved(i) // a quote's next paragraph took the speaker before "he" was resolved
+			continue
+		}
 		if f.srcLo < 0 || f.srcHi-f.srcLo > 3 {
 			continue
 		}
@@ -415,6 +419,26 @@ func (x *extractor) resolve() {
 		f.resolved = true
 		f.ante = int32(ante + 1)
 	}
+}
+
+// carryResolved gives adjacency claim i the source of the claim whose
+// content ends last before it, now resolved ("“A,” he said. ¶ “B.”").
+func (x *extractor) carryResolved(i int) {
+	f := &x.out[i]
+	best := -1
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		o := &x.out[k]
+		if o.c.Source != nil && o.c.End <= f.c.Start && (best < 0 || o.c.End > x.out[best].c.End) {
+			best = k
+		}
+	}
+	if best < 0 || !x.out[best].resolved {
+		return
+	}
+	o := &x.out[best]
+	f.c.Source, f.c.SourceEntity, f.c.Named, f.c.Count = o.c.Source, o.c.SourceEntity, o.c.Named, o.c.Count
+	f.person, f.plural, f.head = o.person, o.plural, o.head
+	f.ante = int32(best + 1)
 }
 
 var possessivePronouns = map[string]string{"his": "he", "her": "she", "its": "it", "their": "they"}
