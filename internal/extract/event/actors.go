@@ -91,10 +91,19 @@ func demonymWord(w string) bool {
 	return n == 1 && cs[0].Demonym
 }
 
+// here reports whether chunk c lies in this sentence; a side carried over
+// from an earlier one ("the group" named last) has no words here.
+func (s *Sent) here(c *Chunk) bool {
+	return c != nil && c.From >= 0 && c.From < c.To && c.To <= len(s.Words) && s.ChunkAt(c.From) != nil
+}
+
 // brokerAt reports a chunk named as the one who brokers, mediates or hosts
 // ("U.S.-brokered", "mediated by the African Union", "mediators Qatar and
 // Egypt"): a go-between is not one of a story's sides.
 func (s *Sent) brokerAt(c *Chunk) bool {
+	if !s.here(c) {
+		return false
+	}
 	if c.To-c.From == 1 && s.Words[c.From].Led {
 		raw := strings.ToLower(s.Words[c.From].Raw)
 		for _, suf := range []string{"-brokered", "-mediated", "-sponsored", "-hosted"} {

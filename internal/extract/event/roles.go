@@ -564,12 +564,12 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 	}
 	ctx.state, ctx.aimed = "", s.aimedAt(t.Type, tr.at+tr.n)
 	// "wounded five Thai soldiers": people of a state, not its land
-	ctx.peopleNext = len(targets) > 0 && targets[0] != nil && targets[0].To > targets[0].From &&
+	ctx.peopleNext = len(targets) > 0 && s.here(targets[0]) &&
 		(targets[0].Noun || demonymWord(s.Words[targets[0].From].W))
 	if len(actors) > 0 && actors[0] != nil {
 		ctx.state = actors[0].StateOf()
 	}
-	if place == nil && onPlace[t.Type] && len(targets) == 1 && targets[0].To > tr.at && (targets[0].Place || targets[0].Country && !targets[0].Noun) && !demonymWord(s.Words[targets[0].From].W) {
+	if place == nil && onPlace[t.Type] && len(targets) == 1 && s.here(targets[0]) && targets[0].To > tr.at && (targets[0].Place || targets[0].Country && !targets[0].Noun) && !demonymWord(s.Words[targets[0].From].W) {
 		p := s.placeOfTarget(targets[0])
 		place = &p
 	}

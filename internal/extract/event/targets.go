@@ -35,10 +35,10 @@ var directionWords = set("southern", "northern", "eastern", "western", "central"
 // attack (its means).
 func ownForces(typ string, targets []*Chunk, s *Sent) []*Chunk {
 	if len(targets) == 1 && onPlace[typ] && targets[0].Noun && !targets[0].Country && targets[0].Entity == nil &&
-		targets[0].To > 0 && weaponNouns[s.Words[targets[0].To-1].W] {
+		s.here(targets[0]) && weaponNouns[s.Words[targets[0].To-1].W] {
 		return nil // "fired drones at the ship": the means, not the target
 	}
-	if len(targets) != 1 || !targets[0].Noun || targets[0].To == 0 || !forceWords[s.Words[targets[0].To-1].W] {
+	if len(targets) != 1 || !targets[0].Noun || !s.here(targets[0]) || !forceWords[s.Words[targets[0].To-1].W] {
 		return targets
 	}
 	if typ == "WITHDRAW" || typ == "DEPLOY" {
