@@ -27,6 +27,7 @@ type lexicon struct {
 	vague    map[string]float64
 	noname   map[string]bool
 	stop     map[string]bool
+	national map[string]map[string]string // a money word many countries use → country → code
 }
 
 var lex = loadLexicon(wordsData)
@@ -55,7 +56,8 @@ func (n *approxNode) add(words []string) {
 
 func loadLexicon(data string) *lexicon {
 	l := &lexicon{currency: map[string]string{}, plural: map[string]bool{},
-		vague: map[string]float64{}, noname: map[string]bool{}, stop: map[string]bool{}}
+		vague: map[string]float64{}, noname: map[string]bool{}, stop: map[string]bool{},
+		national: map[string]map[string]string{}}
 	for _, f := range table.Rows(data, 3) {
 		w, v := f[1], f[2]
 		if v == "-" {
@@ -80,6 +82,14 @@ func loadLexicon(data string) *lexicon {
 			l.noname[w] = true
 		case "stop":
 			l.stop[w] = true
+		case "national":
+			m := map[string]string{}
+			for _, pair := range strings.Split(v, ",") {
+				if country, code, ok := strings.Cut(pair, ":"); ok {
+					m[country] = code
+				}
+			}
+			l.national[w] = m
 		}
 	}
 	return l
@@ -89,6 +99,41 @@ func loadLexicon(data string) *lexicon {
 // filled already, so that dates and clock times are not taken for counts.
 func Extract(d *text.Doc, a *article.Article) {
 	a.Quantities = Find(d, a.Times)
+	national(a)
+}
+
+// national gives a money word that many countries use ("shillings",
+// "Sh", "dinars", "pesos") the code of the country of those it fits that
+// the article names last before the sum, or else first after it: "Kenya's
+// Treasury will send Sh2 billion" is in KES.
+func national(a *article.Article) {
+	for qi := range a.Quantities {
+		q := &a.Quantities[qi]
+		if q.Unit == nil {
+			continue
+		}
+		codes := lex.national[*q.Unit]
+		if codes == nil {
+			continue
+		}
+		code, before, after := "", -1, -1
+		for _, e := range a.Entities {
+			c, ok := codes[e.Name]
+			if !ok || e.Type != article.Place {
+				continue
+			}
+			for _, m := range e.Mentions {
+				if m.End <= q.Start && m.Start > before {
+					before, code = m.Start, c
+				} else if m.Start >= q.End && before < 0 && (after < 0 || m.Start < after) {
+					after, code = m.Start, c
+				}
+			}
+		}
+		if code != "" {
+			q.Unit = &code
+		}
+	}
 }
 
 // Find returns the quantities of a segmented text; times are the time

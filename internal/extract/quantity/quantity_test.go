@@ -182,6 +182,44 @@ func TestExtract(t *testing.T) {
 	}
 }
 
+func TestNational(t *testing.T) {
+	// entities as the entity stage leaves them: a place, its mentions
+	place := func(name string, at ...int) article.Entity {
+		e := article.Entity{Type: article.Place, Name: name}
+		for _, p := range at {
+			e.Mentions = append(e.Mentions, article.Span{Start: p, End: p + len(name)})
+		}
+		return e
+	}
+	tests := []struct {
+		name, text string
+		places     []article.Entity
+		want       []string
+	}{
+		{"the country before", "Kenya will send Sh2 billion to Mandera and 5 million dinars to no one.",
+			[]article.Entity{place("Kenya", 0)}, []string{"Sh2 billion=2e+09 KES", "5 million dinars=5e+06 dinars"}},
+		{"the nearest before", "Uganda and Somalia agreed; Somalia pays 40,000 shillings and Uganda pays 300 shillings.",
+			[]article.Entity{place("Uganda", 0, 61), place("Somalia", 11, 27)}, []string{"40,000 shillings=40000 SOS", "300 shillings=300 UGX"}},
+		{"the first after", "It paid 3 million pesos, Colombia's ministry said.",
+			[]article.Entity{place("Colombia", 25)}, []string{"3 million pesos=3e+06 COP"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := &article.Article{Text: tc.text, Entities: tc.places}
+			d := text.Parse(a.Text)
+			when.Extract(d, a)
+			Extract(d, a)
+			var got []string
+			for _, q := range a.Quantities {
+				got = append(got, show(q))
+			}
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
 // TestGolden runs each story under testdata/ (first line "published:
 // YYYY-MM-DD", then the text) against its .golden.json; -update rewrites
 // them.
