@@ -82,7 +82,7 @@ func (f *finder) terms(s *event.Sent, ms []*mention) {
 				f.addTerm(g, s, it[0], it[1])
 			}
 		}
-	} else if !wished(s) && !reactionOnly(s, ms) && !subordinateOnly(s, ms) && !callAfterAside(s, ms) && !twoAgreements(ms) && (f.provision(s) || len(ms) > 0 && (modalProvision(s) || f.statusClause(s))) {
+	} else if !wished(s) && !reactionOnly(s, ms) && !subordinateOnly(s, ms) && !expiryOnly(s, ms) && !callAfterAside(s, ms) && !twoAgreements(ms) && (f.provision(s) || len(ms) > 0 && (modalProvision(s) || f.statusClause(s))) {
 		from, to := frame(s)
 		if to-from <= 45 {
 			f.addTerm(g, s, from, to)
@@ -253,6 +253,40 @@ func subordinateOnly(s *event.Sent, ms []*mention) bool {
 	}
 	return len(ms) > 0
 }
+
+// expiryOnly reports a sentence whose main clause tells when the agreement
+// named before ends ("The truce expires on March 1 unless both sides
+// agree", "The first stage lasts 42 days and expires on March 1", "is due
+// to expire at midnight"): its span, no provision. An end told in an aside
+// ("under a truce, which expires on Friday") leaves the main clause be.
+func expiryOnly(s *event.Sent, ms []*mention) bool {
+	for k, w := range s.Words {
+		if !expiryVerbs[w.W] && !(w.W == "run" || w.W == "runs") || (w.W == "run" || w.W == "runs") && (k+1 >= len(s.Words) || s.Words[k+1].W != "out") {
+			continue
+		}
+		named := false
+		for _, m := range ms {
+			if m.agr != nil && m.to <= k {
+				named = true
+			}
+		}
+		for j := k - 1; j >= 0 && named; j-- {
+			x := s.Words[j]
+			if x.Punct && x.Raw != "-" || x.W == "which" || x.W == "that" || backgroundClause[x.W] || x.W == "unless" || x.W == "if" {
+				named = false
+			}
+			if ms[0].from >= j {
+				break
+			}
+		}
+		if named {
+			return true
+		}
+	}
+	return false
+}
+
+var expiryVerbs = set("expire", "expires", "lapse", "lapses")
 
 var backgroundClause = set("since", "after", "before", "until", "though", "although", "because", "when", "whereas")
 
