@@ -567,6 +567,17 @@ func TestRecognition(t *testing.T) {
 			},
 			absent: []string{"Tomás Quintero", "Caracol"},
 		},
+		{
+			name: "a body's name before a territory's noun is the territory",
+			text: "Fighting spread across the Meta department on Sunday.",
+			want: map[string]string{"Meta": article.Place},
+		},
+		{
+			name:   "a body written as a common noun after a country is that country's",
+			text:   "Kenya's Treasury will send the funds, and the Ghanaian Treasury agreed.",
+			want:   map[string]string{"Kenyan Treasury": article.Organization, "Ghanaian Treasury": article.Organization},
+			absent: []string{"Treasury Department"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

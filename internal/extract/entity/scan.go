@@ -528,6 +528,23 @@ func (sc *scanner) listed(si, i, k int, e lexicon.NameEntry) int {
 	if i == s.first && k == i+1 && lexicon.IsCommonWord(s.w[i].l) {
 		c.weak = true
 	}
+	// "the Meta department", "Kano state": a body's name before a
+	// territory's noun is the territory's
+	if e.Type == article.Organization && !s.w[i].caps && k < len(s.w) && adminNouns[s.w[k].s] {
+		c.typ, c.key, c.lex, c.kind, c.placeCue = article.Place, "", false, "", true
+		sc.add(c)
+		return k
+	}
+	// "Kenya's Treasury", "the Ghanaian Treasury": a body written as a
+	// common noun is the named country's, not the one the lexicon means
+	if e.Kind == lexicon.NameGov && k == i+1 && lexicon.IsEnglishWord(s.w[i].l) && len(sc.cands) > 0 {
+		if p := sc.cands[len(sc.cands)-1]; p.sent == si && p.j == i && (p.kind == lexicon.NameCountry || p.kind == lexicon.NameDemonym) {
+			if country := strings.TrimPrefix(p.key, article.Place+"|"); country != "United States" && country != "" {
+				c.key, c.lex = stateBody(country, s.ss[i:k])
+				c.kind = ""
+			}
+		}
+	}
 	if sc.sports && clubTown(s, e, i, k) && !datelineTown(sc.text, s, i, k) {
 		c.typ, c.key = article.Organization, article.Organization+"|"+e.Name // "Leeds beat Coventry"
 	}
@@ -948,6 +965,10 @@ var shipPrefixes = wordSet(`MV MT MS USS HMS INS HMAS RFS`)
 
 // vesselNouns name a ship or a rig before its name.
 var vesselNouns = wordSet(`ship vessel rig frigate destroyer tanker freighter trawler corvette cutter warship submarine`)
+
+// adminNouns name a country's territorial unit after its name: "the Meta
+// department", "Kano state".
+var adminNouns = wordSet(`department province state region district governorate municipality county prefecture oblast`)
 
 // placeNouns name a place before "of": "the town of Khiam".
 var placeNouns = wordSet(`town city village province region district governorate state county area
