@@ -698,6 +698,10 @@ func (s *Sent) licensed(t *lexicon.EventTrigger, i, n, lastLight int) bool {
 	case t.Has("persons") && !s.personsAfter(i+n, 7) && !(s.passive(i) && s.personsBefore(i)):
 		// "freed 20 hostages"; "Two aid workers ... have been released"
 		return false
+	case t.Type == "AID" && strings.HasPrefix(s.Words[i].W, "provid") && i+n < len(s.Words) && s.Words[i+n].W == "for" && anyIn(s.windowBack(i, 6), pactWords):
+		// "The agreement also provides for 600 aid trucks a day": what the
+		// deal lays down, no aid given
+		return false
 	case t.Has("civil") && !anyIn(s.window(i+n, 7), civilWords) && !(s.passive(i) && anyIn(s.windowBack(i, 8), civilWords)):
 		// "evacuated 300 civilians", "the wounded were evacuated"; not
 		// "evacuated the base"

@@ -192,6 +192,7 @@ func TestRoles(t *testing.T) {
 // events.
 func TestNoEvents(t *testing.T) {
 	tests := []struct{ name, text string }{
+		{"a deal provides for aid", "The agreement also provides for humanitarian assistance to the region."},
 		{"statement", "The ministry said in a statement on Monday that it was studying the text."},
 		{"responsibility for an act told before", "No group has claimed responsibility for the attack."},
 		{"an open question", "The presidency did not say who would mediate the talks."},
