@@ -448,7 +448,7 @@ func (f *finder) attach(s *event.Sent, ms []*mention, meds []string) {
 		if g == nil {
 			m.fresh = true
 			g = f.start(m)
-			g.background = m.features["previous"] || m.features["earlier"] || m.features["old"] || m.features["former"] || hasYear(m.features) || m.datedPoss
+			g.background = m.features["previous"] || m.features["earlier"] || m.features["old"] || m.features["former"] || m.features["similar"] || hasYear(m.features) || m.datedPoss
 		}
 		m.agr = g
 		g.rec.Mentions = append(g.rec.Mentions, article.Span{Start: s.Words[m.from].Start, End: s.Words[m.to-1].End})
@@ -624,7 +624,7 @@ func (f *finder) resolve(s *event.Sent, m *mention) *agr {
 			}
 			return nil
 		}
-		if m.features["separate"] || m.features["previous"] || m.features["earlier"] || m.features["former"] || m.features["old"] || m.features["new"] || m.features["full"] || m.features["dated"] || hasYear(m.features) || hasDate(m.features) || hasDomain(m.features) || hasPrefix(m.features, "@") || m.duration > 0 {
+		if m.features["separate"] || m.features["previous"] || m.features["earlier"] || m.features["former"] || m.features["old"] || m.features["similar"] || m.features["new"] || m.features["full"] || m.features["dated"] || hasYear(m.features) || hasDate(m.features) || hasDomain(m.features) || hasPrefix(m.features, "@") || m.duration > 0 {
 			return nil
 		}
 	}

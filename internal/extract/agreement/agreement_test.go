@@ -58,6 +58,8 @@ func TestAgreements(t *testing.T) {
 			1, "truce", "agreed", "government, ELN", "", 1},
 		{"an earlier truce is another", "Myanmar's army and the MNDAA agreed to a ceasefire on Monday. An earlier truce brokered by China collapsed in June.",
 			2, "", "", "", "", 0},
+		{"a similar truce is another", "Myanmar's army and the MNDAA agreed to a ceasefire on Monday. A similar truce collapsed after three days.",
+			2, "", "", "", "", 0},
 		{"a humanitarian pause is a truce", "The RSF agreed on Sunday to a three-day humanitarian pause in El Fasher. The army said it would respect the pause.",
 			1, "truce", "agreed", "RSF", "", 2},
 		{"a pause in the talks is none", "The two delegations agreed to a pause in the talks on Sunday.",

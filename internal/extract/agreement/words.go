@@ -47,7 +47,7 @@ var npWords = set("a", "an", "the", "this", "that", "its", "their", "his", "her"
 	"long-term", "lasting", "comprehensive", "partial", "joint", "separate", "bilateral", "historic", "landmark",
 	"interim", "initial", "first", "second", "third", "latest", "current", "existing", "original", "draft", "formal",
 	"effective", "broader", "wider", "fragile", "tentative", "preliminary", "framework", "landmark", "so-called",
-	"such", "another", "last", "previous", "old", "two-month", "three-phase", "multi-phase", "phased",
+	"such", "another", "last", "previous", "old", "similar", "two-month", "three-phase", "multi-phase", "phased",
 	// what kind of pause: "a 72-hour humanitarian truce", "a nationwide ceasefire"
 	"humanitarian", "nationwide", "unilateral", "mutual", "local", "localized", "localised", "limited",
 	"conditional", "unconditional", "immediate", "indefinite", "open-ended", "general", "total", "complete")
@@ -56,7 +56,7 @@ var npWords = set("a", "an", "the", "this", "that", "its", "their", "his", "her"
 var openers = set("a", "an", "the")
 
 // distinct words set an agreement apart from the one in hand.
-var distinct = set("previous", "earlier", "separate", "new", "full", "original", "old", "former")
+var distinct = set("previous", "earlier", "separate", "new", "full", "original", "old", "former", "similar")
 
 // newsOutlets are wire services and broadcasters that report the news.
 var newsOutlets = set("reuters", "associated press", "the associated press", "ap", "afp", "agence france-presse",
