@@ -391,3 +391,39 @@ func TestQuoteNextParagraph(t *testing.T) {
 		}
 	}
 }
+
+// TestWireShapesC3 checks shapes found in a third probe round: a sentence
+// opened by "But" before a participle's subject, a setting before a
+// colon, and what the reporter notes a source left out.
+func TestWireShapesC3(t *testing.T) {
+	tests := []struct {
+		name, text, content string
+		n                   int
+		want                want
+	}{
+		{"but opens the subject of a participle", "But an RSF adviser contradicted him, saying the army had agreed to pull back.", "the army had agreed to pull back", 1,
+			want{source: "an RSF adviser", srcSpan: "an RSF adviser", cue: "saying", count: 1}},
+		{"a channel before a colon", "The spokesman said on state TV: “Any such step will be met with a firm answer.”", "“Any such step will be met with a firm answer.”", 1,
+			want{source: "The spokesman", srcSpan: "The spokesman", cue: "said", named: true, count: 1, outlet: "state TV", direct: true}},
+		{"without giving details ends the content", "The governor said a civilian had been killed, without giving details.", "a civilian had been killed", 1,
+			want{source: "The governor", srcSpan: "The governor", cue: "said", named: true, count: 1}},
+		{"what was not mentioned is no claim", "The ministry said its air defences had downed 41 drones, but did not mention the refinery.", "its air defences had downed 41 drones", 1,
+			want{source: "The ministry", srcSpan: "The ministry", cue: "said", named: true, count: 1}},
+		{"a source that would not specify", "The ministry would not specify the losses.", "", 0, want{}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			cs := run(tc.text)
+			if len(cs) != tc.n {
+				t.Fatalf("%d claims, want %d: %+v", len(cs), tc.n, cs)
+			}
+			if tc.n == 0 {
+				return
+			}
+			if cs[0].Content != tc.content {
+				t.Errorf("content = %q, want %q", cs[0].Content, tc.content)
+			}
+			check(t, tc.text, cs[0], tc.want)
+		})
+	}
+}

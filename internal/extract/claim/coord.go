@@ -89,6 +89,11 @@ func agree(a, b vform) bool {
 // after) joined by the word at token join ("and", "but") to an earlier verb.
 func (x *extractor) coordinated(si, i, cueHi, after, join int, lemma string, strict bool) {
 	s := x.sents[si]
+	for k := join + 1; k < i; k++ {
+		if w := x.lws[k]; (w == "not" || w == "n't" || w == "never" || negContraction(w)) && (!x.stance && !x.belief || withheld[lemma]) && !x.whAfter(cueHi, s.hi) {
+			return // "…, but did not mention the refinery": nothing is claimed
+		}
+	}
 	cont, outlet, ok := x.contentAfter(si, after, lemma, strict)
 	if !ok {
 		return

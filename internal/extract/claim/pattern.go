@@ -304,7 +304,7 @@ func (x *extractor) verbCue(si, i int) {
 		if beForms[x.lws[k]] && past {
 			return
 		}
-		if w := x.lws[k]; (w == "not" || w == "n't" || w == "never" || negContraction(w)) && !x.stance && !x.belief {
+		if w := x.lws[k]; (w == "not" || w == "n't" || w == "never" || negContraction(w)) && (!x.stance && !x.belief || withheld[lemma]) {
 			// "did not say it would": nothing is claimed; but "has not
 			// criticized the plan" is a stance all the same, and "has not
 			// said when the envoy will return" marks what is left open,
@@ -1299,6 +1299,9 @@ func (x *extractor) subject(si int) (int, int, bool) {
 	start := x.afterDateline(s.lo, s.hi)
 	if start >= s.hi {
 		return 0, 0, false
+	}
+	if w := x.lws[start]; (w == "but" || w == "and" || w == "yet") && start+1 < s.hi && x.toks[start+1].word {
+		start++ // "But an adviser contradicted him, saying …": the joint opens no adverbial
 	}
 	lo := start
 	w0 := x.lws[start]
@@ -2353,6 +2356,10 @@ func (x *extractor) reporterTail(j, hi int, clause bool) bool {
 				return v < hi && caveat(x.lws[v])
 			}
 		}
+	case comma && w == "but" && n+3 < hi && (x.lws[n+1] == "did" || x.lws[n+1] == "does" || x.lws[n+1] == "would") && (x.lws[n+2] == "not" || x.lws[n+2] == "n't") && withheld[x.lx.Lemma(x.lws[n+3])]:
+		return true // "…, but did not mention the refinery": what the source left out
+	case comma && w == "without" && strings.HasSuffix(x.lws[n+1], "ing"):
+		return true // "…, without giving details": the reporter notes what was left out
 	case comma && labelParticiples[w]:
 		return true // "…, calling the charge “baseless”": the speaker's own second claim
 	case comma && (w == "as" || w == "while"):
@@ -2385,6 +2392,10 @@ var labelNouns = set("charge charges claim claims accusation accusations allegat
 // strike since 2019"); not an appositive of a name or noun ("Clinton, the
 // first woman …", "the debate, the first of three").
 var rankWords = set("latest first second third fourth fifth sixth last deadliest biggest largest worst heaviest most")
+
+// withheld are cues whose negation tells what a source left out ("did
+// not mention the refinery", "would not specify"), never a stance.
+var withheld = set("mention specify elaborate detail disclose identify name comment")
 
 // labelParticiples open a judgment the subject passes after its claim.
 var labelParticiples = set("calling describing branding labelling labeling dubbing terming")
@@ -2488,6 +2499,10 @@ func (x *extractor) skipToContent(k, hi int) (int, bool) {
 		// without a verb may stand before "that"
 		for m := k; m < hi && m-k < 8; m++ {
 			w := x.lws[m]
+			if m > k+1 && x.isPunct(m, ":") && x.toks[m].q < 0 {
+				j = m // "said on state TV: “…”": the setting before a colon
+				break
+			}
 			if !x.toks[m].word || x.toks[m].q >= 0 || verbStops[w] || pronouns[w] || leftStops[w] && w != "that" {
 				break
 			}
