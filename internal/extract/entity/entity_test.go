@@ -568,6 +568,11 @@ func TestRecognition(t *testing.T) {
 			absent: []string{"Tomás Quintero", "Caracol"},
 		},
 		{
+			name: "names a movement goes to are places",
+			text: "Officials met on Monday. The deal covers the return of displaced families to Ber and Anefis, and 300 more fled to Tessit.",
+			want: map[string]string{"Ber": article.Place, "Anefis": article.Place, "Tessit": article.Place},
+		},
+		{
 			name: "a body's name before a territory's noun is the territory",
 			text: "Fighting spread across the Meta department on Sunday.",
 			want: map[string]string{"Meta": article.Place},

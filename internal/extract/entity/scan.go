@@ -784,7 +784,7 @@ func (sc *scanner) unknown(si, i, k int) int {
 	placeAfter := k-i <= 3 && !s.w[i].caps && h == lexicon.NameHeadNone && (k < len(s.w) && placeNounsAfter[s.w[k].s] ||
 		k+2 < len(s.w) && s.w[k].s == "and" && s.w[k+1].cap && placeNounsAfter[s.w[k+2].s] && strings.HasSuffix(s.w[k+2].s, "s"))
 	// "the road to Zubin Potok", "the highway from Kalo"
-	roadTo := (prev == "to" || prev == "from") && i >= 2 && roadNouns[s.w[i-2].l] || prev == "to" && sc.fromPlace(si, i-1)
+	roadTo := (prev == "to" || prev == "from") && i >= 2 && (roadNouns[s.w[i-2].l] || prev == "to" && motionBefore(s, i-1)) || prev == "to" && sc.fromPlace(si, i-1)
 	c.placeCue = placeAfter || placeApposition(s, k) || roadTo || placePreps[prev] || prev == "of" && i >= 2 && placeNouns[s.w[i-2].l] ||
 		prev == "," && i-2 == s.first && s.w[s.first].caps && dateline(s, s.first+1) // "LINDMARK, Valdoria (AFP)"
 	// "beat Chelsea", but "beat Marco Ferrante": a player has a given name
@@ -1007,6 +1007,28 @@ func (sc *scanner) fromPlace(si, k int) bool {
 	c := sc.cands[len(sc.cands)-1]
 	s := &sc.sents[si]
 	return c.sent == si && c.j == k && c.typ == article.Place && c.i > 0 && s.w[c.i-1].l == "from"
+}
+
+// motionWords go to a place or come from one: "fled to Goma", "the
+// return of displaced families to Anefis".
+var motionWords = wordSet(`returned return returning fled flee fleeing moved travelled traveled went headed
+flew deployed redeployed withdrew withdrawn retreated retreat advanced marched evacuated relocated
+transferred escaped driven taken`)
+
+// motionBefore reports whether a word of motion stands among the four
+// lower-case words before "to" at t: "fled to", "the return of displaced
+// families to".
+func motionBefore(s *sentence, t int) bool {
+	for m := t - 1; m >= 0 && m >= t-4; m-- {
+		w := s.w[m]
+		if w.punct || w.cap && m != s.first {
+			return false
+		}
+		if motionWords[w.l] {
+			return true
+		}
+	}
+	return false
 }
 
 // roadNouns lead to a place: "the road to X".
