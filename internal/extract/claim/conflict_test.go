@@ -427,3 +427,25 @@ func TestWireShapesC3(t *testing.T) {
 		})
 	}
 }
+
+// TestGrantAside checks that a grant in a relative clause or participle
+// set off by commas ends at its closing comma, before what was said.
+func TestGrantAside(t *testing.T) {
+	tests := []struct{ name, text, grant string }{
+		{"asked not to be named", "A senior officer, who asked not to be named, said the army would not withdraw.", "who asked not to be named"},
+		{"with its reason", "Two officials, who spoke on condition of anonymity because they were not authorised to brief the media, said the talks had stalled.", "who spoke on condition of anonymity because they were not authorised to brief the media"},
+		{"a participle", "One diplomat, speaking on condition of anonymity to discuss private talks, said a text was drafted.", "speaking on condition of anonymity to discuss private talks"},
+		{"closing the sentence", "The talks had stalled, two officials said, speaking on condition of anonymity because they were not authorised to speak.", "speaking on condition of anonymity because they were not authorised to speak"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			cs := run(tc.text)
+			if len(cs) != 1 {
+				t.Fatalf("%d claims, want 1: %+v", len(cs), cs)
+			}
+			if a := cs[0].Anonymity; a == nil || tc.text[a.Start:a.End] != tc.grant {
+				t.Errorf("anonymity = %v, want %q", a, tc.grant)
+			}
+		})
+	}
+}

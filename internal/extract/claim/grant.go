@@ -51,6 +51,16 @@ func (x *extractor) grants() {
 		if start < 0 {
 			continue
 		}
+		if end == s.hi && start > s.lo && x.isPunct(start-1, ",") || end == s.hi && start > s.lo+1 && x.lws[start] == "who" && x.isPunct(start-1, ",") {
+			// ", who asked not to be named, said …": an aside closed by its
+			// comma; what follows is the claim, not the grant
+			for k := at + 1; k < s.hi; k++ {
+				if x.isPunct(k, ",") && x.toks[k].q < 0 {
+					end = k
+					break
+				}
+			}
+		}
 		for end > start && x.isPunct(end-1, ".", ",", ";") {
 			end--
 		}
