@@ -313,6 +313,9 @@ func (x *finder) at(i int) (found, int, bool) {
 	// "a 3.5-billion-U.S.-dollar loan", "a 200-million-euro grant"
 	if c, sc, e := x.hyphenMoney(j); e > j && hasV && cur == "" {
 		v, cur, j = v*sc, c, e
+	} else if hasV && x.glue(j, "-") && x.tk(j+1).glued && number.IsScale(x.w(j+1)) {
+		sc, _ := number.Parse([]string{"1", x.w(j + 1)})
+		v, j = v*sc, j+2 // "a $300-million grant"
 	}
 	// a range: "30-40", "30 to 40", "between 30 and 40"
 	if hasV {
@@ -422,6 +425,13 @@ func (x *finder) currencyAt(k int) (string, int) {
 	if len(w) == 3 && k+1 < len(x.toks) && x.toks[k+1].kind == text.Number {
 		if c := lex.currency[w]; c != "" && c != "-" && isUpperWord(x.toks[k].s) {
 			return c, 1 // an ISO code before the figure: "CHF 1.2 billion"
+		}
+	}
+	// a currency's name before the figure, capitalised as its sign would
+	// be: "Birr 3.5 billion", "Kyat 500 million" ("Euro 2024" is a game)
+	if t := x.tk(k); t.kind == text.Word && t.upper && w != "euro" && x.tk(k+1).kind == text.Number && !isUpperWord(t.s) {
+		if c := lex.currency[w]; c != "" {
+			return c, 1
 		}
 	}
 	if c, ok := lex.currency[w]; ok && (x.tk(k).kind == text.Punct || w == "usd" || w == "us$" || w == "eur" || w == "gbp") {
