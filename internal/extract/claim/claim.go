@@ -313,6 +313,9 @@ func (x *extractor) emit(si, cueLo, cueHi, srcLo, srcHi int, content article.Spa
 	if srcLo >= 0 {
 		x.describeSource(&f)
 		x.closeAppositive(&f, cueLo)
+		if (x.lws[srcLo] == "a" || x.lws[srcLo] == "an") && x.seenBy(srcLo, srcHi) != "" && !x.capBefore(srcLo+1, srcHi, "seen", "obtained", "reviewed") {
+			f.c.Named = false // "a draft seen by Reuters": a paper no one is named for
+		}
 	}
 	if grantWords(f.c.Content) {
 		return // "asked not to be named", "declined to be identified": a grant of anonymity
@@ -340,6 +343,23 @@ func (x *extractor) emit(si, cueLo, cueHi, srcLo, srcHi int, content article.Spa
 	}
 	x.cues[cueLo] = true
 	x.out = append(x.out, f)
+}
+
+// capBefore reports whether a capitalised word stands in [lo, hi) before
+// the first of words ("a letter from Syria's ministry seen by …" names
+// who wrote it).
+func (x *extractor) capBefore(lo, hi int, words ...string) bool {
+	for k := lo; k < hi; k++ {
+		for _, w := range words {
+			if x.lws[k] == w {
+				return false
+			}
+		}
+		if x.toks[k].cap && x.toks[k].word {
+			return true
+		}
+	}
+	return false
 }
 
 // cutReporterParticiple ends a content before a participle the reporter
@@ -443,7 +463,7 @@ func grantWords(c string) bool {
 // the outlet as a source's words would.
 func (x *extractor) seenBy(lo, hi int) string {
 	for k := lo + 1; k+1 < hi; k++ {
-		if (x.lws[k] == "seen" || x.lws[k] == "obtained" || x.lws[k] == "reviewed") && x.lws[k+1] == "by" && x.lx.Document(x.lws[k-1]) {
+		if (x.lws[k] == "seen" || x.lws[k] == "obtained" || x.lws[k] == "reviewed") && x.lws[k+1] == "by" && (x.lx.Document(x.lws[k-1]) || x.toks[k-1].word && !x.toks[k-1].cap) {
 			if n, _ := x.lx.Outlet(x.lws[k+2 : min(k+8, hi)]); n > 0 {
 				return x.text[x.toks[k+2].s:x.toks[k+1+n].e]
 			}
