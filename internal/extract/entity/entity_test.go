@@ -573,6 +573,11 @@ func TestRecognition(t *testing.T) {
 			want: map[string]string{"Ber": article.Place, "Anefis": article.Place, "Tessit": article.Place},
 		},
 		{
+			name: "the people or the fighting around a name make it a place",
+			text: "Officials met on Monday. Fighting continued around Sittwe, and residents of Kyauktaw fled. The parties rallied around Sittwe later.",
+			want: map[string]string{"Sittwe": article.Place, "Kyauktaw": article.Place},
+		},
+		{
 			name: "a body's name before a territory's noun is the territory",
 			text: "Fighting spread across the Meta department on Sunday.",
 			want: map[string]string{"Meta": article.Place},
@@ -645,6 +650,10 @@ func TestRoles(t *testing.T) {
 			"Daniel Otieno", []string{"Special Envoy for the Great Lakes"}},
 		{"Minister of Defence David Mensah said the troops would stay.",
 			"David Mensah", []string{"Minister of Defence"}},
+		{"The rebels sent Brig-Gen Nyo Twan Awng, and the army Lt-Gen Aung Zaw Aye.",
+			"Nyo Twan Awng", []string{"Brig-Gen"}},
+		{"Officials met Lt-Gen Aung Zaw Aye on Monday. The Arakan Army sent its deputy commander, Brig-Gen Nyo Twan Awng.",
+			"Nyo Twan Awng", []string{"deputy commander", "Brig-Gen"}},
 		{"Minister for Foreign Affairs Penny Wong met her counterpart.",
 			"Penny Wong", []string{"Minister for Foreign Affairs"}},
 		{"Minister of Defence Abdulqadir Nur said the troops would stay.",

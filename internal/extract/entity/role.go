@@ -102,8 +102,9 @@ func (sc *scanner) titleBefore(s *sentence, i int) []string {
 	if !isHonorific(strings.TrimSuffix(last, ".")) {
 		out = append(out, last)
 	}
-	// "his former deputy": whose deputy the text said just before
-	if start > 0 && possessives[s.w[start-1].l] && len(out) > 0 {
+	// "his former deputy": whose deputy the text said just before; "its
+	// deputy commander" is a body's, "their" a group's
+	if start > 0 && (s.w[start-1].l == "his" || s.w[start-1].l == "her") && len(out) > 0 {
 		if who := sc.lastPerson(s, start-1); who != "" {
 			out[len(out)-1-countRanks(out)] += " of " + who
 		}

@@ -785,7 +785,7 @@ func (sc *scanner) unknown(si, i, k int) int {
 		k+2 < len(s.w) && s.w[k].s == "and" && s.w[k+1].cap && placeNounsAfter[s.w[k+2].s] && strings.HasSuffix(s.w[k+2].s, "s"))
 	// "the road to Zubin Potok", "the highway from Kalo"
 	roadTo := (prev == "to" || prev == "from") && i >= 2 && (roadNouns[s.w[i-2].l] || prev == "to" && motionBefore(s, i-1)) || prev == "to" && sc.fromPlace(si, i-1)
-	c.placeCue = placeAfter || placeApposition(s, k) || roadTo || placePreps[prev] || prev == "of" && i >= 2 && placeNouns[s.w[i-2].l] ||
+	c.placeCue = placeAfter || placeApposition(s, k) || roadTo || placePreps[prev] || prev == "of" && i >= 2 && (placeNouns[s.w[i-2].l] || dwellerNouns[s.w[i-2].l]) || prev == "around" && i >= 2 && !s.w[i-2].cap && !rallyVerbs[s.w[i-2].l] ||
 		prev == "," && i-2 == s.first && s.w[s.first].caps && dateline(s, s.first+1) // "LINDMARK, Valdoria (AFP)"
 	// "beat Chelsea", but "beat Marco Ferrante": a player has a given name
 	drewWith := prev == "with" && drewBefore(s, i-2)
@@ -969,6 +969,14 @@ var vesselNouns = wordSet(`ship vessel rig frigate destroyer tanker freighter tr
 // adminNouns name a country's territorial unit after its name: "the Meta
 // department", "Kano state".
 var adminNouns = wordSet(`department province state region district governorate municipality county prefecture oblast`)
+
+// dwellerNouns name the people or the head of a place before "of":
+// "residents of Sittwe", "the mayor of Goma".
+var dwellerNouns = wordSet(`residents inhabitants resident inhabitant mayor governor natives outskirts`)
+
+// rallyVerbs take "around" to mean support, not a place: "united around
+// Hamas".
+var rallyVerbs = wordSet(`rally rallied rallying united unite coalesced gathered built centred centered revolves revolved`)
 
 // placeNouns name a place before "of": "the town of Khiam".
 var placeNouns = wordSet(`town city village province region district governorate state county area
