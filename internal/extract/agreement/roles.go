@@ -36,7 +36,7 @@ func (f *finder) parties(s *event.Sent, m *mention, g *agr) {
 	}
 	// a compound before the head: "Israel-Hamas", "US-Syria"
 	for k := m.from; k < m.to; k++ {
-		if strings.Count(ws[k].Raw, "-") >= 1 && ws[k].Cap && !ws[k].Led {
+		if strings.Count(ws[k].Raw, "-") >= 1 && ws[k].Cap && !ws[k].Led && !goBetweenCompound(ws[k].Raw) {
 			for _, part := range strings.Split(ws[k].Raw, "-") {
 				if n := stateName(part); n != "" {
 					g.rec.Parties = appendName(g.rec.Parties, n)
@@ -76,7 +76,10 @@ func (f *finder) parties(s *event.Sent, m *mention, g *agr) {
 	// "the deal signed by Chad and Sudan"
 	if m.to+1 < len(ws) && partyVerbs[ws[m.to].W] && ws[m.to+1].W == "by" {
 		if c := s.ChunkWithin(m.to+2, 3); c != nil {
-			add(resolve(s.Coordinated(c)), false)
+			// "a truce agreed by the army and the rebels": named with the
+			// deal, as with "between", so two unnamed sides count
+			cs := resolve(s.Coordinated(c))
+			add(cs, len(cs) > 1)
 		}
 	}
 	for k := m.from - 1; k >= 0 && k >= m.from-8; k-- {
@@ -669,8 +672,9 @@ func (f *finder) finish() {
 		// acting where it is mentioned, else the article's main ones
 		if len(g.rec.Parties) == 0 && len(counts) == 0 && !local {
 			for _, s := range g.sents {
+				dl := s.DatelineEnd() // "BAKU, Sept. 20 -" tells where the news is from
 				for _, c := range s.Chunks {
-					if c.Person || c.Place || c.Pronoun || !(c.Country || c.Entity != nil || event.KnownGroup(c.Name)) {
+					if c.From < dl || c.Person || c.Place || c.Pronoun || !(c.Country || c.Entity != nil || event.KnownGroup(c.Name)) {
 						continue
 					}
 					if len(g.rec.Parties) < 2 && !contains(g.rec.Mediators, c.StateOf()) {
@@ -680,6 +684,7 @@ func (f *finder) finish() {
 			}
 		}
 		if len(g.rec.Parties) < 2 && !local {
+			before := len(g.rec.Parties)
 			for _, n := range counts {
 				if f.outlet(n) {
 					continue
@@ -690,6 +695,12 @@ func (f *finder) finish() {
 				if !contains(allMeds, n) {
 					g.rec.Parties = appendName(g.rec.Parties, n)
 				}
+			}
+			if before == 0 && len(g.rec.Parties) < 2 {
+				// "A Russian-brokered ceasefire signed in November 2020",
+				// recalled in a story about one side: a lone guess names
+				// half of some other war's sides
+				g.rec.Parties = nil
 			}
 		}
 		// a mediator is no party
@@ -832,6 +843,18 @@ func (f *finder) agreers(g *agr) []string {
 		}
 	}
 	return best
+}
+
+// goBetweenCompound reports "Russian-brokered", "U.S.-mediated": the state
+// named is the go-between, no side.
+func goBetweenCompound(raw string) bool {
+	raw = strings.ToLower(raw)
+	for _, v := range []string{"-brokered", "-mediated", "-facilitated", "-hosted", "-sponsored", "-backed", "-led"} {
+		if strings.HasSuffix(raw, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // brokeredBy reports n named in told as the go-between: "mediated by the

@@ -636,3 +636,23 @@ func TestWhoIsPeople(t *testing.T) {
 		t.Errorf("ABDUCT %v, want one not aimed at the junta", e)
 	}
 }
+
+func TestDatelineEnd(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       string // the first word past the dateline
+	}{
+		{"a wire dateline", "TRIPOLI, Libya (AP) - The army said on Monday it had retaken the port.", "The"},
+		{"a month cut short", "BAKU, Sept. 20, 2026 - A ceasefire signed in 2020 ended the war.", "A"},
+		{"no dateline", "The army said on Monday it had retaken the port.", "The"},
+		{"a live page's clock", "09:40 GMT - Israel said it would free the prisoners.", "Israel"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s := analysed(tc.text, nil)[0]
+			if got := s.Words[s.DatelineEnd()].Raw; got != tc.want {
+				t.Errorf("past the dateline: %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

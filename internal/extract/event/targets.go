@@ -246,11 +246,17 @@ func (s *Sent) DatelineEnd() int {
 		case "-", "--", "—", "–":
 			return j + 1
 		case ".", ";":
+			if s.Words[j].Raw == "." && monthAbbrevs[s.Words[j-1].W] {
+				continue // "BAKU, Sept. 20, 2026 -"
+			}
 			return 0
 		}
 	}
 	return 0
 }
+
+// monthAbbrevs are months cut short in datelines ("Sept.", "Jan.").
+var monthAbbrevs = set("jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec")
 
 // ClockEnd is the index of the first word after a live page's time stamp
 // that opens the sentence ("09:40 GMT - Israel said", "1423 GMT —",
