@@ -413,7 +413,10 @@ func TestWireShapesC3(t *testing.T) {
 			want{source: "The governor", srcSpan: "The governor", cue: "said", named: true, count: 1}},
 		{"what was not mentioned is no claim", "The ministry said its air defences had downed 41 drones, but did not mention the refinery.", "its air defences had downed 41 drones", 1,
 			want{source: "The ministry", srcSpan: "The ministry", cue: "said", named: true, count: 1}},
-		{"a source that would not specify", "The ministry would not specify the losses.", "", 0, want{}},
+		{"what was not specified after but", "The army confirmed the strike but would not specify the losses.", "the strike", 1,
+			want{source: "The army", srcSpan: "The army", cue: "confirmed", named: true, count: 1}},
+		{"a setting before a colon needs a medium", "You can sum it up in about 30 words: save early.", "in about 30 words: save early", 1,
+			want{source: "You", srcSpan: "You", cue: "sum it up", named: true, count: 1}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

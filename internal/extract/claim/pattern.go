@@ -304,7 +304,7 @@ func (x *extractor) verbCue(si, i int) {
 		if beForms[x.lws[k]] && past {
 			return
 		}
-		if w := x.lws[k]; (w == "not" || w == "n't" || w == "never" || negContraction(w)) && (!x.stance && !x.belief || withheld[lemma]) {
+		if w := x.lws[k]; (w == "not" || w == "n't" || w == "never" || negContraction(w)) && !x.stance && !x.belief {
 			// "did not say it would": nothing is claimed; but "has not
 			// criticized the plan" is a stance all the same, and "has not
 			// said when the envoy will return" marks what is left open,
@@ -2393,6 +2393,20 @@ var labelNouns = set("charge charges claim claims accusation accusations allegat
 // first woman …", "the debate, the first of three").
 var rankWords = set("latest first second third fourth fifth sixth last deadliest biggest largest worst heaviest most")
 
+// mediumIn reports whether a medium or outlet word stands in tokens
+// [lo, hi) ("on state TV", "on Al Jazeera").
+func (x *extractor) mediumIn(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if x.lx.Medium(x.lws[k]) || x.lx.OutletWord(x.lws[k]) {
+			return true
+		}
+		if n, _ := x.lx.Outlet(x.lws[k:hi]); n > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // withheld are cues whose negation tells what a source left out ("did
 // not mention the refinery", "would not specify"), never a stance.
 var withheld = set("mention specify elaborate detail disclose identify name comment")
@@ -2499,7 +2513,7 @@ func (x *extractor) skipToContent(k, hi int) (int, bool) {
 		// without a verb may stand before "that"
 		for m := k; m < hi && m-k < 8; m++ {
 			w := x.lws[m]
-			if m > k+1 && x.isPunct(m, ":") && x.toks[m].q < 0 {
+			if m > k+1 && x.isPunct(m, ":") && x.toks[m].q < 0 && x.mediumIn(k, m) {
 				j = m // "said on state TV: “…”": the setting before a colon
 				break
 			}
