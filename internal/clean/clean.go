@@ -698,7 +698,7 @@ func firstHeadline(ls []line) int {
 	}
 	for k := from; k < len(ls); k++ {
 		l := ls[k]
-		if l.kind != kShort || len(l.dates) == 1 && strings.Contains(signed(&ls[k]), "/") {
+		if l.kind != kShort || len(l.dates) == 1 && strings.Contains(signed(&ls[k]), "/") || docSymbol(l.text) {
 			continue
 		}
 		if l.words >= 3 {
@@ -708,7 +708,26 @@ func firstHeadline(ls []line) int {
 			first = k
 		}
 	}
+	// "Secretary-General welcomes ...", then "PRESS RELEASE", the symbol
+	// and the date: the headline stood above the mark
+	for k := 0; k < from-1 && first < 0; k++ {
+		if l := ls[k]; l.kind == kShort && l.words >= 3 && !upperLine(l.text) && !releaseMark(l.text) {
+			return k
+		}
+	}
 	return first
+}
+
+// docSymbol: a line that is one document symbol ("SG/SM/22871",
+// "S/RES/2719"): letters and digits joined by slashes, no space.
+func docSymbol(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.IndexByte(s, '/') > 0 && strings.IndexByte(s, ' ') < 0 && strings.ContainsAny(s, "0123456789")
+}
+
+// upperLine: a line with letters, none of them lower-case (a letterhead).
+func upperLine(s string) bool {
+	return strings.ToUpper(s) == s && strings.ToLower(s) != s
 }
 
 // releaseMark: a line that announces a press release ("PRESS RELEASE",

@@ -218,6 +218,23 @@ The two delegations agreed to meet again within 30 days, the ministry said.`},
 				pub:     "2024-02-14", from: "text", outlet: ""}},
 		},
 		{
+			name: "a press release whose headline stands above its mark, then a symbol and a date",
+			doc: read.Doc{Text: `Envoy welcomes the return of detained fishermen
+
+PRESS RELEASE
+SG/SM/40112
+3 May 2024
+
+The Special Envoy welcomes the return on 2 May of fourteen fishermen detained since March.
+
+He urges both parties to keep the hotline between their coast guards open.
+
+For information media. Not an official record.`},
+			wants: []want{{title: "Envoy welcomes the return of detained fishermen", lead: "The Special Envoy welcomes",
+				removed: []string{"PRESS RELEASE", "SG/SM/40112", "3 May 2024", "For information media. Not an official record."},
+				pub:     "2024-05-03", from: "text", outlet: ""}},
+		},
+		{
 			name: "the outlet on the line under a byline",
 			doc: read.Doc{Text: `Army says it has retaken key bridge
 
