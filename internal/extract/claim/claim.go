@@ -616,7 +616,7 @@ func (x *extractor) dropNested() {
 	ix := newSpanIndex(x.out, -1)
 	drop := make([]bool, len(x.out))
 	for i, f := range x.out {
-		nested := f.c.CueSpan != nil && !f.coord && (f.belief || f.srcLo >= 0 && (f.srcHi-f.srcLo == 1 && pronouns[x.lws[f.srcLo]] || x.thing(f))) &&
+		nested := f.c.CueSpan != nil && !f.coord && (f.belief || x.modalBefore(f.cueTok) || f.srcLo >= 0 && (f.srcHi-f.srcLo == 1 && pronouns[x.lws[f.srcLo]] || x.thing(f))) &&
 			ix.holds(f.c.CueSpan.Start, f.c.CueSpan.End, i)
 		// secondVoice may shorten an earlier claim, so keep is built after
 		drop[i] = nested && !x.secondVoice(i)
@@ -628,6 +628,21 @@ func (x *extractor) dropNested() {
 		}
 	}
 	x.out = keep
+}
+
+// modalBefore reports whether a modal stands right before cue token k
+// ("Tehran would respond “in kind”"): inside another's words, what one
+// would say is not yet said.
+func (x *extractor) modalBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if modals[x.lws[j]] {
+			return true
+		}
+		if !auxAdverbs[x.lws[j]] {
+			return false
+		}
+	}
+	return false
 }
 
 // secondVoice reports whether claim i is the speaker's own second

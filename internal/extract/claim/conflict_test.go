@@ -415,6 +415,8 @@ func TestWireShapesC3(t *testing.T) {
 			want{source: "The ministry", srcSpan: "The ministry", cue: "said", named: true, count: 1}},
 		{"what was not specified after but", "The army confirmed the strike but would not specify the losses.", "the strike", 1,
 			want{source: "The army", srcSpan: "The army", cue: "confirmed", named: true, count: 1}},
+		{"what one would say inside another's words is not said", "Najafi said Tehran would respond “in kind” to any new resolution.", "Tehran would respond “in kind” to any new resolution", 1,
+			want{source: "Najafi", srcSpan: "Najafi", cue: "said", named: true, count: 1, direct: true}},
 		{"a setting before a colon needs a medium", "You can sum it up in about 30 words: save early.", "in about 30 words: save early", 1,
 			want{source: "You", srcSpan: "You", cue: "sum it up", named: true, count: 1}},
 	}
