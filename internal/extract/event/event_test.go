@@ -786,6 +786,13 @@ func TestHosts(t *testing.T) {
 			}
 		}
 	})
+	t.Run("the time of a step agreed after the meeting", func(t *testing.T) {
+		s := "On Tuesday, Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev met in Abu Dhabi and agreed to resume talks next month."
+		ev := annotated(s, nil, map[string]string{"Tuesday": "2026-09-15", "next month": "2026-10"})
+		if e := one(ev, "MEET"); e == nil || e.Time == nil || *e.Time != "2026-09-15" {
+			t.Errorf("MEET %v, want one on 2026-09-15", e)
+		}
+	})
 	t.Run("a participle aside", func(t *testing.T) {
 		s := "The truce, agreed in Nairobi under Kenyan mediation, had taken effect on February 4."
 		e := one(annotated(s, nil, map[string]string{"February 4": "2026-02-04"}), "AGREE")

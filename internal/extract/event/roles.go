@@ -1422,6 +1422,11 @@ func (s *Sent) time(a *article.Article, i int) *string {
 			// month": the time is the reported act's
 			continue
 		}
+		if tm.Start > at && s.laterInfinitive(at, tm.Start) {
+			// "met in Abu Dhabi and agreed to resume talks next month": the
+			// time of the step agreed on, not of the meeting
+			continue
+		}
 		if s.premodifier(tm.Start, tm.End, at) {
 			continue // "a 2015 peace agreement": when the agreement was made
 		}
@@ -1467,6 +1472,25 @@ func (s *Sent) time(a *article.Article, i int) *string {
 	}
 	v := *a.Times[best].Value
 	return &v
+}
+
+// laterInfinitive reports a second verb after "and" whose infinitive comes
+// between byte offsets from and to ("... and agreed to resume talks").
+func (s *Sent) laterInfinitive(from, to int) bool {
+	and := false
+	for k, w := range s.Words {
+		if w.Start <= from || w.Start >= to || k+1 >= len(s.Words) {
+			continue
+		}
+		next := s.Words[k+1]
+		switch {
+		case w.W == "and" && !next.Punct && !next.Cap && strings.HasSuffix(next.W, "ed"):
+			and = true
+		case and && w.W == "to" && !next.Punct && !articles[next.W] && !determiners[next.W] && !next.Num && !next.Cap:
+			return true
+		}
+	}
+	return false
 }
 
 // sinceBefore reports "since December": the start of a stretch, not the
