@@ -417,6 +417,10 @@ func TestWireShapesC3(t *testing.T) {
 			want{source: "The army", srcSpan: "The army", cue: "confirmed", named: true, count: 1}},
 		{"what one would say inside another's words is not said", "Najafi said Tehran would respond “in kind” to any new resolution.", "Tehran would respond “in kind” to any new resolution", 1,
 			want{source: "Najafi", srcSpan: "Najafi", cue: "said", named: true, count: 1, direct: true}},
+		{"a comma inside the quote before adding", "The minister said the issues were “technical,” adding that Armenia was ready.", "the issues were “technical,”", 2,
+			want{source: "The minister", srcSpan: "The minister", cue: "said", named: true, count: 1, direct: true}},
+		{"a demand the other side rejected", "He demanded changes to the constitution — a demand Yerevan has rejected.", "changes to the constitution", 2,
+			want{source: "He", srcSpan: "He", cue: "demanded", named: true, count: 1}},
 		{"a setting before a colon needs a medium", "You can sum it up in about 30 words: save early.", "in about 30 words: save early", 1,
 			want{source: "You", srcSpan: "You", cue: "sum it up", named: true, count: 1}},
 	}

@@ -2255,6 +2255,14 @@ func (x *extractor) contentAfter(si, k int, lemma string, strict bool) (article.
 	}
 	clause := start > s.lo && x.lws[start-1] == "that" || x.clauseAt(start, s.hi)
 	for j := start + 1; j+1 < end; j++ {
+		if x.closesQuote(j) && x.isPunct(j-1, ",") && x.toks[j+1].q < 0 && !x.toks[j+1].cap && strings.HasSuffix(x.lws[j+1], "ing") {
+			// "…were “technical,” adding that …": the comma inside the
+			// quote still closes the content before the participle
+			if k, ok := x.lx.Verb(x.lws[j+1]); ok && k != lexicon.CueStrict && k != lexicon.CueStance {
+				end = j + 1
+				break
+			}
+		}
 		if x.toks[j].q >= 0 || !(x.isPunct(j, ",", "—", "–", ";") || clauseJoins[x.lws[j]]) {
 			continue
 		}
@@ -2385,7 +2393,7 @@ var denials = set("deny dispute refute confirm")
 var verdicts = set("blow boost setback sign signal move rebuke snub reversal departure shift escalation apparent")
 
 // labelNouns are the reporter's names for a claim in an appositive after it.
-var labelNouns = set("charge charges claim claims accusation accusations allegation allegations assertion assertions figure figures toll account accounts remarks comments version")
+var labelNouns = set("demand demands charge charges claim claims accusation accusations allegation allegations assertion assertions figure figures toll account accounts remarks comments version")
 
 // rankWords open the reporter's appositive that places a saying or deed
 // in a series ("…, the latest in a string of attacks", "…, the first such
