@@ -115,6 +115,9 @@ func (tg *tagger) each(d *text.Doc, visit func(*tagger, found, article.Time)) {
 		tg.load(d, s)
 		for i := 0; i < len(tg.toks); {
 			f, ok := tg.at(i)
+			if !ok {
+				f, ok = tg.pairedDay(i)
+			}
 			if !ok || f.j <= i {
 				i++
 				continue
@@ -133,8 +136,91 @@ func (tg *tagger) each(d *text.Doc, visit func(*tagger, found, article.Time)) {
 			visit(tg, f, t)
 			tg.remember(f)
 			i = f.j
+			// "September 10 and 11": the second day shares the month
+			if g, ok := tg.trailingDay(f); ok {
+				start, end := tg.tk(g.i).start, tg.tk(g.i).end
+				visit(tg, g, article.Time{Text: d.Text[start:end], Value: article.Str(g.value), Kind: Date, Start: start, End: end})
+				i = g.j
+			}
 		}
 	}
+}
+
+// dayJoiners join two days of one month: "3 and 4 September", "from 2 to
+// 5 November", "September 10 and 11".
+var dayJoiners = set("and", "or", "to", "-", "–", "through")
+
+// plainDay reads token k as a day of the month in figures, 1 to 31.
+func (tg *tagger) plainDay(k int) (int, bool) {
+	d, l, ok := tg.digitsOf(k)
+	return d, ok && l <= 2 && d >= 1 && d <= 31
+}
+
+// pairedDay reads a day written before a second day and its month: the
+// "3" of "on 3 and 4 September", which takes that date's month and year.
+func (tg *tagger) pairedDay(i int) (found, bool) {
+	d, ok := tg.plainDay(i)
+	if !ok || !dayJoiners[tg.w(i+1)] || i > 0 && tg.tk(i-1).kind == text.Number {
+		return found{}, false
+	}
+	if _, ok := tg.plainDay(i + 2); !ok {
+		return found{}, false
+	}
+	f, ok := tg.at(i + 2)
+	if !ok || f.i != i+2 || f.kind != Date {
+		return found{}, false
+	}
+	if v, ok := withDay(f.value, d); ok && d < dayOf(f.value) {
+		g := found{i: i, j: i + 1, kind: Date, value: v}
+		if !f.day.IsZero() {
+			g.day = f.day.AddDate(0, 0, d-f.day.Day())
+		}
+		return g, true
+	}
+	return found{}, false
+}
+
+// trailingDay reads a day written after a date that ends in its day: the
+// "11" of "September 10 and 11", when nothing counted follows it.
+func (tg *tagger) trailingDay(f found) (found, bool) {
+	if f.kind != Date || tg.tk(f.j-1).kind != text.Number || !dayJoiners[tg.w(f.j)] {
+		return found{}, false
+	}
+	if _, ok := tg.plainDay(f.j - 1); !ok {
+		return found{}, false
+	}
+	d, ok := tg.plainDay(f.j + 1)
+	if n := tg.tk(f.j + 2); !ok || f.j+2 < len(tg.toks) && n.kind != text.Punct && !dateFollowers[n.l] {
+		return found{}, false
+	}
+	if v, ok := withDay(f.value, d); ok && d > dayOf(f.value) {
+		g := found{i: f.j + 1, j: f.j + 2, kind: Date, value: v}
+		if !f.day.IsZero() {
+			g.day = f.day.AddDate(0, 0, d-f.day.Day())
+		}
+		return g, true
+	}
+	return found{}, false
+}
+
+// withDay puts day d into a full date's value ("2024-09-04", "XXXX-09-04").
+func withDay(v string, d int) (string, bool) {
+	if len(v) != 10 || v[4] != '-' || v[7] != '-' {
+		return "", false
+	}
+	return v[:8] + string(rune('0'+d/10)) + string(rune('0'+d%10)), true
+}
+
+// dayOf reads the day of a full date's value; 0 when it has none.
+func dayOf(v string) int {
+	if len(v) != 10 {
+		return 0
+	}
+	d, err := strconv.Atoi(v[8:])
+	if err != nil {
+		return 0
+	}
+	return d
 }
 
 // tok is one token of the sentence being tagged.
