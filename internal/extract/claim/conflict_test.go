@@ -421,6 +421,12 @@ func TestWireShapesC3(t *testing.T) {
 			want{source: "The minister", srcSpan: "The minister", cue: "said", named: true, count: 1, direct: true}},
 		{"a demand the other side rejected", "He demanded changes to the constitution — a demand Yerevan has rejected.", "changes to the constitution", 2,
 			want{source: "He", srcSpan: "He", cue: "demanded", named: true, count: 1}},
+		{"hours after ends the content", "The minister said the talks had failed, hours after the envoy said a deal was close.", "the talks had failed", 2,
+			want{source: "The minister", srcSpan: "The minister", cue: "said", named: true, count: 1}},
+		{"a day before ends the content", "The army said it had withdrawn, a day before the truce began.", "it had withdrawn", 1,
+			want{source: "The army", srcSpan: "The army", cue: "said", named: true, count: 1}},
+		{"a list mark before the content", "— Three villages were shelled overnight, local officials said.", "Three villages were shelled overnight", 1,
+			want{source: "local officials", srcSpan: "local officials", cue: "said"}},
 		{"a setting before a colon needs a medium", "You can sum it up in about 30 words: save early.", "in about 30 words: save early", 1,
 			want{source: "You", srcSpan: "You", cue: "sum it up", named: true, count: 1}},
 	}

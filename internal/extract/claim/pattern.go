@@ -2348,6 +2348,9 @@ func (x *extractor) reporterTail(j, hi int, clause bool) bool {
 		return true // "…, a charge New Delhi rejected", "…, remarks that Eritrea called …"
 	}
 	switch w := x.lws[n]; {
+	case comma && (timeUnits[w] && (x.lws[n+1] == "after" || x.lws[n+1] == "before") ||
+		(w == "a" || w == "an" || w == "one" || w == "shortly" || w == "just") && (x.lws[n+1] == "after" || x.lws[n+1] == "before" || timeUnits[x.lws[n+1]] && (x.lws[n+2] == "after" || x.lws[n+2] == "before"))):
+		return true // "…, hours after officials said …": the reporter's timing
 	case comma && w == "in" && (determiners[x.lws[n+1]] && (x.lx.Medium(x.lws[n+2]) || n+3 < hi && x.lx.Medium(x.lws[n+3]))):
 		return true
 	case comma && w == "in" && (x.lws[n+1] == "a" || x.lws[n+1] == "an" || x.lws[n+1] == "what") && verdicts[x.lws[n+2]]:
@@ -2418,6 +2421,10 @@ func (x *extractor) mediumIn(lo, hi int) bool {
 // withheld are cues whose negation tells what a source left out ("did
 // not mention the refinery", "would not specify"), never a stance.
 var withheld = set("mention specify elaborate detail disclose identify name comment")
+
+// timeUnits measure the gap the reporter puts between a saying and
+// another event ("…, hours after", "…, a day before").
+var timeUnits = set("minutes hours days weeks months hour day week month moments")
 
 // labelParticiples open a judgment the subject passes after its claim.
 var labelParticiples = set("calling describing branding labelling labeling dubbing terming")
@@ -2882,6 +2889,9 @@ func (x *extractor) partialQuote(si int, q quote) (article.Span, bool) {
 // full stops, stretched to the end of a quote that opens inside it and
 // closes later; ok is false when no word is left.
 func (x *extractor) trimmed(si, lo, hi int) (article.Span, bool) {
+	for lo < hi && x.isPunct(lo, "—", "–", "•", "*") && lo == x.sents[si].lo {
+		lo++ // "— Three villages were shelled, officials said.": a list mark
+	}
 	for hi > lo && x.isPunct(hi-1, ".", ",", ";", ":", "—", "–", "-", "(") {
 		hi--
 	}
