@@ -169,6 +169,11 @@ func TestRecognition(t *testing.T) {
 			absent: []string{"MV Kestrel Star", "USS Harlan", "Kestrel Star", "Harlan"},
 		},
 		{
+			name:   "the prefixes of other navies' and coast guards' ships",
+			text:   "Officials said on Sunday that the BRP Datu Sanday was hit, and the KRI Bung Tomo and the TCG Anadolu sailed.",
+			absent: []string{"BRP Datu Sanday", "Datu Sanday", "KRI Bung Tomo", "Bung Tomo", "TCG Anadolu", "Anadolu"},
+		},
+		{
 			name:    "introduced acronym",
 			text:    "Fighting between the army and the Rapid Support Forces (RSF) went on. The RSF denied it.",
 			want:    map[string]string{"Rapid Support Forces": article.Organization},

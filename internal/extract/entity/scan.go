@@ -961,7 +961,7 @@ var placePreps = wordSet(`in near outside inside across into toward towards from
 var scaleWords = wordSet(`million billion trillion bn mn m`)
 
 // shipPrefixes open a ship's name ("MV Abdullah", "USS Carney").
-var shipPrefixes = wordSet(`MV MT MS USS HMS INS HMAS RFS`)
+var shipPrefixes = wordSet(`MV MT MS USS HMS INS HMAS RFS BRP KRI HTMS HMCS HMNZS ROKS TCG ARA BAP`)
 
 // vesselNouns name a ship or a rig before its name.
 var vesselNouns = wordSet(`ship vessel rig frigate destroyer tanker freighter trawler corvette cutter warship submarine`)
