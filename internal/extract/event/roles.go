@@ -1474,6 +1474,24 @@ func (s *Sent) time(a *article.Article, i int) *string {
 	return &v
 }
 
+// frontClauseEnd is the comma that closes a clause of time or cause
+// opening the sentence ("When the army retook the town, ..."), -1 when the
+// sentence opens with none.
+func (s *Sent) frontClauseEnd() int {
+	lead := s.DatelineEnd()
+	if lead >= len(s.Words) || !frontSubordinators[s.Words[lead].W] {
+		return -1
+	}
+	for k := lead + 1; k < len(s.Words); k++ {
+		if s.Words[k].Raw == "," {
+			return k
+		}
+	}
+	return -1
+}
+
+var frontSubordinators = set("when", "after", "as", "since", "before", "although", "though", "while", "once", "because", "until", "if", "unless")
+
 // laterInfinitive reports a second verb after "and" whose infinitive comes
 // between byte offsets from and to ("... and agreed to resume talks").
 func (s *Sent) laterInfinitive(from, to int) bool {
@@ -1635,9 +1653,13 @@ func (s *Sent) sameClause(x, y int) bool {
 // place finds "in Riyadh", "at the White House", "in the border region"
 // after the trigger in its clause; the chunk too when the place is a name.
 func (s *Sent) place(i int, typ string) (*string, *Chunk) {
+	front := s.frontClauseEnd()
 	for k := i + 1; k < len(s.Words)-1; k++ {
 		w := s.Words[k]
-		if w.Raw == ";" || boundaries[w.W] || relatives[w.W] {
+		if w.Raw == ";" || boundaries[w.W] || relatives[w.W] || k == front && i < front {
+			// "When Azerbaijani forces recaptured the region, few in
+			// Yerevan were surprised": the main clause's place is not the
+			// fronted clause's
 			break
 		}
 		if contentCues[w.W] {
