@@ -298,6 +298,10 @@ func (x *finder) at(i int) (found, int, bool) {
 	if n == 0 {
 		return found{}, 0, false
 	}
+	// "at around four in the afternoon", "nine o'clock": an hour
+	if cur == "" && hasV && v >= 1 && v <= 12 && x.hourAfter(k+n) {
+		return found{}, k + n, false
+	}
 	if cur == "" && !approx && x.score(k) {
 		return found{}, k + 3, false // "beat Leeds 2-1", "a 0-0 draw": a result, not a count
 	}
@@ -409,6 +413,25 @@ func (x *finder) at(i int) (found, int, bool) {
 	q.share = q.Unit == nil && hasV && v < 1 && x.tk(k).kind == text.Word
 	q.age = q.Unit == nil && (ageWords[x.w(i-1)] || (x.w(i-1) == "and" || x.w(i-1) == "to") && len(x.found) > 0 && x.found[len(x.found)-1].age)
 	return q, j, true
+}
+
+// hourAfter: the words from e make the number before them an hour of the
+// day ("in the morning", "at night", "o'clock").
+func (x *finder) hourAfter(e int) bool {
+	switch x.w(e) {
+	case "o'clock", "o’clock":
+		return true
+	case "in":
+		if x.w(e+1) == "the" {
+			switch x.w(e + 2) {
+			case "morning", "afternoon", "evening":
+				return true
+			}
+		}
+	case "at":
+		return x.w(e+1) == "night"
+	}
+	return false
 }
 
 // glue reports whether token k is s, glued to the token before.

@@ -801,7 +801,7 @@ func (tg *tagger) bareDay(i int) (found, bool) {
 	if !ok || e == i+2 && tg.tk(i+1).kind == text.Number {
 		return found{}, false // "the 14" without its suffix
 	}
-	if n := tg.tk(e); n.kind == text.Word && !dayFollowers[n.l] {
+	if n := tg.tk(e); n.kind == text.Word && !dayFollowers[n.l] && !pastVerb(n.l) {
 		return found{}, false
 	}
 	base, ok := tg.calendar()
@@ -822,6 +822,22 @@ func (tg *tagger) bareDay(i int) (found, bool) {
 	dt = day(dt.Year(), int(dt.Month()), d)
 	return found{i: i, j: e, kind: Date, value: fmtDay(dt), day: dt}, true
 }
+
+// pastVerb: a verb in the past that may follow a day as the subject's
+// deed ("a shooting on the 9th left one soldier dead"), where a noun
+// would make the ordinal a rank ("the 9th brigade", "the 14th round").
+func pastVerb(w string) bool {
+	if strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") && len(w) > 4 && !ordinalNouns[w] {
+		return true
+	}
+	return irregularPast[w]
+}
+
+// ordinalNouns end in -ed but are ranks' nouns ("the 3rd armoured").
+var ordinalNouns = set("armoured", "armored", "hundred")
+
+var irregularPast = set("left", "saw", "took", "came", "went", "brought", "began", "fell", "met", "made",
+	"struck", "hit", "broke", "drew", "gave", "held", "led", "sent", "won", "lost", "said", "told")
 
 // dayFollowers may follow "the 14th" when it names a day.
 var dayFollowers = set("and", "or", "to", "when", "but", "at", "in", "as", "while", "after", "before")

@@ -59,6 +59,7 @@ func TestFind(t *testing.T) {
 		{"a deadline already met", "2025-04-14", "By Wednesday the army had retaken the town.", []string{"Wednesday=2025-04-09"}},
 		{"a day of the month alone", "2025-10-14", "The rebels attacked on the 20th and again on the 2nd. Talks will resume on the 3rd.",
 			[]string{"the 20th=2025-09-20", "the 2nd=2025-10-02", "the 3rd=2025-11-03"}},
+		{"a day before a verb in the past", "2025-03-14", "A shooting near the village on the 9th left one soldier dead, and the unit on the 10th armoured brigade fired.", []string{"the 9th=2025-03-09"}},
 		{"an ordinal before a noun is no day", "2025-10-14", "He won on the 14th ballot after the 3rd round.", nil},
 		{"an attribution after a comma does not outweigh a modal", "2025-10-15", "Leaders will meet again a week from Friday, officials said.",
 			[]string{"a week=P1W", "Friday=2025-10-17"}},
