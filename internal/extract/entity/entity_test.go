@@ -583,6 +583,12 @@ func TestRecognition(t *testing.T) {
 			want: map[string]string{"Sittwe": article.Place, "Kyauktaw": article.Place},
 		},
 		{
+			name:   "a body written capitalised after a possessive country is that country's",
+			text:   "Officials met on Monday. Azerbaijan's Defence Ministry said its posts came under fire, and Kenya's National Assembly met.",
+			want:   map[string]string{"Azerbaijani Defence Ministry": article.Organization, "Kenyan National Assembly": article.Organization, "Azerbaijan": article.Place},
+			absent: []string{"Defence Ministry", "National Assembly"},
+		},
+		{
 			name: "a body's name before a territory's noun is the territory",
 			text: "Fighting spread across the Meta department on Sunday.",
 			want: map[string]string{"Meta": article.Place},

@@ -516,7 +516,11 @@ func (sc *scanner) listed(si, i, k int, e lexicon.NameEntry) int {
 		}
 	}
 	if e.Kind == lexicon.NameCountry && s.w[k-1].poss {
-		if m := govNoun(s, k); m > k {
+		m := govNoun(s, k)
+		if m == k && k < len(s.w) && s.w[k].cap {
+			m = sc.capBody(si, k) // "Azerbaijan's Defence Ministry"
+		}
+		if m > k {
 			sc.add(c)
 			o := cand{sent: si, i: k, j: m, typ: article.Organization}
 			o.key, o.lex = stateBody(e.Country, s.ss[k:m])
@@ -553,6 +557,26 @@ func (sc *scanner) listed(si, i, k int, e lexicon.NameEntry) int {
 	}
 	sc.add(c)
 	return k
+}
+
+// capBody returns the end of a state body written capitalised after a
+// possessive country, in no lexicon and of common words with a body's
+// head ("Defence Ministry", "Supreme Court", "National Assembly"), or k.
+func (sc *scanner) capBody(si, k int) int {
+	s := &sc.sents[si]
+	m := sc.chunk(si, k)
+	if m-k < 2 || m-k > 3 || headOf(s, k, m) != lexicon.NameHeadOrganization {
+		return k
+	}
+	if e, n := lexicon.Names().LongestLower(s.ls, s.ss, k); n > 0 && e.Type != "" {
+		return k
+	}
+	for j := k; j < m; j++ {
+		if !s.w[j].cap || s.w[j].poss || !lexicon.IsEnglishWord(s.w[j].l) && !portfolios[s.w[j].s] {
+			return k
+		}
+	}
+	return m
 }
 
 // actsAsState reports whether a capital at words [i,k) stands for its
