@@ -130,6 +130,11 @@ type story struct {
 	people     []bool
 	peopleNext bool
 	named      []bool
+	// ground: for each event, whether its object is ground told by a
+	// common noun ("recaptured much of the region"), which lies wherever
+	// the story put it, not in a side guessed as the target
+	ground     []bool
+	groundNext bool
 }
 
 // quoted marks the words inside quotation marks.
@@ -406,6 +411,7 @@ func (s *Sent) events(lx *lexicon.EventLexicon, a *article.Article, ctx *story) 
 		ctx.aims = append(ctx.aims, ctx.aimed)
 		ctx.people = append(ctx.people, ctx.peopleNext)
 		ctx.named = append(ctx.named, e.Target != nil)
+		ctx.ground = append(ctx.ground, ctx.groundNext)
 	}
 	sharePlace(out)
 	if e, ok := s.saidMust(a, ctx); ok && !seen[e.Type+"|"+deref(e.Actor)+"|"+e.Modality] {
@@ -414,6 +420,7 @@ func (s *Sent) events(lx *lexicon.EventLexicon, a *article.Article, ctx *story) 
 		ctx.aims = append(ctx.aims, false)
 		ctx.people = append(ctx.people, false)
 		ctx.named = append(ctx.named, false)
+		ctx.ground = append(ctx.ground, false)
 	}
 	return out, first
 }

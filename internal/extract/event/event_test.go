@@ -642,6 +642,18 @@ func TestNamedPlaces(t *testing.T) {
 	}
 }
 
+// TestGroundTaken: ground one state took from another may lie in either, so
+// a target guessed from the story gives no place; a group's war is in its
+// own state.
+func TestGroundTaken(t *testing.T) {
+	s := "Armenia and Azerbaijan fought a war over the enclave. Azerbaijani forces recaptured much of the region in 44 days, Armenia said."
+	for _, e := range findAt(s, "Armenia", "Azerbaijan") {
+		if e.Type == "ATTACK_GROUND" && deref(e.Actor) == "Azerbaijan" && e.Place != nil {
+			t.Errorf("recaptured the region: placed in %s", *e.Place)
+		}
+	}
+}
+
 // TestBrokersAreNoSides: a go-between named in the story is not one of its
 // sides, so it is no counterpart of a fight.
 func TestBrokersAreNoSides(t *testing.T) {

@@ -563,6 +563,7 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 		}
 	}
 	ctx.state, ctx.aimed = "", s.aimedAt(t.Type, tr.at+tr.n)
+	ctx.groundNext = s.groundObject(tr.at + tr.n)
 	// "wounded five Thai soldiers": people of a state, not its land
 	ctx.peopleNext = len(targets) > 0 && s.here(targets[0]) &&
 		(targets[0].Noun || demonymWord(s.Words[targets[0].From].W))

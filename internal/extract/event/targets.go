@@ -293,6 +293,13 @@ func landPlaces(evs []article.Event, a *article.Article, ctx *story, b1, b2 stri
 			continue
 		}
 		t := *e.Target
+		if k < len(ctx.named) && !ctx.named[k] && k < len(ctx.ground) && ctx.ground[k] && k < len(ctx.states) && ctx.states[k] != t && placeName(a, ctx.states[k]) {
+			// "Azerbaijani forces recaptured much of the region": ground
+			// one state took from another may lie in either, not surely in
+			// the side guessed as its target ("the Houthis seized the
+			// capital": a group's war is in its own state)
+			continue
+		}
 		if k < len(ctx.named) && !ctx.named[k] && !(b1 != "" && k < len(ctx.states) && (ctx.states[k] == b1 && t == b2 || ctx.states[k] == b2 && t == b1)) {
 			// a target guessed from the story counts only between the two
 			// sides that fight, not for the side an actor deals with
@@ -401,6 +408,17 @@ func inherit(e, prev *article.Event) {
 	if e.Place == nil && prev.Place != nil {
 		e.Place = prev.Place
 	}
+}
+
+// groundObject reports an object at word i that is ground told by a
+// common noun: "the region", "much of the town", "two villages".
+func (s *Sent) groundObject(i int) bool {
+	k := i
+	for k < len(s.Words) && k < i+5 && (articles[s.Words[k].W] || determiners[s.Words[k].W] || s.Words[k].Num || numberWords[s.Words[k].W] ||
+		partWords[s.Words[k].W] || s.Words[k].W == "of" || nounMods[s.Words[k].W]) {
+		k++
+	}
+	return k > i && k < len(s.Words) && placeNouns[s.Words[k].W] && s.ChunkAt(k) == nil
 }
 
 // aimedAt reports an attack aimed at something the clause names, an actor
