@@ -946,6 +946,8 @@ func FuzzExtract(f *testing.F) {
 		"X said A, but conceded that B and urged C, who had marched and called for D.",
 		"It was reported by and, , said, as did Y, that -- was endorsed by",
 		"\"\"\"''''”“",
+		"Jo Roe spoke.\n\nQ: Why?\n\nA: Because, she said.\n\nA:\nQ:",
+		"X, a diplomat who met A and B, said C, making it D, hours after E. “F,” the diplomat said. “G.\n\n“H.”",
 	} {
 		f.Add(s)
 	}
