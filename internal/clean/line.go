@@ -126,7 +126,7 @@ func classify(l *line) {
 		l.kind = isField(lx, s)
 	case isPromo(lx, s, lw):
 		l.kind = kAd
-	case isWidget(lx, s, lw):
+	case isWidget(lx, s, lw) || l.words <= 60 && cookieNotice(s):
 		l.kind = kWidget
 	case isCaption(lx, s, lw) && datelineCredit(lx, s) == "":
 		l.kind = kCaption
@@ -136,7 +136,7 @@ func classify(l *line) {
 		l.kind = kStamp
 	case isCrumb(s):
 		l.kind = kCrumb
-	case l.words <= 12 && lx.tails.has(lw):
+	case l.words <= 12 && (lx.tails.has(lw) || moreFrom(s, lw)):
 		l.kind = kTail
 	case len(s) <= 7 && signOffs[strings.ToLower(s)]:
 		l.kind = kEnd
@@ -149,6 +149,41 @@ func classify(l *line) {
 	default:
 		l.kind = kShort
 	}
+}
+
+// cookieNotice: the line asks the reader to accept the site's cookies
+// ("This site uses cookies. By continuing to browse you agree ...").
+func cookieNotice(s string) bool {
+	i := strings.Index(s, "ookie")
+	if i < 1 || s[i-1] != 'c' && s[i-1] != 'C' {
+		return false
+	}
+	l := strings.ToLower(s)
+	for _, p := range cookiePhrases {
+		if strings.Contains(l, p) {
+			return true
+		}
+	}
+	return false
+}
+
+var cookiePhrases = []string{"we use cookies", "uses cookies", "use of cookies", "accept cookies", "accept all",
+	"cookie policy", "cookie settings", "manage cookies", "cookie preferences", "consent to"}
+
+// moreFrom: a heading over links to the outlet's other stories, "More
+// from" and the outlet's name in capitals ("More from Great Lakes
+// Monitor", "More from The Herald").
+func moreFrom(s string, lw []string) bool {
+	if len(lw) < 3 || len(lw) > 7 || lw[0] != "more" || lw[1] != "from" || strings.ContainsAny(s, ".!?,") {
+		return false
+	}
+	f := strings.Fields(s)
+	for _, w := range f[2:] {
+		if r := w[0]; r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return len(f) == len(lw)
 }
 
 // isWidget: the line is made only of widget words ("Share", "Facebook
