@@ -578,6 +578,11 @@ func TestRecognition(t *testing.T) {
 			want: map[string]string{"Ber": article.Place, "Anefis": article.Place, "Tessit": article.Place},
 		},
 		{
+			name: "a building's noun after a name makes a place",
+			text: "Officials met on Monday. A gun battle at the Banjska monastery left four dead near the Zelt refinery.",
+			want: map[string]string{"Banjska": article.Place, "Zelt": article.Place},
+		},
+		{
 			name: "the people or the fighting around a name make it a place",
 			text: "Officials met on Monday. Fighting continued around Sittwe, and residents of Kyauktaw fled. The parties rallied around Sittwe later.",
 			want: map[string]string{"Sittwe": article.Place, "Kyauktaw": article.Place},

@@ -1075,7 +1075,8 @@ var placeAfterWords = wordSet("north south east west northeast northwest southea
 // crossings".
 var placeNounsAfter = wordSet(`region area crossing border frontier front frontline valley corridor district
 province township county basin plateau highlands delta peninsula strait coast checkpoint enclave regions
-areas crossings borders districts provinces valleys checkpoints prison camp airbase airport bridge dam`)
+areas crossings borders districts provinces valleys checkpoints prison camp airbase airport bridge dam
+monastery mosque pagoda shrine cathedral refinery compound stadium`)
 
 // izafaHeads open the names of movements, parties and armies in Urdu,
 // Persian and Arabic: "Tehreek-e-Taliban", "Jamaat-e-Islami", "Hizb ut-Tahrir".

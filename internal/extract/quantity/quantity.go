@@ -1129,7 +1129,9 @@ var verbs = map[string]bool{"says": true, "makes": true, "takes": true, "gives":
 	"seems": true, "comes": true, "goes": true, "means": true, "includes": true, "involves": true,
 	"needs": true, "wants": true, "tells": true, "shows": true, "holds": true, "runs": true, "leads": true,
 	"calls": true, "faces": true, "plans": true, "gets": true, "keeps": true, "puts": true, "sees": true,
-	"expects": true, "hopes": true, "believes": true, "claims": true, "reports": true, "adds": true}
+	"expects": true, "hopes": true, "believes": true, "claims": true, "reports": true, "adds": true,
+	"stands": true, "lies": true, "sits": true, "falls": true, "rises": true, "totals": true, "exceeds": true,
+	"reaches": true, "stays": true, "appears": true}
 
 // plural reports whether a word is a plural noun.
 func (x *finder) plural(w string) bool {

@@ -94,6 +94,7 @@ func TestFind(t *testing.T) {
 		{"currency signs", "Fares rose to ₱45 and ₦900 in March.", []string{"₱45=45 PHP", "₦900=900 NGN"}},
 		{"whose dollar", "It froze HK$500 million, A$50 million, NT$3 billion and CHF 1.2 billion.",
 			[]string{"HK$500 million=5e+08 HKD", "A$50 million=5e+07 AUD", "NT$3 billion=3e+09 TWD", "CHF 1.2 billion=1.2e+09 CHF"}},
+		{"a verb in -s after what is counted", "Unemployment in the four northern municipalities stands at roughly 30 percent.", []string{"four northern municipalities=4 northern municipalities", "roughly 30 percent=30 percent ~"}},
 		{"an hour of the day", "Shelling began at around four in the afternoon and 9 in the morning, and 300 fled at night.", []string{"300=300"}},
 		{"a currency's name before the figure", "Birr 3.5 billion was set aside, and Euro 2024 was played.", []string{"Birr 3.5 billion=3.5e+09 ETB"}},
 		{"a scale hyphened to the figure", "The bank approved a $300-million grant.", []string{"$300-million=3e+08 USD"}},
