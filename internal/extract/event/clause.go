@@ -580,7 +580,9 @@ func (s *Sent) wordRange(m article.Span) (int, int) {
 	k := sort.Search(len(s.Words), func(k int) bool { return s.Words[k].Start >= m.Start })
 	from, to := -1, -1
 	for ; k < len(s.Words) && s.Words[k].Start < m.End; k++ {
-		if s.Words[k].End <= m.End {
+		// "the European Union's package": the mention ends before the
+		// possessive ending its word carries
+		if s.Words[k].End <= m.End || s.Words[k].Poss && s.Words[k].End-m.End <= len("’s") {
 			if from < 0 {
 				from = k
 			}

@@ -926,3 +926,19 @@ func TestRenamedActs(t *testing.T) {
 		})
 	}
 }
+
+// TestPossessiveMention: a name the entity stage found keeps its entity
+// when the text adds a possessive ending to its last word.
+func TestPossessiveMention(t *testing.T) {
+	for _, s := range []string{
+		"Russia denounced the European Union's new sanctions on Wednesday.",
+		"Russia denounced the European Union’s new sanctions on Wednesday.",
+	} {
+		a := &article.Article{Text: s}
+		a.Entities = append(a.Entities, entityIn(s, "e1", article.Organization, "European Union"))
+		e := one(Find(text.Parse(s), a), "ACCUSE")
+		if e == nil || deref(e.Target) != "European Union" || e.TargetEntity == nil {
+			t.Errorf("%q: ACCUSE %v, want the European Union (e1) as its target", s, e)
+		}
+	}
+}
