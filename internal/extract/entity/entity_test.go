@@ -578,6 +578,11 @@ func TestRecognition(t *testing.T) {
 			want: map[string]string{"Ber": article.Place, "Anefis": article.Place, "Tessit": article.Place},
 		},
 		{
+			name: "a person known by one name, after an office or before ', who'",
+			text: "Officials met on Monday. Former president Jokowi said the court should decide. Jokowi, who left office in October, backed his son, and Tshisekedi, who leads Congo, agreed.",
+			want: map[string]string{"Jokowi": article.Person, "Tshisekedi": article.Person},
+		},
+		{
 			name: "a building's noun after a name makes a place",
 			text: "Officials met on Monday. A gun battle at the Banjska monastery left four dead near the Zelt refinery.",
 			want: map[string]string{"Banjska": article.Place, "Zelt": article.Place},

@@ -840,6 +840,12 @@ func (sc *scanner) unknown(si, i, k int) int {
 			c.typ = article.Organization
 		}
 	}
+	// "Former president Jokowi", "Jokowi, who left office": one word
+	// after an office, or before ", who", is a person known by one name
+	if c.typ == "" && k-i == 1 && !lexicon.IsEnglishWord(s.w[i].l) && !s.w[i].caps &&
+		(i > 0 && !s.w[i-1].poss && isOffice(s, i-1) || strings.HasPrefix(next, ", who")) {
+		c.typ, c.personCue = article.Person, true
+	}
 	if c.typ == "" {
 		c.single = true
 	}
