@@ -206,6 +206,8 @@ func TestNational(t *testing.T) {
 			[]article.Entity{place("Uganda", 0, 61), place("Somalia", 11, 27)}, []string{"40,000 shillings=40000 SOS", "300 shillings=300 UGX"}},
 		{"the first after", "It paid 3 million pesos, Colombia's ministry said.",
 			[]article.Entity{place("Colombia", 25)}, []string{"3 million pesos=3e+06 COP"}},
+		{"pounds", "The Sudanese pound trades at about 2,500 pounds to the dollar.",
+			[]article.Entity{place("Sudan", 4)}, []string{"about 2,500 pounds=2500 SDG ~"}},
 		{"CFA francs", "Mali's junta pledged about 29 billion CFA francs.",
 			[]article.Entity{place("Mali", 0)}, []string{"about 29 billion CFA francs=2.9e+10 XOF ~"}},
 	}

@@ -775,10 +775,28 @@ func (tg *tagger) dayMonth(i int) (found, bool) {
 }
 
 func (tg *tagger) dayNoYear(i, j, m, d int) (found, bool) {
-	if _, ok := tg.calendar(); !ok {
+	base, ok := tg.calendar()
+	// "April 15 last year", "March 3 next year": the year said after it
+	shift, said := 0, tg.w(j+1) == "year"
+	switch tg.w(j) {
+	case "last":
+		shift = -1
+	case "this":
+	case "next":
+		shift = 1
+	default:
+		said = false
+	}
+	if said {
+		j += 2
+	}
+	if !ok {
 		return found{i: i, j: j, kind: Date}, validDay(2000, m, d)
 	}
 	y := tg.yearOf(m, d, i)
+	if said {
+		y = base.Year() + shift
+	}
 	if !validDay(y, m, d) {
 		return found{}, false
 	}

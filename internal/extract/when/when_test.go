@@ -83,6 +83,8 @@ func TestFind(t *testing.T) {
 		{"may the month", "2025-07-02", "A truce was agreed in May.", []string{"May=2025-05"}},
 		{"month year", "2025-08-08", "The army retook the region in September 2023.", []string{"September 2023=2023-09"}},
 		{"bare year", "2025-05-27", "Israel has held the area since the 1967 war.", []string{"1967=1967"}},
+		{"a day and month with the year said after", "2024-11-06", "The war broke out on April 15 last year, and the vote is due on March 3 next year.",
+			[]string{"April 15 last year=2023-04-15", "March 3 next year=2025-03-03"}},
 		{"two days of one month", "2024-09-12", "They met on 3 and 4 September, again on September 10 and 11, and will meet from 2 to 5 November and on 20-21 October.",
 			[]string{"3=2024-09-03", "4 September=2024-09-04", "September 10=2024-09-10", "11=2024-09-11", "2=2024-11-02", "5 November=2024-11-05", "20=2024-10-20", "21 October=2024-10-21"}},
 		{"a day after a date that counts something", "2024-09-12", "On September 10 and 11 people died, and 3 and 4 September were quiet.",
