@@ -488,7 +488,7 @@ func splitSignOff(s string) (body, mark string, ok bool) {
 		return "", "", false
 	}
 	body = strings.TrimRight(s[:i], " ")
-	if !endsSentence(body) {
+	if !endsSentence(body) || !strings.ContainsFunc(body, unicode.IsLetter) { // "! ###" holds no sentence
 		return "", "", false
 	}
 	return body, s[i+1:], true
