@@ -317,7 +317,7 @@ func (s *Sent) events(lx *lexicon.EventLexicon, a *article.Article, ctx *story) 
 		if n == 0 {
 			continue
 		}
-		if s.Words[i].Cap && i > 0 && !quoteOpen(s, i) || s.ChunkAt(i) != nil && s.Words[i].Cap && i == 0 && s.ChunkAt(i).To > 1 {
+		if s.Words[i].Cap && i > 0 && i != s.lead && !quoteOpen(s, i) || s.ChunkAt(i) != nil && s.Words[i].Cap && i == 0 && s.ChunkAt(i).To > 1 {
 			// a word of a name: "Rapid Support Forces"
 			continue
 		}

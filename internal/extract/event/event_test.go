@@ -154,6 +154,8 @@ func TestRoles(t *testing.T) {
 		{"people released, told passively", "Two French aid workers who were kidnapped in the north have been released unharmed.", "RELEASE_PERSONS", "<nil>", "<nil>", "<nil>"},
 		{"a pair handed over", "The pair were handed over to peacekeepers after mediation by Chad.", "RELEASE_PERSONS", "<nil>", "<nil>", "<nil>"},
 		{"a clause after 'after' holds no partner", "The UN evacuated its staff on Sunday after insurgents attacked the town.", "WITHDRAW", "United Nations", "<nil>", "<nil>"},
+		{"talks after a wire dateline", "BRUSSELS (Reuters) - Talks between Kosovo and Serbia broke up on Thursday without agreement.", "NEGOTIATE", "Kosovo", "Serbia", "Brussels"},
+		{"talks between the leaders of two states", "Talks between the leaders of Kosovo and Serbia broke up on Thursday.", "NEGOTIATE", "Kosovo", "Serbia", "<nil>"},
 		{"a fronted clause keeps its place", "When Azerbaijani forces recaptured the region in September 2023, few in Yerevan were surprised.", "ATTACK_GROUND", "Azerbaijan", "<nil>", "<nil>"},
 		{"civilians evacuated are brought to safety", "The Red Cross evacuated 40 wounded civilians from the besieged town on Tuesday.", "AID", "Red Cross", "<nil>", "<nil>"},
 		{"residents evacuated, told passively", "Hundreds of residents were evacuated by boat on Wednesday.", "AID", "<nil>", "<nil>", "<nil>"},

@@ -373,7 +373,15 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 			}
 		}
 	}
-	if len(with) == 1 && s.prepBefore(with[0]) == "between" {
+	between := len(with) > 0 && s.prepBefore(with[0]) == "between"
+	if len(with) == 1 && with[0].From >= 2 && articles[s.Words[with[0].From-1].W] && s.Words[with[0].From-2].W == "between" {
+		if n := s.ofNamed(with[0]); n != with[0] {
+			// "between the leaders of Kosovo and Serbia": the sides are
+			// those the leaders are of
+			with, between = s.coordinated(n), true
+		}
+	}
+	if len(with) == 1 && between {
 		// "between forces loyal to the army chief and the RSF"
 		if y := s.secondSide(with[0].To); y != nil {
 			with = append(with, y)
@@ -424,7 +432,7 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 			actors = s.coordinated(mod)
 		case by != nil:
 			actors = by
-		case len(with) > 0 && s.prepBefore(with[0]) == "between":
+		case len(with) > 0 && between:
 			// "clashes between X and Y": X acts, Y is the other side
 			actors = with[:1]
 			with = with[1:]
@@ -439,7 +447,7 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 			// (the hosts of a summit attend it)
 			actors, hosted = nil, true
 		}
-		if actors == nil && len(with) > 0 && s.prepBefore(with[0]) == "between" {
+		if actors == nil && len(with) > 0 && between {
 			actors, with = with[:1], with[1:]
 		}
 		if obj != nil {
