@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -305,7 +306,49 @@ func normDate(s string) string {
 			return t.Format("2006-01-02")
 		}
 	}
+	return numericDate(s)
+}
+
+// numericDate reads a day, a month and a year in figures joined by "/",
+// "." or "-", perhaps with a clock time after ("17/10/2024 14:05",
+// "17.10.2024"): day first as most of the world writes it, or month first
+// as the United States does, when only one of the two reads is a date
+// ("05/06/2024" could be either and gives "").
+func numericDate(s string) string {
+	if i := strings.IndexByte(s, ' '); i > 0 {
+		s = s[:i] // the clock time
+	}
+	var parts [3]int
+	n := 0
+	for f := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == '/' || r == '.' || r == '-' }) {
+		v, err := strconv.Atoi(f)
+		if n == 3 || err != nil || len(f) > 4 {
+			return ""
+		}
+		parts[n] = v
+		n++
+	}
+	if n != 3 || parts[2] < 1000 {
+		return ""
+	}
+	y := parts[2]
+	dayFirst := validDate(y, parts[1], parts[0])
+	monthFirst := validDate(y, parts[0], parts[1])
+	switch {
+	case dayFirst && (!monthFirst || parts[0] == parts[1]):
+		return time.Date(y, time.Month(parts[1]), parts[0], 0, 0, 0, 0, time.UTC).Format("2006-01-02")
+	case monthFirst && !dayFirst:
+		return time.Date(y, time.Month(parts[0]), parts[1], 0, 0, 0, 0, time.UTC).Format("2006-01-02")
+	}
 	return ""
+}
+
+// validDate: the day d exists in month m of year y.
+func validDate(y, m, d int) bool {
+	if m < 1 || m > 12 || d < 1 {
+		return false
+	}
+	return d <= time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
 
 // jsonScan follows the nesting of JSON text line by line, to tell when a

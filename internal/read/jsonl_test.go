@@ -241,3 +241,22 @@ func (r *repeatReader) Read(p []byte) (int, error) {
 	}
 	return k, nil
 }
+
+func TestNormDateNumeric(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"17/10/2024 14:05", "2024-10-17"},
+		{"17.10.2024", "2024-10-17"},
+		{"10/17/2024", "2024-10-17"},
+		{"05/06/2024", ""}, // day or month first: no telling
+		{"07/07/2024", "2024-07-07"},
+		{"31/02/2024", ""},
+		{"1/2/3", ""},
+		{"12/10/2024/1", ""},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			if got := normDate(tc.in); got != tc.want {
+				t.Errorf("normDate(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
