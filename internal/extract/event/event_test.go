@@ -808,6 +808,16 @@ func TestHosts(t *testing.T) {
 			t.Errorf("MEET %v, want one on 2026-09-15", e)
 		}
 	})
+	t.Run("a deal agreed by its sides, told in a participle", func(t *testing.T) {
+		s := "Aid convoys will enter the town under a truce agreed by the army and the rebels on Tuesday."
+		ev := annotated(s, nil, map[string]string{"Tuesday": "2026-03-03"})
+		if e := one(ev, "AGREE"); e == nil || e.Modality != "asserted" || e.Time == nil {
+			t.Errorf("AGREE %v, want one asserted on Tuesday", e)
+		}
+		if e := one(ev, "AID"); e == nil || e.Time != nil {
+			t.Errorf("AID %v, want one with no time", e)
+		}
+	})
 	t.Run("a participle aside", func(t *testing.T) {
 		s := "The truce, agreed in Nairobi under Kenyan mediation, had taken effect on February 4."
 		e := one(annotated(s, nil, map[string]string{"February 4": "2026-02-04"}), "AGREE")

@@ -29,6 +29,11 @@ func (s *Sent) modality(tr trigger, a *article.Article, subj *Chunk) (string, *i
 		// the clause, even with no "that" or "which" before it
 		from = k
 	}
+	if tr.t.POS != lexicon.EventNoun && head > 0 && head+1 < len(s.Words) && s.Words[head+1].W == "by" && pactWords[s.Words[head-1].W] && s.reducedParticiple(head) {
+		// "will enter under a truce agreed by the army on Tuesday": the
+		// participle tells a deal made; the main clause's modals are not its
+		from = head
+	}
 	if s.apposedNoun(head) {
 		// "did not agree to lift the siege, a key demand of X": the
 		// clause's negation and modals are not the noun's

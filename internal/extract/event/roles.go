@@ -1431,6 +1431,11 @@ func (s *Sent) time(a *article.Article, i int) *string {
 			// month": the time is the reported act's
 			continue
 		}
+		if tm.Start > at && s.pactParticipleBetween(at, tm.Start) {
+			// "will enter the town under a truce agreed by the army on
+			// Tuesday": the time of the deal, not of the entering
+			continue
+		}
 		if tm.Start > at && s.laterInfinitive(at, tm.Start) {
 			// "met in Abu Dhabi and agreed to resume talks next month": the
 			// time of the step agreed on, not of the meeting
@@ -1500,6 +1505,20 @@ func (s *Sent) frontClauseEnd() int {
 }
 
 var frontSubordinators = set("when", "after", "as", "since", "before", "although", "though", "while", "once", "because", "until", "if", "unless")
+
+// pactParticipleBetween reports a deal described by a participle and its
+// agent ("a truce agreed by the army") strictly between byte offsets.
+func (s *Sent) pactParticipleBetween(from, to int) bool {
+	for k, w := range s.Words {
+		if w.Start <= from || w.Start >= to || k+1 >= len(s.Words) {
+			continue
+		}
+		if k > 0 && s.Words[k+1].W == "by" && pactWords[s.Words[k-1].W] && s.reducedParticiple(k) {
+			return true
+		}
+	}
+	return false
+}
 
 // laterInfinitive reports a second verb after "and" whose infinitive comes
 // between byte offsets from and to ("... and agreed to resume talks").
