@@ -452,8 +452,8 @@ func (x *finder) currencyAt(k int) (string, int) {
 	}
 	// a currency's name before the figure, capitalised as its sign would
 	// be: "Birr 3.5 billion", "Kyat 500 million" ("Euro 2024" is a game)
-	if t := x.tk(k); t.kind == text.Word && t.upper && w != "euro" && x.tk(k+1).kind == text.Number && !isUpperWord(t.s) {
-		if c := lex.currency[w]; c != "" {
+	if k+1 < len(x.toks) && x.toks[k+1].kind == text.Number && x.toks[k].kind == text.Word && x.toks[k].upper && w != "euro" {
+		if c := lex.currency[w]; c != "" && !isUpperWord(x.toks[k].s) {
 			return c, 1
 		}
 	}
