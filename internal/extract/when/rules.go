@@ -32,6 +32,7 @@ func (tg *tagger) core(i int) (found, bool) {
 		try(tg.clock(i))
 		try(tg.dayMonth(i))
 		try(tg.year(i))
+		try(tg.yearEnd(i))
 	}
 	try(tg.counted(i))
 	if w == "the" {
@@ -902,7 +903,9 @@ func (tg *tagger) year(i int) (found, bool) {
 	}
 	if tg.w(j) == "-" && tg.tk(j).glued {
 		if _, l2, ok := tg.digitsOf(j + 1); ok && (l2 == 2 || l2 == 4) && tg.tk(j+1).glued {
-			return found{}, false // "2023-24" season or a range: leave alone
+			if _, ok := tg.yearRange(i); !ok {
+				return found{}, false // "2011-10" is a month, "1967-1234" no range
+			}
 		}
 	}
 	i0 := i
@@ -910,6 +913,58 @@ func (tg *tagger) year(i int) (found, bool) {
 		i0 = i - 1
 	}
 	return found{i: i0, j: j, kind: Date, value: fmtYear(y)}, true
+}
+
+// yearRange reads the last year of a range whose first year is the
+// token at i ("1998-99", "the 2011-12 season", "2014-2016"): the later
+// year within a few decades, two digits taken in the same century or
+// the next. Two digits that may be a month ("2011-10") make no range
+// unless they are the next year.
+func (tg *tagger) yearRange(i int) (int, bool) {
+	y, l, ok := tg.digitsOf(i)
+	if !ok || l != 4 || y < 1800 || y > 2200 || !tg.glue(i+1, "-") || !tg.tk(i+2).glued {
+		return 0, false
+	}
+	e, l2, ok := tg.digitsOf(i + 2)
+	switch {
+	case !ok:
+		return 0, false
+	case l2 == 2:
+		if e >= 1 && e <= 12 && e != (y+1)%100 {
+			return 0, false
+		}
+		e += y - y%100
+		if e <= y {
+			e += 100
+		}
+		if e-y > 10 {
+			return 0, false
+		}
+	case l2 == 4:
+		if e <= y || e-y > 50 {
+			return 0, false
+		}
+	default:
+		return 0, false
+	}
+	// "1998-99-04" or "2011-12-05" is something else
+	if tg.glue(i+3, "-") || tg.glue(i+3, "/") {
+		return 0, false
+	}
+	return e, true
+}
+
+// yearEnd reads the second year of a range ("99" of "1998-99") as a year
+// of its own, as a second day joined to a date is a date of its own.
+func (tg *tagger) yearEnd(i int) (found, bool) {
+	if i < 2 || !tg.glue(i, tg.w(i)) || !tg.glue(i-1, "-") {
+		return found{}, false
+	}
+	e, ok := tg.yearRange(i - 2)
+	if !ok {
+		return found{}, false
+	}
+	return found{i: i, j: i + 1, kind: Date, value: fmtYear(e)}, true
 }
 
 // yearPlurals are plurals a year qualifies and no count does ("for 2024

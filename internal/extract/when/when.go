@@ -170,6 +170,9 @@ func (tg *tagger) pairedDay(i int) (found, bool) {
 	if !ok || f.i != i+2 || f.kind != Date {
 		return found{}, false
 	}
+	if last, _ := tg.plainDay(i + 2); f.value == "" && d < last {
+		return found{i: i, j: i + 1, kind: Date}, true // no known year
+	}
 	if v, ok := withDay(f.value, d); ok && d < dayOf(f.value) {
 		g := found{i: i, j: i + 1, kind: Date, value: v}
 		if !f.day.IsZero() {
@@ -192,6 +195,11 @@ func (tg *tagger) trailingDay(f found) (found, bool) {
 	d, ok := tg.plainDay(f.j + 1)
 	if n := tg.tk(f.j + 2); !ok || f.j+2 < len(tg.toks) && n.kind != text.Punct && !dateFollowers[n.l] {
 		return found{}, false
+	}
+	if first, _ := tg.plainDay(f.j - 1); f.value == "" && d > first {
+		// "Oct. 3-5" in a story of no known year: the second day is a
+		// date too, of a year no more known than the first's
+		return found{i: f.j + 1, j: f.j + 2, kind: Date}, true
 	}
 	if v, ok := withDay(f.value, d); ok && d > dayOf(f.value) {
 		g := found{i: f.j + 1, j: f.j + 2, kind: Date, value: v}
