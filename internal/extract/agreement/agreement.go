@@ -42,6 +42,9 @@ func Find(d *text.Doc, a *article.Article) []article.Agreement {
 	f.finish()
 	out := make([]article.Agreement, 0, len(f.agrs))
 	for _, g := range f.agrs {
+		if recalledOffer(g) {
+			continue
+		}
 		out = append(out, g.rec)
 	}
 	return out
@@ -514,6 +517,29 @@ func (f *finder) attach(s *event.Sent, ms []*mention, meds []string) {
 	f.terms(s, ms)
 }
 
+// recalledOffer reports an offer told once only as like or before another
+// ("had rejected a similar proposal in March", "an earlier plan"): no
+// text anyone can point to, so no agreement of its own, and the sides
+// of today's story are not its parties.
+func recalledOffer(g *agr) bool {
+	if !g.background || len(g.rec.Mentions) != 1 || !offerNamed(g) {
+		return false
+	}
+	for h := range g.heads {
+		if !offerHeads[h] {
+			return false
+		}
+	}
+	for k := range g.features {
+		if !distinct[k] && !(strings.HasPrefix(k, "d") && k != "dated") {
+			// a month ("in March") only dates it; "the 2019 Saudi plan",
+			// "the Arab League's plan" are named
+			return false
+		}
+	}
+	return true
+}
+
 // offerNamed reports an agreement named as an offer or a plan.
 func offerNamed(g *agr) bool {
 	for h := range offerHeads {
@@ -635,13 +661,23 @@ func (f *finder) resolve(s *event.Sent, m *mention) *agr {
 	}
 	// a definite or bare reference: the agreement in hand, weighing how
 	// often it was named against how lately
+	// "in violation of the truce" after "an earlier truce collapsed in
+	// 2023" is the truce in hand when one of that kind is: a past deal
+	// named once in passing; one the story goes on to tell ("The January
+	// truce ... Israel broke the truce on March 18") keeps its mentions
+	current := false
+	for _, g := range f.agrs {
+		if !g.background && m.kind != "other" && sameKind(g.rec.Kind, m.kind) && fits(g, m) && headsAgree(g, m.head) {
+			current = true
+		}
+	}
 	var best *agr
 	bestScore := -1
 	for _, g := range f.agrs {
 		if !fits(g, m) || !headsAgree(g, m.head) || !m.definite && s.Index-g.last > 12 {
 			continue
 		}
-		if g.background && !m.definite && !m.phase {
+		if g.background && (!m.definite || current && len(g.rec.Mentions) == 1) && !m.phase {
 			continue
 		}
 		score := len(g.rec.Mentions)

@@ -56,6 +56,12 @@ func TestAgreements(t *testing.T) {
 			1, "truce", "in_force", "Hamas", "Qatar", 2},
 		{"the rebels point back to the group named before", "The ELN freed six soldiers on Tuesday. The government and the rebels signed a three-month truce on Monday.",
 			1, "truce", "agreed", "government, ELN", "", 1},
+		{"an unnamed proposal recalled as similar is no agreement", "The M23 rebels rejected a ceasefire proposal on Tuesday. The group had rejected a similar proposal in March.",
+			1, "ceasefire", "rejected", "M23", "", 1},
+		{"an earlier offer recalled is no agreement", "Sudan's army and the RSF agreed to a truce on Monday. The RSF had turned down an earlier plan.",
+			1, "truce", "agreed", "Sudan, RSF", "", 1},
+		{"a plan with a year is still a recalled agreement", "Sudan's army and the RSF agreed to a truce on Monday. The RSF had turned down the 2023 plan.",
+			2, "", "", "", "", 0},
 		{"an earlier truce is another", "Myanmar's army and the MNDAA agreed to a ceasefire on Monday. An earlier truce brokered by China collapsed in June.",
 			2, "", "", "", "", 0},
 		{"a similar truce is another", "Myanmar's army and the MNDAA agreed to a ceasefire on Monday. A similar truce collapsed after three days.",
@@ -143,6 +149,32 @@ func TestAgreements(t *testing.T) {
 			}
 			if len(g.Mentions) != tc.mentions {
 				t.Errorf("%d mentions, want %d", len(g.Mentions), tc.mentions)
+			}
+		})
+	}
+}
+
+// TestRecalledThenCurrent: a definite "the truce" after a recalled one
+// is the truce in hand, when one of that kind is.
+func TestRecalledThenCurrent(t *testing.T) {
+	tests := []struct {
+		name, text string
+		mentions   []int // per agreement, in order
+	}{
+		{"extended", "The army and the rebels agreed to a truce on June 3. An earlier truce agreed in 2023 collapsed within weeks. The truce will be extended unless either side objects.", []int{2, 1}},
+		{"in violation", "Israel and Hezbollah agreed to a ceasefire in November. A previous ceasefire had collapsed in 2006. Israeli jets struck a village on Monday in violation of the ceasefire, Lebanon said.", []int{2, 1}},
+		{"only a recalled one", "A previous ceasefire between the army and the rebels collapsed in 2019. The ceasefire had lasted a month.", []int{2}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			gs := find(tc.text)
+			if len(gs) != len(tc.mentions) {
+				t.Fatalf("%d agreements, want %d: %+v", len(gs), len(tc.mentions), gs)
+			}
+			for i, n := range tc.mentions {
+				if len(gs[i].Mentions) != n {
+					t.Errorf("agreement %d (%s): %d mentions, want %d", i, gs[i].Name, len(gs[i].Mentions), n)
+				}
 			}
 		})
 	}
