@@ -18,6 +18,16 @@ func TestConflictWire(t *testing.T) {
 		n                   int
 		want                want
 	}{
+		{"a setting with no comma ends a content that is no clause", "The premier accused the rebels of \u201csabotage\u201d in a speech to a regional summit on Monday.", "the rebels of \u201csabotage\u201d", 1,
+			want{source: "The premier", srcSpan: "The premier", cue: "accused", named: true, count: 1, direct: true}},
+		{"a news conference with no comma ends a quoted content", "The envoy called the offer \u201cserious\u201d at a news conference in Geneva.", "the offer \u201cserious\u201d", 1,
+			want{source: "The envoy", srcSpan: "The envoy", cue: "called", count: 1, direct: true}},
+		{"a setting inside a clause stays content", "The mayor said the shelter was hit in a raid at dawn.", "the shelter was hit in a raid at dawn", 1,
+			want{source: "The mayor", srcSpan: "The mayor", cue: "said", named: true, count: 1}},
+		{"a setting of the deed asked for stays content", "The minister urged the rebels to hand over their weapons at a meeting in the capital.", "the rebels to hand over their weapons at a meeting in the capital", 1,
+			want{source: "The minister", srcSpan: "The minister", cue: "urged", named: true, count: 1}},
+		{"a cue joined after the first cue's setting", "\u201cWe will not give up the town,\u201d the general said in a video address, and vowed to fight \u201cuntil the last soldier\u201d.", "\u201cWe will not give up the town,\u201d", 2,
+			want{source: "the general", srcSpan: "the general", cue: "said in a video address", named: true, count: 1, direct: true}},
 		{"a hyphenated name alone before the cue", "“The border will stay open,” al-Hadidi said on Monday.", "“The border will stay open,”", 1,
 			want{source: "al-Hadidi", srcSpan: "al-Hadidi", cue: "said", named: true, count: 1, direct: true}},
 		{"a hyphenated name alone after the content", "The convoy was turned back at dawn, el-Masri said.", "The convoy was turned back at dawn", 1,

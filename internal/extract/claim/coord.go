@@ -112,7 +112,7 @@ func (x *extractor) coordinated(si, i, cueHi, after, join int, lemma string, str
 		if o.cueTok < 0 || o.cueTok >= i || o.srcLo < 0 || o.noun || x.relative(o) || o.c.Start > jb {
 			continue
 		}
-		if last := max(o.cueTok, o.srcHi-1, x.tokBefore(o.c.End)); o.c.End <= jb && (last >= join || join-last > 2) {
+		if last := max(o.cueTok, o.srcHi-1, x.tokBefore(o.c.End), x.tokBefore(o.c.CueSpan.End)); /* the cue's setting: "said in a video address, and vowed" */ o.c.End <= jb && (last >= join || join-last > 2) {
 			continue
 		}
 		outer = k

@@ -2263,6 +2263,10 @@ func (x *extractor) contentAfter(si, k int, lemma string, strict bool) (article.
 				break
 			}
 		}
+		if x.toks[j].q < 0 && x.settingAt(j, end) && (x.closesQuote(j-1) || !clause && x.objectOnly(start, j)) {
+			end = j // "accused Armenia of “revanchism” in a speech to a summit"
+			break
+		}
 		if x.toks[j].q >= 0 || !(x.isPunct(j, ",", "—", "–", ";") || clauseJoins[x.lws[j]]) {
 			continue
 		}
@@ -2385,6 +2389,40 @@ func (x *extractor) reporterTail(j, hi int, clause bool) bool {
 		return true
 	}
 	return false
+}
+
+// settingAt reports whether token j opens, with no comma before it, the
+// setting of a saying ("in a speech to a summit", "at a news conference",
+// "during a televised address"): a preposition, a determiner and a form a
+// statement takes within two more words.
+func (x *extractor) settingAt(j, hi int) bool {
+	if w := x.lws[j]; w != "in" && w != "at" && w != "during" || j+2 >= hi || !determiners[x.lws[j+1]] {
+		return false
+	}
+	for m := j + 2; m < hi && m-j <= 4; m++ {
+		if !x.toks[m].word || x.toks[m].q >= 0 {
+			return false
+		}
+		if x.lx.Medium(x.lws[m]) {
+			return m+1 >= hi || !x.toks[m+1].word || prepositions[x.lws[m+1]] || x.lx.Medium(x.lws[m+1])
+		}
+	}
+	return false
+}
+
+// objectOnly reports whether tokens [lo, hi), quotes and all, hold no
+// verb, an object alone ("Armenia of “revanchism”"), so a setting after
+// them is the cue's; in "to have him appear at a closed session" it is the
+// deed's.
+func (x *extractor) objectOnly(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if w := x.lws[k]; x.toks[k].word && !x.toks[k].cap && x.toks[k].q < 0 {
+			if _, ok := x.lx.Verb(w); ok || w == "to" || finite[w] || pastWord(w) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // denials take what was said before as their content: "Yerevan denies
@@ -2960,6 +2998,9 @@ func (x *extractor) isUpperWord(k int) bool {
 // … <medium>" ("in a Telegram post", "in a televised address").
 func (x *extractor) tail(k, hi int) int {
 	if n := x.lx.Tail(x.lws[k:min(k+6, hi)]); n > 0 {
+		for k+n < hi && x.toks[k+n].word && x.toks[k+n].q < 0 && x.lx.Medium(x.lws[k+n]) {
+			n++ // "in a video address": the listed phrase's noun modifies the form
+		}
 		return n
 	}
 	if k+2 >= hi || x.lws[k] != "in" || !determiners[x.lws[k+1]] {
@@ -2970,6 +3011,9 @@ func (x *extractor) tail(k, hi int) int {
 			return 0
 		}
 		if x.lx.Medium(x.lws[m]) {
+			for m+1 < hi && x.toks[m+1].word && x.lx.Medium(x.lws[m+1]) {
+				m++ // "in a video address"
+			}
 			return m + 1 - k
 		}
 	}
