@@ -490,6 +490,36 @@ func TestBothSidesAreWhoAgreed(t *testing.T) {
 	}
 }
 
+// TestBothSidesOfTheDeal: "both sides" beside a truce or a deal are the
+// two that made it, not a pair that talked or fought since.
+func TestBothSidesOfTheDeal(t *testing.T) {
+	tests := []struct{ name, text, last, actor string }{
+		{"talks between two others since", "Sudan's army and the Rapid Support Forces agreed on Monday to a seven-day truce. Egypt and Saudi Arabia, which brokered the deal, said talks between Egypt and Ethiopia on the Nile dam would resume. The truce expires on Friday unless both sides agree to extend it.",
+			"The truce expires", "Sudan; Rapid Support Forces"},
+		{"a clash between two others since", "Armenia and Azerbaijan agreed on Tuesday to a ceasefire along their border. Russia and Turkey said they would send observers. Moscow and Ankara have clashed over Syria in the past. The ceasefire will remain in force unless both sides agree otherwise.",
+			"The ceasefire will", "Armenia; Azerbaijan"},
+		{"no deal named: the two that talked last", "Armenia and Azerbaijan agreed on Tuesday to a ceasefire. Serbia and Kosovo held talks in Brussels on Wednesday. Both sides agreed to meet again.",
+			"Both sides", "Serbia; Kosovo"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			at := strings.Index(tc.text, tc.last)
+			var got *article.Event
+			for _, e := range find(tc.text) {
+				if e.Type == "AGREE" && e.Evidence.Start == at {
+					got = &e
+				}
+			}
+			if got == nil {
+				t.Fatalf("no AGREE in %q (got %v)", tc.last, types(find(tc.text)))
+			}
+			if str(got.Actor) != tc.actor {
+				t.Errorf("actor = %q, want %q", str(got.Actor), tc.actor)
+			}
+		})
+	}
+}
+
 // TestCountedAgain: "freed three more", "released another 20" count the
 // people named before, with no noun again; "three more statements" do not.
 func TestCountedAgain(t *testing.T) {

@@ -109,13 +109,17 @@ type story struct {
 	// dealt: the two sides that agreed or talked last, told in sentences
 	// before this one; next: those of this sentence, for the next
 	dealt, next [2]string
-	talked      bool               // dealt holds two sides that agreed or talked
-	sides       []string           // the article's main actors, most mentioned first
-	told        map[string]bool    // event nouns told already ("ATTACK_GROUND|fighting")
-	state       string             // the state the last event's actor speaks for
-	dated       map[string]*string // the time of the last dated act told by a word
-	place       *Chunk             // the last place (not a state) named before the sentence
-	group       *Chunk             // the last group named (not a state, person or outlet), for "the group"
+	talked      bool // dealt holds two sides that agreed or talked
+	// agreed: the two sides of the last deal or truce made ("Armenia and
+	// Azerbaijan agreed to a ceasefire"), which "both sides" beside a
+	// deal means, whatever pair talked or fought since
+	agreed [2]string
+	sides  []string           // the article's main actors, most mentioned first
+	told   map[string]bool    // event nouns told already ("ATTACK_GROUND|fighting")
+	state  string             // the state the last event's actor speaks for
+	dated  map[string]*string // the time of the last dated act told by a word
+	place  *Chunk             // the last place (not a state) named before the sentence
+	group  *Chunk             // the last group named (not a state, person or outlet), for "the group"
 	// personState maps a person to the state a title names with them
 	personState map[string]string
 	// states holds, for each event found so far, the state its (first)

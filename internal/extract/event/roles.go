@@ -60,6 +60,18 @@ func (s *Sent) pairObject(i int) *Chunk {
 	return nil
 }
 
+// namesDeal reports a sentence that names a truce or a deal.
+func (s *Sent) namesDeal() bool {
+	for _, w := range s.Words {
+		if truceWords[w.W] || dealWords[w.W] {
+			return true
+		}
+	}
+	return false
+}
+
+var dealWords = set("deal", "agreement", "accord", "treaty", "pact", "armistice")
+
 // names2 joins chunk names the way the record does, for oneOf.
 func names2(cs []*Chunk) string {
 	n, _ := names(cs)
@@ -260,7 +272,11 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 		// "both sides", "neither side": the two that agreed or talked
 		// last (by the story's names for them), else the story's two most
 		// named, else the two named together last
-		if a, b := ctx.twoSides(); a != "" && b != "" {
+		if a, b := ctx.agreed[0], ctx.agreed[1]; a != "" && s.namesDeal() {
+			// "The truce expires on Friday unless both sides agree to
+			// extend it" after talks between two others were told
+			subjList = []*Chunk{{Name: ctx.sideName(a)}, {Name: ctx.sideName(b)}}
+		} else if a, b := ctx.twoSides(); a != "" && b != "" {
 			subjList = []*Chunk{{Name: ctx.sideName(a)}, {Name: ctx.sideName(b)}}
 		} else {
 			subjList = append(subjList, ctx.pair...)
@@ -591,6 +607,9 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 		// and once two sides talked, they stay
 		ctx.next = [2]string{actors[0].StateOf(), targets[0].StateOf()}
 		ctx.talked = ctx.talked || talk
+		if (t.Type == "AGREE" || t.Type == "CEASEFIRE_START") && ctx.next[0] != ctx.next[1] && s.namesDeal() {
+			ctx.agreed = ctx.next
+		}
 	}
 	if name, id := names(actors); name != "" {
 		e.Actor, e.ActorEntity = &name, id
