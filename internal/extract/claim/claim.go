@@ -75,6 +75,7 @@ func Extract(d *text.Doc, a *article.Article) {
 	}
 	x.speakerLines()
 	x.dropNested()
+	x.trimInner()
 	x.adjacentQuotes()
 	sort.SliceStable(x.out, func(i, j int) bool { return x.out[i].c.Start < x.out[j].c.Start })
 	x.resolve()
@@ -628,6 +629,29 @@ func (x *extractor) dropNested() {
 		}
 	}
 	x.out = keep
+}
+
+// trimInner ends a claim reported inside another's content where that
+// content ends when the other's source and cue follow it: in "Hamas vowed
+// to fight “to the end”, a spokesman said" the vow is not the spokesman's
+// saying it.
+func (x *extractor) trimInner() {
+	for i := range x.out {
+		f := &x.out[i]
+		if f.c.CueSpan == nil {
+			continue
+		}
+		for k := max(0, i-16); k < len(x.out) && k <= i+16; k++ {
+			o := x.out[k]
+			if k == i || o.sent != f.sent || o.c.CueSpan == nil || o.c.CueSpan.Start < o.c.End {
+				continue // only an outer cue that follows its content
+			}
+			if o.c.Start <= f.c.CueSpan.Start && f.c.CueSpan.End <= o.c.End && f.c.Start < o.c.End && o.c.End < f.c.End {
+				f.c.End, f.c.Content = o.c.End, x.text[f.c.Start:o.c.End]
+				f.c.Direct = x.quoted(article.Span{Start: f.c.Start, End: o.c.End})
+			}
+		}
+	}
 }
 
 // modalBefore reports whether a modal stands right before cue token k

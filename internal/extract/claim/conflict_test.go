@@ -26,6 +26,8 @@ func TestConflictWire(t *testing.T) {
 			want{source: "The mayor", srcSpan: "The mayor", cue: "said", named: true, count: 1}},
 		{"a setting of the deed asked for stays content", "The minister urged the rebels to hand over their weapons at a meeting in the capital.", "the rebels to hand over their weapons at a meeting in the capital", 1,
 			want{source: "The minister", srcSpan: "The minister", cue: "urged", named: true, count: 1}},
+		{"an inner claim ends where the outer source follows", "The group's commander vowed to fight \u201cto the end\u201d, a spokesman said on Sunday.", "to fight \u201cto the end\u201d", 2,
+			want{source: "The group's commander", srcSpan: "The group's commander", cue: "vowed", count: 1, direct: true}},
 		{"a cue joined after the first cue's setting", "\u201cWe will not give up the town,\u201d the general said in a video address, and vowed to fight \u201cuntil the last soldier\u201d.", "\u201cWe will not give up the town,\u201d", 2,
 			want{source: "the general", srcSpan: "the general", cue: "said in a video address", named: true, count: 1, direct: true}},
 		{"a hyphenated name alone before the cue", "“The border will stay open,” al-Hadidi said on Monday.", "“The border will stay open,”", 1,
