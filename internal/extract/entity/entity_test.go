@@ -609,6 +609,18 @@ func TestRecognition(t *testing.T) {
 			want:   map[string]string{"Kenyan Treasury": article.Organization, "Ghanaian Treasury": article.Organization},
 			absent: []string{"Treasury Department"},
 		},
+		{
+			name:    "two places that share their last words",
+			text:    "Fighting spread across North and South Kivu, and aid reached North and South Darfur.",
+			want:    map[string]string{"North Kivu": article.Place, "South Kivu": article.Place, "North Darfur": article.Place, "South Darfur": article.Place},
+			aliases: map[string][]string{"North Kivu": {"North"}},
+		},
+		{
+			name:   "a compass word before a place that has no such twin",
+			text:   "Troops moved North and South Sudan protested. Flights to the Middle East and South Asia resumed.",
+			want:   map[string]string{"South Sudan": article.Place},
+			absent: []string{"North Sudan", "East Asia"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

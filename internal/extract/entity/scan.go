@@ -549,6 +549,7 @@ func (sc *scanner) listed(si, i, k int, e lexicon.NameEntry) int {
 			}
 		}
 	}
+	sc.sharedTail(si, i, k, e)
 	if sc.sports && clubTown(s, e, i, k) && !datelineTown(sc.text, s, i, k) {
 		c.typ, c.key = article.Organization, article.Organization+"|"+e.Name // "Leeds beat Coventry"
 	}
@@ -557,6 +558,38 @@ func (sc *scanner) listed(si, i, k int, e lexicon.NameEntry) int {
 	}
 	sc.add(c)
 	return k
+}
+
+// pairWords open the names of regions that come in pairs.
+var pairWords = wordSet("north south east west upper lower northern southern eastern western central")
+
+// sharedTail adds the first of two listed places that share their last
+// words ("North and South Kivu", "Upper and Lower Nile"): the compass
+// word before "and" names the place the lexicon lists with that tail,
+// and that word alone is its mention.
+func (sc *scanner) sharedTail(si, i, k int, e lexicon.NameEntry) {
+	s := &sc.sents[si]
+	if e.Type != article.Place || k-i < 2 || i < 2 || !pairWords[s.ls[i]] || s.ls[i-1] != "and" && s.ls[i-1] != "or" {
+		return
+	}
+	a := i - 2
+	// "the Middle East and South Asia": the compass word closes a name
+	if !s.w[a].cap || !pairWords[s.ls[a]] || s.ls[a] == s.ls[i] || a > s.first && s.w[a-1].cap && !s.w[a-1].punct {
+		return
+	}
+	lower := append([]string{s.ls[a]}, s.ls[i+1:k]...)
+	words := append([]string{s.ss[a]}, s.ss[i+1:k]...)
+	f, n := lexicon.Names().LongestLower(lower, words, 0)
+	if n != len(lower) || f.Type != article.Place {
+		return
+	}
+	// a guess the scan made of the compass word alone gives way
+	for x := len(sc.cands) - 1; x >= sc.sentCands[si] && x >= 0; x-- {
+		if c := sc.cands[x]; c.sent == si && c.i == a && c.j == a+1 {
+			sc.cands = append(sc.cands[:x], sc.cands[x+1:]...)
+		}
+	}
+	sc.add(cand{sent: si, i: a, j: a + 1, typ: f.Type, key: f.Type + "|" + f.Name, lex: true, kind: f.Kind})
 }
 
 // capBody returns the end of a state body written capitalised after a

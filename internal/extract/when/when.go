@@ -86,7 +86,7 @@ func (tg *tagger) background(f found) bool {
 
 // dateFollowers may follow a date without being a noun it qualifies.
 var dateFollowers = set("and", "or", "to", "until", "till", "through", "when", "after", "before", "at", "in", "on",
-	"as", "while", "but", "by", "for", "from", "that", "which", "is", "was", "will")
+	"as", "while", "but", "by", "for", "from", "that", "which", "is", "was", "will", "with")
 
 // find is Find with story, the date year-less absolute dates are placed
 // against when anchor is nil (nil for none).
@@ -495,6 +495,12 @@ func (tg *tagger) dayLike(k int) bool {
 // remember keeps the day, month and year an expression names, for the
 // relative ones after it.
 func (tg *tagger) remember(f found) {
+	if f.kind == Date && f.value == "" {
+		// "In March ... a year earlier" in a story of no known year: the
+		// date named last is of no known year, so nothing counts from it
+		tg.refYear, tg.refMonth, tg.hasRef = 0, 0, false
+		return
+	}
 	if !f.day.IsZero() {
 		tg.ref, tg.hasRef = f.day, true
 		tg.sentDay = f.day
