@@ -180,6 +180,27 @@ func TestRecalledThenCurrent(t *testing.T) {
 	}
 }
 
+// TestSimilarHasOtherSides: a deal recalled as like the one in hand
+// takes no parties guessed from the story's sides; one recalled as
+// earlier still may.
+func TestSimilarHasOtherSides(t *testing.T) {
+	tests := []struct{ name, text, parties string }{
+		{"similar", "Myanmar's army and the Arakan Army agreed on Monday to extend their ceasefire by 30 days. A similar truce in northern Shan state broke down in 2024.", ""},
+		{"similar, sides named", "Myanmar's army and the Arakan Army agreed on Monday to extend their ceasefire by 30 days. A similar truce between the army and the MNDAA broke down in 2024.", "Myanmar, MNDAA"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			gs := find(tc.text)
+			if len(gs) != 2 {
+				t.Fatalf("%d agreements, want 2: %+v", len(gs), gs)
+			}
+			if got := strings.Join(gs[1].Parties, ", "); got != tc.parties {
+				t.Errorf("parties of %q = %q, want %q", gs[1].Name, got, tc.parties)
+			}
+		})
+	}
+}
+
 func TestDuration(t *testing.T) {
 	tests := []struct {
 		text string

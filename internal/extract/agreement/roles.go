@@ -683,7 +683,9 @@ func (f *finder) finish() {
 				}
 			}
 		}
-		if len(g.rec.Parties) < 2 && !local {
+		// "A similar truce in northern Shan state broke down in 2024":
+		// like the one in hand, so another, likely between others
+		if len(g.rec.Parties) < 2 && !local && !(g.background && g.features["similar"] && len(g.rec.Parties) == 0) {
 			before := len(g.rec.Parties)
 			for _, n := range counts {
 				if f.outlet(n) {
