@@ -180,6 +180,29 @@ func TestRecalledThenCurrent(t *testing.T) {
 	}
 }
 
+// TestNothingDoneUnderARefusedOffer: an act told after an offer was
+// refused is no term of it; one after a deal made is.
+func TestNothingDoneUnderARefusedOffer(t *testing.T) {
+	tests := []struct {
+		name, text string
+		terms      int
+	}{
+		{"refused", "Russia and Ukraine swapped 150 prisoners each on Tuesday. Earlier this month, Moscow rejected a Ukrainian proposal for an all-for-all exchange. The two sides last exchanged prisoners on September 2.", 0},
+		{"agreed", "Russia and Ukraine agreed to a prisoner exchange deal on Monday. Russia freed 150 Ukrainian soldiers on Tuesday.", 2},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			gs := find(tc.text)
+			if len(gs) != 1 {
+				t.Fatalf("%d agreements, want 1: %+v", len(gs), gs)
+			}
+			if len(gs[0].Terms) != tc.terms {
+				t.Errorf("%d terms, want %d: %+v", len(gs[0].Terms), tc.terms, gs[0].Terms)
+			}
+		})
+	}
+}
+
 // TestSimilarHasOtherSides: a deal recalled as like the one in hand
 // takes no parties guessed from the story's sides; one recalled as
 // earlier still may.

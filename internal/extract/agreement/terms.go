@@ -503,6 +503,9 @@ func (f *finder) eventTerms() {
 		if g == nil || !g.nearBefore(f.sents, s, 8) {
 			continue
 		}
+		if g.ev.rejected && !g.ev.agreed {
+			continue // "Moscow rejected a Ukrainian proposal ... The two sides last exchanged prisoners": nothing is done under a refused offer
+		}
 		if (e.Type == "CEASEFIRE_START" || e.Type == "CEASEFIRE_BREAK") && (g.rec.Kind == "ceasefire" || g.rec.Kind == "truce") {
 			continue // a truce taking effect or broken: its status, not a term of it
 		}
