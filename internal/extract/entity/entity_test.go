@@ -610,6 +610,16 @@ func TestRecognition(t *testing.T) {
 			absent: []string{"Treasury Department"},
 		},
 		{
+			name: "one word met or talked with is a person",
+			text: "Eritrea sent an envoy for talks with Abiy on Tuesday. The envoy later met Tesfaye and Isaias, and a call with Hemedti followed.",
+			want: map[string]string{"Abiy": article.Person, "Tesfaye": article.Person, "Isaias": article.Person, "Hemedti": article.Person, "Eritrea": article.Place},
+		},
+		{
+			name: "an acronym or a body after 'the' met is no person",
+			text: "The envoy met ECOWAS officials and held talks with the Bundesbank.",
+			want: map[string]string{"ECOWAS": article.Organization, "Bundesbank": article.Organization},
+		},
+		{
 			name:    "two places that share their last words",
 			text:    "Fighting spread across North and South Kivu, and aid reached North and South Darfur.",
 			want:    map[string]string{"North Kivu": article.Place, "South Kivu": article.Place, "North Darfur": article.Place, "South Darfur": article.Place},

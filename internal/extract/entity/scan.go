@@ -879,12 +879,25 @@ func (sc *scanner) unknown(si, i, k int) int {
 		(i > 0 && !s.w[i-1].poss && isOffice(s, i-1) || strings.HasPrefix(next, ", who")) {
 		c.typ, c.personCue = article.Person, true
 	}
+	// "met Abiy", "talks with Hemedti": one word of no English met or
+	// talked with is a person known by one name, as bodies are seldom met
+	if c.typ == "" && k-i == 1 && !lexicon.IsEnglishWord(s.w[i].l) && !s.w[i].caps && i > 0 &&
+		(meetVerbs[prev] || prev == "with" && i >= 2 && talkNouns[s.w[i-2].l]) {
+		c.typ, c.personCue = article.Person, true
+	}
 	if c.typ == "" {
 		c.single = true
 	}
 	sc.add(c)
 	return k
 }
+
+// meetVerbs and talkNouns say that the one word after them ("met Abiy",
+// "a call with Isaias") names a person.
+var (
+	meetVerbs = wordSet("met meet meets meeting phoned telephoned")
+	talkNouns = wordSet("talks talked talking spoke speaking met meeting meetings call conversation audience")
+)
 
 // guess types an unlisted name from its words and context; "" leaves a
 // single word to the merge step, which knows the article's people.
