@@ -480,3 +480,37 @@ func TestGrantAside(t *testing.T) {
 		})
 	}
 }
+
+// TestAnonymityNearest checks that a grant set off by commas on a source
+// no claim speaks through covers "the official" after it, the nearest
+// grant of the same number, and that "the official" is no plural's.
+func TestAnonymityNearest(t *testing.T) {
+	tests := []struct{ name, text, source, grant string }{
+		{"a grant in commas", "A UN official, who asked not to be named, left the hall early. “There is no round planned,” the official said.",
+			"the official", "who asked not to be named"},
+		{"no plural's", "Officials in Cairo and Doha said a new round was possible. A UN official, who asked not to be named, left the hall early. “There is no round planned,” the official said.",
+			"the official", "who asked not to be named"},
+		{"the nearer grant", "A UN official, who asked not to be named, left early. “The round is off,” the official said.\n\nAn Egyptian official, who spoke on condition of anonymity, arrived late. “The round will go ahead,” the official said.",
+			"the official", "who spoke on condition of anonymity"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			cs := run(tc.text)
+			if len(cs) == 0 {
+				t.Fatal("no claims")
+			}
+			c := cs[len(cs)-1]
+			if c.Source == nil || *c.Source != tc.source {
+				t.Errorf("source = %v, want %q", c.Source, tc.source)
+			}
+			if a := c.Anonymity; a == nil || tc.text[a.Start:a.End] != tc.grant {
+				t.Errorf("anonymity = %v, want %q", a, tc.grant)
+			}
+			for _, o := range cs[:len(cs)-1] {
+				if o.Source != nil && strings.HasPrefix(*o.Source, "Officials") && o.Anonymity != nil {
+					t.Errorf("%q took the grant of one official", *o.Source)
+				}
+			}
+		})
+	}
+}

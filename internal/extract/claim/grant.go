@@ -75,7 +75,11 @@ func (x *extractor) grants() {
 		if linked || start == s.lo {
 			continue
 		}
-		lo, ok := x.npLeft(start-1, s.lo)
+		p := start - 1
+		if p > s.lo && x.isPunct(p, ",") {
+			p-- // "A UN official, who asked not to be named, …"
+		}
+		lo, ok := x.npLeft(p, s.lo)
 		if !ok {
 			continue
 		}
@@ -88,9 +92,12 @@ func (x *extractor) grants() {
 			}
 			continue
 		}
-		head := singular(x.headWord(lo, start))
+		hw := x.headWord(lo, start)
+		head, plural := singular(hw), singular(hw) != hw
 		for i := range x.out {
-			if !x.out[i].c.Named && x.out[i].head == head && x.out[i].c.Anonymity == nil {
+			// a later grant is nearer to the claims after it than an
+			// earlier one ("A UN official, who … ¶ Another official, who …")
+			if a := x.out[i].c.Anonymity; !x.out[i].c.Named && x.out[i].head == head && x.out[i].plural == plural && (a == nil || x.out[i].c.Start > sp.Start && a.Start < sp.Start) {
 				x.out[i].c.Anonymity = cloneSpan(sp)
 			}
 		}

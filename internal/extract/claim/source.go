@@ -513,7 +513,8 @@ func (x *extractor) fits(w string, f, o *found) bool {
 	case "they", "we":
 		return o.plural
 	case "the":
-		return o.head == f.head || x.describedAs(o, f.head)
+		// "the official" is not "officials in Cairo and Doha"
+		return o.plural == f.plural && (o.head == f.head || x.describedAs(o, f.head))
 	}
 	return false
 }
