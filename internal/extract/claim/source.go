@@ -93,8 +93,8 @@ func (x *extractor) nameWord(k int) bool {
 		return false
 	}
 	s := x.sents[x.toks[k].sent]
-	if k > s.lo && !(k == s.lo+1 && x.opensQuote(s.lo)) {
-		return true
+	if k > s.lo && !(k == s.lo+1 && x.opensQuote(s.lo)) && !(k <= s.lo+12 && x.afterDateline(s.lo, s.hi) == k) {
+		return true // but "10:30 GMT - Officials said": the stamp opens no name
 	}
 	// sentence-initial: a name only if the lower-case word is no common noun
 	return !x.lx.Anonymous(x.lws[k]) && !x.lx.PersonDesc(singular(x.lws[k])) && !x.lx.Document(x.lws[k]) && !orgWords[x.lws[k]]
