@@ -345,6 +345,9 @@ func (tg *tagger) ago(i, j int, n float64, known bool, u string, dir int) (found
 		f.value = fmtMonth(y, m)
 	case "Y":
 		f.value = fmtYear(base.Year() + k)
+		if tg.refIsMonth && tg.w(j-1) != "ago" {
+			f.value = fmtMonth(base.Year()+k, int(base.Month()))
+		}
 	case "DE":
 		f.value = fmtYear(base.Year() + 10*k)
 	case "CE":

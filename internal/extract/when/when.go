@@ -271,6 +271,9 @@ type tagger struct {
 	// refYear and refMonth are the last year and month the text named
 	// (0 if none), for "that year" and "the following month".
 	refYear, refMonth int
+	// refIsMonth: the last date named was a month ("in March"), so "a
+	// year earlier" is that month a year before
+	refIsMonth bool
 	// refQuarter is the last quarter named (year*4 + quarter-1), or -1:
 	// "a year earlier" in a story about quarterly results is that quarter
 	// a year before.
@@ -498,7 +501,7 @@ func (tg *tagger) remember(f found) {
 	if f.kind == Date && f.value == "" {
 		// "In March ... a year earlier" in a story of no known year: the
 		// date named last is of no known year, so nothing counts from it
-		tg.refYear, tg.refMonth, tg.hasRef = 0, 0, false
+		tg.refYear, tg.refMonth, tg.hasRef, tg.refIsMonth = 0, 0, false, false
 		return
 	}
 	if !f.day.IsZero() {
@@ -530,6 +533,7 @@ func (tg *tagger) remember(f found) {
 		return
 	}
 	tg.refYear, tg.refMonth = y, 0
+	tg.refIsMonth = len(f.value) == 7 && f.value[4] == '-' && f.value[5] != 'W' && f.value[5] != 'Q'
 	if len(f.value) >= 7 && f.value[4] == '-' && f.value[5] != 'W' && f.value[5] != 'Q' {
 		if m, err := strconv.Atoi(f.value[5:7]); err == nil {
 			tg.refMonth = m

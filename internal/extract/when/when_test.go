@@ -359,6 +359,8 @@ func TestFind(t *testing.T) {
 			[]string{"Oct. 3=null", "5=null", "8=null", "10 November=null", "May 9=null"}},
 		{"a span after a month of no known year counts from nothing", "", "In 2020 the army left. In March it came back; a year earlier it had left.",
 			[]string{"2020=2020", "March=null", "a year earlier=null"}},
+		{"a year before a month named is that month", "2024-10-02", "In March the army withdrew; a year earlier it had dug in. On May 3 it left; a year later it came back. Two years ago it fled.",
+			[]string{"March=2024-03", "a year earlier=2023-03", "May 3=2024-05-03", "a year later=2025", "Two years ago=2022"}},
 		{"no range of years", "2025-03-19", "Filed 2011-10-05; call 1998-45 or 2016-1998.", []string{"2011-10-05=2011-10-05"}},
 		{"how often", "2025-03-19", "Convoys arrive twice a week and flights three times a day.",
 			[]string{"twice a week=P1W", "three times a day=P1D"}},
