@@ -226,8 +226,13 @@ func stateForces(name string) bool {
 			return true
 		}
 	}
-	return false
+	// "the Congolese army", "the Sudanese military": a state's by its
+	// demonym ("Arakan Army", "Free Syrian Army" are groups)
+	f := strings.Fields(n)
+	return len(f) == 2 && forceHeads[f[1]] && demonymWord(f[0])
 }
+
+var forceHeads = set("army", "military", "navy", "police", "troops", "forces", "junta")
 
 // interGov are the bodies of states among the known groups: no "group".
 var interGov = set("nato", "un", "united nations", "european union", "african union", "idf", "sudanese armed forces")

@@ -1,6 +1,7 @@
 package event_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/parley-news/parley/internal/article"
@@ -28,6 +29,43 @@ func TestCarriedSides(t *testing.T) {
 			}
 			if len(a.Events) == 0 {
 				t.Fatalf("no events")
+			}
+		})
+	}
+}
+
+// TestStateArmyIsNoGroup runs every stage (the entity stage names "the
+// Congolese army" an organization): "the group" never points back to a
+// state's army named by its demonym; a group called an army still can be
+// it.
+func TestStateArmyIsNoGroup(t *testing.T) {
+	tests := []struct{ name, text, actor string }{
+		{"a demonym's army", "GOMA, Congo (AP) — The M23 rebels on Tuesday rejected a ceasefire proposal put forward by Angola, saying the plan favoured the Congolese army.\n\nThe group had rejected a similar proposal in March.\n", "M23"},
+		{"a group called an army", "SITTWE, Myanmar (AP) — The Arakan Army on Tuesday rejected a ceasefire proposal put forward by China, saying the plan favoured the junta.\n\nThe group had rejected a similar proposal in March.\n", "Arakan Army"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := &article.Article{Text: tc.text}
+			d := text.Parse(a.Text)
+			for _, s := range extract.Stages {
+				s.Run(d, a)
+			}
+			at := strings.Index(tc.text, "The group")
+			var got *article.Event
+			for i, e := range a.Events {
+				if e.Type == "REJECT" && e.Evidence.Start == at {
+					got = &a.Events[i]
+				}
+			}
+			if got == nil {
+				t.Fatalf("no REJECT by the group (got %+v)", a.Events)
+			}
+			if got.Actor == nil || *got.Actor != tc.actor {
+				actor := "<nil>"
+				if got.Actor != nil {
+					actor = *got.Actor
+				}
+				t.Errorf("actor = %q, want %q", actor, tc.actor)
 			}
 		})
 	}
