@@ -230,6 +230,9 @@ func TestConflictNoClaim(t *testing.T) {
 		{"says otherwise", "Anyone who says otherwise is mistaken."},
 		{"the said agreement", "The said agreement expired in June."},
 		{"another and a noun", "Another challenge: the border stays shut."},
+		{"what it called", "The army launched what it called Operation \u201cDignity\u201d in April."},
+		{"what a body described as", "The rebels seized what the ministry described as a depot of fuel."},
+		{"what a named one termed", "Troops pulled back from what Moscow termed a buffer zone."},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

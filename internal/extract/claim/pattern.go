@@ -211,6 +211,13 @@ func (x *extractor) verbCue(si, i int) {
 	if cueHi == i+1 && strings.HasPrefix(lw, "call") && x.phoneCall(cueHi, s.hi) {
 		return // "called the king on Friday to discuss …", "called into a radio show": a call, not a word
 	}
+	if strings.HasPrefix(lw, "call") || strings.HasPrefix(lw, "term") || strings.HasPrefix(lw, "dub") || strings.HasPrefix(lw, "describ") {
+		for m := i - 1; m >= s.lo && m >= i-4 && x.toks[m].word && x.toks[m].q < 0; m-- {
+			if x.lws[m] == "what" && m < i-1 {
+				return // "launched what it called Operation “Dignity”": the reporter's mark of a name
+			}
+		}
+	}
 	if strict && lemma == "call" && x.objectThenQuote(cueHi, s.hi) {
 		strict = false // "is calling the candidate “extremely fit”": a quoted label
 	}
