@@ -620,6 +620,13 @@ func TestRecognition(t *testing.T) {
 			want: map[string]string{"ECOWAS": article.Organization, "Bundesbank": article.Organization},
 		},
 		{
+			name:    "a Burmese honorific and a dateline's town before a dash",
+			text:    "SITTWE — The army freed twelve civilians, according to U Zaw Min Tun, the junta spokesman. His deputy, Daw Khin Ma Ma, said the talks would go on. Zaw Min Tun added that more would follow.",
+			want:    map[string]string{"Sittwe": article.Place, "U Zaw Min Tun": article.Person, "Khin Ma Ma": article.Person},
+			aliases: map[string][]string{"U Zaw Min Tun": {"U Zaw Min Tun", "Zaw Min Tun"}},
+			absent:  []string{"SITTWE"},
+		},
+		{
 			name:    "two places that share their last words",
 			text:    "Fighting spread across North and South Kivu, and aid reached North and South Darfur.",
 			want:    map[string]string{"North Kivu": article.Place, "South Kivu": article.Place, "North Darfur": article.Place, "South Darfur": article.Place},

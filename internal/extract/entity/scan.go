@@ -760,6 +760,14 @@ func (sc *scanner) unknown(si, i, k int) int {
 	if h == lexicon.NameHeadPlace && k-i == 2 && surnameHeads[s.w[k-1].s] && lexicon.IsGivenName(s.w[i].l) {
 		h = lexicon.NameHeadNone // "Damon Hill", "Arsenio Hall": a person
 	}
+	// "U Zaw Min Tun", "Daw Khin Ma Ma": a Burmese honorific before two
+	// name words or more opens a person's name (kept in it, as the
+	// person is known by it)
+	if k-i >= 3 && h == lexicon.NameHeadNone && burmeseHonorifics[s.w[i].s] && !s.w[i+1].caps {
+		c.typ, c.personCue = article.Person, true
+		sc.add(c)
+		return k
+	}
 	switch h {
 	case lexicon.NameHeadOrganization:
 		c.typ = article.Organization
@@ -892,6 +900,10 @@ func (sc *scanner) unknown(si, i, k int) int {
 	return k
 }
 
+// burmeseHonorifics stand before Burmese names: "U" and "Daw" for a man
+// and a woman of standing, "Ko" and "Ma" for younger ones.
+var burmeseHonorifics = wordSet("U Daw Ko Ma")
+
 // meetVerbs and talkNouns say that the one word after them ("met Abiy",
 // "a call with Isaias") names a person.
 var (
@@ -939,8 +951,8 @@ func (sc *scanner) guess(s *sentence, i, k int, c cand) string {
 		}
 	}
 	if n == 1 {
-		if acronym && i == s.first && dateline(s, k) {
-			return article.Place // "FLINT, Mich. —"
+		if acronym && i == s.first && (dateline(s, k) || k < len(s.w) && (s.w[k].s == "—" || s.w[k].s == "–") && len(s.w[i].s) >= 4) {
+			return article.Place // "FLINT, Mich. —", "SITTWE —"
 		}
 		if acronym {
 			return article.Organization
