@@ -292,6 +292,15 @@ func (x *extractor) emit(si, cueLo, cueHi, srcLo, srcHi int, content article.Spa
 		if _, v := x.lx.Verb(x.lws[cueLo-2]); v {
 			return // "reported, citing officials, that …": the sources of a report, an aside
 		}
+		hi := x.sents[si].hi
+		for m := cueHi; m < hi && m-cueHi <= 8 && x.toks[m].q < 0; m++ {
+			if x.isPunct(m, ",") {
+				return // "Israeli media, citing an unnamed official, reported …": an aside in commas
+			}
+			if _, v := x.lx.Verb(x.lws[m]); v || finite[x.lws[m]] || !x.toks[m].word {
+				break
+			}
+		}
 	}
 	cs := x.span(cueLo, cueHi)
 	if cueLo == x.negVerb && x.negLo < cueLo {

@@ -2432,6 +2432,11 @@ func (x *extractor) objectOnly(lo, hi int) bool {
 	return true
 }
 
+// disputes take "that" before a comma and a participle as what was said
+// before ("disputed that, telling the paper …"), where "said that, citing
+// …, the border …" opens a clause.
+var disputes = set("deny dispute refute confirm reject contest question challenge dismiss contradict")
+
 // denials take what was said before as their content: "Yerevan denies
 // this." is a claim of what an earlier sentence said.
 var denials = set("deny dispute refute confirm")
@@ -2639,7 +2644,8 @@ func (x *extractor) skipToContent(k, hi int) (int, bool) {
 	demonstrative := j == k && j+1 < hi && x.lws[j] == "that" && x.toks[j+1].word && !x.toks[j+1].cap && !pronouns[x.lws[j+1]] &&
 		!determiners[x.lws[j+1]] && !timeWords[x.lws[j+1]] && !x.toks[j+1].num && !pluralNoun(x.lws[j+1]) &&
 		(j+2 >= hi || !x.toks[j+2].word && x.toks[j+2].q < 0) ||
-		j == k && j+1 < hi && x.lws[j] == "that" && x.isPunct(j+1, ".", ";") // "denied that."
+		j == k && j+1 < hi && x.lws[j] == "that" && x.isPunct(j+1, ".", ";") || // "denied that."
+		j == k && j+2 < hi && k > 0 && x.lws[j] == "that" && x.isPunct(j+1, ",") && strings.HasSuffix(x.lws[j+2], "ing") && disputes[x.lx.Lemma(x.lws[k-1])] // "disputed that, telling …"
 	if j < hi && (x.lws[j] == "that" && x.toks[j].q < 0 && !demonstrative || x.isPunct(j, ":")) {
 		j++
 		marked = true
