@@ -948,6 +948,7 @@ func FuzzExtract(f *testing.F) {
 		"\"\"\"''''”“",
 		"Jo Roe spoke.\n\nQ: Why?\n\nA: Because, she said.\n\nA:\nQ:",
 		"X, a diplomat who met A and B, said C, making it D, hours after E. “F,” the diplomat said. “G.\n\n“H.”",
+		"10:30 GMT - X accused Y of “Z” in a speech to a, and vowed to “W”, a spokesman said. A, who asked not to be named, left. “B,” the official said; C disputed that, telling, what it called “D”",
 	} {
 		f.Add(s)
 	}
