@@ -182,19 +182,27 @@ func collapse(s string) string {
 }
 
 // joinDatelines puts a wire dateline that stands on a line of its own
-// ("WASHINGTON, March 12 (Xinhua) --") in front of the paragraph it opens.
+// ("WASHINGTON, March 12 (Xinhua) --") in front of the paragraph it opens,
+// past a share bar, an advertisement or a caption scraped between them.
 func joinDatelines(ls []line) []line {
 	out := ls[:0]
 	for i := 0; i < len(ls); i++ {
 		l := ls[i]
-		if i+1 < len(ls) && ls[i+1].kind == kProse && datelineOnly(l.text) {
-			n := ls[i+1]
+		j := i + 1
+		for j < len(ls) && j < i+6 && (ls[j].kind == kWidget || ls[j].kind == kAd || ls[j].kind == kCaption) {
+			j++
+		}
+		if j < len(ls) && ls[j].kind == kProse && datelineOnly(l.text) {
+			n := ls[j]
 			n.text = l.text + " " + n.text
 			n.raws = append(append([]string{}, l.raws...), n.raws...)
 			n.gap = l.gap
 			classify(&n)
+			// the furniture between keeps its place above; the copy runs
+			// forward, never past what is still to be read
+			out = append(out, ls[i+1:j]...)
 			out = append(out, n)
-			i++
+			i = j
 			continue
 		}
 		out = append(out, l)

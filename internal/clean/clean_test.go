@@ -446,6 +446,19 @@ Envoys from the two countries met on Friday to prepare a summit, officials said.
 			wants: []want{{title: "Envoys meet in Nairobi", lead: "NAIROBI, August 21 (Xinhua) -- Envoys from", removed: []string{}, outlet: "Xinhua"}},
 		},
 		{
+			name: "a dateline on its own line opens the paragraph below a share bar",
+			doc: read.Doc{Text: `Envoys meet in Nairobi
+
+NAIROBI, August 21 (Xinhua) --
+
+Share this article
+Facebook Twitter WhatsApp
+
+Envoys from the two countries met on Friday to prepare a summit, officials said.`},
+			wants: []want{{title: "Envoys meet in Nairobi", lead: "NAIROBI, August 21 (Xinhua) -- Envoys from",
+				removed: []string{"Share this article", "Facebook Twitter WhatsApp"}, outlet: "Xinhua"}},
+		},
+		{
 			name: "captions without a credit, printed twice, with the headline repeated",
 			doc: read.Doc{Text: `Rival Factions Sign Truce in Tripoli
 
