@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/parley-news/parley/internal/article"
 	"github.com/parley-news/parley/internal/golden"
@@ -70,9 +71,14 @@ func checkArticle(t testing.TB, input string, a *article.Article) {
 	for l := range strings.SplitSeq(strings.ReplaceAll(strings.ToValidUTF8(input, "\uFFFD"), "\r", "\n"), "\n") {
 		l = strings.TrimFunc(l, isSpace)
 		in[l] = true
-		// a wire sign-off glued to a line's last sentence is removed alone
-		if i := strings.LastIndexByte(l, ' '); i > 0 && signOffs[strings.ToLower(l[i+1:])] {
-			in[l[i+1:]] = true
+		// a wire sign-off glued to a line's last sentence is split from it,
+		// and either part may be removed alone
+		if i := strings.LastIndexFunc(l, isSpace); i > 0 {
+			_, n := utf8.DecodeRuneInString(l[i:])
+			if mark := l[i+n:]; signOffs[strings.ToLower(mark)] {
+				in[mark] = true
+				in[strings.TrimRightFunc(l[:i], isSpace)] = true
+			}
 		}
 	}
 	for _, r := range a.Removed {
