@@ -2211,12 +2211,8 @@ func (s *Sent) pronounClauseBetween(x, y int) bool {
 		if w.Start <= x || w.Start >= y || k+1 >= len(s.Words) {
 			continue
 		}
-		switch w.W {
-		case "they", "he", "she", "we", "it":
-			n := s.Words[k+1].W
-			if auxes[n] || beForms[n] || strings.HasSuffix(n, "ed") {
-				return true
-			}
+		if subjectPronouns[w.W] && s.finiteAt(k+1) {
+			return true
 		}
 	}
 	return false
@@ -2246,6 +2242,31 @@ func (s *Sent) actedOn(i int) bool {
 // that still runs at y ("freed three ministers who were arrested in the
 // capital on Wednesday"): a time there dates the clause, not the act before.
 func (s *Sent) relativeClauseBetween(x, y int) bool {
+	return s.clauseRunsAt(x, y, func(k int) (bool, bool) {
+		if w := s.Words[k].W; w != "who" && w != "whom" && w != "which" {
+			return false, false
+		}
+		return s.finiteAt(k + 1), true
+	})
+}
+
+// sinceClauseBetween reports a clause opened by "since" or "until"
+// between x and y that still runs at y ("have been killed since the army
+// seized power in February"): its time starts a stretch, it does not date
+// the act before.
+func (s *Sent) sinceClauseBetween(x, y int) bool {
+	return s.clauseRunsAt(x, y, func(k int) (bool, bool) {
+		w := s.Words[k].W
+		opens := (w == "since" || w == "until") && k+1 < len(s.Words) && !s.Words[k+1].Num && !s.isTimeWord(k+1)
+		return opens, opens
+	})
+}
+
+// clauseRunsAt reports whether a clause opened by a word between byte
+// offsets x and y still runs at y. opens(k) says whether word k decides
+// the matter and, if so, whether a clause is open after it; punctuation
+// closes any clause.
+func (s *Sent) clauseRunsAt(x, y int, opens func(k int) (open, decided bool)) bool {
 	open := false
 	for k, w := range s.Words {
 		if w.Start <= x {
@@ -2258,35 +2279,21 @@ func (s *Sent) relativeClauseBetween(x, y int) bool {
 			open = false
 			continue
 		}
-		if (w.W == "who" || w.W == "whom" || w.W == "which") && k+1 < len(s.Words) {
-			n := s.Words[k+1].W
-			open = auxes[n] || beForms[n] || strings.HasSuffix(n, "ed")
+		if o, ok := opens(k); ok {
+			open = o
 		}
 	}
 	return open
 }
 
-// sinceClauseBetween reports a clause opened by "since" or "until"
-// between x and y that still runs at y ("have been killed since the army
-// seized power in February"): its time starts a stretch, it does not date
-// the act before.
-func (s *Sent) sinceClauseBetween(x, y int) bool {
-	open := false
-	for k, w := range s.Words {
-		if w.Start <= x {
-			continue
-		}
-		if w.Start >= y {
-			break
-		}
-		switch {
-		case w.Punct:
-			open = false
-		case (w.W == "since" || w.W == "until") && k+1 < len(s.Words) && !s.Words[k+1].Num && !s.isTimeWord(k+1):
-			open = true
-		}
+// finiteAt reports a word that shows a finite verb group starts at k: an
+// auxiliary, a form of "be" or a past form.
+func (s *Sent) finiteAt(k int) bool {
+	if k >= len(s.Words) {
+		return false
 	}
-	return open
+	n := s.Words[k].W
+	return auxes[n] || beForms[n] || strings.HasSuffix(n, "ed")
 }
 
 // asRole reports "as" naming a role ("attended as an observer", "served as
