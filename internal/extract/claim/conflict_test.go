@@ -313,27 +313,6 @@ func TestAnonymityCarried(t *testing.T) {
 	}
 }
 
-// TestAnonymityPhrase checks a grant written as a phrase after the outlet,
-// before what was said: the grant is the phrase and its reason, not the
-// content after it.
-func TestAnonymityPhrase(t *testing.T) {
-	tests := []struct{ name, text, grant string }{
-		{"before that", "Two officials told Reuters on condition of anonymity that the gaps remained.", "on condition of anonymity"},
-		{"with its reason", "The gaps remained, two officials said on condition of anonymity because they were not authorized to speak.", "on condition of anonymity because they were not authorized to speak"},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			cs := run(tc.text)
-			if len(cs) != 1 {
-				t.Fatalf("%d claims, want 1: %+v", len(cs), cs)
-			}
-			if a := cs[0].Anonymity; a == nil || tc.text[a.Start:a.End] != tc.grant {
-				t.Errorf("anonymity = %v, want %q", a, tc.grant)
-			}
-		})
-	}
-}
-
 // TestReporterAdds checks words the reporter adds around a claim: a
 // relative clause on the source counts no one, and a participle placing
 // the claim in a tally or ranking is no part of its content.
@@ -470,10 +449,15 @@ func TestWireShapesC3(t *testing.T) {
 	}
 }
 
-// TestGrantAside checks that a grant in a relative clause or participle
+// TestGrantAside checks that a grant — a phrase after the outlet, or a
+// relative clause or participle
 // set off by commas ends at its closing comma, before what was said.
 func TestGrantAside(t *testing.T) {
 	tests := []struct{ name, text, grant string }{
+		// a phrase after the outlet, before what was said: the grant is
+		// the phrase and its reason, not the content after it
+		{"a phrase before that", "Two officials told Reuters on condition of anonymity that the gaps remained.", "on condition of anonymity"},
+		{"a phrase with its reason", "The gaps remained, two officials said on condition of anonymity because they were not authorized to speak.", "on condition of anonymity because they were not authorized to speak"},
 		{"asked not to be named", "A senior officer, who asked not to be named, said the army would not withdraw.", "who asked not to be named"},
 		{"with its reason", "Two officials, who spoke on condition of anonymity because they were not authorised to brief the media, said the talks had stalled.", "who spoke on condition of anonymity because they were not authorised to brief the media"},
 		{"a participle", "One diplomat, speaking on condition of anonymity to discuss private talks, said a text was drafted.", "speaking on condition of anonymity to discuss private talks"},
