@@ -449,9 +449,9 @@ func TestWireShapesC3(t *testing.T) {
 	}
 }
 
-// TestGrantAside checks that a grant — a phrase after the outlet, or a
-// relative clause or participle
-// set off by commas ends at its closing comma, before what was said.
+// TestGrantAside checks that a grant of anonymity (a phrase after the
+// outlet, or a relative clause or participle set off by commas) is the
+// phrase and its reason, ending before what was said.
 func TestGrantAside(t *testing.T) {
 	tests := []struct{ name, text, grant string }{
 		// a phrase after the outlet, before what was said: the grant is
