@@ -754,15 +754,15 @@ func (f *finder) agreedBefore(g *agr) bool {
 		if e.Type != "AGREE" || e.Evidence.Start >= first || (e.Modality != article.Asserted && e.Modality != article.Reported) {
 			continue
 		}
-		sides := ""
+		var sides []string
 		for _, x := range []*string{e.Actor, e.Target} {
 			if x != nil {
-				sides += *x + "; "
+				sides = append(sides, strings.Split(*x, "; ")...)
 			}
 		}
 		all := true
 		for _, p := range g.rec.Parties {
-			if !strings.Contains(sides, p) {
+			if !slices.Contains(sides, p) { // "Sudan" is not "South Sudan"
 				all = false
 			}
 		}
