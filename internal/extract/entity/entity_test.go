@@ -535,6 +535,12 @@ func TestRecognition(t *testing.T) {
 				"Abdul Rauf": article.Person},
 		},
 		{
+			name:   "a federal state by the lower-case noun after it, even one named by an English word",
+			text:   "Gunmen struck in Rakhine and Chin states and in Plateau state. Western states and the member states of the bloc condemned it.",
+			want:   map[string]string{"Rakhine": article.Place, "Chin": article.Place, "Plateau": article.Place},
+			absent: []string{"Western"},
+		},
+		{
 			name: "a body's initials after its full name; a place by its apposition",
 			text: "The rebels, allied with the National Unity Government, took Kyaukme, a strategic town on the highway. The NUG said more would follow.",
 			want: map[string]string{"National Unity Government": article.Organization, "Kyaukme": article.Place},

@@ -847,7 +847,8 @@ func (sc *scanner) unknown(si, i, k int) int {
 	c.personCue = personCues[next] || strings.HasPrefix(next, ", who") || strings.HasPrefix(next, ", alias")
 	// "the Diboli crossing", "the Middle Shabelle region"
 	placeAfter := k-i <= 3 && !s.w[i].caps && h == lexicon.NameHeadNone && (k < len(s.w) && placeNounsAfter[s.w[k].s] ||
-		k+2 < len(s.w) && s.w[k].s == "and" && s.w[k+1].cap && placeNounsAfter[s.w[k+2].s] && strings.HasSuffix(s.w[k+2].s, "s"))
+		k+2 < len(s.w) && s.w[k].s == "and" && s.w[k+1].cap && placeNounsAfter[s.w[k+2].s] && strings.HasSuffix(s.w[k+2].s, "s") ||
+		stateOf(s, i, k))
 	// "the road to Zubin Potok", "the highway from Kalo"
 	roadTo := (prev == "to" || prev == "from") && i >= 2 && (roadNouns[s.w[i-2].l] || prev == "to" && motionBefore(s, i-1)) || prev == "to" && sc.fromPlace(si, i-1)
 	c.placeCue = placeAfter || placeApposition(s, k) || roadTo || placePreps[prev] || prev == "of" && i >= 2 && (placeNouns[s.w[i-2].l] || dwellerNouns[s.w[i-2].l]) || prev == "around" && i >= 2 && !s.w[i-2].cap && !rallyVerbs[s.w[i-2].l] ||
@@ -1126,6 +1127,28 @@ func motionBefore(s *sentence, t int) bool {
 	}
 	return false
 }
+
+// stateOf: a name before a lower-case "state" or "states" names a
+// federal state ("Plateau state", "Rakhine and Chin states"), even one
+// whose name is an English word and so is not listed; not at a sentence's
+// start, where any word is capitalised, and not after the adjectives that
+// make "states" a kind of country ("Gulf states", "Western states").
+func stateOf(s *sentence, i, k int) bool {
+	if i == s.first || k-i > 2 || stateQualifiers[s.w[i].l] {
+		return false
+	}
+	at := k
+	if at+1 < len(s.w) && s.w[at].s == "and" && s.w[at+1].cap && !stateQualifiers[s.w[at+1].l] {
+		at += 2 // "Rakhine and Chin states": the first of two
+	}
+	return at < len(s.w) && (s.w[at].s == "state" || s.w[at].s == "states")
+}
+
+// stateQualifiers make "states" a class of countries or members, not a
+// federal state's name.
+var stateQualifiers = wordSet(`western eastern northern southern central gulf baltic nordic balkan arab muslim islamic
+jewish member members client rogue frontline island coastal nuclear sovereign african asian european latin
+caribbean pacific sahel sahelian g7 g20 brics nato`)
 
 // roadNouns lead to a place: "the road to X".
 var roadNouns = wordSet("road roads highway route routes corridor railway border")
