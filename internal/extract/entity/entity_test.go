@@ -541,6 +541,11 @@ func TestRecognition(t *testing.T) {
 			absent: []string{"Western"},
 		},
 		{
+			name: "a company by its last word, after 'talks with' that would make one word a person",
+			text: "The junta held talks with Kalvari Ports and Dunmore Terminals on the harbour lease.",
+			want: map[string]string{"Kalvari Ports": article.Organization, "Dunmore Terminals": article.Organization},
+		},
+		{
 			name: "a body's initials after its full name; a place by its apposition",
 			text: "The rebels, allied with the National Unity Government, took Kyaukme, a strategic town on the highway. The NUG said more would follow.",
 			want: map[string]string{"National Unity Government": article.Organization, "Kyaukme": article.Place},
