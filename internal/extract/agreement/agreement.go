@@ -662,12 +662,14 @@ func (f *finder) resolve(s *event.Sent, m *mention) *agr {
 	// a definite or bare reference: the agreement in hand, weighing how
 	// often it was named against how lately
 	// "in violation of the truce" after "an earlier truce collapsed in
-	// 2023" is the truce in hand when one of that kind is: a past deal
-	// named once in passing; one the story goes on to tell ("The January
-	// truce ... Israel broke the truce on March 18") keeps its mentions
+	// 2023" is the truce in hand when one of that kind is, and "under the
+	// deal" after "an earlier ceasefire in July" is the deal in hand: a
+	// past deal named once in passing; one the story goes on to tell
+	// ("The January truce ... Israel broke the truce on March 18") keeps
+	// its mentions
 	current := false
 	for _, g := range f.agrs {
-		if !g.background && m.kind != "other" && sameKind(g.rec.Kind, m.kind) && fits(g, m) && headsAgree(g, m.head) {
+		if !g.background && (m.kind == "other" || sameKind(g.rec.Kind, m.kind)) && fits(g, m) && headsAgree(g, m.head) {
 			current = true
 		}
 	}

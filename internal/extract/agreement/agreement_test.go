@@ -124,6 +124,10 @@ func TestAgreements(t *testing.T) {
 			1, "ceasefire", "unknown", "Chad, Niger", "", 2},
 		{"the future of a deal is that deal", "Kenya and Somalia signed a truce on Monday. Questions remain over the future of the truce.",
 			1, "truce", "agreed", "Kenya, Somalia", "", 2},
+		{"acts a deal promises do not put it in force", "Chad and Niger signed a truce on Monday. Under the deal, prisoners will be exchanged and troops are to be withdrawn.",
+			1, "truce", "agreed", "Chad, Niger", "", 2},
+		{"acts done under a deal put it in force", "Chad and Niger signed a truce on Monday. Under the deal, prisoners were exchanged on Wednesday.",
+			1, "truce", "in_force", "Chad, Niger", "", 2},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -164,6 +168,8 @@ func TestRecalledThenCurrent(t *testing.T) {
 		{"extended", "The army and the rebels agreed to a truce on June 3. An earlier truce agreed in 2023 collapsed within weeks. The truce will be extended unless either side objects.", []int{2, 1}},
 		{"in violation", "Israel and Hezbollah agreed to a ceasefire in November. A previous ceasefire had collapsed in 2006. Israeli jets struck a village on Monday in violation of the ceasefire, Lebanon said.", []int{2, 1}},
 		{"only a recalled one", "A previous ceasefire between the army and the rebels collapsed in 2019. The ceasefire had lasted a month.", []int{2}},
+		{"a bare 'the deal' after a recalled one", "Chad and Niger agreed on Saturday to a truce. Niger had accused the rebels of breaking an earlier ceasefire in July. Under the deal, prisoners will be exchanged within 10 days.", []int{2, 1}},
+		{"a bare 'the deal' when only the recalled one is told", "A previous ceasefire between the army and the rebels collapsed in 2019. Under the deal, prisoners had been exchanged.", []int{2}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

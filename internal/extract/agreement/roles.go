@@ -482,8 +482,8 @@ func (f *finder) status(s *event.Sent, m *mention, g *agr, all []*mention) {
 	}
 	// "under the deal, X freed ...": acts done under it put it in force
 	if m.from > 0 && ws[m.from-1].W == "under" || m.from > 1 && ws[m.from-2].W == "under" {
-		for _, w := range ws {
-			if pastActs[w.W] {
+		for k := range ws {
+			if doneAct(s, k) {
 				g.ev.inForce = true
 			}
 		}
@@ -491,8 +491,8 @@ func (f *finder) status(s *event.Sent, m *mention, g *agr, all []*mention) {
 	// "exchanged 32 prisoners on Wednesday in a deal mediated by X": the
 	// act told before it carried the deal out
 	if m.from > 1 && ws[m.from-1].W == "in" {
-		for _, w := range ws[:m.from-1] {
-			if pastActs[w.W] {
+		for k := range ws[:m.from-1] {
+			if doneAct(s, k) {
 				g.ev.inForce = true
 			}
 		}
@@ -526,6 +526,22 @@ func charged(s *event.Sent, k int) bool {
 // mayHappen reports a modal or a condition governing word k in its clause:
 // "could collapse", "might be violated", "if the truce breaks down",
 // "threatens to unravel".
+// doneAct reports an act at k that carries a deal out and was done: "freed",
+// "exchanged", but not "will be exchanged", "are to be freed" or "would
+// withdraw", which the deal only promises.
+func doneAct(s *event.Sent, k int) bool {
+	if !pastActs[s.Words[k].W] || mayHappen(s, k) {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-3 && !s.Words[j].Punct; j-- {
+		switch s.Words[j].W {
+		case "be", "to", "will", "shall", "must", "should":
+			return false
+		}
+	}
+	return true
+}
+
 func mayHappen(s *event.Sent, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-6; j-- {
 		switch s.Words[j].W {
