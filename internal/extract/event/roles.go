@@ -283,6 +283,7 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 		}
 		subj = nil
 	}
+	own := subj        // the subject as this sentence words it, before it points back
 	var pointed *Chunk // the group "the group" points back to: a name, no list
 	if subj != nil && subj.Group {
 		group := ctx.group
@@ -625,7 +626,13 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 	}
 	e.Time = s.time(a, tr.at)
 	e.Place = place
-	e.Modality, e.Claim = s.modality(tr, a, subj)
+	// the verb group starts after the subject as worded here: a chunk of
+	// an earlier sentence holds that sentence's word indices
+	modSubj := subj
+	if foreign(subj) {
+		modSubj = own
+	}
+	e.Modality, e.Claim = s.modality(tr, a, modSubj)
 	e.Plover = s.plover(t, e.Modality, head)
 	return e, subj
 }
@@ -919,6 +926,9 @@ func (s *Sent) subject(i int) *Chunk {
 	if c := s.beforeApposition(i); c != nil {
 		return c
 	}
+	if s.thingSubject(i) {
+		return nil
+	}
 	for k := i - 1; k >= 0; k-- {
 		w := s.Words[k]
 		if w.Punct && (w.Raw == ";" || w.Raw == ":" || w.Raw == "“" || w.Raw == "\"") || k < s.lead {
@@ -984,6 +994,29 @@ func (s *Sent) subject(i int) *Chunk {
 		return c
 	}
 	return nil
+}
+
+// thingSubject reports a clause joined by "and" or "but" whose own subject
+// is a plain noun that names no actor: "the rebels will withdraw and
+// prisoners will be exchanged", "... but aid trucks entered". The verb is
+// that noun's, not the actor's of the clause before.
+func (s *Sent) thingSubject(i int) bool {
+	k := i - 1
+	for k >= 0 && (auxes[s.Words[k].W] || adverbs[s.Words[k].W] || beForms[s.Words[k].W] || s.Words[k].W == "not") {
+		k--
+	}
+	if k < 1 || k == i-1 && !beForms[s.Words[i-1].W] && !auxes[s.Words[i-1].W] {
+		return false // no verb group before the verb: "troops withdrew" may be a noun's plural verb
+	}
+	w := s.Words[k]
+	if w.Punct || w.Cap || w.Num || s.ChunkAt(k) != nil || pronouns[w.W] || relatives[w.W] || stopWords[w.W] {
+		return false
+	}
+	j := k - 1
+	for j >= 0 && (articles[s.Words[j].W] || nounMods[s.Words[j].W]) && s.ChunkAt(j) == nil {
+		j--
+	}
+	return j >= 0 && (s.Words[j].W == "and" || s.Words[j].W == "but")
 }
 
 // objectParticiple reports a participle describing the object of a

@@ -70,3 +70,34 @@ func TestStateArmyIsNoGroup(t *testing.T) {
 		})
 	}
 }
+
+// TestCarriedSideInALaterClause runs every stage: "the rebels" points back
+// to the side named in the first sentence, whose chunk holds that
+// sentence's word offsets; the verb group of "prisoners will be exchanged"
+// is still read in its own sentence (planned), and the clause after "and"
+// with a thing as its subject has no actor or target from the clause before.
+func TestCarriedSideInALaterClause(t *testing.T) {
+	story := "KAMBALE, Congo (Reuters) - Congo's army and the M23 rebels agreed on Saturday to a truce. " +
+		"Under the deal, the rebels will withdraw from Tesa and prisoners will be exchanged within 10 days."
+	a := &article.Article{Text: story}
+	d := text.Parse(a.Text)
+	for _, s := range extract.Stages {
+		s.Run(d, a)
+	}
+	var found bool
+	for _, e := range a.Events {
+		if e.Type != "RELEASE_PERSONS" {
+			continue
+		}
+		found = true
+		if e.Modality != article.Planned {
+			t.Errorf("modality = %s, want planned", e.Modality)
+		}
+		if e.Actor != nil || e.Target != nil {
+			t.Errorf("actor %v, target %v; want none", e.Actor, e.Target)
+		}
+	}
+	if !found {
+		t.Fatalf("no RELEASE_PERSONS event")
+	}
+}
