@@ -269,8 +269,8 @@ func (x *finder) at(i int) (found, int, bool) {
 	approx := false
 	for k < len(x.toks) {
 		n, ok := x.approxAt(k)
-		if !ok {
-			break
+		if !ok || k == i && x.w(k) == "over" && overVerbs[x.w(k-1)] {
+			break // "hand over 18 bodies": a particle, no bound
 		}
 		k += n
 		approx = true
@@ -403,8 +403,8 @@ func (x *finder) at(i int) (found, int, bool) {
 		_, n := number.Parse(x.lower(from, 4))
 		q.andNext = n > 0 // "3 of 10 analysts", not "a third of them"
 	}
-	if v := x.w(i - 1); casualty[v] {
-		q.verb = v
+	if v := x.w(i - 1); casualty[v] != "" {
+		q.verb = casualty[v] // "killing four and wounding 17": people wounded
 	}
 	// "4,210 per dollar", "about 2,000 to the dollar": an exchange rate
 	q.rate = q.Unit == nil && (x.w(j) == "per" && x.w(j+1) != "cent" ||
@@ -670,6 +670,16 @@ func (x *finder) value(k int) (v float64, hasV bool, n int, vague bool) {
 	if n == 0 {
 		return 0, false, 0, false
 	}
+	// "four and a half hours", "two and a half million": the half is the
+	// count's own, not a second quantity
+	if x.w(k+n) == "and" && x.w(k+n+1) == "a" && x.w(k+n+2) == "half" && x.tk(k).kind == x.tk(k+n-1).kind {
+		n += 3
+		v += 0.5
+		if number.IsScale(x.w(k + n)) {
+			sc, _ := number.Parse([]string{"1", x.w(k + n)})
+			v, n = v*sc, n+1
+		}
+	}
 	// "one in three children": a share
 	if x.w(k+n) == "in" {
 		if b, n2 := number.Parse(x.lower(k+n+1, 3)); n2 > 0 && b > v && b <= 100 && v >= 1 && x.tk(k+n+1).inTime == "" {
@@ -763,7 +773,9 @@ func (x *finder) counts(k, n int, sure bool) bool {
 	}
 	// "the Three Brotherhood Alliance", "the Six Day War": a capitalised
 	// number word inside a sentence, before a capitalised word, names
-	if !sure && k > 0 && t.kind == text.Word && t.upper && x.tk(e).upper && x.tk(k-1).kind == text.Word && !x.tk(k-1).upper {
+	// (after a sentence's opening "The" too: "The Three Brotherhood
+	// Alliance announced ...")
+	if !sure && k > 0 && t.kind == text.Word && t.upper && x.tk(e).upper && x.tk(k-1).kind == text.Word && (!x.tk(k-1).upper || k == 1 && x.tk(0).l == "the") {
 		return false
 	}
 	if sure || k == 0 {
@@ -1034,7 +1046,7 @@ func (x *finder) phrase(j int) (string, int, []string) {
 		}
 	}
 	// a singular noun right after the number: "1 percent", "a week"
-	if x.nounLike(j) && !x.tk(j).upper {
+	if x.nounLike(j) && !x.tk(j).upper && !presentVerbs[x.tk(j).l] {
 		return x.tk(j).s, j + 1, nil
 	}
 	e := j
@@ -1098,9 +1110,13 @@ var determiners = map[string]bool{"the": true, "a": true, "an": true, "their": t
 	"its": true, "our": true, "this": true, "that": true, "these": true, "those": true}
 
 // casualty are verbs whose bare count is of people ("killed 12").
-var casualty = map[string]bool{"killed": true, "wounded": true, "injured": true, "arrested": true,
-	"detained": true, "displaced": true, "kidnapped": true, "abducted": true, "executed": true,
-	"evacuated": true, "rescued": true, "killing": true, "wounding": true, "injuring": true}
+// The unit names the people by the participle, whichever form the verb
+// takes.
+var casualty = map[string]string{"killed": "killed", "wounded": "wounded", "injured": "injured",
+	"arrested": "arrested", "detained": "detained", "displaced": "displaced", "kidnapped": "kidnapped",
+	"abducted": "abducted", "executed": "executed", "evacuated": "evacuated", "rescued": "rescued",
+	"killing": "killed", "wounding": "wounded", "injuring": "injured", "displacing": "displaced",
+	"arresting": "arrested", "detaining": "detained", "kidnapping": "kidnapped", "abducting": "abducted"}
 
 // glued are units written against their number ("2GB", "500km").
 var glued = map[string]bool{"gb": true, "mb": true, "kb": true, "tb": true, "km": true, "kg": true, "mm": true,
@@ -1132,6 +1148,19 @@ var verbs = map[string]bool{"says": true, "makes": true, "takes": true, "gives":
 	"expects": true, "hopes": true, "believes": true, "claims": true, "reports": true, "adds": true,
 	"stands": true, "lies": true, "sits": true, "falls": true, "rises": true, "totals": true, "exceeds": true,
 	"reaches": true, "stays": true, "appears": true}
+
+// overVerbs take "over" as their particle ("handed over 18 bodies",
+// "turned over 40 weapons"), where it bounds no count.
+var overVerbs = map[string]bool{"hand": true, "hands": true, "handed": true, "handing": true,
+	"turn": true, "turns": true, "turned": true, "turning": true, "signed": true, "sign": true}
+
+// presentVerbs are verbs in the plural present that follow a count
+// standing for people ("more than 800 remain in custody"): no singular
+// unit. Only a lone word after the count is read so, as the same words
+// lead noun phrases ("200 work permits", "40 return flights").
+var presentVerbs = map[string]bool{"remain": true, "stay": true, "live": true, "die": true, "flee": true,
+	"return": true, "face": true, "need": true, "await": true, "lack": true, "risk": true, "survive": true,
+	"wait": true, "work": true, "say": true, "believe": true, "want": true, "hold": true}
 
 // plural reports whether a word is a plural noun.
 func (x *finder) plural(w string) bool {
