@@ -31,7 +31,10 @@
 //   - "the year ended June 30" and "the fiscal year ended Jan. 31" are
 //     P1Y (a year long, which calendar year it is named for varies);
 //     "FY2013" and "fiscal 2013" are 2013, "H1 2014" 2014-H1; "the
-//     2011-12 season" is two years, no month; "eight trading days" is
+//     2011-12 season" is two years, no month; "the 2025/26 fiscal year"
+//     (one token) is 2025, the year it begins in; "this financial year",
+//     "next fiscal year" are the anchor's year shifted; "the first
+//     quarter of next year" is that year's quarter; "eight trading days" is
 //     P8D but never a shift of the calendar;
 //   - vague references with value null, as the contract wants (the value
 //     is ISO 8601 or null), and TimeML's reference in the time's Ref:

@@ -515,6 +515,15 @@ func (tg *tagger) relTo(i, k, dir int, the bool) (found, bool) {
 		f.value = fmtMonth(y, m)
 		return f, true
 	}
+	if (w == "fiscal" || w == "financial") && tg.w(k+1) == "year" && !the {
+		// "this financial year", "next fiscal year": the anchor's year,
+		// shifted, named by the calendar year as "fiscal 2027" is
+		f := found{i: i, j: k + 2, kind: Date}
+		if tg.hasAnchor {
+			f.value = fmtYear(tg.anchor.Year() + dir)
+		}
+		return f, true
+	}
 	if sc, ok := words.season[w]; ok && !the {
 		// "last fall" is the latest fall begun before the anchor, "next
 		// spring" the first to begin after it
@@ -743,8 +752,12 @@ func (tg *tagger) reference(i int) (found, bool) {
 			f.value = fmt.Sprintf("%04d-Q%d", y, q%4+1)
 		}
 		return f, true
-	case tg.seq(i, "fiscal", "year") || tg.seq(i, "the", "fiscal", "year") || tg.seq(i, "the", "current", "fiscal", "year"):
-		// "fiscal year 1990", "the current fiscal year"
+	case tg.seq(i, "fiscal", "year") || tg.seq(i, "the", "fiscal", "year") || tg.seq(i, "the", "current", "fiscal", "year") ||
+		tg.seq(i, "financial", "year") || tg.seq(i, "the", "financial", "year") || tg.seq(i, "the", "current", "financial", "year"):
+		// "fiscal year 1990", "the current fiscal year", "the financial year"
+		if i > 0 && tg.tk(i-1).kind == text.Number {
+			break // "the 2025/26 fiscal year", "2026-27 financial year": the years say which
+		}
 		k := i
 		for tg.w(k) != "year" {
 			k++
@@ -832,7 +845,7 @@ func (tg *tagger) reference(i int) (found, bool) {
 
 // refFirst are the words the multi-word cases of reference begin with.
 var refFirst = set("right", "more", "most", "the", "these", "for", "within", "in", "over", "recent", "coming",
-	"year-end", "year", "fiscal", "earlier", "later", "noon", "midday", "midnight")
+	"year-end", "year", "fiscal", "financial", "earlier", "later", "noon", "midday", "midnight")
 
 // isPeriodWord reports whether token k continues "the past" into a
 // period ("the past two weeks", "the past year").
@@ -982,6 +995,16 @@ func (tg *tagger) quarter(i int) (found, bool) {
 		if tg.seq(k, "of") {
 			if yy, e, ok := tg.yearAfter(k + 1); ok {
 				y, hasY, k = yy, true, e
+			} else if yy, e, ok := tg.yearAfter(k + 2); ok && tg.w(k+1) == "fiscal" {
+				y, hasY, k = yy, true, e
+			} else if g, ok := tg.core(k + 1); ok && g.kind == Date && (len(g.value) == 4 || g.value == "") {
+				// "the first quarter of next year", "of fiscal 2027": the
+				// year named, deictic or not
+				f := found{i: i, j: g.j, kind: Date}
+				if yy, err := strconv.Atoi(g.value); err == nil {
+					f.value = fmt.Sprintf("%04d-Q%d", yy, q)
+				}
+				return f, true
 			}
 		} else if yy, e, ok := tg.yearAfter(k); ok && tg.w(k) != "," {
 			y, hasY, k = yy, true, e

@@ -685,8 +685,8 @@ func (tg *tagger) glue(k int, s string) bool {
 // write them, or day first when the first number cannot be a month.
 func (tg *tagger) slashDate(i int) (found, bool) {
 	s := tg.tk(i).s
-	if strings.IndexByte(s, '/') < 0 {
-		return found{}, false // Split would give one part
+	if strings.IndexByte(s, '/') < 0 || s == "24/7" {
+		return found{}, false // Split would give one part; "24/7" is always
 	}
 	parts := strings.Split(s, "/")
 	if len(parts) < 2 || len(parts) > 3 {
@@ -707,6 +707,12 @@ func (tg *tagger) slashDate(i int) (found, bool) {
 		}
 		t := day(n[0], n[1], n[2])
 		return found{i: i, j: i + 1, kind: Date, value: fmtDay(t), day: t}, true
+	}
+	// "the 2025/26 fiscal year", "2026/2027": a span of two years, named
+	// by the one it begins in
+	if len(parts) == 2 && len(parts[0]) == 4 && n[0] >= 1800 && n[0] <= 2200 &&
+		(len(parts[1]) == 2 && n[1] == (n[0]+1)%100 || len(parts[1]) == 4 && n[1] == n[0]+1) {
+		return found{i: i, j: i + 1, kind: Date, value: fmtYear(n[0])}, true
 	}
 	if len(parts[0]) > 2 || len(parts[1]) > 2 {
 		return found{}, false

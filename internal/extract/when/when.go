@@ -556,7 +556,7 @@ var triggers = func() map[string]bool {
 	m := set("a", "an", "the", "this", "last", "next", "past", "that", "every", "each", "for", "in",
 		"within", "over", "recent", "coming", "these", "noon", "midday", "midnight", "today", "tonight",
 		"yesterday", "tomorrow", "current", "previous", "following", "several", "few", "many", "early",
-		"late", "mid", "end", "beginning", "earlier", "later", "year-earlier", "year-ago", "fiscal", "q1",
+		"late", "mid", "end", "beginning", "earlier", "later", "year-earlier", "year-ago", "fiscal", "financial", "q1",
 		"q2", "q3", "q4", "new", "election", "overnight", "right", "most", "pre", "post", "couple",
 		"h1", "h2", "fy", "once", "twice")
 	for _, ws := range []map[string]string{words.unit, words.tod, words.season, words.set, words.ref, words.holiday} {
