@@ -525,8 +525,9 @@ func (x *extractor) holder(f found) bool {
 	}
 	if f.cueTok >= 0 && (bodyActs[x.lx.Lemma(x.lws[f.cueTok])] || intents[x.lws[f.cueTok]]) {
 		// "the ministry rejected the request" is an act of state, but a
-		// campaign's or party's plans and votes are its politics
-		return speakingBodies[f.head]
+		// campaign's or party's plans and votes are its politics, and a
+		// court's or committee's votes and rulings are its position
+		return speakingBodies[f.head] || deliberativeBodies[f.head]
 	}
 	// a party, a campaign, a newspaper: bodies that take positions, but not
 	// armies, whose attacks and backing are deeds
@@ -587,6 +588,12 @@ var assailants = set("man woman men women suspect assailant bomber gunman gunmen
 
 // speakingBodies are the bodies whose attacks are words.
 var speakingBodies = set("campaign party")
+
+// deliberativeBodies decide by deliberating and voting, and what they
+// decide, back or reject is their position ("the court declined to hear
+// the case", "the panel voted to subpoena him"); unlike a ministry's or
+// an army's, their decisions are never deeds of war.
+var deliberativeBodies = set("court panel committee subcommittee commission tribunal jury center centre institute foundation union")
 
 // targets are what armed attacks hit.
 var targets = set("convoy base position post checkpoint village town city camp outpost patrol troop soldier " +
