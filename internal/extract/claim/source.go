@@ -73,6 +73,13 @@ func (x *extractor) theirList(lo int) int {
 	return n
 }
 
+// indefinite open a description of someone not yet known to the reader.
+var indefinite = set("a an one another")
+
+// ordinals head a source counted off from others ("a third, a Western
+// diplomat, said").
+var ordinals = set("second third fourth fifth sixth")
+
 // quantityNouns count the noun after their "of", which heads the phrase
 // ("a number of economists", "dozens of papers").
 var quantityNouns = set("number handful majority minority lot lots couple host dozen dozens scores hundreds thousands " +
@@ -181,9 +188,14 @@ func (x *extractor) headTok(lo, hi int) int {
 			if _, n := x.lx.Number(prev); n || partitives[prev] || quantityNouns[prev] || x.toks[k-1].num || prev == "one" {
 				return x.headTok(k+1, hi)
 			}
-			if x.toks[k-1].cap && k+1 < hi && x.toks[k+1].cap {
+			if x.nameWord(k-1) && k+1 < hi && x.toks[k+1].cap {
 				continue // "Ministry of Defense" stays one name
 			}
+			end = k
+			break
+		}
+		// "a former lawmaker now living in exile": an adverb before a post-modifier
+		if (w == "now" || w == "currently") && k+1 < hi && postMods[x.lws[k+1]] {
 			end = k
 			break
 		}
@@ -274,13 +286,18 @@ func (x *extractor) sourceFacts(lo, hi int) (named bool, count *int, plural bool
 				isAnon = true
 			}
 		}
+		// "a ministry spokeswoman", "one EU ambassador", "a masked man", "a
+		// third": someone described and not named
+		if !isAnon && indefinite[x.lws[p[0]]] && (x.lx.PersonDesc(singular(h)) || ordinals[h]) && !x.nameWord(x.headTok(p[0], p[1])) {
+			isAnon = true
+		}
 		if isAnon {
 			anon++
 		}
 		switch {
 		case numbered:
 			total += n
-		case isAnon && (strings.HasSuffix(h, "s") || h == "people" || h == "media" || h == "others" || h == "many" || h == "some" || h == "several"):
+		case isAnon && (strings.HasSuffix(h, "s") || h == "people" || h == "media" || h == "others" || h == "many" || h == "most" || h == "some" || h == "several"):
 			unknown = true
 			plural = true
 		case pronouns[h] && h == "they":
