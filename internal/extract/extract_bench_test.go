@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -88,5 +89,39 @@ func BenchmarkRunOn(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// BenchmarkTexts times the whole extraction on real stories: set
+// PARLEY_BENCH_TEXTS to a folder of .txt files (one story each), for
+// profiles on news the stories of testdata/bench.txt do not cover.
+func BenchmarkTexts(b *testing.B) {
+	dir := os.Getenv("PARLEY_BENCH_TEXTS")
+	if dir == "" {
+		b.Skip("PARLEY_BENCH_TEXTS not set")
+	}
+	paths, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil || len(paths) == 0 {
+		b.Fatalf("no .txt files in %s (%v)", dir, err)
+	}
+	var texts []string
+	size := 0
+	for _, p := range paths {
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatalf("read %s: %v", p, err)
+		}
+		texts = append(texts, string(raw))
+		size += len(raw)
+	}
+	pub := "2025-03-04"
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range texts {
+			if err := Run(&article.Article{Text: s, Published: &pub}); err != nil {
+				b.Fatal(err)
+			}
+		}
 	}
 }
