@@ -38,7 +38,8 @@ type Doc struct {
 	// Tokens is a sub-slice of it.
 	Tokens []Token
 
-	lower []string // lowercase token texts, filled on first use
+	lower  []string    // lowercase token texts, filled on first use
+	shared map[any]any // what one stage analysed for later ones (Share)
 }
 
 // Parse segments text. It never fails: any byte sequence gives a Doc whose
@@ -129,6 +130,21 @@ func (d *Doc) fillLower() {
 		t := d.Tokens[p[0]]
 		d.lower[p[0]] = all[p[1] : p[1]+t.End-t.Start]
 	}
+}
+
+// Shared returns what a stage stored under key with Share, or nil.
+func (d *Doc) Shared(key any) any { return d.shared[key] }
+
+// Share stores v under key, so that a later stage that analyses the text
+// the same way (events and agreements read the same words and actor
+// phrases) does not do it again. The key should be a value of an
+// unexported type of the package that stores it, so that packages cannot
+// clash.
+func (d *Doc) Share(key, v any) {
+	if d.shared == nil {
+		d.shared = map[any]any{}
+	}
+	d.shared[key] = v
 }
 
 // Lower returns s in lower case, without allocating when it already is.

@@ -20,12 +20,7 @@ func Extract(d *text.Doc, a *article.Article) {
 func Find(d *text.Doc, a *article.Article) []article.Agreement {
 	f := &finder{a: a, termSents: map[*event.Sent]*agr{}}
 	var prevSources []*event.Chunk
-	var sents []*event.Sent
-	for i := range d.Sentences {
-		if event.Body(d, i) {
-			sents = append(sents, event.Analyse(d, a, i))
-		}
-	}
+	sents := event.Sentences(d, a)
 	// "the government side" is the state whose government the story names
 	event.ResolveGovernments(sents)
 	for _, s := range sents {

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"reflect"
 	"slices"
 	"strconv"
 	"strings"
@@ -684,5 +685,41 @@ func TestDatelineEnd(t *testing.T) {
 				t.Errorf("past the dateline: %q, want %q", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestSentencesShared: the analysis the event and agreement stages share
+// is what Analyse gives, whatever an earlier caller did to its copies, and
+// is made again when the article's entities change.
+func TestSentencesShared(t *testing.T) {
+	s := "Yemen's government and the Houthis agreed a truce. The government said the truce would hold. Headline\n\nOman said the talks went well."
+	d := text.Parse(s)
+	a := &article.Article{Text: s, Entities: []article.Entity{entityIn(s, "Houthis", article.Organization, "Houthis")}}
+	fresh := func() []*Sent {
+		var out []*Sent
+		for i := range d.Sentences {
+			if Body(d, i) {
+				out = append(out, Analyse(d, a, i))
+			}
+		}
+		return out
+	}
+	first := Sentences(d, a)
+	if !reflect.DeepEqual(first, fresh()) {
+		t.Fatalf("first call differs from Analyse")
+	}
+	ResolveGovernments(first) // renames "The government" in the copies
+	for _, st := range first {
+		st.proposalNear = true
+		for k := range st.Chunks {
+			st.Chunks[k].Name = "changed"
+		}
+	}
+	if again := Sentences(d, a); !reflect.DeepEqual(again, fresh()) {
+		t.Errorf("second call shows the first caller's changes")
+	}
+	a.Entities = []article.Entity{entityIn(s, "Oman", article.Place, "Oman"), entityIn(s, "Houthis", article.Organization, "Houthis")}
+	if got := Sentences(d, a); !reflect.DeepEqual(got, fresh()) {
+		t.Errorf("entities changed, analysis not made again")
 	}
 }

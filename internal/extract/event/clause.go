@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -138,6 +139,48 @@ func titleLine(d *text.Doc, i int) bool {
 	}
 	next := strings.TrimLeft(t[nl+1:], " \t")
 	return next != "" && next[0] >= 'A' && next[0] <= 'Z'
+}
+
+// Sentences returns the body sentences of d (Body) analysed (Analyse), in
+// text order. The event and agreement stages both read them, so the
+// analysis is done once per Doc and article and shared through the Doc;
+// each call hands out its own copies, which the caller may change
+// (ResolveGovernments names chunks, Find marks proposals).
+func Sentences(d *text.Doc, a *article.Article) []*Sent {
+	an, _ := d.Shared(analysisKey{}).(*analysis)
+	if an == nil || !an.of(a) {
+		an = &analysis{a: a, entities: a.Entities}
+		for i := range d.Sentences {
+			if Body(d, i) {
+				an.sents = append(an.sents, Analyse(d, a, i))
+			}
+		}
+		d.Share(analysisKey{}, an)
+	}
+	out := make([]*Sent, len(an.sents))
+	for k, s := range an.sents {
+		c := *s
+		c.Chunks = slices.Clone(s.Chunks) // Words, at and low are only read
+		out[k] = &c
+	}
+	return out
+}
+
+// analysisKey keys the shared analysis in a Doc.
+type analysisKey struct{}
+
+// analysis is the body sentences of a Doc as Analyse left them, before
+// any caller changed them, with the entities they were read against.
+type analysis struct {
+	a        *article.Article
+	entities []article.Entity
+	sents    []*Sent
+}
+
+// of reports whether the analysis was made against a's current entities.
+func (an *analysis) of(a *article.Article) bool {
+	return an.a == a && len(an.entities) == len(a.Entities) &&
+		(len(a.Entities) == 0 || &an.entities[0] == &a.Entities[0])
 }
 
 // Analyse builds the words and actor chunks of sentence i.

@@ -19,12 +19,7 @@ func Extract(d *text.Doc, a *article.Article) {
 // Find returns the events of an article in text order.
 func Find(d *text.Doc, a *article.Article) []article.Event {
 	lx := lexicon.Events()
-	var sents []*Sent
-	for i := range d.Sentences {
-		if Body(d, i) {
-			sents = append(sents, Analyse(d, a, i))
-		}
-	}
+	sents := Sentences(d, a)
 	ResolveGovernments(sents)
 	ctx := &story{sides: MainActors(sents), told: map[string]bool{}, dated: map[string]*string{}, personState: map[string]string{}}
 	var out []article.Event
