@@ -1,7 +1,7 @@
 package lexicon
 
 import (
-	"bufio"
+	"bytes"
 	"embed"
 	"fmt"
 	"strings"
@@ -122,7 +122,7 @@ func NameHead(w string) int { return loadNames().heads[w] }
 func buildNames() (*nameTables, error) {
 	t := &nameTables{
 		names: NewNameTrie(), titles: NewNameTrie(),
-		demonym: map[string]string{}, given: map[string]bool{}, common: map[string]bool{},
+		demonym: map[string]string{}, given: map[string]bool{},
 		heads: map[string]int{}, countries: map[string]bool{},
 		demonymOf: map[string]string{}, military: map[string]string{},
 	}
@@ -155,38 +155,63 @@ func buildNames() (*nameTables, error) {
 	}); err != nil {
 		return nil, err
 	}
-	if err := eachNameLine("data/common.txt", func(cols []string) error {
-		w, name := strings.CutSuffix(cols[0], "*")
+	// The English word list is long (64k words): read in place into a map
+	// sized for it, it costs a few milliseconds at start-up rather than
+	// tens as a map growing line by line.
+	common, err := nameFiles.ReadFile("data/common.txt")
+	if err != nil {
+		return nil, fmt.Errorf("lexicon data/common.txt: %w", err)
+	}
+	t.common = make(map[string]bool, bytes.Count(common, []byte{'\n'}))
+	eachLine(string(common), func(_ int, line string) error {
+		w, _, _ := strings.Cut(line, "\t")
+		w, name := strings.CutSuffix(w, "*")
 		t.common[w] = !name
 		return nil
-	}); err != nil {
-		return nil, err
-	}
+	})
 	return t, nil
 }
 
 // eachNameLine calls fn with the tab-separated columns of every line that is
-// not blank or a # comment.
+// not blank or a # comment. The columns slice is reused from line to line:
+// fn may keep the strings, not the slice.
 func eachNameLine(name string, fn func([]string) error) error {
-	f, err := nameFiles.Open(name)
+	data, err := nameFiles.ReadFile(name)
 	if err != nil {
 		return fmt.Errorf("lexicon %s: %w", name, err)
 	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
+	var cols []string
+	err = eachLine(string(data), func(n int, line string) error {
+		cols = cols[:0]
+		for {
+			c, rest, more := strings.Cut(line, "\t")
+			cols = append(cols, c)
+			if !more {
+				break
+			}
+			line = rest
+		}
+		if err := fn(cols); err != nil {
+			return fmt.Errorf("lexicon %s:%d: %w", name, n, err)
+		}
+		return nil
+	})
+	return err
+}
+
+// eachLine calls fn with every line of data (numbered from 1, without its
+// line end) that is not blank or a # comment, and stops at fn's first error.
+func eachLine(data string, fn func(n int, line string) error) error {
 	n := 0
-	for sc.Scan() {
+	for line := range strings.Lines(data) {
 		n++
-		line := strings.TrimRight(sc.Text(), "\r")
+		line = strings.TrimRight(strings.TrimSuffix(line, "\n"), "\r")
 		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		if err := fn(strings.Split(line, "\t")); err != nil {
-			return fmt.Errorf("lexicon %s:%d: %w", name, n, err)
+		if err := fn(n, line); err != nil {
+			return err
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("lexicon %s: %w", name, err)
 	}
 	return nil
 }
