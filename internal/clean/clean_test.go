@@ -400,6 +400,41 @@ Inspectors from both sides would take part, the defence ministry said.`},
 			},
 		},
 		{
+			name: "a Title Case place with a full date and a dash dates the story",
+			doc: read.Doc{Text: `Shelling kills civilians in besieged city
+
+Khartoum, 14 November 2026 -- Paramilitary forces shelled the city late on Sunday, killing at least 23 civilians, a medical group said.`},
+			wants: []want{{title: "Shelling kills civilians in besieged city", lead: "Khartoum, 14 November 2026", pub: "2026-11-14", from: "text"}},
+		},
+		{
+			name: "a Title Case place, its country and a credit before the dash",
+			doc: read.Doc{Text: `Rebels pull back from mining town
+
+Goma, Congo, March 4, 2026 (Radio Okapi) — The rebels said on Wednesday they would withdraw within 72 hours.`},
+			wants: []want{{title: "Rebels pull back from mining town", lead: "Goma, Congo, March 4, 2026", pub: "2026-03-04", from: "text"}},
+		},
+		{
+			name: "a sentence opening with a date is no dateline",
+			doc: read.Doc{Text: `Ministers meet on water dispute
+
+Officials said Monday, March 2, 2026 - a day late - that the talks would go ahead.`},
+			wants: []want{{title: "Ministers meet on water dispute", lead: "Officials said Monday", pub: "", from: "none"}},
+		},
+		{
+			name: "a numeric dateline read day first when the lead names that reading's weekday",
+			doc: read.Doc{Text: `Defence spending to rise
+
+LONDON, 02/03/2026 - Britain will raise defence spending, the prime minister said on Monday.`},
+			wants: []want{{title: "Defence spending to rise", lead: "LONDON, 02/03/2026", pub: "2026-03-02", from: "text"}},
+		},
+		{
+			name: "a numeric dateline stays in US order when the lead names that weekday",
+			doc: read.Doc{Text: `Defence spending to rise
+
+WASHINGTON, 02/03/2026 - The Senate voted on Tuesday to raise defence spending.`},
+			wants: []want{{title: "Defence spending to rise", lead: "WASHINGTON, 02/03/2026", pub: "2026-02-03", from: "text"}},
+		},
+		{
 			name: "a dateline without a year takes it from the day's timestamp",
 			doc: read.Doc{Text: `Truce extended
 Updated 14:05 GMT, 26 June 2024

@@ -29,7 +29,7 @@ func published(d read.Doc, opts Options, s *story) (string, string) {
 	if datelineLead(s.lead) {
 		head := s.lead[:min(len(s.lead), 80)]
 		if hits := findDates(head); len(hits) > 0 {
-			return hits[0].iso(), article.FromText
+			return dayFirst(head, hits[0], s.lead).iso(), article.FromText
 		}
 		// "KYIV, June 25 (Reuters) -": the year from a timestamp or a
 		// caption of that same day
@@ -39,6 +39,9 @@ func published(d read.Doc, opts Options, s *story) (string, string) {
 			}
 		}
 	}
+	if day := titleDateline(s.lead); day != "" {
+		return day, article.FromText
+	}
 	if day := datelineLine(s.removed); day != "" {
 		return day, article.FromText
 	}
@@ -46,6 +49,59 @@ func published(d read.Doc, opts Options, s *story) (string, string) {
 		return day, article.FromCaption
 	}
 	return "", article.FromNone
+}
+
+// titleDateline dates a lead that opens with a place in Title Case, a
+// full date and a dash, as papers outside the wires write datelines
+// ("Khartoum, 14 November 2026 --", "Goma, Congo, March 4, 2026 (AFP) -"):
+// at most three capitalised words, the last before the date ending in a
+// comma, and a dash or colon after the date and any credit.
+func titleDateline(lead string) string {
+	head := lead[:min(len(lead), 80)]
+	hits := findDates(head)
+	if len(hits) == 0 {
+		return ""
+	}
+	h := hits[0]
+	before := strings.Fields(head[:h.start])
+	if len(before) == 0 || len(before) > 3 || !strings.HasSuffix(before[len(before)-1], ",") {
+		return ""
+	}
+	for _, w := range before {
+		w = strings.TrimRight(w, ",")
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '.' }) >= 0 {
+			return ""
+		}
+	}
+	rest := strings.TrimSpace(head[h.end:])
+	if strings.HasPrefix(rest, "(") {
+		if k := strings.IndexByte(rest, ')'); k > 0 {
+			rest = strings.TrimSpace(rest[k+1:])
+		}
+	}
+	for _, p := range []string{"-", "—", "–", ":"} {
+		if strings.HasPrefix(rest, p) {
+			return dayFirst(head, h, lead).iso()
+		}
+	}
+	return ""
+}
+
+// dayFirst reads an all-numeric date that fits both orders ("02/03/2026")
+// day first when the lead names the weekday of that reading and not the
+// other's ("LONDON, 02/03/2026 - ... said on Monday"): dateAt takes the
+// US order when nothing tells.
+func dayFirst(head string, h dateHit, lead string) dateHit {
+	s := head[h.start:h.end]
+	if h.d > 12 || h.d == h.m || strings.IndexFunc(s, func(r rune) bool { return r != '/' && (r < '0' || r > '9') }) >= 0 {
+		return h
+	}
+	alt := dateHit{y: h.y, m: h.d, d: h.m, start: h.start, end: h.end}
+	if weekdayNamed(lead, alt.time().Weekday()) && !weekdayNamed(lead, h.time().Weekday()) {
+		return alt
+	}
+	return h
 }
 
 // datelineLine finds a dateline on a line of its own above the lead, as
