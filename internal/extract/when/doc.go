@@ -52,11 +52,14 @@
 //     this month" and "later this year"
 //     are this month and this year; "N days/weeks/months/years ago" is the
 //     anchor less N at that unit's precision; "last spring" is last year's,
-//     "this past spring" the latest to have ended;
+//     "this past spring" the latest to have ended; a bare season ("in the
+//     autumn") is the latest begun in a past tense sentence, the next not
+//     ended in a future one;
 //   - the tense of a sentence is read from the cue word nearest the
 //     expression (a cue before it counts more than one after): past for
 //     said, was, had, -ed verbs; future for will, shall, scheduled, due,
-//     expected, "planned to", "is set to", and modals (could, might,
+//     expected, "planned to", "is set to", an aim told in the past
+//     ("hoped to", "vowed to", "pledged to"), and modals (could, might,
 //     would, may) before the expression; a participle after "will be" or
 //     "to be" ("will be named") is future, one after a bare "is" or "be"
 //     ("is heard") no cue at all; "postponed until" points ahead, and

@@ -532,7 +532,7 @@ func (tg *tagger) relTo(i, k, dir int, the bool) (found, bool) {
 			y, am := tg.anchor.Year(), int(tg.anchor.Month())
 			// "last spring" is last year's, "this past spring" the latest
 			// one to have ended
-			begins := map[string]int{"SP": 3, "SU": 6, "FA": 9, "WI": 12}[sc]
+			begins := seasonStart[sc]
 			switch {
 			case dir < 0 && tg.w(i) == "this":
 				if begins+2 >= am {
@@ -1063,10 +1063,25 @@ func (tg *tagger) season(i, dir int) (found, bool) {
 		}
 		y = tg.anchor.Year()
 		y += dir
+		if dir == 0 {
+			// "since fighting in the autumn", told in March, is last
+			// year's; "talks in the spring", ahead in November, next year's
+			begins, am := seasonStart[s], int(tg.anchor.Month())
+			switch t := tg.tense(i); {
+			case t == -1 && begins > am:
+				y--
+			case t == 1 && begins+2 < am:
+				y++
+			}
+		}
 	}
 	f.value = fmt.Sprintf("%04d-%s", y, s)
 	return f, true
 }
+
+// seasonStart is the month each season begins in (winter in December,
+// its year the one it begins in).
+var seasonStart = map[string]int{"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 // decadeWords are the decades English names in words.
 var decadeWords = map[string]int{"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,

@@ -439,7 +439,11 @@ func (tg *tagger) pastPlan(k int) bool {
 // toFuture are words that make "to" point ahead: "planned to leave",
 // "is set to meet".
 var toFuture = set("set", "is", "are", "going", "due", "planned", "planning", "plans", "plan", "expected",
-	"scheduled", "wants", "want", "hopes", "hope", "intends", "intend", "aims", "ready", "prepared", "preparing")
+	"scheduled", "wants", "want", "hopes", "hope", "intends", "intend", "aims", "ready", "prepared", "preparing",
+	// an aim told in the past still points ahead of it: "hoped to complete
+	// the exchange by mid-December", "vowed to retake the town"
+	"hoped", "hoping", "wanted", "aimed", "aiming", "aim", "intended", "vowed", "vows", "vow", "pledged",
+	"pledges", "promised", "promises", "sought", "seeks", "seeking", "seek")
 
 // modals point ahead when they stand before the expression: "could come as
 // early as Tuesday".
