@@ -2071,18 +2071,25 @@ func (x *extractor) adjCue(si, i int) bool {
 	for b >= s.lo && (degreeWords[x.lws[b]] || x.mannerAdverb(b)) {
 		b--
 	}
-	if b <= s.lo || !(beForms[x.lws[b]] || linkVerbs[x.lws[b]]) {
-		return false
-	}
-	p := b - 1
-	for p >= s.lo && auxAdverbs[x.lws[p]] {
-		p-- // "have long been convinced"
+	var p int
+	if b >= s.lo && x.contracted(b) {
+		p = b // "she's so frustrated that": the pronoun carries its "is"
+	} else {
+		if b <= s.lo || !(beForms[x.lws[b]] || linkVerbs[x.lws[b]]) {
+			return false
+		}
+		p = b - 1
+		for p >= s.lo && auxAdverbs[x.lws[p]] {
+			p-- // "have long been convinced"
+		}
 	}
 	if p < s.lo || !x.toks[p].word {
 		return false
 	}
 	n := i + 1
 	switch {
+	case x.lws[n] == "that" && timeWords[x.lws[n+1]]:
+		return false // "were alarmed that night": a demonstrative, no clause
 	case x.lws[n] == "that" && !verbStops[x.lws[n+1]]:
 		n++
 	case x.lws[n] == "whether" || x.clauseAt(n, s.hi):
@@ -2102,6 +2109,15 @@ func (x *extractor) adjCue(si, i int) bool {
 	k := len(x.out)
 	x.emit(si, i, i+1, lo, p+1, c, "")
 	return len(x.out) > k
+}
+
+// contracted reports whether token k is a pronoun whose "is" or "has" was
+// contracted onto it ("she's", "they’re" is not read): the reading drops
+// the verb, so the caller must know it was there.
+func (x *extractor) contracted(k int) bool {
+	w := strings.ToLower(x.text[x.toks[k].s:x.toks[k].e])
+	c, ok := contractions[w]
+	return ok && c == x.lws[k]
 }
 
 var (

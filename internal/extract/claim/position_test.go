@@ -5,12 +5,37 @@ import (
 	"testing"
 )
 
-// positionCase is one sentence of a table of positions: the claim it must
-// give (source, cue and the start of its content), or none when source is "".
-type positionCase struct{ name, text, source, cue, body string }
+// TestPositions checks stances that are held rather than said, one
+// sentence each: the claim it must give (source, cue and the start of its
+// content), or none when source is "".
+//
+// A court's, panel's or union's decisions, votes and backing are its
+// position, as a party's are; a ministry's or an army's are deeds of state
+// or war. An adjective of stance after "be" takes a clause, also after a
+// contracted "is", but never a demonstrative "that" before a time.
+func TestPositions(t *testing.T) {
+	tests := []struct{ name, text, source, cue, body string }{
+		{"a court declines", "The Supreme Court declined to take up the appeal.", "The Supreme Court", "declined", "to take up the appeal"},
+		{"a court rejects", "The high court rejected a request from the governor to delay the count.", "The high court", "rejected", "a request from the governor"},
+		{"a panel votes", "A Senate panel voted to subpoena the former director.", "A Senate panel", "voted", "to subpoena the former director"},
+		{"a committee agrees", "The committee agreed to postpone the hearing on the budget.", "The committee", "agreed to", "postpone the hearing"},
+		{"a center plans", "The Tax Policy Center plans to publish its analysis next week.", "The Tax Policy Center", "plans to", "publish its analysis"},
+		{"a union backs", "The union backed the strike called by nurses.", "The union", "backed", "the strike called by nurses"},
+		{"an army plans", "The army plans to widen the offensive into the south.", "", "", ""},
+		{"a ministry rejects", "The defense ministry rejected the request for a corridor.", "", "", ""},
+		{"a government declines", "The government declined to extend the curfew.", "", "", ""},
+		{"rebels backed by a state", "Rebels backed by the neighbouring state seized the town.", "", "", ""},
 
-func checkPositions(t *testing.T, tests []positionCase) {
-	t.Helper()
+		{"outraged that", "Residents were outraged that the army had bulldozed the cemetery.", "Residents", "outraged", "the army had bulldozed"},
+		{"incensed that", "Lawmakers were incensed that the deal covered five aides.", "Lawmakers", "incensed", "the deal covered five aides"},
+		{"relieved that", "The envoy was relieved that both sides had signed.", "The envoy", "relieved", "both sides had signed"},
+		{"a contracted is", "She's so frustrated that the state is cutting school funds.", "She", "frustrated", "the state is cutting"},
+		{"a contracted is, curly", "He’s confident the truce will hold.", "He", "confident", "the truce will hold"},
+		{"that night", "Residents were alarmed that night when the shelling began.", "", "", ""},
+		{"that day", "Officials were worried that day about the storm.", "", "", ""},
+		{"relieved of", "The commander was relieved of his duties after the defeat.", "", "", ""},
+		{"a contracted is, no stance", "It's clear that the deal will hold.", "", "", ""},
+	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			cs := run(tc.text)
@@ -25,22 +50,4 @@ func checkPositions(t *testing.T, tests []positionCase) {
 			}
 		})
 	}
-}
-
-// TestDeliberativeBodies: a court's, panel's or union's decisions, votes
-// and backing are its position, as a party's are; a ministry's or an
-// army's are deeds of state or war.
-func TestDeliberativeBodies(t *testing.T) {
-	checkPositions(t, []positionCase{
-		{"a court declines", "The Supreme Court declined to take up the appeal.", "The Supreme Court", "declined", "to take up the appeal"},
-		{"a court rejects", "The high court rejected a request from the governor to delay the count.", "The high court", "rejected", "a request from the governor"},
-		{"a panel votes", "A Senate panel voted to subpoena the former director.", "A Senate panel", "voted", "to subpoena the former director"},
-		{"a committee agrees", "The committee agreed to postpone the hearing on the budget.", "The committee", "agreed to", "postpone the hearing"},
-		{"a center plans", "The Tax Policy Center plans to publish its analysis next week.", "The Tax Policy Center", "plans to", "publish its analysis"},
-		{"a union backs", "The union backed the strike called by nurses.", "The union", "backed", "the strike called by nurses"},
-		{"an army plans", "The army plans to widen the offensive into the south.", "", "", ""},
-		{"a ministry rejects", "The defense ministry rejected the request for a corridor.", "", "", ""},
-		{"a government declines", "The government declined to extend the curfew.", "", "", ""},
-		{"rebels backed by a state", "Rebels backed by the neighbouring state seized the town.", "", "", ""},
-	})
 }

@@ -14,6 +14,9 @@ import (
 func (x *extractor) describeSource(f *found) {
 	lo, hi := f.srcLo, f.srcHi
 	sp := x.span(lo, hi)
+	if x.contracted(hi - 1) {
+		sp.End = x.toks[hi-1].s + len(x.lws[hi-1]) // "she's": the source is "she"
+	}
 	f.c.SourceSpan = &sp
 	f.c.Source = article.Str(x.text[sp.Start:sp.End])
 	f.head = singular(x.headWord(lo, hi))
