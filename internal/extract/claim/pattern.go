@@ -57,6 +57,9 @@ var (
 	// ("responded by saying", "aside from saying")
 	participlePreps = set("by from without while after before when despite")
 	goForms         = set("go goes went going gone")
+	// passive verbs of perception that hand their subject to a participle
+	// of saying ("can be heard shouting")
+	perceived = set("heard seen filmed recorded shown")
 	// verbs whose -ing complement is what is not, or no longer, done
 	abstentions = set("refrain refrains refrained refraining stop stops stopped stopping quit quits cease ceases ceased")
 	// words of degree between a verb and its particle ("expressed deep concern")
@@ -288,6 +291,12 @@ func (x *extractor) verbCue(si, i int) {
 			!x.toks[prev].cap && !pronouns[x.lws[prev]] && !x.dayAfter(cueHi) && x.tail(cueHi, s.hi) == 0 {
 			return
 		}
+	}
+	if ing && kind != lexicon.CueStance && prev-1 > s.lo && perceived[x.lws[prev]] && beForms[x.lws[prev-1]] {
+		// "a soldier can be heard saying that …", "she is seen telling
+		// them …": the one heard or seen speaks (the verb of perception
+		// and its "be" are no part of the cue)
+		prev -= 2
 	}
 	// walk left over auxiliaries and adverbs ("has also said")
 	p := prev

@@ -12,7 +12,8 @@ import (
 // A court's, panel's or union's decisions, votes and backing are its
 // position, as a party's are; a ministry's or an army's are deeds of state
 // or war. An adjective of stance after "be" takes a clause, also after a
-// contracted "is", but never a demonstrative "that" before a time.
+// contracted "is", but never a demonstrative "that" before a time. One
+// heard, seen or filmed saying something says it ("can be heard saying").
 func TestPositions(t *testing.T) {
 	tests := []struct{ name, text, source, cue, body string }{
 		{"a court declines", "The Supreme Court declined to take up the appeal.", "The Supreme Court", "declined", "to take up the appeal"},
@@ -35,6 +36,16 @@ func TestPositions(t *testing.T) {
 		{"that day", "Officials were worried that day about the storm.", "", "", ""},
 		{"relieved of", "The commander was relieved of his duties after the defeat.", "", "", ""},
 		{"a contracted is, no stance", "It's clear that the deal will hold.", "", "", ""},
+
+		{"can be heard saying", "In the video, a soldier can be heard saying that the target was hit.", "a soldier", "saying", "the target was hit"},
+		{"heard yelling to someone", "A woman can be heard yelling to the officers that her husband was unarmed.", "A woman", "yelling", "her husband was unarmed"},
+		{"seen telling", "A woman is seen telling the soldiers that her son is inside.", "A woman", "telling", "her son is inside"},
+		{"recorded telling", "The commander was recorded telling his men that no prisoners should be taken.", "The commander", "telling", "no prisoners should be taken"},
+		{"filmed chanting a quote", "Protesters were filmed chanting \u201cDown with the dictator\u201d outside the embassy.", "Protesters", "chanting", "\u201cDown with the dictator\u201d"},
+		{"seen leaving", "The ship was seen leaving the port at dawn.", "", "", ""},
+		{"seen attacking", "He was seen attacking the guard with a knife.", "", "", ""},
+		{"filmed chanting no quote", "Protesters were filmed chanting slogans outside the embassy.", "", "", ""},
+		{"gunfire heard", "Gunfire could be heard across the city throughout the night.", "", "", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
