@@ -99,7 +99,12 @@
 //     just ended being "last month");
 //     "last Oct. 23" is the latest such day before the anchor,
 //     "next Jan. 1" the first after it; holidays (Christmas,
-//     Thanksgiving, Easter, Election Day) are placed the same way;
+//     Thanksgiving, Easter, Election Day, Eid al-Fitr, Eid al-Adha) are
+//     placed the same way, the Islamic feasts by the arithmetic Islamic
+//     calendar (a day off where the month begins with the moon's
+//     sighting), a bare "Eid" the nearer of the two, and "Ramadan" as the
+//     month holding its middle day; a holiday with a year after it
+//     ("Christmas 2024", "Eid al-Adha last year") is that year's;
 //   - "the next day", "the following day", "that day", "earlier in the
 //     day" count from the last day the article named, "that year" and "the
 //     following month" from the last year and month, else from the anchor;

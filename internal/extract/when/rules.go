@@ -102,6 +102,23 @@ func (tg *tagger) holiday(i int) (found, bool) {
 	j := i + 1
 	rule, ok := words.holiday[t.l]
 	switch {
+	case ok && (rule == "ramadan" || rule == "eid" || rule == "fitr" || rule == "adha"):
+		if rule == "ramadan" && i > 0 && tg.tk(i-1).upper && tg.tk(i-1).kind == text.Word {
+			return found{}, false // "Tariq Ramadan": a name
+		}
+		if rule == "eid" {
+			// "Eid al-Fitr", "Eid ul Adha": the feast named after "Eid"
+			n := tg.w(j)
+			if (n == "al" || n == "ul" || n == "el") && (tg.w(j+1) == "fitr" || tg.w(j+1) == "adha" || tg.w(j+1) == "azha") {
+				n, j = n+"-"+tg.w(j+1), j+1
+			}
+			switch n {
+			case "al-fitr", "ul-fitr", "el-fitr":
+				rule, j = "fitr", j+1
+			case "al-adha", "ul-adha", "el-adha", "ul-azha", "al-azha":
+				rule, j = "adha", j+1
+			}
+		}
 	case ok:
 		if tg.w(j) == "day" || tg.w(j) == "sunday" {
 			j++
@@ -118,14 +135,29 @@ func (tg *tagger) holiday(i int) (found, bool) {
 	default:
 		return found{}, false
 	}
+	// "Eid al-Adha last year", "Christmas 2024": the year the text gives
+	fixed, hasFixed := 0, false
+	if yy, e, ok := tg.yearAfter(j); ok && tg.w(j) != "," {
+		fixed, hasFixed, j = yy, true, e
+	} else if tg.w(j+1) == "year" && (tg.w(j) == "last" || tg.w(j) == "this" || tg.w(j) == "next") {
+		dir := map[string]int{"last": -1, "this": 0, "next": 1}[tg.w(j)]
+		j += 2
+		if !tg.hasAnchor {
+			return found{i: i, j: j, kind: Date}, true
+		}
+		fixed, hasFixed = tg.anchor.Year()+dir, true
+	}
 	f := found{i: i, j: j, kind: Date}
 	base, ok := tg.calendar()
-	if !ok {
+	if !ok && !hasFixed {
 		return f, true
 	}
 	y := base.Year()
 	var dt time.Time
 	pick := func(of func(int) time.Time) time.Time {
+		if hasFixed {
+			return of(fixed)
+		}
 		// the one nearest the anchor, the tense deciding as for months
 		m := of(y)
 		return of(tg.yearOf(int(m.Month()), m.Day(), i))
@@ -137,6 +169,21 @@ func (tg *tagger) holiday(i int) (found, bool) {
 		dt = pick(func(y int) time.Time { return nthWeekday(y, 11, time.Monday, 1).AddDate(0, 0, 1) })
 	case "easter":
 		dt = pick(easter)
+	case "fitr", "adha":
+		dt = pick(islamicFeast(rule))
+	case "eid":
+		// a bare "Eid": whichever of the two feasts, each placed as a
+		// holiday is, lies nearer the anchor
+		dt = pick(islamicFeast("fitr"))
+		if a := pick(islamicFeast("adha")); abs(int(a.Sub(base).Hours())) < abs(int(dt.Sub(base).Hours())) {
+			dt = a
+		}
+	case "ramadan":
+		// a month of fasting, named by the calendar month that holds its
+		// middle day
+		mid := pick(islamicFeast("ramadan"))
+		f.value = fmtMonth(mid.Year(), int(mid.Month()))
+		return f, true
 	default:
 		var m, d int
 		if _, err := fmt.Sscanf(rule, "%d-%d", &m, &d); err != nil {
@@ -151,6 +198,40 @@ func (tg *tagger) holiday(i int) (found, bool) {
 		f.value, f.day = fmtWeek(dt), time.Time{}
 	}
 	return f, true
+}
+
+// islamicFeast returns, for a Gregorian year, the day in it of an
+// Islamic feast ("fitr": 1 Shawwal, "adha": 10 Dhu al-Hijja, "ramadan":
+// 15 Ramadan, the middle of the month), by the arithmetic (tabular)
+// Islamic calendar. Where the month begins with the moon's sighting the
+// day may differ by one; the first occurrence is taken in a year that
+// holds two.
+func islamicFeast(name string) func(int) time.Time {
+	m, d := 10, 1
+	switch name {
+	case "adha":
+		m, d = 12, 10
+	case "ramadan":
+		m, d = 9, 15
+	}
+	return func(gy int) time.Time {
+		iy := (gy-622)*33/32 - 1
+		for k := 0; k < 4; k++ {
+			if t := hijri(iy+k, m, d); t.Year() >= gy {
+				return t
+			}
+		}
+		return hijri(iy+4, m, d)
+	}
+}
+
+// hijri converts a date of the arithmetic Islamic calendar (epoch 16 July
+// 622, leap years 2, 5, 7, 10, 13, 16, 18, 21, 24, 26 and 29 of each 30)
+// to the Gregorian calendar.
+func hijri(y, m, d int) time.Time {
+	days := d + (59*(m-1)+1)/2 + (y-1)*354 + (3+11*y)/30
+	// 1948439 is the Julian day of the epoch less one; 2440588 that of 1970-01-01
+	return time.Unix(int64(days+1948439-2440588)*86400, 0).UTC()
 }
 
 // nthWeekday is the nth given weekday of a month.
@@ -653,7 +734,7 @@ func (tg *tagger) objectBetween(k, i int) bool {
 }
 
 // datePreps are the prepositions between a verb and its date.
-var datePreps = set("on", "in", "at", "by", "since", "until", "through")
+var datePreps = set("on", "in", "at", "by", "since", "until", "through", "during")
 
 // ---- numeric dates ---------------------------------------------------------
 
