@@ -1,7 +1,6 @@
 package lexicon
 
 import (
-	"bytes"
 	"embed"
 	"fmt"
 	"strings"
@@ -55,7 +54,7 @@ type nameTables struct {
 	names, titles *NameTrie
 	demonym       map[string]string // lower-case adjective -> country
 	given         map[string]bool
-	common        map[string]bool // English words; false when also a name
+	common        *wordSet // English words, marked when also a name
 	heads         map[string]int
 	countries     map[string]bool
 	demonymOf     map[string]string // country -> its first adjective
@@ -106,13 +105,16 @@ func IsGivenName(w string) bool { return loadNames().given[text.Lower(w)] }
 
 // IsCommonWord reports whether w, lower-cased, is an English word that is
 // not also a name ("details", "earlier"; not "china" or "apple").
-func IsCommonWord(w string) bool { return loadNames().common[text.Lower(w)] }
+func IsCommonWord(w string) bool {
+	listed, name := loadNames().common.lookup(text.Lower(w))
+	return listed && !name
+}
 
 // IsEnglishWord reports whether w, lower-cased, is an English word, even
 // one that is also a name ("united", "apple").
 func IsEnglishWord(w string) bool {
-	_, ok := loadNames().common[text.Lower(w)]
-	return ok
+	listed, _ := loadNames().common.lookup(text.Lower(w))
+	return listed
 }
 
 // NameHead tells what a name ending in word w is (NameHeadOrganization for
@@ -155,20 +157,11 @@ func buildNames() (*nameTables, error) {
 	}); err != nil {
 		return nil, err
 	}
-	// The English word list is long (64k words): read in place into a map
-	// sized for it, it costs a few milliseconds at start-up rather than
-	// tens as a map growing line by line.
 	common, err := nameFiles.ReadFile("data/common.txt")
 	if err != nil {
 		return nil, fmt.Errorf("lexicon data/common.txt: %w", err)
 	}
-	t.common = make(map[string]bool, bytes.Count(common, []byte{'\n'}))
-	eachLine(string(common), func(_ int, line string) error {
-		w, _, _ := strings.Cut(line, "\t")
-		w, name := strings.CutSuffix(w, "*")
-		t.common[w] = !name
-		return nil
-	})
+	t.common = newWordSet(string(common))
 	return t, nil
 }
 
@@ -181,7 +174,7 @@ func eachNameLine(name string, fn func([]string) error) error {
 		return fmt.Errorf("lexicon %s: %w", name, err)
 	}
 	var cols []string
-	err = eachLine(string(data), func(n int, line string) error {
+	err = eachLine(string(data), func(n, _ int, line string) error {
 		cols = cols[:0]
 		for {
 			c, rest, more := strings.Cut(line, "\t")
@@ -199,17 +192,20 @@ func eachNameLine(name string, fn func([]string) error) error {
 	return err
 }
 
-// eachLine calls fn with every line of data (numbered from 1, without its
-// line end) that is not blank or a # comment, and stops at fn's first error.
-func eachLine(data string, fn func(n int, line string) error) error {
-	n := 0
+// eachLine calls fn with every line of data that is not blank or a #
+// comment, without its line end, with its number (from 1) and its offset
+// in data; it stops at fn's first error.
+func eachLine(data string, fn func(n, at int, line string) error) error {
+	n, at := 0, 0
 	for line := range strings.Lines(data) {
 		n++
+		from := at
+		at += len(line)
 		line = strings.TrimRight(strings.TrimSuffix(line, "\n"), "\r")
 		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		if err := fn(n, line); err != nil {
+		if err := fn(n, from, line); err != nil {
 			return err
 		}
 	}
