@@ -437,8 +437,10 @@ func (x *extractor) sourceAside(lo, hi int) (int, string) {
 		}
 		w, n := x.lws[k+1], k+2
 		switch {
-		case (w == "in" || w == "on" || w == "via") && determiners[x.lws[n]] && n+1 < hi && (x.lx.Medium(x.lws[n+1]) || n+2 < hi && x.lx.Medium(x.lws[n+2])):
+		case (w == "in" || w == "on" || w == "via" || w == "at") && determiners[x.lws[n]] && x.mediumWithin(n+1, hi):
 			return k, ""
+		case w == "for" && possessives[x.lws[n]] && n+1 < hi && x.lws[n+1] == "part" && n+2 < hi && x.isPunct(n+2, ","):
+			return k, "" // "Nikol Pashinyan, for his part, told …": the reporter's turn
 		case (w == "quoted" || w == "cited") && x.lws[n] == "by":
 			o := ""
 			if m := x.mediaObject(n+1, hi); m > n+1 {
@@ -450,6 +452,18 @@ func (x *extractor) sourceAside(lo, hi int) (int, string) {
 		}
 	}
 	return hi, ""
+}
+
+// mediumWithin reports whether one of the first three words from token k,
+// before a comma, names a form of statement ("his weekly press briefing",
+// "a communique read on national television").
+func (x *extractor) mediumWithin(k, hi int) bool {
+	for j := k; j < hi && j < k+3 && !x.isPunct(j, ","); j++ {
+		if x.lx.Medium(x.lws[j]) {
+			return true
+		}
+	}
+	return false
 }
 
 // grantWords reports whether a content is the grant of anonymity a cue

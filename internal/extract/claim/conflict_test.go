@@ -559,3 +559,34 @@ func TestUnnamedDescription(t *testing.T) {
 		})
 	}
 }
+
+// TestSourceAsideSetting checks that an aside in commas between a source
+// and its cue that tells where it spoke, or marks the reporter's turn, is
+// no part of the source, while an appositive that describes the source is.
+func TestSourceAsideSetting(t *testing.T) {
+	tests := []struct{ name, text, source, srcSpan string }{
+		{"a weekly briefing", "The spokesman, in his weekly press briefing, said the talks had stalled.", "The spokesman", "The spokesman"},
+		{"a communique read on television", "The government spokesman, in a communique read on national television, said the figures were false.", "The government spokesman", "The government spokesman"},
+		{"at a news conference", "The minister, at a news conference in Baku, said the border was calm.", "The minister", "The minister"},
+		{"for his part", "The prime minister, for his part, said a referendum was planned.", "The prime minister", "The prime minister"},
+		{"for its part", "The ministry, for its part, said the report was false.", "The ministry", "The ministry"},
+		// an appositive stays
+		{"a place", "The mayor, of a town near the border, said the shelling had stopped.", "The mayor, of a town near the border", "The mayor, of a town near the border,"},
+		{"in charge of", "The general, in charge of the northern front, said the line held.", "The general, in charge of the northern front", "The general, in charge of the northern front,"},
+		{"for a party", "The senator, for years a critic of the deal, said it would fail.", "The senator, for years a critic of the deal", "The senator, for years a critic of the deal,"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			cs := run(tc.text)
+			if len(cs) != 1 {
+				t.Fatalf("%d claims, want 1: %+v", len(cs), cs)
+			}
+			if got := deref(cs[0].Source); got != tc.source {
+				t.Errorf("source = %q, want %q", got, tc.source)
+			}
+			if got := spanText(tc.text, cs[0].SourceSpan); got != tc.srcSpan {
+				t.Errorf("source span = %q, want %q", got, tc.srcSpan)
+			}
+		})
+	}
+}
