@@ -1965,6 +1965,10 @@ func (x *extractor) npAfterAccording(k, hi int) (int, int, bool) {
 				e++
 				continue
 			}
+			if x.isPunct(e, "(") && e+2 < hi && x.toks[e+1].word && x.isPunct(e+2, ")") {
+				e += 3 // "the Inter-Services Public Relations (ISPR)": its short name
+				continue
+			}
 			break
 		}
 		if w := x.lws[e]; (w == "which" || w == "who" || w == "that" || verbStops[w]) && e > k {
@@ -3004,17 +3008,13 @@ func (x *extractor) afterDateline(lo, hi int) int {
 				k++
 			}
 			if k+1 < hi && x.isPunct(k+1, "—", "–", "-", "--") {
-				return k + 2
+				return x.pastDashes(k+2, hi) // "DOHA (Gulf Daily) --"
 			}
 			return lo
 		}
 		if x.isPunct(k, "—", "–", "-", "--") {
 			if k > lo && (x.isUpperWord(lo) || x.toks[lo].num) {
-				j := k + 1
-				for j < hi && x.isPunct(j, "-", "—", "–") {
-					j++
-				}
-				return j
+				return x.pastDashes(k+1, hi)
 			}
 			return lo
 		}
@@ -3023,6 +3023,15 @@ func (x *extractor) afterDateline(lo, hi int) int {
 		}
 	}
 	return lo
+}
+
+// pastDashes is the first token from k that is no dash (a dateline's "--"
+// comes as two).
+func (x *extractor) pastDashes(k, hi int) int {
+	for k < hi && x.isPunct(k, "-", "—", "–") {
+		k++
+	}
+	return k
 }
 
 // isUpperWord reports whether token k is written in capitals ("JEDDAH").

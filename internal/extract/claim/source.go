@@ -252,7 +252,7 @@ func (x *extractor) sourceFacts(lo, hi int) (named bool, count *int, plural bool
 		w := x.lws[k]
 		split := 0
 		switch {
-		case (w == "and" || w == "or") && !x.inMention(k):
+		case (w == "and" || w == "or") && !x.inMention(k) && !x.andInName(k, hi):
 			split = 1 // but "Securities and Exchange Commission" is one name
 		case w == "," && k+3 < hi && x.lws[k+1] == "as" && x.lws[k+2] == "well" && x.lws[k+3] == "as":
 			split = 4
@@ -325,6 +325,26 @@ func (x *extractor) sourceFacts(lo, hi int) (named bool, count *int, plural bool
 	}
 	return named, &total, plural
 }
+
+// andInName reports whether the "and" at token k joins words of one name:
+// capitals on both sides, and the run after it ends in a word that heads
+// the name of a body ("the Hostages and Missing Families Forum", "the Armed
+// Conflict Location and Event Data Project"), not a second name ("Egypt and
+// Qatar", "Saudi Arabia and the United States").
+func (x *extractor) andInName(k, hi int) bool {
+	if k == 0 || !x.nameWord(k-1) || k+2 >= hi || !x.toks[k+1].cap {
+		return false
+	}
+	j := k + 1
+	for j+1 < hi && x.toks[j+1].cap && x.toks[j+1].word {
+		j++
+	}
+	return j > k+1 && bodyEnds[x.lws[j]]
+}
+
+// bodyEnds end the names of bodies.
+var bodyEnds = set("forum project center centre institute foundation network association society programme program " +
+	"committee commission council organization organisation agency office union movement front group court service department")
 
 // andAfter reports whether "and" or "or" joins a later conjunct in (k, hi).
 func (x *extractor) andAfter(k, hi int) bool {
