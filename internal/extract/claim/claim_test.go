@@ -666,7 +666,7 @@ func TestCoordinated(t *testing.T) {
 		{"a repeated cue with its particle is a second appeal", "The family called on the police to release the footage and called on residents to stay calm.",
 			"the police to release the footage", "called on", "The family", "residents to stay calm"},
 		{"said and urged", "The minister said the plan would fail and urged lawmakers to reject it.",
-			"the plan would fail", "urged", "The minister", "to reject it"},
+			"the plan would fail", "urged", "The minister", "lawmakers to reject it"},
 		{"a stance after and", "Mayor Ana Ruiz tweeted that the budget was balanced and encouraged residents to attend the hearing.",
 			"the budget was balanced", "encouraged", "Mayor Ana Ruiz", "residents to attend the hearing"},
 		{"but after a comma", "The senator said the vote was rigged, but conceded that he had lost.",

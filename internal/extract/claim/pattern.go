@@ -2205,7 +2205,11 @@ func (x *extractor) contentAfter(si, k int, lemma string, strict bool) (article.
 	outlet := ""
 	if tellVerbs[lemma] && !(k > s.lo && prepositions[x.lws[k-1]]) {
 		// ("warned of a wider war": the particle's object is what was said)
-		outlet, k = x.tellObject(k, s.hi)
+		o, m := x.tellObject(k, s.hi)
+		if m > k && o == "" && x.infinitiveNear(m, s.hi) {
+			m = k // "urged donors to act", "urged the rebels in the north to appear": the one asked is in what was asked
+		}
+		outlet, k = o, m
 		if m, rel := x.toldRelative(k, s.hi); rel {
 			if m < 0 {
 				return article.Span{}, "", false // "“…,” he told crews that had gathered outside."
@@ -2723,6 +2727,18 @@ func (x *extractor) thatAfter(end, hi int) bool {
 	return k >= 0 && k < hi && x.lws[k] == "that"
 }
 
+// infinitiveNear reports whether an infinitive opens within a few words
+// from token k, before any "that" or punctuation ("to act", "in the north
+// to appear").
+func (x *extractor) infinitiveNear(k, hi int) bool {
+	for j := k; j+1 < hi && j-k <= 4 && x.toks[j].word && x.toks[j].q < 0 && x.lws[j] != "that"; j++ {
+		if x.lws[j] == "to" {
+			return x.toks[j+1].word && !x.toks[j+1].cap && !determiners[x.lws[j+1]]
+		}
+	}
+	return false
+}
+
 // tellObject skips the object of "told": an outlet fills the outlet; a
 // pronoun, a name, "reporters" or a short "the …" phrase is just skipped.
 func (x *extractor) tellObject(k, hi int) (string, int) {
@@ -2773,7 +2789,7 @@ func (x *extractor) tellObject(k, hi int) (string, int) {
 	if determiners[x.lws[e]] {
 		e++
 	}
-	for e < hi && e-k < 4 && x.toks[e].word && x.toks[e].q < 0 && !verbStops[x.lws[e]] && x.lws[e] != "that" && !timeWords[x.lws[e]] {
+	for e < hi && e-k < 4 && x.toks[e].word && x.toks[e].q < 0 && !verbStops[x.lws[e]] && x.lws[e] != "that" && x.lws[e] != "to" && !timeWords[x.lws[e]] {
 		e++
 		if x.lx.OutletWord(x.lws[e-1]) && e > k+1 && !x.nounNext(e, hi) {
 			return x.text[x.toks[k].s:x.toks[e-1].e], e
