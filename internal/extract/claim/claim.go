@@ -636,7 +636,7 @@ var armed = set("soldier fighter militant commander officer troop gunman attacke
 func (x *extractor) thing(f found) bool {
 	h := x.headTok(f.srcLo, f.srcHi)
 	w := x.lws[h]
-	return !x.toks[h].cap && !x.lx.Anonymous(w) && !x.lx.PersonDesc(singular(w)) && !x.lx.Document(w) && !orgWords[w] &&
+	return !x.toks[h].cap && !pronouns[w] && !x.lx.Anonymous(w) && !x.lx.PersonDesc(singular(w)) && !x.lx.Document(w) && !orgWords[w] &&
 		f.c.SourceEntity == nil && !(w == "percent" && x.toks[f.srcLo].num) // "while 73 percent said": a share of those asked
 }
 
@@ -647,7 +647,8 @@ func (x *extractor) dropNested() {
 	ix := newSpanIndex(x.out, -1)
 	drop := make([]bool, len(x.out))
 	for i, f := range x.out {
-		nested := f.c.CueSpan != nil && !f.coord && (f.belief || x.modalBefore(f.cueTok) || f.srcLo >= 0 && (f.srcHi-f.srcLo == 1 && pronouns[x.lws[f.srcLo]] || x.thing(f))) &&
+		pronoun := f.srcLo >= 0 && f.srcHi-f.srcLo == 1 && pronouns[x.lws[f.srcLo]] && !x.onlyHeldAhead(i)
+		nested := f.c.CueSpan != nil && !f.coord && (f.belief || x.modalBefore(f.cueTok) || pronoun || f.srcLo >= 0 && x.thing(f)) &&
 			ix.holds(f.c.CueSpan.Start, f.c.CueSpan.End, i)
 		// secondVoice may shorten an earlier claim, so keep is built after
 		drop[i] = nested && !x.secondVoice(i)
@@ -659,6 +660,26 @@ func (x *extractor) dropNested() {
 		}
 	}
 	x.out = keep
+}
+
+// onlyHeldAhead reports whether every claim whose content holds claim i's
+// cue puts its own source and cue after that content ("He called on the
+// world to act, according to the state news agency", "In a call, he
+// stressed …, his ministry said"): the pronoun's speaker is a voice the
+// outer one reports, not part of a clause the outer speaker said.
+func (x *extractor) onlyHeldAhead(i int) bool {
+	f := x.out[i]
+	held := false
+	for k, o := range x.out {
+		if k == i || o.sent != f.sent || o.c.Start > f.c.CueSpan.Start || f.c.CueSpan.End > o.c.End {
+			continue
+		}
+		if o.c.CueSpan == nil || o.c.CueSpan.Start < o.c.End {
+			return false
+		}
+		held = true
+	}
+	return held
 }
 
 // trimInner ends a claim reported inside another's content where that

@@ -620,3 +620,34 @@ func TestSourceAsideSetting(t *testing.T) {
 		})
 	}
 }
+
+// TestHeldAhead checks that a pronoun's claim inside content that another
+// source's cue follows ("He urged …, according to the agency", "In a call,
+// he stressed …, his ministry said") is a voice of its own, while one
+// inside content its cue precedes ("said talks that he said were …") adds
+// none.
+func TestHeldAhead(t *testing.T) {
+	tests := []struct {
+		name, text, cue, content string
+		n                        int
+	}{
+		{"according to behind", "The minister spoke in Aden. He called on the world to act, according to the state news agency.", "called on", "the world to act", 2},
+		{"a ministry behind after an opening phrase", "The minister said the talks would go on. In a call with his counterpart, he stressed the need to act, his ministry said.", "stressed", "the need to act", 3},
+		{"a quote and a video behind", "The mother spoke at the rally. \u201cEvery day counts,\u201d she said, according to a video posted online.", "said", "\u201cEvery day counts,\u201d", 2},
+		{"a pronoun's clause after the cue adds none", "The envoy said talks that he said were stalled would resume.", "said", "talks that he said were stalled would resume", 1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			cs := run(tc.text)
+			if len(cs) != tc.n {
+				t.Fatalf("%d claims, want %d: %+v", len(cs), tc.n, cs)
+			}
+			for _, c := range cs {
+				if deref(c.Cue) == tc.cue && c.Content == tc.content {
+					return
+				}
+			}
+			t.Errorf("no claim with cue %q and content %q: %+v", tc.cue, tc.content, cs)
+		})
+	}
+}
