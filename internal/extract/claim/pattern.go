@@ -57,6 +57,9 @@ var (
 	// ("responded by saying", "aside from saying")
 	participlePreps = set("by from without while after before when despite")
 	goForms         = set("go goes went going gone")
+	// prepositions that follow a noun of stance but never its verb
+	// ("support among voters", "backing from donors")
+	nounPreps = set("among of from")
 	// passive verbs of perception that hand their subject to a participle
 	// of saying ("can be heard shouting")
 	perceived = set("heard seen filmed recorded shown")
@@ -159,6 +162,20 @@ func (x *extractor) question(k, hi int) bool {
 
 var strictQuestions = set("whether how why what who where")
 
+// cueVerbAt reports whether token k is a cue verb of the lexicon ("went on
+// to say", "went on to praise"), the infinitive a verb of going on must take.
+func (x *extractor) cueVerbAt(k, hi int) bool {
+	if k >= hi {
+		return false
+	}
+	_, ok := x.lx.Verb(x.lws[k])
+	return ok || discourseVerbs[x.lws[k]] || x.lx.Particle(x.lws[k], x.lws[min(k+1, hi-1)])
+}
+
+// discourseVerbs talk about something without being cues of their own
+// ("went on to discuss the polls", "going on to contrast the plans").
+var discourseVerbs = set("discuss contrast list address lay tout")
+
 // opensQuote reports whether token i is the opening mark of a quote.
 func (x *extractor) opensQuote(i int) bool {
 	t := x.toks[i]
@@ -191,6 +208,9 @@ func (x *extractor) verbCue(si, i int) {
 		cueHi = j + 1
 		if goForms[lw] && (cueHi >= s.hi || x.lws[cueHi] != "to" && x.lws[cueHi] != "about" && !x.isPunct(cueHi, ":")) {
 			return // "went on to say", "went on about", but "go on offense", "went on the next year to win"
+		}
+		if goForms[lw] && x.lws[cueHi] == "to" && !x.cueVerbAt(cueHi+1, s.hi) {
+			return // "went on to win the election", "went on to seize the town": deeds, not words
 		}
 	} else if j+1 < s.hi && (x.mannerAdverb(j) || intensifiers[x.lws[j]]) && x.lx.Particle(lw, x.lws[j+1]) {
 		cueHi = j + 2 // "expressed deep concern", "spoke emotionally of"
@@ -263,6 +283,13 @@ func (x *extractor) verbCue(si, i int) {
 	}
 	if prev >= s.lo && pluralQuantifiers[x.lws[prev]] && strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") {
 		return // "many questions", "several reports": a plural noun, not a verb after a plural
+	}
+	if prev-1 >= s.lo && modals[x.lws[prev-1]] && x.toks[prev].word && !x.toks[prev].cap &&
+		!auxAdverbs[x.lws[prev]] && !x.mannerAdverb(prev) && strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") {
+		return // "who could leak details", "to share reports": the object of the verb after a modal, not a verb
+	}
+	if kind == lexicon.CueStance && cueHi == i+1 && cueHi < s.hi && nounPreps[x.lws[cueHi]] {
+		return // "has 40 percent support among voters", "backing from donors": a noun
 	}
 	if prev >= s.lo {
 		p := x.lws[prev]

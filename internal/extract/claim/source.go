@@ -13,6 +13,10 @@ import (
 // the text, the entity, whether it is named, how many stand behind it.
 func (x *extractor) describeSource(f *found) {
 	lo, hi := f.srcLo, f.srcHi
+	for lo+1 < hi && !x.toks[lo].cap && timeWords[x.lws[lo]] && (x.toks[lo+1].cap || timeWords[x.lws[lo+1]]) {
+		lo++ // "Last week Netanyahu said": the time is no part of the name
+	}
+	f.srcLo = lo
 	sp := x.span(lo, hi)
 	if x.contracted(hi - 1) {
 		sp.End = x.toks[hi-1].s + len(x.lws[hi-1]) // "she's": the source is "she"

@@ -3,18 +3,24 @@ package claim
 import (
 	"strings"
 	"testing"
+
+	"github.com/parley-news/parley/internal/article"
 )
 
-// TestPositions checks stances that are held rather than said, one
-// sentence each: the claim it must give (source, cue and the start of its
-// content), or none when source is "".
+// TestReadings checks stances that are held rather than said, and words
+// that only look like cues, one sentence each: the claim it must give
+// (source, cue and the start of its content), or none when source is "".
 //
 // A court's, panel's or union's decisions, votes and backing are its
 // position, as a party's are; a ministry's or an army's are deeds of state
 // or war. An adjective of stance after "be" takes a clause, also after a
 // contracted "is", but never a demonstrative "that" before a time. One
 // heard, seen or filmed saying something says it ("can be heard saying").
-func TestPositions(t *testing.T) {
+// A time before a name is no part of the source ("Last week Netanyahu");
+// "went on to" is a cue only before a verb of saying or talking; a plural
+// noun after a modal's verb ("could leak details") and a noun of stance
+// before "among", "of" or "from" ("support among voters") are no cues.
+func TestReadings(t *testing.T) {
 	tests := []struct{ name, text, source, cue, body string }{
 		{"a court declines", "The Supreme Court declined to take up the appeal.", "The Supreme Court", "declined", "to take up the appeal"},
 		{"a court rejects", "The high court rejected a request from the governor to delay the count.", "The high court", "rejected", "a request from the governor"},
@@ -46,19 +52,33 @@ func TestPositions(t *testing.T) {
 		{"seen attacking", "He was seen attacking the guard with a knife.", "", "", ""},
 		{"filmed chanting no quote", "Protesters were filmed chanting slogans outside the embassy.", "", "", ""},
 		{"gunfire heard", "Gunfire could be heard across the city throughout the night.", "", "", ""},
+
+		{"last week before a name", "Last week Netanyahu said the war would continue.", "Netanyahu", "said", "the war would continue"},
+		{"yesterday before a name", "Yesterday Zelensky said the front was holding.", "Zelensky", "said", "the front was holding"},
+		{"a time word that is part of the source", "Early voters said the lines were long.", "Early voters", "said", "the lines were long"},
+		{"went on to say", "The minister went on to say that the border would stay shut.", "The minister", "went on", "to say that the border"},
+		{"went on to discuss", "She went on to discuss the prisoner exchange.", "She", "went on", "to discuss the prisoner exchange"},
+		{"went on to seize", "The rebels went on to seize the town of Sake.", "", "", ""},
+		{"went on to win", "The senator went on to win the election in a landslide.", "", "", ""},
+		{"could leak details", "Officials who could leak details to the press were barred from the meeting.", "", "", ""},
+		{"to publish reports", "The ministry plans to publish reports on the strikes.", "", "", ""},
+		{"support among", "The truce has broad support among residents of the city.", "", "", ""},
+		{"percent support of", "The candidate has 5 percent support of the youth vote.", "", "", ""},
+		{"percent support a verb", "44 percent support the deal.", "44 percent", "support", "the deal"},
 	}
 	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			cs := run(tc.text)
-			if tc.source == "" {
-				if len(cs) != 0 {
-					t.Fatalf("got %+v, want no claim", cs[0])
-				}
-				return
-			}
-			if len(cs) != 1 || deref(cs[0].Source) != tc.source || deref(cs[0].Cue) != tc.cue || !strings.HasPrefix(cs[0].Content, tc.body) {
-				t.Fatalf("got %+v, want one claim: %q %q %q", cs, tc.source, tc.cue, tc.body)
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { wantReading(t, run(tc.text), tc.source, tc.cue, tc.body) })
+	}
+}
+
+// wantReading fails unless cs is the one claim of source and cue whose
+// content starts with body, or no claim at all when source is "".
+func wantReading(t *testing.T, cs []article.Claim, source, cue, body string) {
+	t.Helper()
+	switch {
+	case source == "" && len(cs) != 0:
+		t.Fatalf("got %+v, want no claim", cs[0])
+	case source != "" && (len(cs) != 1 || deref(cs[0].Source) != source || deref(cs[0].Cue) != cue || !strings.HasPrefix(cs[0].Content, body)):
+		t.Fatalf("got %+v, want one claim: %q %q %q", cs, source, cue, body)
 	}
 }
