@@ -54,7 +54,7 @@ type nameTables struct {
 	names, titles *NameTrie
 	demonym       map[string]string // lower-case adjective -> country
 	given         map[string]bool
-	common        *wordSet // English words, marked when also a name
+	common        wordList // English words, marked when also a name
 	heads         map[string]int
 	countries     map[string]bool
 	demonymOf     map[string]string // country -> its first adjective
@@ -161,7 +161,7 @@ func buildNames() (*nameTables, error) {
 	if err != nil {
 		return nil, fmt.Errorf("lexicon data/common.txt: %w", err)
 	}
-	t.common = newWordSet(string(common))
+	t.common = newWordList(string(common))
 	return t, nil
 }
 
@@ -174,7 +174,7 @@ func eachNameLine(name string, fn func([]string) error) error {
 		return fmt.Errorf("lexicon %s: %w", name, err)
 	}
 	var cols []string
-	err = eachLine(string(data), func(n, _ int, line string) error {
+	err = eachLine(string(data), func(n int, line string) error {
 		cols = cols[:0]
 		for {
 			c, rest, more := strings.Cut(line, "\t")
@@ -192,20 +192,17 @@ func eachNameLine(name string, fn func([]string) error) error {
 	return err
 }
 
-// eachLine calls fn with every line of data that is not blank or a #
-// comment, without its line end, with its number (from 1) and its offset
-// in data; it stops at fn's first error.
-func eachLine(data string, fn func(n, at int, line string) error) error {
-	n, at := 0, 0
+// eachLine calls fn with every line of data (numbered from 1, without its
+// line end) that is not blank or a # comment, and stops at fn's first error.
+func eachLine(data string, fn func(n int, line string) error) error {
+	n := 0
 	for line := range strings.Lines(data) {
 		n++
-		from := at
-		at += len(line)
 		line = strings.TrimRight(strings.TrimSuffix(line, "\n"), "\r")
 		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		if err := fn(n, from, line); err != nil {
+		if err := fn(n, line); err != nil {
 			return err
 		}
 	}
