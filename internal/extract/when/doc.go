@@ -148,7 +148,13 @@
 //     March on Washington" is not;
 //   - a clock time takes the day next to it ("4 a.m. Thursday"), else the
 //     day named before it in its sentence, else the first one after it,
-//     else the anchor; GMT and UTC times end in Z;
+//     else the anchor; a live post's stamp opening its sentence before a
+//     colon or dash ("10:40 GMT: ... on Sunday") takes the anchor, and
+//     "overnight" in that post is the anchor's night; "since midnight"
+//     is T00:00; GMT and UTC times end in Z;
+//   - a month with no year joined by "and", "to", "through" to one with
+//     a year ("June and July 2024", "January and June of last year")
+//     takes that year, the one before when it crosses the new year;
 //   - a two-digit year is 19xx or 20xx, whichever is nearer the anchor.
 //
 // Without a publication date, absolute expressions ("Oct. 7, 2023",

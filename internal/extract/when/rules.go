@@ -424,6 +424,10 @@ func (tg *tagger) tenseCue(i int) (int, string, int) {
 			c = either
 		case w == "to" && toFuture[tg.w(k-1)] && tg.pastPlan(k-1):
 			c = either
+		case w == "planned" && tg.w(k+1) == "for" && !determiners[tg.w(k-1)]:
+			// "elections are tentatively planned for the summer": a plan
+			// for a time, as sure as "scheduled for"
+			c, w = 1, "scheduled"
 		case w == "planned" && !passiveBe[tg.w(k-1)] && !auxPast[tg.w(k-1)] && !determiners[tg.w(k-1)] &&
 			!strings.HasSuffix(tg.w(k-1), "ly") && tg.w(k+1) != "to":
 			// "protesters planned a rally Saturday": the verb is ahead, the
@@ -1175,7 +1179,10 @@ func (tg *tagger) monthDate(i int) (found, bool) {
 	if abbrev && k == i+1 {
 		return found{}, false
 	}
-	// "January this year", "June last year"
+	// "January this year", "June last year", "June of last year"
+	if tg.w(j) == "of" && tg.w(j+2) == "year" && (tg.w(j+1) == "this" || tg.w(j+1) == "last" || tg.w(j+1) == "next") {
+		j++
+	}
 	if tg.seq(j, "this", "year") {
 		if !tg.hasAnchor {
 			return found{i: i, j: j + 2, kind: Date}, true
@@ -1192,10 +1199,45 @@ func (tg *tagger) monthDate(i int) (found, bool) {
 		}
 		return found{i: i, j: j + 2, kind: Date, value: fmtMonth(tg.anchor.Year()+dy, m)}, true
 	}
+	// "in June and July 2024", "between January and June of last year",
+	// "from November to February 2025": the year of the month joined
+	// after it, a year before when the span crosses the new year
+	if y2, m2, ok := tg.joinedMonth(j); ok {
+		if m > m2 {
+			y2--
+		}
+		return found{i: i, j: j, kind: Date, value: fmtMonth(y2, m)}, true
+	}
 	if _, ok := tg.calendar(); !ok {
 		return found{i: i, j: j, kind: Date}, true
 	}
 	return found{i: i, j: j, kind: Date, value: fmtMonth(tg.yearOf(m, 0, i), m)}, true
+}
+
+// joinedMonth reads, from token j after a month with no year, a month
+// joined to it by "and", "or", "to", "through", "until" or a dash that
+// has a year of its own ("July 2024", "June of last year"), and returns
+// that year and month.
+func (tg *tagger) joinedMonth(j int) (int, int, bool) {
+	switch tg.w(j) {
+	case "and", "or", "to", "through", "until", "-", "–":
+	default:
+		return 0, 0, false
+	}
+	if _, ok := words.month[tg.w(j+1)]; !ok {
+		return 0, 0, false
+	}
+	f, ok := tg.monthDate(j + 1)
+	if !ok || len(f.value) != 7 || f.value[4] != '-' {
+		return 0, 0, false
+	}
+	explicit := false
+	for q := j + 2; q < f.j; q++ {
+		explicit = explicit || tg.tk(q).kind == text.Number || tg.w(q) == "year"
+	}
+	y, err1 := strconv.Atoi(f.value[:4])
+	m, err2 := strconv.Atoi(f.value[5:])
+	return y, m, explicit && err1 == nil && err2 == nil
 }
 
 // midWord reads "mid-March" and "late-November", one token for the
@@ -1438,10 +1480,12 @@ func (tg *tagger) deictic(i int) (found, bool) {
 		return found{i: i, j: j, kind: Date}, true
 	}
 	base := tg.anchor
-	if d := tg.anchor.Sub(tg.ref); tg.w(i) == "overnight" && tg.hasRef && d >= 0 && d <= 7*24*time.Hour {
+	if d := tg.anchor.Sub(tg.ref); tg.w(i) == "overnight" && tg.hasRef && d >= 0 && d <= 7*24*time.Hour &&
+		(tg.refPara == tg.para || tg.stampPara != tg.para) {
 		// a story of the past week's day ("shares fell Friday ...
 		// overnight losses in New York"); an older day named is
-		// background, not the story's night
+		// background, not the story's night, and so is one named before
+		// the live post that tells of the night
 		base = tg.ref
 	}
 	return tg.dayFound(i, j, base.AddDate(0, 0, shift), tod), true
@@ -1529,6 +1573,9 @@ func (tg *tagger) clock(i int) (found, bool) {
 // else takes the day named later in the sentence ("at 6 a.m. (0400 GMT)
 // on Jan. 29"), else the anchor's day.
 func (tg *tagger) clockDay(i, j, h, mi int) (found, bool) {
+	if h == 24 && tg.w(i-1) == "since" {
+		h = 0 // "the third alert since midnight": the midnight that began the day
+	}
 	hm := fmt.Sprintf("T%02d:%02d", h, mi)
 	k := j
 	if tg.w(k) == "on" || tg.w(k) == "," {
@@ -1544,7 +1591,13 @@ func (tg *tagger) clockDay(i, j, h, mi int) (found, bool) {
 		f.value = fmtDay(tg.sentDay) + hm
 		return f, true
 	}
-	for k := j; k < len(tg.toks) && k < j+10; k++ {
+	// "10:40 GMT: The minister will travel on Sunday": a live post's
+	// stamp, of the day the page is dated, not of the day its post names
+	stamp := i == 0 && (tg.w(j) == ":" || tg.w(j) == "-" || tg.w(j) == "—" || tg.w(j) == "–")
+	if stamp {
+		tg.stampPara = tg.para
+	}
+	for k := j; k < len(tg.toks) && k < j+10 && !stamp; k++ {
 		if g, ok := tg.core(k); ok && !g.day.IsZero() && g.kind == Date {
 			f.value = fmtDay(g.day) + hm
 			return f, true

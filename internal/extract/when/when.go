@@ -99,7 +99,7 @@ func find(d *text.Doc, anchor, story *time.Time) []article.Time {
 }
 
 func newTagger(d *text.Doc, anchor, story *time.Time) *tagger {
-	tg := &tagger{text: d.Text, refQuarter: -1, doneQuarter: -1, firstQuarter: -1, paraQuarter: -1, para: -1}
+	tg := &tagger{text: d.Text, refQuarter: -1, doneQuarter: -1, firstQuarter: -1, paraQuarter: -1, para: -1, stampPara: -1}
 	if anchor != nil {
 		tg.anchor, tg.hasAnchor = *anchor, true
 	} else if story != nil {
@@ -267,7 +267,11 @@ type tagger struct {
 	story    time.Time
 	hasStory bool
 	ref      time.Time // the last day the text named
-	hasRef   bool
+	refPara  int       // the paragraph that named it
+	// stampPara is the last paragraph opened by a live post's clock stamp
+	// ("08:00 GMT: Overnight, ..."), -1 if none
+	stampPara int
+	hasRef    bool
 	// refYear and refMonth are the last year and month the text named
 	// (0 if none), for "that year" and "the following month".
 	refYear, refMonth int
@@ -505,7 +509,7 @@ func (tg *tagger) remember(f found) {
 		return
 	}
 	if !f.day.IsZero() {
-		tg.ref, tg.hasRef = f.day, true
+		tg.ref, tg.hasRef, tg.refPara = f.day, true, tg.para
 		tg.sentDay = f.day
 		if f.kind == Date && len(f.value) == 10 {
 			tg.lastDay, tg.dayEnd = f.day, f.j
