@@ -544,6 +544,13 @@ func TestAsideBeforeThat(t *testing.T) {
 		{"a setting", "The governor continues to insist, most recently in an interview with a local radio station, that the budget is balanced.",
 			"The governor", "the budget is balanced"},
 		{"a sentence adverb", "The mayor said, however, that the bridge would stay closed.", "The mayor", "the bridge would stay closed"},
+		// an aside after "that,": the source's reason or setting, not what was said
+		{"citing after that", "The minister said that, citing security, the talks would move to Geneva.", "The minister", "the talks would move to Geneva"},
+		{"a statement after that", "The envoy said that, in a statement to parliament, the border would close.", "The envoy", "the border would close"},
+		{"speaking after that", "The ministry said that, speaking for the cabinet, the vote would be delayed.", "The ministry", "the vote would be delayed"},
+		// but a condition or a reason in the speaker's words stays
+		{"a condition after that stays", "The minister said that, if the truce held, the talks would move to Geneva.", "The minister", "if the truce held, the talks would move to Geneva"},
+		{"a reason after that stays", "The minister said that, for security reasons, the talks would move to Geneva.", "The minister", "for security reasons, the talks would move to Geneva"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

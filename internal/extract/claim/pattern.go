@@ -2245,6 +2245,7 @@ func (x *extractor) contentAfter(si, k int, lemma string, strict bool) (article.
 		}
 	}
 	start, marked := x.skipToContent(k, s.hi)
+	start = x.pastThatAside(start, s.hi)
 	if !marked && start < s.hi && x.lws[start] == "otherwise" {
 		return article.Span{}, "", false // "anyone who says otherwise": what was said is not said here
 	}
@@ -2753,6 +2754,33 @@ func (x *extractor) thatAfter(end, hi int) bool {
 	}
 	return k >= 0 && k < hi && x.lws[k] == "that"
 }
+
+// pastThatAside is where a content opened by "that," starts when an aside
+// set off by commas stands first: the source's reason or the saying's
+// setting ("said that, citing security, the talks would move", "said that,
+// in a statement, …"), not what was said. A condition ("that, if the truce
+// holds, …") is the speaker's and stays.
+func (x *extractor) pastThatAside(start, hi int) int {
+	if start < 2 || start >= hi || !x.isPunct(start-1, ",") || x.lws[start-2] != "that" || x.toks[start].q >= 0 {
+		return start
+	}
+	if !thatAsides[x.lws[start]] && x.tail(start, hi) == 0 {
+		return start
+	}
+	for m := start + 1; m+1 < hi && m-start <= 12; m++ {
+		if x.toks[m].q >= 0 || x.isPunct(m, ".", ";", ":") {
+			return start
+		}
+		if x.isPunct(m, ",") {
+			return m + 1
+		}
+	}
+	return start
+}
+
+// thatAsides open a participle of the source's reason or voice between
+// "that," and the clause said.
+var thatAsides = set("citing quoting speaking")
 
 // infinitiveNear reports whether an infinitive opens within a few words
 // from token k, before any "that" or punctuation ("to act", "in the north
