@@ -27,7 +27,7 @@ var (
 	verbStops = set("is are was were has have had will would can could should may might must do does did be been being " +
 		"am shall")
 	pronouns       = set("he she they it we i you")
-	timeWords      = set("on in at during late early earlier later last this next today yesterday tonight monday tuesday wednesday thursday friday saturday sunday week weekend month year day morning afternoon evening night overnight hours days weeks months january february march april may june july august september october november december")
+	timeWords      = set("on in at during late early earlier later afterwards afterward last this next today yesterday tonight monday tuesday wednesday thursday friday saturday sunday week weekend month year day morning afternoon evening night overnight hours days weeks months january february march april may june july august september october november december")
 	tellVerbs      = set("tell inform assure brief ask urge warn remind advise promise notify")
 	objectPronouns = set("him her them me us you it")
 	// post-modifiers end the head of a source phrase ("people familiar with")
@@ -2365,6 +2365,10 @@ func (x *extractor) contentAfter(si, k int, lemma string, strict bool) (article.
 			end = j // "…, according to X"
 			break
 		}
+		if n > j+1 && x.newVoiceAt(n, s.hi) {
+			end = j // "…, though two regional officials said …"
+			break
+		}
 		for n < s.hi && auxAdverbs[x.lws[n]] {
 			n++
 		}
@@ -2753,6 +2757,44 @@ func (x *extractor) thatAfter(end, hi int) bool {
 		k++
 	}
 	return k >= 0 && k < hi && x.lws[k] == "that"
+}
+
+// newVoiceAt reports whether a speaker's noun phrase opens at token n and a
+// verb of saying follows it: "two regional officials said", "his
+// Azerbaijani counterpart, Jeyhun Bayramov, said" (a name in commas may
+// follow the noun).
+func (x *extractor) newVoiceAt(n, hi int) bool {
+	m, head := n, -1
+	for m < hi && m-n < 6 && x.toks[m].word && x.toks[m].q < 0 {
+		if _, v := x.lx.Verb(x.lws[m]); v && m > n && !x.toks[m].cap {
+			break
+		}
+		head = m
+		m++
+	}
+	if head < 0 || m+1 >= hi {
+		return false
+	}
+	if x.isPunct(m, ",") && x.toks[m+1].cap {
+		e := m + 1
+		for e < hi && e-m < 5 && x.toks[e].word && x.toks[e].cap {
+			e++
+		}
+		if e < hi && x.isPunct(e, ",") {
+			m = e + 1 // "his counterpart, Jeyhun Bayramov, said"
+		}
+	}
+	for m < hi && auxAdverbs[x.lws[m]] {
+		m++
+	}
+	if m >= hi || x.toks[m].cap || x.toks[m].q >= 0 {
+		return false
+	}
+	if k, v := x.lx.Verb(x.lws[m]); !v || k != lexicon.CueSpeech {
+		return false
+	}
+	h := x.lws[head]
+	return x.lx.Anonymous(h) || x.lx.PersonDesc(singular(h)) || orgWords[singular(h)] || x.nameWord(head)
 }
 
 // pastThatAside is where a content opened by "that," starts when an aside
