@@ -57,6 +57,9 @@ var (
 	// ("responded by saying", "aside from saying")
 	participlePreps = set("by from without while after before when despite")
 	goForms         = set("go goes went going gone")
+	// nouns of a call that a verb makes again ("renewed his call for")
+	callNouns = set("call calls appeal appeals alarm")
+	callPreps = set("for to over about on")
 	// prepositions that follow a noun of stance but never its verb
 	// ("support among voters", "backing from donors")
 	nounPreps = set("among of from")
@@ -214,8 +217,13 @@ func (x *extractor) verbCue(si, i int) {
 		}
 	} else if j+1 < s.hi && (x.mannerAdverb(j) || intensifiers[x.lws[j]]) && x.lx.Particle(lw, x.lws[j+1]) {
 		cueHi = j + 2 // "expressed deep concern", "spoke emotionally of"
+	} else if j+1 < s.hi && determiners[x.lws[j]] && callNouns[x.lws[j+1]] && x.lx.Particle(lw, x.lws[j+1]) {
+		cueHi = j + 2 // "renewed his call for", "sounded the alarm over"
 	} else if !isVerb {
 		return
+	}
+	if callNouns[x.lws[cueHi-1]] && cueHi < s.hi && callPreps[x.lws[cueHi]] {
+		cueHi++ // the call's preposition is the cue's: "renewed calls for", "sounded the alarm over"
 	}
 	if cueHi == i+1 && i+1 < s.hi && (x.lx.OutletWord(x.lws[i+1]) || mediaModifiers[x.lws[i+1]]) && x.lx.Lemma(lw) == lw {
 		return // "told state television", "state news agency": a modifier of a medium

@@ -20,6 +20,7 @@ import (
 // "went on to" is a cue only before a verb of saying or talking; a plural
 // noun after a modal's verb ("could leak details") and a noun of stance
 // before "among", "of" or "from" ("support among voters") are no cues.
+// A call made again is a cue with its noun ("renewed his call for").
 func TestReadings(t *testing.T) {
 	tests := []struct{ name, text, source, cue, body string }{
 		{"a court declines", "The Supreme Court declined to take up the appeal.", "The Supreme Court", "declined", "to take up the appeal"},
@@ -65,6 +66,14 @@ func TestReadings(t *testing.T) {
 		{"support among", "The truce has broad support among residents of the city.", "", "", ""},
 		{"percent support of", "The candidate has 5 percent support of the youth vote.", "", "", ""},
 		{"percent support a verb", "44 percent support the deal.", "44 percent", "support", "the deal"},
+
+		{"renewed his call for", "The secretary-general renewed his call for an immediate ceasefire.", "The secretary-general", "renewed his call for", "an immediate ceasefire"},
+		{"renewed calls to", "Aid agencies renewed calls to open the northern crossings.", "Aid agencies", "renewed calls to", "open the northern crossings"},
+		{"reiterated their appeal for", "The families reiterated their appeal for the hostages' release.", "The families", "reiterated their appeal for", "the hostages' release"},
+		{"sounded the alarm over", "Doctors sounded the alarm over shortages of insulin.", "Doctors", "sounded the alarm over", "shortages of insulin"},
+		{"renewed its assault", "The army renewed its assault on the eastern districts.", "", "", ""},
+		{"renewed the mandate", "The council renewed the mandate of the mission for a year.", "", "", ""},
+		{"a siren sounded", "The siren sounded across the city as the missiles approached.", "", "", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantReading(t, run(tc.text), tc.source, tc.cue, tc.body) })
