@@ -375,6 +375,7 @@ func (x *finder) at(i int) (found, int, bool) {
 		}
 		var e int
 		unit, e, q.mods = x.unitAt(j)
+		unit = demonymMoney(unit)
 		// "a crowd of 28,412 saw Rovers": a singular word after a count
 		// above one, with a name or determiner after it, is a verb
 		if unit != "" && hasV && v > 1 && e == j+1 && !x.plural(x.w(j)) && (x.tk(e).upper || determiners[x.w(e)]) {
@@ -537,7 +538,21 @@ func (x *finder) letterMoney(k int) (string, float64, int) {
 		i++
 	}
 	c := letterCurrency[t.l[:i]]
-	if c == "" || i > 3 || i == len(t.l) || strings.Trim(t.l[i:], "0123456789") != "" {
+	digits := i
+	for digits < len(t.l) && t.l[digits] >= '0' && t.l[digits] <= '9' {
+		digits++
+	}
+	if c == "" || i > 3 || digits == i {
+		return "", 0, 0
+	}
+	if sc := t.l[digits:]; sc != "" {
+		// "Sh15bn", "P3bn": the scale glued on as well
+		if !number.IsScale(sc) {
+			return "", 0, 0
+		}
+		if v, n := number.Parse([]string{t.l[i:digits], sc}); n == 2 {
+			return c, v, 1
+		}
 		return "", 0, 0
 	}
 	figure, e := t.l[i:], k+1
@@ -680,10 +695,13 @@ func (x *finder) value(k int) (v float64, hasV bool, n int, vague bool) {
 			v, n = v*sc, n+1
 		}
 	}
-	// "one in three children": a share
-	if x.w(k+n) == "in" {
-		if b, n2 := number.Parse(x.lower(k+n+1, 3)); n2 > 0 && b > v && b <= 100 && v >= 1 && x.tk(k+n+1).inTime == "" {
-			return v / b, true, n + 1 + n2, false
+	// "one in three children", "four out of five South Sudanese": a share
+	if w, skip := x.w(k+n), 1; w == "in" || w == "out" && x.w(k+n+1) == "of" {
+		if w == "out" {
+			skip = 2
+		}
+		if b, n2 := number.Parse(x.lower(k+n+skip, 3)); n2 > 0 && b > v && b <= 100 && v >= 1 && x.tk(k+n+skip).inTime == "" {
+			return v / b, true, n + skip + n2, false
 		}
 	}
 	return v, true, n, false
@@ -1084,7 +1102,8 @@ func (x *finder) participle(e int) []string {
 	}
 	w := x.tk(e).l
 	placed := false
-	if p := x.w(e + 1); (p == "in" || p == "on" || p == "from" || p == "at") && e+2 < len(x.toks) && x.tk(e+2).upper {
+	if p := x.w(e + 1); (p == "in" || p == "on" || p == "from" || p == "at") && e+2 < len(x.toks) && x.tk(e+2).upper && x.tk(e+2).inTime == "" {
+		// a place, not a time ("officers arrived in June" is a verb)
 		placed = true
 	}
 	if !lex.plural[w] && !(placed && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || w == "held")) {
@@ -1095,6 +1114,25 @@ func (x *finder) participle(e int) []string {
 		out = append(out, x.tk(e+1).s, x.tk(e+2).s)
 	}
 	return out
+}
+
+// demonymMoney gives a money word many countries use the code of the
+// country its demonym names ("55 billion South Sudanese pounds" is SSP,
+// "Egyptian pounds" EGP), whatever country the story names nearest;
+// other units are handed back as they are.
+func demonymMoney(unit string) string {
+	sp := strings.LastIndexByte(unit, ' ')
+	if sp < 0 {
+		return unit
+	}
+	codes := lex.national[strings.ToLower(unit[sp+1:])]
+	if codes == nil {
+		return unit
+	}
+	if e, ok := names.Names().Lookup(unit[:sp]); ok && e.Kind == names.NameDemonym && codes[e.Country] != "" {
+		return codes[e.Country]
+	}
+	return unit
 }
 
 // people reports whether a capitalized plural names a people or a group
