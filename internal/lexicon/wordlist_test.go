@@ -1,10 +1,13 @@
 package lexicon
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestWordList(t *testing.T) {
 	for _, data := range []string{
-		"# a comment\n#\n\napple*\nbanana\r\ncherry\ndate*\nelder", // no line end after the last word
+		"# a comment\n#\n\napple*\nbanana\ncherry\ndate*\nelder", // no line end after the last word
 		"apple*\nbanana\ncherry\ndate*\nelder\n",
 	} {
 		l := newWordList(data)
@@ -13,7 +16,7 @@ func TestWordList(t *testing.T) {
 			listed, marked bool
 		}{
 			{"apple", true, true},
-			{"banana", true, false}, // a CRLF line end is no part of the word
+			{"banana", true, false},
 			{"cherry", true, false},
 			{"date", true, true},
 			{"elder", true, false},
@@ -52,8 +55,8 @@ func TestWordListSorted(t *testing.T) {
 	marks := map[string]bool{}
 	prev := ""
 	l.each(func(w string, marked bool) {
-		if w == "" || w[0] == '#' || w <= prev {
-			t.Fatalf("line %q after %q: the list must be sorted, with no blank line or comment inside", w, prev)
+		if w == "" || w[0] == '#' || strings.ContainsAny(w, "\r\t ") || w <= prev {
+			t.Fatalf("line %q after %q: the list must be sorted, one word a line with no blank line or comment inside", w, prev)
 		}
 		prev = w
 		words = append(words, w)
