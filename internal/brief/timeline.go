@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/parley-news/parley/internal/article"
 	"github.com/parley-news/parley/internal/text"
@@ -35,7 +37,7 @@ func timeline(buf *bytes.Buffer, a *article.Article) {
 			continue
 		}
 		start, ok := periodStart(*t.Value)
-		if !ok {
+		if !ok || datelineDate(a.Text, t) {
 			continue
 		}
 		if d == nil {
@@ -66,6 +68,35 @@ func timeline(buf *bytes.Buffer, a *article.Article) {
 		fmt.Fprintf(buf, "- **%s** — %s\n", e.value, escape(e.sentence))
 	}
 	buf.WriteString("\n")
+}
+
+// datelineDate reports whether t is the date of the story's dateline
+// ("KINSHASA, 5 March 2026 / Congo -", "Khartoum, 14 November 2026 --"):
+// at most three capitalised words and commas before it on its line, a
+// dash, slash or credit after it. It dates the filing, not what the lead
+// tells, which has its own times ("late on Sunday").
+func datelineDate(txt string, t article.Time) bool {
+	if t.Start < 0 || t.End > len(txt) || t.Start > 120 {
+		return false
+	}
+	line := txt[strings.LastIndexByte(txt[:t.Start], '\n')+1 : t.Start]
+	words := strings.Fields(line)
+	if len(words) == 0 || len(words) > 3 || !strings.HasSuffix(line, ", ") {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	rest := strings.TrimLeft(txt[t.End:], " ")
+	for _, p := range []string{"(", "-", "—", "–", "/", ":"} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // evidence is the sentence holding a time expression, trimmed around it
@@ -162,5 +193,15 @@ func periodStart(v string) (time.Time, bool) {
 	if d < 1 || d > 31 {
 		return time.Time{}, false
 	}
-	return date(y, m, d)
+	day, _ := date(y, m, d)
+	// a clock time or a part of the day orders the entries of one day:
+	// "T08:00Z", "T13:50", "TMO" (a zone left unsaid stays as written)
+	tod := rest[5:]
+	if len(tod) >= 6 && tod[0] == 'T' && tod[3] == ':' && num(tod[1:3]) >= 0 && num(tod[4:6]) >= 0 {
+		return day.Add(time.Duration(num(tod[1:3]))*time.Hour + time.Duration(num(tod[4:6]))*time.Minute), true
+	}
+	if h, ok := map[string]int{"TMO": 6, "TMI": 12, "TAF": 12, "TEV": 18, "TNI": 21}[tod]; ok {
+		return day.Add(time.Duration(h) * time.Hour), true
+	}
+	return day, true
 }

@@ -52,6 +52,51 @@ func TestTimeline(t *testing.T) {
 	}
 }
 
+func TestTimelineDatelineAndClock(t *testing.T) {
+	const wire = "Khartoum, 14 November 2026 -- Forces shelled the city late on Sunday, a group said.\n\n" +
+		"KINSHASA, 5 March 2026 / Congo - Rebels said on Thursday they would leave.\n\n" +
+		"10:40 GMT: The minister will travel on Sunday.\n\n08:00 GMT: Aircraft struck overnight.\n\n" +
+		"Sirens sounded at 1:50 p.m. local time. Officials met on 14 November 2026 -- a Saturday -- in Doha."
+	tests := []struct {
+		name  string
+		times []article.Time
+		want  []string // the values listed, in order
+	}{
+		{"a dateline's date is left out, the lead's own kept", []article.Time{
+			timeAt(wire, "14 November 2026", "2026-11-14", "date"),
+			timeAt(wire, "Sunday", "2026-11-08", "date"),
+			timeAt(wire, "5 March 2026", "2026-03-05", "date"),
+			timeAt(wire, "Thursday", "2026-03-05", "date"),
+		}, []string{"2026-03-05", "2026-11-08"}},
+		{"a date inside a sentence before a dash stays", []article.Time{
+			{Text: "14 November 2026", Value: article.Str("2026-11-14"), Kind: "date",
+				Start: strings.LastIndex(wire, "14 November 2026"), End: strings.LastIndex(wire, "14 November 2026") + 16},
+		}, []string{"2026-11-14"}},
+		{"clock times of one day in clock order", []article.Time{
+			timeAt(wire, "1:50 p.m. local time", "2026-10-03T13:50", "time"),
+			timeAt(wire, "10:40 GMT", "2026-10-03T10:40Z", "time"),
+			timeAt(wire, "overnight", "2026-10-02TNI", "time"),
+			timeAt(wire, "08:00 GMT", "2026-10-03T08:00Z", "time"),
+			timeAt(wire, "Sunday", "2026-10-03", "date"),
+		}, []string{"2026-10-02TNI", "2026-10-03", "2026-10-03T08:00Z", "2026-10-03T10:40Z", "2026-10-03T13:50"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var buf bytes.Buffer
+			timeline(&buf, &article.Article{Text: wire, Times: tc.times})
+			var got []string
+			for _, l := range strings.Split(buf.String(), "\n") {
+				if v, ok := strings.CutPrefix(l, "- **"); ok {
+					got = append(got, v[:strings.Index(v, "**")])
+				}
+			}
+			if strings.Join(got, " ") != strings.Join(tc.want, " ") {
+				t.Errorf("got %q, want %q\n%s", got, tc.want, buf.String())
+			}
+		})
+	}
+}
+
 func TestTimelineTrimsLongSentences(t *testing.T) {
 	long := strings.Repeat("word ", 80) + "on May 14 " + strings.Repeat("more ", 80) + "end."
 	var buf bytes.Buffer
