@@ -1875,13 +1875,37 @@ func (x *extractor) opensWithAppositive(si, p int) bool {
 	return false
 }
 
+// inAside reports whether a relative pronoun set off by a comma stands
+// before token k in its sentence ("X, who … “total peace”"), so that k lies
+// in a clause describing the source.
+func (x *extractor) inAside(k, lo int) bool {
+	for j := k - 1; j > lo && k-j <= 30; j-- {
+		if x.toks[j].q >= 0 {
+			return false
+		}
+		if (x.lws[j] == "who" || x.lws[j] == "which") && x.isPunct(j-1, ",") {
+			return true
+		}
+	}
+	return false
+}
+
 // appositiveSource finds "X" in "X, a spokesman for Y, said": p is the
 // comma before the cue.
 func (x *extractor) appositiveSource(si, p int) (int, int, bool) {
 	s := x.sents[si]
 	for c := p - 1; c > s.lo && p-c <= 40; c-- {
 		if x.toks[c].q >= 0 {
-			return 0, 0, false
+			// a short label quoted inside the aside ("who has staked his
+			// legacy on what he calls “total peace”, said") is stepped over;
+			// any other quote is what was said
+			q := x.quotes[x.toks[c].q]
+			b := x.tokAfter(q.start)
+			if b <= s.lo || !x.toks[b-1].word || x.quoteWords(q) > 4 || !x.inAside(b, s.lo) {
+				return 0, 0, false
+			}
+			c = b
+			continue
 		}
 		if x.dash(c) && c < p-1 {
 			break // the aside opened with a dash: read below
