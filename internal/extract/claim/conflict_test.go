@@ -665,3 +665,32 @@ func TestHeldAhead(t *testing.T) {
 		})
 	}
 }
+
+// TestTitleAndObjectPronoun checks that "the spokesperson" resolves to a
+// person whose title came before the name ("Foreign Office Spokesperson
+// Jane Roe"), not to one with another title, and that "According to him"
+// and "According to them" resolve as "he" and "they" would.
+func TestTitleAndObjectPronoun(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a title before the name", "Foreign Office Spokesperson Jane Roe said the talks had stalled. \u201cWe desire peace,\u201d the spokesperson said.", "Jane Roe"},
+		{"another title stays unresolved", "Foreign Office Spokesperson Jane Roe said the talks had stalled. \u201cWe desire peace,\u201d the minister said.", "the minister"},
+		{"according to him", "General Jane Roe said the army would stay. According to him, the era of foreign bases is over.", "Jane Roe"},
+		{"according to them", "The rebels said the town had fallen. According to them, 40 soldiers surrendered.", "The rebels"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			i := strings.Index(tc.text, "Jane Roe")
+			var ents []article.Entity
+			if i >= 0 {
+				ents = append(ents, article.Entity{ID: "e1", Type: article.Person, Name: "Jane Roe", Mentions: []article.Span{{Start: i, End: i + 8}}})
+			}
+			cs := run(tc.text, ents...)
+			if len(cs) != 2 {
+				t.Fatalf("%d claims, want 2: %+v", len(cs), cs)
+			}
+			if got := deref(cs[1].Source); got != tc.want {
+				t.Errorf("source = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -427,6 +427,8 @@ func (x *extractor) resolve() {
 		w := x.lws[f.srcLo]
 		if pw, ok := possessivePronouns[w]; ok && f.srcHi-f.srcLo == 1 {
 			w = pw // "his claim that …" resolves as "he" would
+		} else if pw, ok := objectForms[w]; ok && f.srcHi-f.srcLo == 1 {
+			w = pw // "According to him, …"
 		}
 		bare := f.srcHi-f.srcLo == 1 && pronouns[w]
 		desc := f.srcHi-f.srcLo == 2 && w == "the" && x.lx.PersonDesc(f.head) && !x.toks[f.srcLo+1].cap
@@ -566,6 +568,10 @@ func (x *extractor) fits(w string, f, o *found) bool {
 // describedAs reports whether person source o was described earlier by
 // an appositive holding head ("Jane Roe, a European diplomat, …" is "the
 // diplomat" later).
+// objectForms are the object pronouns a source may take after "according
+// to", resolved as their subject forms.
+var objectForms = map[string]string{"him": "he", "them": "they"}
+
 func (x *extractor) describedAs(o *found, head string) bool {
 	if o.srcLo < 0 || !o.person || o.plural || o.c.SourceEntity == nil {
 		return false
@@ -577,6 +583,8 @@ func (x *extractor) describedAs(o *found, head string) bool {
 			comma = true
 		case comma && x.lws[k] == head && !x.toks[k].cap:
 			return true
+		case !comma && x.lws[k] == head && k+1 < o.srcHi && x.toks[k+1].cap && x.toks[k].cap:
+			return true // "Foreign Office Spokesperson Shafqat Ali Khan": a title before the name
 		case x.lws[k] == "who" || x.lws[k] == "which" || x.lws[k] == "whose":
 			return false // the relative clause tells what it did, not what it is
 		}
