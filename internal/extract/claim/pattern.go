@@ -165,6 +165,32 @@ func (x *extractor) question(k, hi int) bool {
 
 var strictQuestions = set("whether how why what who where")
 
+// plainNoun reports whether token k can end a noun phrase that a
+// participle after it describes ("lawmakers opposing the bill"): a word
+// that is no auxiliary, adverb, conjunction or preposition.
+func (x *extractor) plainNoun(k int) bool {
+	w := x.lws[k]
+	return x.toks[k].word && !auxAdverbs[w] && !beForms[w] && !leftStops[w] && !prepositions[w] && !x.mannerAdverb(k) &&
+		w != "and" && w != "but" && w != "or" && !pronouns[w]
+}
+
+// mainVerbAfter reports whether the object of a participle at k is
+// followed by the sentence's own verb ("supporting the deal marched",
+// "opposing the bill said"): a finite auxiliary or a past form within a
+// few words, before any clause opens.
+func (x *extractor) mainVerbAfter(k, hi int) bool {
+	for m := k; m < hi && m-k < 8; m++ {
+		w := x.lws[m]
+		if !x.toks[m].word || x.toks[m].q >= 0 || leftStops[w] {
+			return false
+		}
+		if m > k && (finite[w] || irregularPast[w] || strings.HasSuffix(w, "ed") && !determiners[x.lws[m-1]]) {
+			return true
+		}
+	}
+	return false
+}
+
 // cueVerbAt reports whether token k is a cue verb of the lexicon ("went on
 // to say", "went on to praise"), the infinitive a verb of going on must take.
 func (x *extractor) cueVerbAt(k, hi int) bool {
@@ -326,6 +352,9 @@ func (x *extractor) verbCue(si, i int) {
 			!x.toks[prev].cap && !pronouns[x.lws[prev]] && !x.dayAfter(cueHi) && x.tail(cueHi, s.hi) == 0 {
 			return
 		}
+	}
+	if ing && x.stance && prev >= s.lo && x.plainNoun(prev) && x.mainVerbAfter(cueHi, s.hi) {
+		return // "Protesters supporting the deal marched …": the participle only describes the subject
 	}
 	if ing && kind != lexicon.CueStance && prev-1 > s.lo && perceived[x.lws[prev]] && beForms[x.lws[prev-1]] {
 		// "a soldier can be heard saying that …", "she is seen telling
@@ -1445,7 +1474,8 @@ func (x *extractor) npLeft(p, lo int) (int, bool) {
 			// ("a Government Accountability Office report released last year
 			// found": a noun after a name)
 			// another finite cue verb: "the paper could not confirm …"
-			if !(strings.HasSuffix(w, "ed") && x.toks[k-1].word && !x.toks[k-1].cap) {
+			// (but "lawmakers opposing the bill said": a participle inside the phrase)
+			if !(strings.HasSuffix(w, "ed") && x.toks[k-1].word && !x.toks[k-1].cap) && !(strings.HasSuffix(w, "ing") && x.plainNoun(k-1)) {
 				clean = false
 				break
 			}
@@ -1459,7 +1489,9 @@ func (x *extractor) npLeft(p, lo int) (int, bool) {
 		}
 		a = k
 		if (w == "a" || w == "an" || w == "the") && k-1 >= lo && x.lowerWord(k-1) && !prepositions[x.lws[k-1]] && !partitives[x.lws[k-1]] &&
-			!determiners[x.lws[k-1]] && !auxAdverbs[x.lws[k-1]] && x.lws[k-1] != "and" && x.lws[k-1] != "or" && x.lws[k-1] != "of" {
+			!determiners[x.lws[k-1]] && !auxAdverbs[x.lws[k-1]] && x.lws[k-1] != "and" && x.lws[k-1] != "or" && x.lws[k-1] != "of" &&
+			!(strings.HasSuffix(x.lws[k-1], "ing") && k-2 >= lo && x.plainNoun(k-2) && !x.lx.Document(x.lws[k-2])) {
+			// (but "lawmakers opposing the bill said": the participle's object)
 			break // "The spot features a … report": the phrase opens at its determiner
 		}
 	}

@@ -20,7 +20,10 @@ import (
 // "went on to" is a cue only before a verb of saying or talking; a plural
 // noun after a modal's verb ("could leak details") and a noun of stance
 // before "among", "of" or "from" ("support among voters") are no cues.
-// A call made again is a cue with its noun ("renewed his call for").
+// A call made again is a cue with its noun ("renewed his call for"). A
+// participle of stance that only describes the subject ("protesters
+// supporting the deal marched") is no cue, and belongs to the source of a
+// cue after it ("lawmakers opposing the bill said").
 func TestReadings(t *testing.T) {
 	tests := []struct{ name, text, source, cue, body string }{
 		{"a court declines", "The Supreme Court declined to take up the appeal.", "The Supreme Court", "declined", "to take up the appeal"},
@@ -74,6 +77,11 @@ func TestReadings(t *testing.T) {
 		{"renewed its assault", "The army renewed its assault on the eastern districts.", "", "", ""},
 		{"renewed the mandate", "The council renewed the mandate of the mission for a year.", "", "", ""},
 		{"a siren sounded", "The siren sounded across the city as the missiles approached.", "", "", ""},
+
+		{"a participle describing the subject", "Protesters supporting the deal marched on parliament.", "", "", ""},
+		{"a participle met", "Diplomats backing the plan met in Doha on Sunday.", "", "", ""},
+		{"a participle inside the source", "Lawmakers opposing the bill said it was rushed.", "Lawmakers opposing the bill", "said", "it was rushed"},
+		{"a participle of no cue inside the source", "Protesters blocking the road said they would stay.", "Protesters blocking the road", "said", "they would stay"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantReading(t, run(tc.text), tc.source, tc.cue, tc.body) })
