@@ -188,6 +188,7 @@ func Analyse(d *text.Doc, a *article.Article, i int) *Sent {
 	ds := d.Sentences[i]
 	s := &Sent{Span: article.Span{Start: ds.Start, End: ds.End}, Index: i}
 	toks := joinHyphens(d, ds.Tokens)
+	s.Words = make([]Word, 0, len(toks))
 	for k, t := range toks {
 		raw := d.S(t)
 		w := Word{Start: t.Start, End: t.End, Raw: raw, Punct: t.Kind == text.Punct, Num: t.Kind == text.Number}
@@ -218,16 +219,32 @@ func Analyse(d *text.Doc, a *article.Article, i int) *Sent {
 // joinHyphens joins "U.S." "-" "brokered" and "60" "-" "day" (written
 // without spaces) into one word, as the tokenizer does for letters.
 func joinHyphens(d *text.Doc, toks []text.Token) []text.Token {
-	var out []text.Token
+	joined := false
+	for k := 0; k+2 < len(toks) && !joined; k++ {
+		joined = hyphenJoins(d, toks, k)
+	}
+	if !joined {
+		return toks // most sentences: nothing to copy
+	}
+	out := make([]text.Token, 0, len(toks))
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
-		for k+2 < len(toks) && d.S(toks[k+1]) == "-" && toks[k+1].Start == t.End && toks[k+2].Start == toks[k+1].End && toks[k+2].Kind == text.Word && t.Kind != text.Punct {
+		// (a joined t ends where toks[k] does and is a word, so the
+		// test on toks[k] is the test on t)
+		for k+2 < len(toks) && hyphenJoins(d, toks, k) {
 			t = text.Token{Start: t.Start, End: toks[k+2].End, Kind: text.Word}
 			k += 2
 		}
 		out = append(out, t)
 	}
 	return out
+}
+
+// hyphenJoins reports a word or number at toks[k] written with a hyphen
+// and a word after it, no spaces between.
+func hyphenJoins(d *text.Doc, toks []text.Token, k int) bool {
+	return toks[k].Kind != text.Punct && d.S(toks[k+1]) == "-" && toks[k+1].Start == toks[k].End &&
+		toks[k+2].Start == toks[k+1].End && toks[k+2].Kind == text.Word
 }
 
 // actorSuffixes turn a compound modifier into its actor: "Hamas-led
