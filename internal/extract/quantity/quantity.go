@@ -330,6 +330,12 @@ func (x *finder) at(i int) (found, int, bool) {
 			}
 			mx := m
 			q.Max, j = &mx, e
+		} else if pw := x.w(j); pw == "%" || pw == "percent" {
+			// "between 2% and 3%", "5% to 7%": the sign repeated after both
+			if m, e, ok := x.rangeEnd(j+1, between); ok && m > v && x.w(e) == pw {
+				mx := m
+				q.Max, j = &mx, e
+			}
 		}
 	}
 	if hasV {
@@ -358,6 +364,12 @@ func (x *finder) at(i int) (found, int, bool) {
 	default:
 		if c, ok := lex.currency[x.w(j)]; ok && c != "" && x.tk(j).kind == text.Word {
 			unit, j = c, j+1
+			break
+		}
+		// "2.4 trillion won", "50,000 won": Korea's money after a scale or a
+		// sum no count of seats or games reaches; "who won" stays a verb
+		if x.w(j) == "won" && (number.IsScale(x.w(j-1)) || hasV && v >= 1000) {
+			unit, j = "KRW", j+1
 			break
 		}
 		// "87.7 billion U.S. dollars", "5 million US dollars"
@@ -1044,6 +1056,12 @@ func (x *finder) phrase(j int) (string, int, []string) {
 			if n := x.tk(e + 1); e+1 < j+4 && n.kind == text.Word && !n.upper && x.plural(n.l) && x.nounLike(e+1) && !verbs[n.l] {
 				e++
 			}
+			// "17 women and children": the casualty reports' one count of
+			// both; other pairs keep the first noun ("prisoners and
+			// detainees" counts prisoners)
+			if x.w(e+1) == "and" && x.w(e+2) == "children" && (t.l == "women" || t.l == "men" || t.l == "civilians") {
+				e += 2
+			}
 			words := make([]string, 0, 6)
 			for k := j; k <= e; k++ {
 				words = append(words, x.tk(k).s)
@@ -1198,7 +1216,8 @@ var overVerbs = map[string]bool{"hand": true, "hands": true, "handed": true, "ha
 // lead noun phrases ("200 work permits", "40 return flights").
 var presentVerbs = map[string]bool{"remain": true, "stay": true, "live": true, "die": true, "flee": true,
 	"return": true, "face": true, "need": true, "await": true, "lack": true, "risk": true, "survive": true,
-	"wait": true, "work": true, "say": true, "believe": true, "want": true, "hold": true}
+	"wait": true, "work": true, "say": true, "believe": true, "want": true, "hold": true,
+	"won": true} // and a past that is no noun either: "12 won outright" (a sum in won is read before)
 
 // plural reports whether a word is a plural noun.
 func (x *finder) plural(w string) bool {
