@@ -165,6 +165,40 @@ func (x *extractor) question(k, hi int) bool {
 
 var strictQuestions = set("whether how why what who where")
 
+// greetings are verbs of stance that also receive people ("welcomed the
+// proposal", but "welcomed the delegation").
+var greetings = set("welcome embrace")
+
+// guests head phrases of people received, not named by a description.
+var guests = set("guest guests visitor visitors delegation delegations crowd crowds audience leaders dignitaries")
+
+// greets reports whether the object at k is people received: a name
+// followed by where ("Blinken to Jerusalem") or a phrase whose head is a
+// person ("the Ukrainian president", "several hundred guests").
+func (x *extractor) greets(k, hi int) bool {
+	for k < hi && determiners[x.lws[k]] {
+		k++
+	}
+	m := k
+	for m < hi && m-k < 5 && x.toks[m].word && x.toks[m].q < 0 && !prepositions[x.lws[m]] && !leftStops[x.lws[m]] && !possessive(x.lws[m]) {
+		m++
+	}
+	if m == k || m < hi && possessive(x.lws[m]) {
+		return false // "welcomed Qatar's mediation": the thing is the possessor's
+	}
+	if x.toks[m-1].cap {
+		for m < hi && m-k < 8 && (x.toks[m].cap || x.isPunct(m, ".")) {
+			if possessive(x.lws[m]) {
+				return false // "embraced Mr. Obama's approach"
+			}
+			m++ // "Mr. Obama": a title's period is inside the name
+		}
+		return m == hi || m == hi-1 && x.isPunct(m, ".") || x.isPunct(m, ",") || prepositions[x.lws[m]]
+	}
+	h := singular(x.lws[m-1])
+	return guests[x.lws[m-1]] || x.lx.PersonDesc(h) || x.lx.Anonymous(x.lws[m-1])
+}
+
 // plainNoun reports whether token k can end a noun phrase that a
 // participle after it describes ("lawmakers opposing the bill"): a word
 // that is no auxiliary, adverb, conjunction or preposition.
@@ -264,6 +298,9 @@ func (x *extractor) verbCue(si, i int) {
 	if strict && lemma == "see" && x.seeAs(cueHi, s.hi) {
 		// "critics see the program as a gift": a judgment, held like a stance
 		strict, x.stance = false, true
+	}
+	if cueHi == i+1 && greetings[lemma] && x.greets(cueHi, s.hi) {
+		return // "welcomed the delegation at the airport", "welcomed Blinken to Jerusalem": a host's deed
 	}
 	if cueHi == i+1 && strings.HasPrefix(lw, "call") && x.phoneCall(cueHi, s.hi) {
 		return // "called the king on Friday to discuss …", "called into a radio show": a call, not a word

@@ -23,7 +23,8 @@ import (
 // A call made again is a cue with its noun ("renewed his call for"). A
 // participle of stance that only describes the subject ("protesters
 // supporting the deal marched") is no cue, and belongs to the source of a
-// cue after it ("lawmakers opposing the bill said").
+// cue after it ("lawmakers opposing the bill said"). People welcomed or
+// embraced are a host's deed, not a stance ("welcomed the delegation").
 func TestReadings(t *testing.T) {
 	tests := []struct{ name, text, source, cue, body string }{
 		{"a court declines", "The Supreme Court declined to take up the appeal.", "The Supreme Court", "declined", "to take up the appeal"},
@@ -81,6 +82,13 @@ func TestReadings(t *testing.T) {
 		{"a participle describing the subject", "Protesters supporting the deal marched on parliament.", "", "", ""},
 		{"a participle met", "Diplomats backing the plan met in Doha on Sunday.", "", "", ""},
 		{"a participle inside the source", "Lawmakers opposing the bill said it was rushed.", "Lawmakers opposing the bill", "said", "it was rushed"},
+		{"welcomed a delegation", "The foreign minister welcomed the delegation at the airport.", "", "", ""},
+		{"welcomed a president", "The king welcomed the Ukrainian president at the palace on Monday.", "", "", ""},
+		{"welcomed a name to a place", "Netanyahu welcomed Mr. Blinken to Jerusalem.", "", "", ""},
+		{"welcomed guests", "The senator welcomed several hundred guests to the rally.", "", "", ""},
+		{"welcomed a decision", "The minister welcomed the decision to extend the truce.", "The minister", "welcomed", "the decision to extend the truce"},
+		{"welcomed a possessor's thing", "The envoy welcomed Qatar's mediation.", "The envoy", "welcomed", "Qatar's mediation"},
+		{"embraced a titled possessor's thing", "The senator embraced Mr. Obama's approach.", "The senator", "embraced", "Mr. Obama's approach"},
 		{"a participle of no cue inside the source", "Protesters blocking the road said they would stay.", "Protesters blocking the road", "said", "they would stay"},
 	}
 	for _, tc := range tests {
