@@ -1488,7 +1488,13 @@ func (tg *tagger) deictic(i int) (found, bool) {
 		// the live post that tells of the night
 		base = tg.ref
 	}
-	return tg.dayFound(i, j, base.AddDate(0, 0, shift), tod), true
+	f := tg.dayFound(i, j, base.AddDate(0, 0, shift), tod)
+	if tg.w(i) == "overnight" {
+		// the night before the story's day is no day the story moves to:
+		// "The day before" after it counts from the story's day still
+		f.day = time.Time{}
+	}
+	return f, true
 }
 
 // clock reads "10 a.m.", "10:35 a.m.", "18:00 GMT", "0700 GMT", "noon",
