@@ -694,3 +694,51 @@ func TestTitleAndObjectPronoun(t *testing.T) {
 		})
 	}
 }
+
+// TestNoVoiceOfItsOwn checks phrases that read like a second claim but
+// hold none: a quote followed by an auxiliary and a verb ("the world's
+// “silence” had encouraged …"), a noun of saying that another verb takes
+// as its object ("rejected the claim that …"); and a label whose holder is
+// named after it ("…, a position Abu Dhabi has maintained throughout the
+// war"), whose claim is the one before.
+func TestNoVoiceOfItsOwn(t *testing.T) {
+	tests := []struct {
+		name, text string
+		n          int
+		source     string // of the last claim
+		content    string
+	}{
+		{"a quote then an auxiliary", "The ministry said in a statement that the world's \u201csilence\u201d had encouraged the militia.", 1,
+			"The ministry", "the world's \u201csilence\u201d had encouraged the militia"},
+		{"a quote then a modal", "The envoy said the \u201cpeace train\u201d would help the talks.", 1,
+			"The envoy", "the \u201cpeace train\u201d would help the talks"},
+		{"a noun of saying as an object", "The premier rejected the claim that the constitution held territorial claims.", 1,
+			"The premier", "the claim that the constitution held territorial claims"},
+		{"a document as an object", "The army dismissed a report that its troops had shelled the market.", 1,
+			"The army", "a report that its troops had shelled the market"},
+		{"a position label with a time after", "An official said the country had armed no one, a position Abu Dhabi has maintained throughout the war.", 2,
+			"Abu Dhabi", "the country had armed no one"},
+		{"a stance label", "The militia said it had withdrawn, a stance its rivals have long mocked.", 2,
+			"its rivals", "it had withdrawn"},
+		// still claims
+		{"a document that speaks", "A UN report said 40 people were killed.", 1,
+			"A UN report", "40 people were killed"},
+		{"a possessive claim", "The premier said the talks were over. He repeated his claim that the border was closed.", 2,
+			"The premier", "the border was closed"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			cs := run(tc.text)
+			if len(cs) != tc.n {
+				t.Fatalf("%d claims, want %d: %+v", len(cs), tc.n, cs)
+			}
+			c := cs[len(cs)-1]
+			if got := deref(c.Source); got != tc.source {
+				t.Errorf("source = %q, want %q", got, tc.source)
+			}
+			if c.Content != tc.content {
+				t.Errorf("content = %q, want %q", c.Content, tc.content)
+			}
+		})
+	}
+}

@@ -449,8 +449,11 @@ func (x *extractor) verbCue(si, i int) {
 		// ("Derek Lane, a former envoy, said …")
 		// (only verbs of saying invert: "…, shows X" is no word order of news)
 		// ("The program, called EB-5, allows …" names the program)
-		if !ing && !tellVerbs[lemma] && !strings.HasPrefix(lw, "call") && (kind == lexicon.CueSpeech || x.closesQuote(p)) && !x.opensWithAppositive(si, p) && !(after < s.hi && timeWords[x.lws[after]]) {
-			// ("…, said Thursday morning" names no source)
+		if !ing && !tellVerbs[lemma] && !strings.HasPrefix(lw, "call") && (kind == lexicon.CueSpeech || x.closesQuote(p)) && !x.opensWithAppositive(si, p) && !(after < s.hi && timeWords[x.lws[after]]) &&
+			!(p < prev && !x.isPunct(p, ",", "—", "–", "-", "--")) {
+			// ("…, said Thursday morning" names no source; "the world's
+			// “silence” had encouraged the group": an auxiliary after a
+			// quote makes the verb the quote's, not an inverted cue)
 			if lo, hi, ok := x.npAfter(after, s.hi); ok {
 				if cont, ok := x.contentBefore(si, p); ok {
 					x.emit(si, i, after, lo, x.appositiveAfter(hi, s.hi), cont, "")
@@ -613,7 +616,9 @@ func (x *extractor) verbCue(si, i int) {
 	// "Yet for all the symbolism, some Democrats express …", "Bemoaning the
 	// “phony system,” Trump accused …": an opening phrase, not what was said
 	opening := canBefore && x.openingPhrase(si, lo-1)
-	if cont, outlet, ok := x.contentAfter(si, after, lemma, strict); ok && !(canBefore && !opening && (x.adverbial(cont.Start) || x.afterQuote(lo, cont) || x.statementParticiple(si, cueHi))) {
+	// (a label's holder said the claim before it: "…, a position Abu Dhabi
+	// has maintained throughout the war" holds no content after the cue)
+	if cont, outlet, ok := x.contentAfter(si, after, lemma, strict); ok && !(canBefore && !opening && (x.adverbial(cont.Start) || x.afterQuote(lo, cont) || x.statementParticiple(si, cueHi))) && !(label && !x.marked(cont)) {
 		if lo > 0 && x.closesQuote(lo-1) && x.sents[x.toks[lo-1].sent].para == s.para && (x.quoteResumes(si, after) || x.quoteAfterComma(cont.Start)) {
 			// "“We will not leave,” he said, “until …”": one quote, interrupted
 			cont.Start = x.quotes[x.toks[lo-1].q].start
@@ -641,7 +646,7 @@ func (x *extractor) verbCue(si, i int) {
 		x.emit(si, i, after, lo, hi, cont, outlet)
 		return
 	}
-	if canBefore && (x.restIsAdverbial(si, cueHi, lemma, strict) || x.closesQuote(lo-1) && x.toks[lo-1].sent == si) {
+	if canBefore && (label || x.restIsAdverbial(si, cueHi, lemma, strict) || x.closesQuote(lo-1) && x.toks[lo-1].sent == si) {
 		if cont, ok := x.contentBefore(si, lo-1); ok {
 			outlet := x.outletAfter(si, cueHi, lemma)
 			if end, ok := x.resumes(si, after, x.tokAt(cont.Start), lo); ok && (!x.closesQuote(lo-1) || x.quoteResumes(si, after) || x.endsQuote(end)) {
@@ -2317,6 +2322,11 @@ func (x *extractor) documentCue(si, i int) bool {
 	if lo == i || !(determiners[x.lws[lo]] || strings.HasSuffix(x.lws[lo], "'s") || strings.HasSuffix(x.lws[lo], "’s")) {
 		return false // "Bloomberg reports that": a verb, read as such
 	}
+	for k := len(x.out) - 1; k >= 0 && x.out[k].sent == si; k-- {
+		if x.out[k].c.Start == x.toks[lo].s && !possessive(x.lws[lo]) {
+			return false // "rejected the claim that …": what the verb's subject rejects, no voice of its own
+		}
+	}
 	cont, ok := x.trimmed(si, i+2, s.hi)
 	if !ok {
 		return false
@@ -2612,7 +2622,7 @@ var denials = set("deny dispute refute confirm")
 var verdicts = set("blow boost setback sign signal move rebuke snub reversal departure shift escalation apparent")
 
 // labelNouns are the reporter's names for a claim in an appositive after it.
-var labelNouns = set("demand demands charge charges claim claims accusation accusations allegation allegations assertion assertions figure figures toll account accounts remarks comments version")
+var labelNouns = set("demand demands charge charges claim claims accusation accusations allegation allegations assertion assertions figure figures toll account accounts remarks comments version position stance")
 
 // rankWords open the reporter's appositive that places a saying or deed
 // in a series ("…, the latest in a string of attacks", "…, the first such
