@@ -284,9 +284,15 @@ func (x *extractor) emit(si, cueLo, cueHi, srcLo, srcHi int, content article.Spa
 		if outlet == "" {
 			outlet = x.seenBy(srcLo, srcHi)
 		}
+		if outlet == "" {
+			outlet = x.openerSeenBy(si, srcLo)
+		}
 		if h := x.headTok(srcLo, srcHi); !x.toks[h].cap && eventNouns[x.lws[h]] {
 			return // "a meeting between the two leaders signaled …": events do not speak
 		}
+	}
+	if outlet == "" && x.lws[cueLo] == "saying" {
+		outlet = x.quotedByAs(si, cueLo)
 	}
 	if x.lws[cueLo] == "citing" && cueLo >= 2 && x.isPunct(cueLo-1, ",") {
 		if _, v := x.lx.Verb(x.lws[cueLo-2]); v {
@@ -491,6 +497,50 @@ func (x *extractor) seenBy(lo, hi int) string {
 			if n, _ := x.lx.Outlet(x.lws[k+2 : min(k+8, hi)]); n > 0 {
 				return x.text[x.toks[k+2].s:x.toks[k+1+n].e]
 			}
+		}
+	}
+	return ""
+}
+
+// openerSeenBy is the outlet that saw the document a sentence opens with,
+// before its source ("In a letter to the council dated last week, seen by
+// AFP, the experts said …").
+func (x *extractor) openerSeenBy(si, srcLo int) string {
+	s := x.sents[si]
+	if srcLo-s.lo < 4 || x.lws[s.lo] != "in" || !x.isPunct(srcLo-1, ",") {
+		return ""
+	}
+	doc := false
+	for k := s.lo + 1; k+2 < srcLo; k++ {
+		doc = doc || x.lx.Document(x.lws[k])
+		if doc && (x.lws[k] == "seen" || x.lws[k] == "obtained" || x.lws[k] == "reviewed") && x.lws[k+1] == "by" {
+			if n, _ := x.lx.Outlet(x.lws[k+2 : min(k+8, srcLo)]); n > 0 {
+				return x.text[x.toks[k+2].s:x.toks[k+1+n].e]
+			}
+		}
+	}
+	return ""
+}
+
+// quotedByAs is the outlet in "was quoted by the Tasnim news agency as
+// saying": who quoted the subject, the cue at token k.
+func (x *extractor) quotedByAs(si, k int) string {
+	s := x.sents[si]
+	if k-4 < s.lo || x.lws[k-1] != "as" {
+		return ""
+	}
+	for b := k - 2; b > s.lo && k-b <= 10; b-- {
+		if x.lws[b] == "by" && (x.lws[b-1] == "quoted" || x.lws[b-1] == "cited") {
+			if m := x.mediaObject(b+1, k-1); m > b+1 {
+				return x.text[x.toks[b+1].s:x.toks[m-1].e]
+			}
+			if n, _ := x.lx.Outlet(x.lws[b+1 : k-1]); n > 0 {
+				return x.text[x.toks[b+1].s:x.toks[b+n].e]
+			}
+			return ""
+		}
+		if !x.toks[b].word {
+			return ""
 		}
 	}
 	return ""
