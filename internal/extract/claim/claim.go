@@ -267,6 +267,45 @@ func (x *extractor) sentenceCues(si int) {
 		}
 		x.verbCue(si, i)
 	}
+	x.inFinding(si)
+}
+
+// findings are the documents whose content is what they found, not what
+// someone said in them ("in the poll", but "in a statement").
+var findings = set("poll polls survey surveys study studies analysis analyses report assessment audit data figures tally census")
+
+// inFinding reads a sentence that opens with the document it reports,
+// when no cue of its own is read in it: "In the latest poll, Trump rose a
+// point" — the poll is the source, "In" the cue, the clause after the
+// comma (and a participle's aside) the content. "In a report released
+// Tuesday, the agency said …" is the agency's saying, read by its cue.
+func (x *extractor) inFinding(si int) {
+	s := x.sents[si]
+	k := s.lo
+	if k+4 >= s.hi || x.lws[k] != "in" || x.toks[k].q >= 0 || len(x.out) > 0 && x.out[len(x.out)-1].sent == si {
+		return
+	}
+	c := k + 1
+	for c < s.hi && c-k <= 12 && (x.toks[c].word && !prepositions[x.lws[c]] || x.isPunct(c, "/", "-")) && x.toks[c].q < 0 {
+		c++ // "the Washington Post/ABC News poll", but not "the wake of the … report"
+	}
+	if c >= s.hi || c-k > 12 || !x.isPunct(c, ",") || !findings[x.lws[c-1]] {
+		return
+	}
+	start := c + 1
+	if w := x.lws[start]; !x.toks[start].cap && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
+		// "In the poll, conducted in early September, Clinton led": past the aside
+		for start < s.hi && !x.isPunct(start, ",") {
+			start++
+		}
+		start++
+	}
+	if start+2 >= s.hi || !(x.toks[start].cap || x.toks[start].num || determiners[x.lws[start]] || subjectPronouns[x.lws[start]]) {
+		return
+	}
+	if cont, ok := x.trimmed(si, start, s.hi); ok {
+		x.emit(si, k, k+1, k+1, c, cont, "")
+	}
 }
 
 // emit records a claim; lo/hi is the source's token range (-1 when none).

@@ -25,6 +25,8 @@ import (
 // supporting the deal marched") is no cue, and belongs to the source of a
 // cue after it ("lawmakers opposing the bill said"). People welcomed or
 // embraced are a host's deed, not a stance ("welcomed the delegation").
+// A sentence that opens with the poll or report it reports ("In this poll,
+// …") is that document's claim when no cue of its own is read in it.
 func TestReadings(t *testing.T) {
 	tests := []struct{ name, text, source, cue, body string }{
 		{"a court declines", "The Supreme Court declined to take up the appeal.", "The Supreme Court", "declined", "to take up the appeal"},
@@ -89,6 +91,11 @@ func TestReadings(t *testing.T) {
 		{"welcomed a decision", "The minister welcomed the decision to extend the truce.", "The minister", "welcomed", "the decision to extend the truce"},
 		{"welcomed a possessor's thing", "The envoy welcomed Qatar's mediation.", "The envoy", "welcomed", "Qatar's mediation"},
 		{"embraced a titled possessor's thing", "The senator embraced Mr. Obama's approach.", "The senator", "embraced", "Mr. Obama's approach"},
+		{"in the poll", "In this poll, the president rose a point while his rival fell.", "this poll", "In", "the president rose a point"},
+		{"in the poll, past an aside", "In the latest national survey, conducted in early May, the premier led by five points.", "the latest national survey", "In", "the premier led by five points"},
+		{"in a report, with its own cue", "In a report released Tuesday, Amnesty said the strikes were war crimes.", "Amnesty", "said", "the strikes were war crimes"},
+		{"in the wake of a report", "In the wake of the report, the minister has cast himself as a reformer.", "", "", ""},
+		{"in a village", "In the village, soldiers burned the houses.", "", "", ""},
 		{"a participle of no cue inside the source", "Protesters blocking the road said they would stay.", "Protesters blocking the road", "said", "they would stay"},
 	}
 	for _, tc := range tests {
