@@ -88,7 +88,8 @@
 //     this or next) that puts it nearest the anchor, where a past tense
 //     sentence counts a date after the anchor four months further off and
 //     a future tense one a date before it, ten months when the tense comes
-//     from the event's own verb ("bought", "will") rather than from a
+//     from the event's own verb ("bought", "will") or is a target
+//     ("expected by mid-December") rather than from a
 //     reporting verb, an -ed guess or a word that may be a noun ("said",
 //     "plan"): "toppled ... in December", published in May, is last
 //     December, while "payable Dec. 7", published in late October, is

@@ -652,7 +652,10 @@ func (tg *tagger) yearOf(m, d, i int) int {
 	// January, a bomb killed a guard"): the main clause's own
 	fronted := i == 0 || i == 1 && datePreps[tg.w(0)]
 	own := at == i-1 || at == i-2 && datePreps[tg.w(i-1)] || fronted && at > i || tg.objectBetween(at, i)
-	if t == 1 && strongFuture[cue] || t == -1 && !reporting[cue] && (own || !strings.HasSuffix(cue, "ed")) {
+	// a target ahead ("a deal is expected by mid-December", "hope for a
+	// deal by December") is as sure of its side as "will"
+	target := t == 1 && (tg.w(i-1) == "by" || tg.w(i-1) == "until")
+	if t == 1 && (strongFuture[cue] || target) || t == -1 && !reporting[cue] && (own || !strings.HasSuffix(cue, "ed")) {
 		penalty = 300
 	}
 	dd := d
