@@ -1949,6 +1949,42 @@ func (x *extractor) opensWithAppositive(si, p int) bool {
 	return false
 }
 
+// relativeHead widens a source read back to token lo over a relative
+// clause with no comma that it ends ("Two aid workers who fled the city to
+// Tawila, about 60 km to the west, told"): the source is the noun phrase
+// the clause hangs on.
+func (x *extractor) relativeHead(lo, slo int) int {
+	for r := lo - 1; r > slo && lo-r <= 12; r-- {
+		if !x.toks[r].word || x.toks[r].q >= 0 {
+			return lo
+		}
+		if w := x.lws[r]; w == "who" || w == "which" {
+			if !x.toks[r-1].word {
+				return lo
+			}
+			if lo2, ok := x.npLeft(r-1, slo); ok {
+				return lo2
+			}
+			return lo
+		}
+	}
+	return lo
+}
+
+// nameRun reports whether tokens [lo, hi) are two or more capitalized
+// words and no time ("Corneille Nangaa", not "On Monday" or "Yesterday").
+func (x *extractor) nameRun(lo, hi int) bool {
+	if hi-lo < 2 {
+		return false
+	}
+	for k := lo; k < hi; k++ {
+		if !x.toks[k].word || !x.toks[k].cap || timeWords[x.lws[k]] || prepositions[x.lws[k]] {
+			return false
+		}
+	}
+	return true
+}
+
 // inAside reports whether a relative pronoun set off by a comma stands
 // before token k in its sentence ("X, who … “total peace”"), so that k lies
 // in a clause describing the source.
@@ -2006,15 +2042,15 @@ func (x *extractor) appositiveSource(si, p int) (int, int, bool) {
 		if lo-2 > s.lo && x.isPunct(lo-1, ",") && !x.toks[lo].cap && x.toks[lo-2].cap {
 			// "“…,” Scott Pruitt, the attorney general of Oklahoma, one of
 			// the states suing, said": the name before both appositives
-			if lo2, ok := x.npLeft(lo-2, s.lo); ok && lo2 > s.lo && x.closesQuote(lo2-1) {
-				lo = lo2
+			if lo2, ok := x.npLeft(lo-2, s.lo); ok && (lo2 > s.lo && x.closesQuote(lo2-1) || lo2 == s.lo && x.nameRun(lo2, lo-1)) {
+				lo = lo2 // and "Corneille Nangaa, the leader of …, the coalition that …, told"
 			}
 		}
 		hi := p
 		for hi-1 > c && x.isPunct(hi-1, "-", "—", "–", "--") {
 			hi-- // the dash that closed an aside
 		}
-		return lo, hi, true
+		return x.relativeHead(lo, s.lo), hi, true
 	}
 	if x.dash(p) || p-1 >= s.lo && x.dash(p-1) {
 		// "Kall -- co-editor of a book, … -- said": the aside opens with a
