@@ -206,3 +206,24 @@ func runeStarts(s string) []bool {
 	m[len(s)] = true
 	return m
 }
+
+// TestNoLower: NoLower answers as strings.ToUpper(s) == s does.
+func TestNoLower(t *testing.T) {
+	for _, s := range []string{"", "UN", "U.S.", "NATO-LED", "Nato", "said", "1,200", "—", "ÉTAT", "État",
+		"ß", "ǅ", "Ǆ", "ΑΘΗΝΑ", "Αθήνα", "ς", "\xff", "A\xffB", "\uFFFD", "ﬁ", "ИЗВЕСТИЯ", "Известия"} {
+		if got, want := NoLower(s), strings.ToUpper(s) == s; got != want {
+			t.Errorf("NoLower(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func FuzzNoLower(f *testing.F) {
+	for _, s := range []string{"UN", "Nato", "ǅ", "\xff", "ß"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := NoLower(s), strings.ToUpper(s) == s; got != want {
+			t.Errorf("NoLower(%q) = %v, want %v", s, got, want)
+		}
+	})
+}

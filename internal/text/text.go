@@ -229,6 +229,29 @@ func IsCapitalized(s string) bool {
 	return unicode.IsUpper(r) || unicode.IsTitle(r)
 }
 
+// NoLower reports whether s reads the same in upper case, as
+// strings.ToUpper(s) == s does, without building the upper-case copy: no
+// letter in it has an upper case of its own to take, and no byte is
+// invalid UTF-8 (which ToUpper would replace).
+func NoLower(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 || unicode.ToUpper(r) != r {
+			return false
+		}
+		i += n
+	}
+	return true
+}
+
 // paragraphs splits at blank lines. A text without any blank line but with
 // several lines (one paragraph a line, as many dumps and feeds give it) is
 // split at every line break instead.

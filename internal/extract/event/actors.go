@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/parley-news/parley/internal/lexicon"
+	"github.com/parley-news/parley/internal/text"
 )
 
 // MainActors lists the states and named groups acting in an article's
@@ -79,7 +80,7 @@ func isAcronymName(n string) bool {
 
 // KnownGroup reports an armed or political group that acts as a side in
 // news of conflicts; states come from the country lexicon.
-func KnownGroup(name string) bool { return knownGroups[strings.ToLower(name)] }
+func KnownGroup(name string) bool { return knownGroups[text.Lower(name)] }
 
 var knownGroups = set("hamas", "hezbollah", "houthis", "taliban", "rsf", "plo", "fatah", "isis", "islamic state",
 	"al-qaeda", "al qaeda", "al-shabaab", "farc", "eln", "pkk", "sdf", "m23", "wagner", "islamic jihad", "rapid support forces",

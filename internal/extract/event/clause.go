@@ -106,7 +106,7 @@ func Body(d *text.Doc, i int) bool {
 		}
 		letters++
 		w := d.S(t)
-		if strings.ToUpper(w) == w {
+		if text.NoLower(w) {
 			upper++
 		}
 	}
