@@ -190,18 +190,19 @@ func (s *Sent) groupBefore(a *article.Article, k int) *Chunk {
 	var out *Chunk
 	for x := range s.Chunks {
 		c := &s.Chunks[x]
-		if c.Pronoun || c.Person || c.Place || c.To <= s.lead || c.To > k || stateForces(c.Name) {
-			// ("the Malian Armed Forces" are a state's, no "armed group")
+		if c.Pronoun || c.Person || c.Place || c.To <= s.lead || c.To > k {
 			continue
 		}
-		if (c.Country || c.State != "") && KnownGroup(c.Name) && !interGov[strings.ToLower(c.Name)] {
-			out = c // "Yemen's Houthi rebels": a group, though a state is named with it
-			continue
+		group := false
+		if c.Country || c.State != "" {
+			// "Yemen's Houthi rebels": a group, though a state is named with it
+			group = KnownGroup(c.Name) && !interGov[text.Lower(c.Name)]
+		} else if !c.Noun {
+			group = KnownGroup(c.Name) || c.Entity != nil && entityType(a, *c.Entity) == article.Organization && !outletName(c.Name)
 		}
-		if c.Country || c.Noun || c.State != "" {
-			continue
-		}
-		if KnownGroup(c.Name) || c.Entity != nil && entityType(a, *c.Entity) == article.Organization && !outletName(c.Name) {
+		// (tested last, as the dearest: "the Malian Armed Forces" are a
+		// state's, no "armed group")
+		if group && !stateForces(c.Name) {
 			out = c
 		}
 	}
