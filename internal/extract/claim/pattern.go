@@ -199,6 +199,60 @@ func (x *extractor) greets(k, hi int) bool {
 	return guests[x.lws[m-1]] || x.lx.PersonDesc(h) || x.lx.Anonymous(x.lws[m-1])
 }
 
+// platforms are verbs of taking a platform whose purpose is a saying
+// ("took to Twitter to accuse", "appeared on television to deny", "held a
+// news conference to announce").
+var platforms = set("took take takes taking went go goes going appeared appear appears used uses using " +
+	"held hold holds holding gave give gives giving issued issue issues posted post posts released release releases " +
+	"delivered deliver delivers convened convene convenes")
+
+// socialNames are platforms named without a medium word.
+var socialNames = set("twitter telegram facebook instagram youtube tiktok x truth airwaves")
+
+// platformLeft returns the verb of taking a platform before the "to" at
+// k, when the words between name a medium ("took to Twitter overnight",
+// "went on state television", "held a news conference"), or -1.
+func (x *extractor) platformLeft(k, lo int) int {
+	medium := false
+	for m := k - 1; m >= lo && m >= k-8; m-- {
+		w := x.lws[m]
+		if !x.toks[m].word || x.toks[m].q >= 0 {
+			return -1
+		}
+		if platforms[w] && !x.toks[m].cap {
+			if medium && m+1 < k {
+				return m
+			}
+			return -1
+		}
+		if x.lx.Medium(singular(w)) || x.lx.OutletWord(w) || socialNames[w] {
+			medium = true
+		}
+	}
+	return -1
+}
+
+// purpose reads a cue in the infinitive of purpose after a verb of taking a
+// platform at m: the verb's subject is the source.
+func (x *extractor) purpose(si, i, cueHi, m int, lemma string, strict bool) {
+	s := x.sents[si]
+	p := m - 1
+	for p >= s.lo && (auxAdverbs[x.lws[p]] || negContraction(x.lws[p]) || x.mannerAdverb(p)) {
+		p--
+	}
+	if p < s.lo {
+		return
+	}
+	lo, ok := x.npLeft(p, s.lo)
+	if !ok {
+		return
+	}
+	after := cueHi + x.tail(cueHi, s.hi)
+	if cont, outlet, ok := x.contentAfter(si, after, lemma, strict); ok {
+		x.emit(si, i, after, lo, p+1, cont, outlet)
+	}
+}
+
 // plainNoun reports whether token k can end a noun phrase that a
 // participle after it describes ("lawmakers opposing the bill"): a word
 // that is no auxiliary, adverb, conjunction or preposition.
@@ -361,6 +415,14 @@ func (x *extractor) verbCue(si, i int) {
 	}
 	if kind == lexicon.CueStance && cueHi == i+1 && cueHi < s.hi && nounPreps[x.lws[cueHi]] {
 		return // "has 40 percent support among voters", "backing from donors": a noun
+	}
+	if prev > s.lo && x.lws[prev] == "to" && !ing && !past {
+		if m := x.platformLeft(prev, s.lo); m >= 0 {
+			// "Zelensky took to Telegram to denounce …", "went on television to
+			// warn that …": the purpose of taking the platform is the saying
+			x.purpose(si, i, cueHi, m, lemma, strict)
+			return
+		}
 	}
 	if prev >= s.lo {
 		p := x.lws[prev]

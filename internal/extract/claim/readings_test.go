@@ -26,7 +26,9 @@ import (
 // cue after it ("lawmakers opposing the bill said"). People welcomed or
 // embraced are a host's deed, not a stance ("welcomed the delegation").
 // A sentence that opens with the poll or report it reports ("In this poll,
-// …") is that document's claim when no cue of its own is read in it.
+// …") is that document's claim when no cue of its own is read in it. A
+// cue in the infinitive of purpose after taking a platform is the taker's
+// ("took to Telegram to denounce", "went on television to warn").
 func TestReadings(t *testing.T) {
 	tests := []struct{ name, text, source, cue, body string }{
 		{"a court declines", "The Supreme Court declined to take up the appeal.", "The Supreme Court", "declined", "to take up the appeal"},
@@ -96,6 +98,12 @@ func TestReadings(t *testing.T) {
 		{"in a report, with its own cue", "In a report released Tuesday, Amnesty said the strikes were war crimes.", "Amnesty", "said", "the strikes were war crimes"},
 		{"in the wake of a report", "In the wake of the report, the minister has cast himself as a reformer.", "", "", ""},
 		{"in a village", "In the village, soldiers burned the houses.", "", "", ""},
+		{"took to a platform to", "Zelensky took to Telegram to denounce the strikes on Kharkiv.", "Zelensky", "denounce", "the strikes on Kharkiv"},
+		{"went on television to", "The minister went on television to warn that the truce was collapsing.", "The minister", "warn", "the truce was collapsing"},
+		{"held a news conference to", "The general held a news conference to announce the withdrawal.", "The general", "announce", "the withdrawal"},
+		{"appeared on state television to", "The spokesman appeared on state television to deny the reports.", "The spokesman", "deny", "the reports"},
+		{"used drones to", "The army used drones to attack the convoy.", "", "", ""},
+		{"went to a city to", "The minister went to Cairo to discuss the truce.", "", "", ""},
 		{"a participle of no cue inside the source", "Protesters blocking the road said they would stay.", "Protesters blocking the road", "said", "they would stay"},
 	}
 	for _, tc := range tests {
