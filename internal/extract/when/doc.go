@@ -153,7 +153,9 @@
 //     else the anchor; a live post's stamp opening its sentence before a
 //     colon or dash ("10:40 GMT: ... on Sunday") takes the anchor, and
 //     "overnight" in that post is the anchor's night; "since midnight"
-//     is T00:00; GMT and UTC times end in Z;
+//     is T00:00; a span over midnight ("between 10 p.m. and 2 a.m.")
+//     begins the evening before when told in the past with no day named,
+//     else ends the day after; GMT and UTC times end in Z;
 //   - a month with no year joined by "and", "to", "through" to one with
 //     a year ("June and July 2024", "January and June of last year")
 //     takes that year, the one before when it crosses the new year;

@@ -1582,6 +1582,87 @@ func (tg *tagger) clock(i int) (found, bool) {
 // else takes the day named later in the sentence ("at 6 a.m. (0400 GMT)
 // on Jan. 29"), else the anchor's day.
 func (tg *tagger) clockDay(i, j, h, mi int) (found, bool) {
+	f, src, ok := tg.clockDayOf(i, j, h, mi)
+	if !ok || len(f.value) < 16 {
+		return f, ok
+	}
+	// "between 10 p.m. and 2 a.m.": a span over midnight. Its end is the
+	// day after a day named for it; with none, a span told in the past
+	// ended by the report's day, and its start is the evening before,
+	// while one ahead ("the curfew will run from 22:00 to 05:00") ends
+	// the day after.
+	if tg.crossAt == i {
+		tg.crossAt = -1
+		if src != srcNext {
+			f.value = shiftDay(f.value, 1)
+		}
+		return f, ok
+	}
+	if k, h2, ok2 := tg.clockJoined(j); ok2 && h2 < h && h >= 18 && h2 < 12 {
+		if src == srcAnchor && tg.tense(i) != 1 {
+			f.value = shiftDay(f.value, -1)
+		} else {
+			tg.crossAt = k
+		}
+	}
+	return f, ok
+}
+
+// Where clockDayOf found a clock time's day.
+const (
+	srcAnchor = iota // the anchor, no day named
+	srcNext          // the day next to it ("4 a.m. Thursday")
+	srcNamed         // a day named elsewhere in its sentence
+)
+
+// shiftDay moves the day of a value "2006-01-02T15:04..." by n days.
+func shiftDay(v string, n int) string {
+	d, err := time.Parse("2006-01-02", v[:10])
+	if err != nil {
+		return v
+	}
+	return d.AddDate(0, 0, n).Format("2006-01-02") + v[10:]
+}
+
+// clockJoined reads, from token j after a clock time, "and", "to",
+// "until" or a dash and a second clock time ("and 2 a.m.", "to 04:00"):
+// its first token and its hour on the 24-hour clock.
+func (tg *tagger) clockJoined(j int) (int, int, bool) {
+	switch tg.w(j) {
+	case "and", "to", "until", "till", "-", "–":
+	default:
+		return 0, 0, false
+	}
+	k := j + 1
+	t := tg.tk(k)
+	if t.kind != text.Number {
+		return 0, 0, false
+	}
+	hs, _, colon := strings.Cut(t.s, ":")
+	h, err := strconv.Atoi(hs)
+	if err != nil || h > 23 {
+		return 0, 0, false
+	}
+	switch strings.TrimSuffix(tg.w(k+1), ".") {
+	case "a.m", "am":
+		if h == 12 {
+			h = 0
+		}
+	case "p.m", "pm":
+		if h < 12 {
+			h += 12
+		}
+	default:
+		if !colon {
+			return 0, 0, false
+		}
+	}
+	return k, h, true
+}
+
+// clockDayOf is clockDay's day for the clock time, and where it came
+// from (srcAnchor, srcNext, srcNamed).
+func (tg *tagger) clockDayOf(i, j, h, mi int) (found, int, bool) {
 	if h == 24 && tg.w(i-1) == "since" {
 		h = 0 // "the third alert since midnight": the midnight that began the day
 	}
@@ -1592,13 +1673,13 @@ func (tg *tagger) clockDay(i, j, h, mi int) (found, bool) {
 	}
 	if f, ok := tg.core(k); ok && !f.day.IsZero() && f.kind == Date {
 		f.i, f.kind, f.value = i, Time, fmtDay(f.day)+hm
-		return f, true
+		return f, srcNext, true
 	}
 	f := found{i: i, j: j, kind: Time}
 	// a day named earlier in the sentence: "on Tuesday at 18:00"
 	if !tg.sentDay.IsZero() {
 		f.value = fmtDay(tg.sentDay) + hm
-		return f, true
+		return f, srcNamed, true
 	}
 	// "10:40 GMT: The minister will travel on Sunday": a live post's
 	// stamp, of the day the page is dated, not of the day its post names
@@ -1609,13 +1690,13 @@ func (tg *tagger) clockDay(i, j, h, mi int) (found, bool) {
 	for k := j; k < len(tg.toks) && k < j+10 && !stamp; k++ {
 		if g, ok := tg.core(k); ok && !g.day.IsZero() && g.kind == Date {
 			f.value = fmtDay(g.day) + hm
-			return f, true
+			return f, srcNamed, true
 		}
 	}
 	if tg.hasAnchor {
 		f.value = fmtDay(tg.anchor) + hm
 	}
-	return f, true
+	return f, srcAnchor, true
 }
 
 // dayHalf tells a clock hour's half of the day from the part named after

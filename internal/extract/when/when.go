@@ -99,7 +99,7 @@ func find(d *text.Doc, anchor, story *time.Time) []article.Time {
 }
 
 func newTagger(d *text.Doc, anchor, story *time.Time) *tagger {
-	tg := &tagger{text: d.Text, refQuarter: -1, doneQuarter: -1, firstQuarter: -1, paraQuarter: -1, para: -1, stampPara: -1}
+	tg := &tagger{text: d.Text, refQuarter: -1, doneQuarter: -1, firstQuarter: -1, paraQuarter: -1, para: -1, stampPara: -1, crossAt: -1}
 	if anchor != nil {
 		tg.anchor, tg.hasAnchor = *anchor, true
 	} else if story != nil {
@@ -271,7 +271,11 @@ type tagger struct {
 	// stampPara is the last paragraph opened by a live post's clock stamp
 	// ("08:00 GMT: Overnight, ..."), -1 if none
 	stampPara int
-	hasRef    bool
+	// crossAt is the first token of a clock time that ends a span over
+	// midnight begun on a day named ("on Friday between 10 p.m. and 2
+	// a.m."), -1 if none: it is of the day after
+	crossAt int
+	hasRef  bool
 	// refYear and refMonth are the last year and month the text named
 	// (0 if none), for "that year" and "the following month".
 	refYear, refMonth int
