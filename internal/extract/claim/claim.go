@@ -723,6 +723,9 @@ var armed = set("soldier fighter militant commander officer troop gunman attacke
 // thing reports whether a claim's source is neither a name nor a person
 // nor a document ("the proposal calls for …", "both sides have agreed").
 func (x *extractor) thing(f found) bool {
+	if f.srcLo < 0 {
+		return false
+	}
 	h := x.headTok(f.srcLo, f.srcHi)
 	w := x.lws[h]
 	return !x.toks[h].cap && !pronouns[w] && !x.lx.Anonymous(w) && !x.lx.PersonDesc(singular(w)) && !x.lx.Document(w) && !orgWords[w] &&
@@ -737,7 +740,9 @@ func (x *extractor) dropNested() {
 	drop := make([]bool, len(x.out))
 	for i, f := range x.out {
 		pronoun := f.srcLo >= 0 && f.srcHi-f.srcLo == 1 && pronouns[x.lws[f.srcLo]] && !x.onlyHeldAhead(i)
-		nested := f.c.CueSpan != nil && !f.coord && (f.belief || x.modalBefore(f.cueTok) || pronoun || f.srcLo >= 0 && x.thing(f)) &&
+		// (a hedge with no source inside another's content, "according to
+		// a report, Moscow is said to have sent …", is that source's hedge)
+		nested := f.c.CueSpan != nil && !f.coord && (f.belief || x.modalBefore(f.cueTok) || pronoun || f.srcLo < 0 || x.thing(f)) &&
 			ix.holds(f.c.CueSpan.Start, f.c.CueSpan.End, i)
 		// secondVoice may shorten an earlier claim, so keep is built after
 		drop[i] = nested && !x.secondVoice(i)

@@ -736,7 +736,11 @@ func TestNoVoiceOfItsOwn(t *testing.T) {
 			"Abu Dhabi", "the country had armed no one"},
 		{"a stance label", "The militia said it had withdrawn, a stance its rivals have long mocked.", 2,
 			"its rivals", "it had withdrawn"},
+		{"a hedge inside another's content", "According to a report by the monitors, Moscow is said to have sent new helicopters.", 1,
+			"a report by the monitors", "Moscow is said to have sent new helicopters"},
 		// still claims
+		{"a hedge with no source stands", "Moscow is said to have sent new helicopters.", 1,
+			"", "to have sent new helicopters"},
 		{"a document that speaks", "A UN report said 40 people were killed.", 1,
 			"A UN report", "40 people were killed"},
 		{"a possessive claim", "The premier said the talks were over. He repeated his claim that the border was closed.", 2,
