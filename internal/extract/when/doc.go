@@ -46,7 +46,8 @@
 //   - today, tonight, yesterday, tomorrow, this morning, last night,
 //     overnight: the anchor's day, shifted ("overnight" from the last day
 //     named instead, when that day lies in the week before the anchor:
-//     the night before the day the story tells of; it moves no day: "the
+//     the night before the day the story tells of, the coming night in
+//     a sentence about the future; it moves no day: "the
 //     day before" after it counts from the story's day);
 //   - last/this/next week, month, year, weekend, quarter: the anchor's
 //     period, shifted by one ("this coming Sunday" the next); "earlier

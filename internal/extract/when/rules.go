@@ -697,9 +697,10 @@ func (tg *tagger) deadline(i int) bool {
 	p := tg.w(i - 1)
 	if p == "until" || p == "till" {
 		// "extended on Monday its ceasefire ... until July 15": a term
-		// extended runs ahead of the extension
+		// extended runs ahead of the extension; so does one granted ("gave
+		// the three countries a grace period until July 29")
 		for k := i - 2; k >= 0 && k >= i-30; k-- {
-			if w := tg.w(k); strings.HasPrefix(w, "extend") || strings.HasPrefix(w, "prolong") {
+			if w := tg.w(k); strings.HasPrefix(w, "extend") || strings.HasPrefix(w, "prolong") || grantVerbs[w] && k >= i-12 {
 				return true
 			}
 		}
@@ -718,6 +719,9 @@ func (tg *tagger) deadline(i int) bool {
 	}
 	return false
 }
+
+// grantVerbs give a term that runs until a day ahead of the giving.
+var grantVerbs = set("gave", "given", "giving", "granted", "granting", "allowed", "allowing")
 
 // objectBetween reports whether only the verb's object stands between
 // the cue at k and a date at i that a preposition opens: "attacked the old
@@ -1460,8 +1464,12 @@ func (tg *tagger) deictic(i int) (found, bool) {
 	case "tomorrow":
 		shift = 1
 	case "overnight":
-		// the night before the day the story tells of
+		// the night before the day the story tells of; the coming one in
+		// a sentence about the future ("results are expected overnight")
 		shift, tod = -1, "NI"
+		if tg.tense(i) == 1 {
+			shift = 0
+		}
 	case "the":
 		// "the day before yesterday", "the day after tomorrow"
 		switch {
