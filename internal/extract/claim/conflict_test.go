@@ -88,6 +88,12 @@ func TestConflictWire(t *testing.T) {
 			want{source: "the minister, a veteran of the talks", srcSpan: "the minister, a veteran of the talks,", cue: "said", named: true, count: 1}},
 		{"a single word opening the sentence is no name", "Yesterday, the minister, a veteran of the talks, said the deal was dead.", "the deal was dead", 1,
 			want{source: "the minister, a veteran of the talks", srcSpan: "the minister, a veteran of the talks,", cue: "said", named: true, count: 1}},
+		{"that before an auxiliary is the subject", "Diplomats said the envoy would attend, though two officials said that was still being negotiated.", "the envoy would attend", 2,
+			want{source: "Diplomats", srcSpan: "Diplomats", cue: "said"}},
+		{"that before a modal is the subject", "The minister said that would be a mistake.", "that would be a mistake", 1,
+			want{source: "The minister", srcSpan: "The minister", cue: "said", named: true, count: 1}},
+		{"that before an infinitive opens the clause", "The minister said that to end the war both sides must talk.", "to end the war both sides must talk", 1,
+			want{source: "The minister", srcSpan: "The minister", cue: "said", named: true, count: 1}},
 		{"a live blog's stamp opens no name", "10:30 GMT - Officials in Cairo said a new round was possible.", "a new round was possible", 1,
 			want{source: "Officials in Cairo", srcSpan: "Officials in Cairo", cue: "said"}},
 		{"a dateline opens no name", "ADEN, May 2 (Reuters) - Officials said the port had reopened.", "the port had reopened", 1,
@@ -760,5 +766,15 @@ func TestNoVoiceOfItsOwn(t *testing.T) {
 				t.Errorf("content = %q, want %q", c.Content, tc.content)
 			}
 		})
+	}
+}
+
+// TestThatSubject checks the second claim of a sentence whose "that" is
+// the subject of what was said.
+func TestThatSubject(t *testing.T) {
+	s := "Diplomats said the envoy would attend, though two officials said that was still being negotiated."
+	cs := run(s)
+	if len(cs) != 2 || cs[1].Content != "that was still being negotiated" || deref(cs[1].Source) != "two officials" {
+		t.Errorf("got %+v, want a second claim by two officials: that was still being negotiated", cs)
 	}
 }

@@ -2919,6 +2919,7 @@ func (x *extractor) skipToContent(k, hi int) (int, bool) {
 		!determiners[x.lws[j+1]] && !timeWords[x.lws[j+1]] && !x.toks[j+1].num && !pluralNoun(x.lws[j+1]) &&
 		(j+2 >= hi || !x.toks[j+2].word && x.toks[j+2].q < 0) ||
 		j == k && j+1 < hi && x.lws[j] == "that" && x.isPunct(j+1, ".", ";") || // "denied that."
+		j == k && j+1 < hi && x.lws[j] == "that" && (beForms[x.lws[j+1]] || modals[x.lws[j+1]] && x.lws[j+1] != "to" || x.lws[j+1] == "has" || x.lws[j+1] == "had") || // "said that was still being negotiated": the subject
 		j == k && j+2 < hi && k > 0 && x.lws[j] == "that" && x.isPunct(j+1, ",") && strings.HasSuffix(x.lws[j+2], "ing") && disputes[x.lx.Lemma(x.lws[k-1])] // "disputed that, telling …"
 	if j < hi && (x.lws[j] == "that" && x.toks[j].q < 0 && !demonstrative || x.isPunct(j, ":")) {
 		j++
