@@ -24,7 +24,8 @@
 //     half" is P1Y6M; "decades-long" and "over the years" are PXY; "the
 //     past decade" is P10Y, the ten years up to now; quarters count as
 //     three months ("the past two quarters" is P6M), ISO 8601 having no
-//     quarter designator;
+//     quarter designator; a range of counts ("two to three weeks",
+//     "10-15 days") is one duration at its lower count, P2W;
 //   - sets ("every Friday", "every other Tuesday", "daily", "twice a
 //     week", "every quarter") as XXXX-WXX-5, P1D, P1W, P3M; "Tuesday
 //     nights" as XXXX-WXX-2TNI;

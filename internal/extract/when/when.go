@@ -1,6 +1,7 @@
 package when
 
 import (
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -118,6 +119,9 @@ func (tg *tagger) each(d *text.Doc, visit func(*tagger, found, article.Time)) {
 			if !ok {
 				f, ok = tg.pairedDay(i)
 			}
+			if !ok {
+				f, ok = tg.countRange(i)
+			}
 			if !ok || f.j <= i {
 				i++
 				continue
@@ -181,6 +185,31 @@ func (tg *tagger) pairedDay(i int) (found, bool) {
 		return g, true
 	}
 	return found{}, false
+}
+
+// countRange reads a duration given as a range of counts, "two to three
+// weeks", "18 to 24 months", "10-15 days", "four or five days": one
+// expression, as TimeML marks it, valued at its lower count.
+func (tg *tagger) countRange(i int) (found, bool) {
+	if !dayJoiners[tg.w(i+1)] || tg.w(i+1) == "through" || i > 0 && tg.tk(i-1).kind == text.Number {
+		return found{}, false
+	}
+	lo, n := number.Parse([]string{tg.w(i)})
+	if n != 1 || lo != math.Trunc(lo) || lo < 0 {
+		return found{}, false
+	}
+	f, ok := tg.at(i + 2)
+	if !ok || f.i != i+2 || f.kind != Duration {
+		return found{}, false
+	}
+	hi, n := number.Parse([]string{tg.w(i + 2)})
+	k := strings.IndexAny(f.value, "0123456789")
+	e := strings.LastIndexAny(f.value, "0123456789")
+	if n != 1 || hi <= lo || k < 0 || f.value[k:e+1] != strconv.Itoa(int(hi)) {
+		return found{}, false
+	}
+	f.i, f.value = i, f.value[:k]+strconv.Itoa(int(lo))+f.value[e+1:]
+	return f, true
 }
 
 // trailingDay reads a day written after a date that ends in its day: the
