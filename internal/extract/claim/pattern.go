@@ -649,6 +649,15 @@ func (x *extractor) verbCue(si, i int) {
 		x.participle(si, i, cueHi, after, lemma, strict)
 		return
 	}
+	if v := x.mediumObject(p, s.lo); ing && (kind == lexicon.CueStance || kind == lexicon.CueSpeech || lemma == "call") && v >= 0 {
+		// "the ministry issued a statement condemning the attack", "sent a
+		// letter to Senate leaders opposing the program": the subject of
+		// the verb that issued it holds the stance ("calling the test a
+		// violation" labels); said in a medium, it is words, whoever holds it
+		x.stance = false
+		x.purpose(si, i, cueHi, v, lemma, strict && lemma != "call")
+		return
+	}
 	if ing && p == prev && !x.toks[lo].cap && !pronouns[x.lws[lo]] && !x.lx.Anonymous(x.lws[p]) {
 		return // "the fighting raging", "a warning" read as a verb; but "protesters have been demanding"
 	}
@@ -1072,6 +1081,36 @@ func (x *extractor) objectNP(p, lo int) bool {
 		}
 	}
 	return false
+}
+
+// mediumObject returns the verb whose object is a medium before a
+// participle at p+1 ("issued a statement", "sent a letter on Thursday to
+// Senate leaders", "unleashed a series of tweets"), with at most a phrase
+// of where, when or to whom after the medium, or -1.
+func (x *extractor) mediumObject(p, lo int) int {
+	for q := p; q >= lo && p-q <= 7; q-- {
+		if !x.toks[q].word || x.toks[q].q >= 0 {
+			return -1
+		}
+		if !x.lx.Medium(singular(x.lws[q])) || x.toks[q].cap {
+			continue
+		}
+		if q < p && x.lws[q+1] != "to" && x.lws[q+1] != "on" && x.lws[q+1] != "in" {
+			return -1
+		}
+		for d := q - 1; d > lo && q-d <= 6 && x.toks[d].word; d-- {
+			if determiners[x.lws[d]] && x.lws[d] != "said" {
+				if v := d - 1; x.toks[v].word && !x.toks[v].cap && !prepositions[x.lws[v]] && !determiners[x.lws[v]] && x.lws[v] != "of" {
+					return v // "issued a statement", "unleashed a series of tweets"
+				}
+				if x.lws[d-1] != "of" {
+					return -1
+				}
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // numberWord reports whether token k is a number word ("two", "a dozen").
@@ -1521,7 +1560,8 @@ func (x *extractor) subject(si int) (int, int, bool) {
 		if !t.word || t.q >= 0 || verbStops[w] || auxAdverbs[w] || leftStops[w] || linkVerbs[w] || negContraction(w) {
 			break
 		}
-		if !t.cap && hi > lo && !determiners[x.lws[hi-1]] && !x.toks[hi-1].num && !x.numberWord(hi-1) {
+		if !t.cap && hi > lo && !determiners[x.lws[hi-1]] && !x.toks[hi-1].num && !x.numberWord(hi-1) && x.lws[hi-1] != "of" {
+			// (a noun after "of" is no verb: "A group of parents sent …")
 			if _, v := x.lx.Verb(w); v || strings.HasSuffix(w, "ed") || irregularPast[w] || strings.HasSuffix(w, "s") && !x.lx.Anonymous(w) {
 				break // "Trump spoke to …": the verb ends the subject
 			}

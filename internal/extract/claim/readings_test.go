@@ -28,7 +28,9 @@ import (
 // A sentence that opens with the poll or report it reports ("In this poll,
 // …") is that document's claim when no cue of its own is read in it. A
 // cue in the infinitive of purpose after taking a platform is the taker's
-// ("took to Telegram to denounce", "went on television to warn").
+// ("took to Telegram to denounce", "went on television to warn"), and
+// so is a participle after a medium issued ("issued a statement
+// condemning", "sent a letter to the board urging").
 func TestReadings(t *testing.T) {
 	tests := []struct{ name, text, source, cue, body string }{
 		{"a court declines", "The Supreme Court declined to take up the appeal.", "The Supreme Court", "declined", "to take up the appeal"},
@@ -103,6 +105,13 @@ func TestReadings(t *testing.T) {
 		{"held a news conference to", "The general held a news conference to announce the withdrawal.", "The general", "announce", "the withdrawal"},
 		{"appeared on state television to", "The spokesman appeared on state television to deny the reports.", "The spokesman", "deny", "the reports"},
 		{"used drones to", "The army used drones to attack the convoy.", "", "", ""},
+		{"a statement condemning", "The ministry issued a statement condemning the attack on the convoy.", "The ministry", "condemning", "the attack on the convoy"},
+		{"an army's statement condemning", "The army issued a statement condemning the attack.", "The army", "condemning", "the attack"},
+		{"a letter to someone urging", "A group of parents sent a letter to the board urging them to reconsider.", "A group of parents", "urging", "them to reconsider"},
+		{"a series of tweets after a clause", "The aide spoke to reporters after the senator unleashed a series of tweets criticizing the judge.", "the senator", "criticizing", "the judge"},
+		{"a statement calling", "The council issued a statement calling the test a clear violation.", "The council", "calling", "the test a clear violation"},
+		{"a decree banning", "The president signed a decree banning the party.", "", "", ""},
+		{"a volley warning", "Soldiers fired a volley of shots warning the crowd.", "", "", ""},
 		{"went to a city to", "The minister went to Cairo to discuss the truce.", "", "", ""},
 		{"a participle of no cue inside the source", "Protesters blocking the road said they would stay.", "Protesters blocking the road", "said", "they would stay"},
 	}
