@@ -744,7 +744,13 @@ func TestNoVoiceOfItsOwn(t *testing.T) {
 			"its rivals", "it had withdrawn"},
 		{"a hedge inside another's content", "According to a report by the monitors, Moscow is said to have sent new helicopters.", 1,
 			"a report by the monitors", "Moscow is said to have sent new helicopters"},
+		{"a passive of blame after a noun", "The commander said he led a front blamed for attacks on police stations.", 1,
+			"The commander", "he led a front blamed for attacks on police stations"},
+		{"a passive of praise on the source", "The group praised for its restraint said it would stay.", 1,
+			"The group praised for its restraint", "it would stay"},
 		// still claims
+		{"blame with its object", "The minister blamed Russia for the attacks.", 1,
+			"The minister", "Russia for the attacks"},
 		{"a hedge with no source stands", "Moscow is said to have sent new helicopters.", 1,
 			"", "to have sent new helicopters"},
 		{"a document that speaks", "A UN report said 40 people were killed.", 1,

@@ -446,7 +446,9 @@ func (x *extractor) verbCue(si, i int) {
 			return
 		}
 		// reduced relative after a plain noun: "a diplomat briefed on the talks"
-		if strings.HasSuffix(lw, "ed") && cueHi == i+1 && (n == "on" || n == "with" || n == "in" || n == "about" || n == "of" ||
+		// (and "a front blamed for attacks": a verb that needs its object
+		// before "for" has none, so it is a passive)
+		if strings.HasSuffix(lw, "ed") && cueHi == i+1 && (n == "on" || n == "with" || n == "in" || n == "about" || n == "of" || n == "for" && reasonVerbs[lemma] ||
 			n == "to" && cueHi+1 < s.hi && (determiners[x.lws[cueHi+1]] || x.toks[cueHi+1].cap)) && prev >= s.lo && x.toks[prev].word &&
 			!x.toks[prev].cap && !pronouns[x.lws[prev]] && !x.dayAfter(cueHi) && x.tail(cueHi, s.hi) == 0 {
 			return
@@ -3046,6 +3048,10 @@ func (x *extractor) newVoiceAt(n, hi int) bool {
 	h := x.lws[head]
 	return x.lx.Anonymous(h) || x.lx.PersonDesc(singular(h)) || orgWords[singular(h)] || x.nameWord(head)
 }
+
+// reasonVerbs take their object before "for" and the reason after it
+// ("blamed the army for"), so "for" right after them marks a passive.
+var reasonVerbs = set("blame praise criticize criticise condemn fault thank commend laud credit")
 
 // pastThatAside is where a content opened by "that," starts when an aside
 // set off by commas stands first: the source's reason or the saying's
