@@ -112,6 +112,8 @@ func TestFind(t *testing.T) {
 			[]string{"40 candidates=40 candidates", "12=12 candidates", "3=3 candidates"}},
 		{"women and children counted together", "Among the dead were 17 women and children and 4 men and 2 boys.",
 			[]string{"17 women and children=17 women and children", "4 men=4 men", "2 boys=2 boys"}},
+		{"a million with an approximator", "Officials said more than a million people fled, and a billion dollars was pledged.",
+			[]string{"more than a million people=1e+06 people ~", "a billion dollars=1e+09 USD"}},
 		{"anonymous sources", "Five people familiar with the matter said so.",
 			[]string{"Five people=5 anonymous sources"}},
 		{"share of", "It was cited by 3 of 10 analysts in the 500-seat parliament.",

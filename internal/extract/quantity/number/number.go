@@ -94,7 +94,7 @@ func IsScale(w string) bool {
 // Parse reads the longest cardinal number at the start of toks (lower-cased
 // tokens, punctuation as its own tokens) and returns its value and the
 // number of tokens it took; n is 0 when toks does not start with a number.
-// "a dozen" and "a hundred" count, "a" alone does not.
+// "a dozen", "a hundred" and "a million" count, "a" alone does not.
 func Parse(toks []string) (v float64, n int) {
 	if len(toks) == 0 {
 		return 0, 0
@@ -129,7 +129,7 @@ func Parse(toks []string) (v float64, n int) {
 				case dozen, couple:
 					return e.v, 2
 				case scale:
-					if toks[1] == "hundred" || toks[1] == "thousand" {
+					if toks[1] == "hundred" || toks[1] == "thousand" || toks[1] == "million" || toks[1] == "billion" || toks[1] == "trillion" {
 						cur, seen, i = e.v, true, 2
 					}
 				}
