@@ -57,8 +57,9 @@ var (
 	// ("responded by saying", "aside from saying")
 	participlePreps = set("by from without while after before when despite")
 	goForms         = set("go goes went going gone")
-	// nouns of a call that a verb makes again ("renewed his call for")
-	callNouns = set("call calls appeal appeals alarm")
+	// nouns of a call or an argument that a verb voices ("renewed his call
+	// for", "made the case that")
+	callNouns = set("call calls appeal appeals alarm case")
 	callPreps = set("for to over about on")
 	// prepositions that follow a noun of stance but never its verb
 	// ("support among voters", "backing from donors")
@@ -206,6 +207,9 @@ var platforms = set("took take takes taking went go goes going appeared appear a
 	"held hold holds holding gave give gives giving issued issue issues posted post posts released release releases " +
 	"delivered deliver delivers convened convene convenes")
 
+// stopForms are the forms of "stop" in "stopped short of".
+var stopForms = set("stop stops stopped stopping")
+
 // socialNames are platforms named without a medium word.
 var socialNames = set("twitter telegram facebook instagram youtube tiktok x truth airwaves")
 
@@ -332,10 +336,11 @@ func (x *extractor) verbCue(si, i int) {
 	} else if j+1 < s.hi && (x.mannerAdverb(j) || intensifiers[x.lws[j]]) && x.lx.Particle(lw, x.lws[j+1]) {
 		cueHi = j + 2 // "expressed deep concern", "spoke emotionally of"
 	} else if j+1 < s.hi && determiners[x.lws[j]] && callNouns[x.lws[j+1]] && x.lx.Particle(lw, x.lws[j+1]) {
-		cueHi = j + 2 // "renewed his call for", "sounded the alarm over"
+		cueHi = j + 2 // "renewed his call for", "sounded the alarm over", "made the case that"
 	} else if !isVerb {
 		return
 	}
+	argues := x.lws[cueHi-1] == "case" // "made the case": only one who can hold a view argues
 	if callNouns[x.lws[cueHi-1]] && cueHi < s.hi && callPreps[x.lws[cueHi]] {
 		cueHi++ // the call's preposition is the cue's: "renewed calls for", "sounded the alarm over"
 	}
@@ -347,7 +352,7 @@ func (x *extractor) verbCue(si, i int) {
 	strict := kind == lexicon.CueStrict && cueHi == i+1 || cueHi == i+2 && x.lws[i+1] == "it"
 	x.belief = kind == lexicon.CueBelief
 	// "plans to", "agreed to": an intention, held like a stance
-	x.stance = kind == lexicon.CueStance && cueHi == i+1 || cueHi > i+1 && intents[lw]
+	x.stance = kind == lexicon.CueStance && cueHi == i+1 || cueHi > i+1 && intents[lw] || argues
 	lemma := x.lx.Lemma(lw)
 	if strict && lemma == "see" && x.seeAs(cueHi, s.hi) {
 		// "critics see the program as a gift": a judgment, held like a stance
@@ -415,6 +420,12 @@ func (x *extractor) verbCue(si, i int) {
 	}
 	if kind == lexicon.CueStance && cueHi == i+1 && cueHi < s.hi && nounPreps[x.lws[cueHi]] {
 		return // "has 40 percent support among voters", "backing from donors": a noun
+	}
+	if ing && prev-2 > s.lo && x.lws[prev] == "of" && x.lws[prev-1] == "short" && stopForms[x.lws[prev-2]] {
+		// "stopped short of calling the killings genocide": a stance held
+		// back is a stance all the same, the subject's
+		x.purpose(si, i, cueHi, prev-2, lemma, strict && lemma != "call")
+		return
 	}
 	if prev > s.lo && x.lws[prev] == "to" && !ing && !past {
 		if m := x.platformLeft(prev, s.lo); m >= 0 {

@@ -30,7 +30,9 @@ import (
 // cue in the infinitive of purpose after taking a platform is the taker's
 // ("took to Telegram to denounce", "went on television to warn"), and
 // so is a participle after a medium issued ("issued a statement
-// condemning", "sent a letter to the board urging").
+// condemning", "sent a letter to the board urging"). A stance held back
+// ("stopped short of calling") is the subject's; an argument made ("made
+// the case that") is one who can hold a view's.
 func TestReadings(t *testing.T) {
 	tests := []struct{ name, text, source, cue, body string }{
 		{"a court declines", "The Supreme Court declined to take up the appeal.", "The Supreme Court", "declined", "to take up the appeal"},
@@ -111,6 +113,13 @@ func TestReadings(t *testing.T) {
 		{"a series of tweets after a clause", "The aide spoke to reporters after the senator unleashed a series of tweets criticizing the judge.", "the senator", "criticizing", "the judge"},
 		{"a statement calling", "The council issued a statement calling the test a clear violation.", "The council", "calling", "the test a clear violation"},
 		{"a decree banning", "The president signed a decree banning the party.", "", "", ""},
+		{"stopped short of calling", "The president stopped short of calling the killings genocide.", "The president", "calling", "the killings genocide"},
+		{"stopped short of blaming", "The ministry stopped short of blaming Iran for the attack.", "The ministry", "blaming", "Iran for the attack"},
+		{"stopped short of a place", "The convoy stopped short of the checkpoint.", "", "", ""},
+		{"stopped short of a deed", "The tanks stopped short of entering the city.", "", "", ""},
+		{"made the case that", "The administration made the case that the bill is a bad idea.", "The administration", "made the case", "the bill is a bad idea"},
+		{"made the case for", "The envoy has previously made the case for more air defenses.", "The envoy", "made the case for", "more air defenses"},
+		{"a thing makes no case", "The explosion made the case for tighter controls obvious.", "", "", ""},
 		{"a volley warning", "Soldiers fired a volley of shots warning the crowd.", "", "", ""},
 		{"went to a city to", "The minister went to Cairo to discuss the truce.", "", "", ""},
 		{"a participle of no cue inside the source", "Protesters blocking the road said they would stay.", "Protesters blocking the road", "said", "they would stay"},
