@@ -231,7 +231,7 @@ func TestPhrasings(t *testing.T) {
 		{"hedged without a source", "The group is believed to hold about 40 captives.",
 			want{cue: "is believed", content: "to hold about 40 captives"}},
 		{"framed as", "The army shelled the ridge, which it framed as a warning to the militias.",
-			want{source: "it", srcSpan: "it", cue: "framed as", content: "a warning to the militias", named: true, count: 1}},
+			want{source: "The army", srcSpan: "it", cue: "framed as", content: "a warning to the militias", named: true, count: 1}},
 		{"relative who", "The offer came from Rivera, who has warned that time is short.",
 			want{source: "Rivera", srcSpan: "who", cue: "warned", content: "time is short", named: true, count: 1}},
 		{"conjoined sources", "Saudi Arabia and the United States said the two sides signed.",

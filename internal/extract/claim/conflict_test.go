@@ -784,3 +784,28 @@ func TestThatSubject(t *testing.T) {
 		t.Errorf("got %+v, want a second claim by two officials: that was still being negotiated", cs)
 	}
 }
+
+// TestClauseSubject checks that "it" in a relative clause ("which it
+// calls", "which it said") resolves to the body that opens the sentence as
+// its subject, not to the last source, and not to a person or a time.
+func TestClauseSubject(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a capital as subject", "Manila denied any promise was made. Beijing has rejected the ruling, which it calls \u201cnull and void\u201d.", "Beijing"},
+		{"a state with a time and an adverb", "Officials said talks would resume. Pakistan on Friday strongly condemned the firing, which it said killed three civilians.", "Pakistan"},
+		{"a body with its article", "The ministry said the talks had stalled. The army shelled the ridge, which it framed as a warning.", "The army"},
+		// not resolved so (these stay as the earlier rules leave them)
+		{"not after which", "Manila denied any promise was made. Beijing rejected the ruling. It said the claim was false.", "It"},
+		{"a time opens the sentence", "Manila denied any promise was made. On Monday it said the ruling, which it calls void, stood.", "it"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			cs := run(tc.text)
+			if len(cs) < 2 {
+				t.Fatalf("%d claims, want 2 or more: %+v", len(cs), cs)
+			}
+			if got := deref(cs[len(cs)-1].Source); got != tc.want {
+				t.Errorf("source = %q, want %q (%+v)", got, tc.want, cs)
+			}
+		})
+	}
+}

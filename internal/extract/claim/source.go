@@ -435,6 +435,9 @@ func (x *extractor) resolve() {
 		if !bare && !desc {
 			continue
 		}
+		if bare && w == "it" && x.clauseSubject(f) {
+			continue // "Beijing has rejected the ruling, which it calls …"
+		}
 		ante := -1
 		for k := i - 1; k >= 0; k-- {
 			o := &x.out[k]
@@ -568,6 +571,60 @@ func (x *extractor) fits(w string, f, o *found) bool {
 // describedAs reports whether person source o was described earlier by
 // an appositive holding head ("Jane Roe, a European diplomat, …" is "the
 // diplomat" later).
+// clauseSubject resolves "it" inside a relative clause ("which it calls",
+// "what it described as") to the name that opens its sentence and is the
+// main clause's subject, when that is no person: "Beijing has rejected the
+// ruling, which it calls “null and void”", "Pakistan condemned what it
+// described as …, which it said killed three".
+func (x *extractor) clauseSubject(f *found) bool {
+	k := f.srcLo
+	s := x.sents[f.sent]
+	rel := false
+	for j := k - 1; j >= s.lo && k-j <= 3; j-- {
+		if w := x.lws[j]; w == "which" || w == "what" {
+			rel = true
+			break
+		}
+	}
+	if !rel {
+		return false
+	}
+	lo := x.afterDateline(s.lo, s.hi)
+	hi := lo
+	for hi < k && hi-lo <= 5 && x.toks[hi].word && (x.toks[hi].cap || hi > lo && !timeWords[x.lws[hi]] && !finite[x.lws[hi]] && !auxAdverbs[x.lws[hi]] && !pastWord(x.lws[hi])) {
+		if _, v := x.lx.Verb(x.lws[hi]); v && hi > lo && !x.toks[hi].cap {
+			break
+		}
+		hi++
+	}
+	if hi == lo || hi-lo > 5 || hi >= k {
+		return false
+	}
+	// the opening name must be the subject: a verb, maybe after a time or
+	// an adverb, follows it
+	v := hi
+	for v < k && v-hi < 4 && (timeWords[x.lws[v]] || x.toks[v].cap || auxAdverbs[x.lws[v]] || strings.HasSuffix(x.lws[v], "ly")) {
+		v++
+	}
+	if _, ok := x.lx.Verb(x.lws[v]); v >= k || !ok && !pastWord(x.lws[v]) && !finite[x.lws[v]] {
+		return false
+	}
+	sp := x.span(lo, hi)
+	e := x.entityAt(sp, lo, hi)
+	h := singular(x.lws[hi-1])
+	if e != nil && e.Type == article.Person || e == nil && !x.nameWord(lo) && !orgWords[h] || x.lx.PersonDesc(h) || x.lx.Anonymous(x.lws[hi-1]) {
+		return false
+	}
+	f.c.Source = article.Str(x.text[sp.Start:sp.End])
+	f.c.Named, f.person, f.plural, f.resolved = true, false, false, true
+	one := 1
+	f.c.Count = &one
+	if e != nil {
+		f.c.SourceEntity = article.Str(e.ID)
+	}
+	return true
+}
+
 // objectForms are the object pronouns a source may take after "according
 // to", resolved as their subject forms.
 var objectForms = map[string]string{"him": "he", "them": "they"}
