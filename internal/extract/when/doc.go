@@ -51,7 +51,8 @@
 //     a sentence about the future; it moves no day: "the
 //     day before" after it counts from the story's day);
 //   - last/this/next week, month, year, weekend, quarter: the anchor's
-//     period, shifted by one ("this coming Sunday" the next); "earlier
+//     period, shifted by one ("this coming Sunday" the next; "the week
+//     before last", "the month after next" by two); "earlier
 //     this month" and "later this year"
 //     are this month and this year; "N days/weeks/months/years ago" is the
 //     anchor less N at that unit's precision; "last spring" is last year's,

@@ -1452,6 +1452,20 @@ func (tg *tagger) todFirst(i int) (found, bool) {
 
 // deictic reads today, tonight, yesterday, tomorrow, with a part of day.
 func (tg *tagger) deictic(i int) (found, bool) {
+	// "the week before last", "the month after next": two periods off
+	if tg.w(i) == "the" && (tg.seq(i+2, "before", "last") || tg.seq(i+2, "after", "next")) {
+		if u := words.unit[tg.w(i+1)]; u == "W" || u == "M" || u == "Y" || tg.w(i+1) == "weekend" {
+			f := found{i: i, j: i + 4, kind: Date}
+			if !tg.hasAnchor {
+				return f, true
+			}
+			dir := -2
+			if tg.w(i+2) == "after" {
+				dir = 2
+			}
+			return tg.shifted(f, tg.anchor, u, tg.w(i+1), dir), true
+		}
+	}
 	var shift int
 	tod := ""
 	j := i + 1
