@@ -572,6 +572,7 @@ func TestPassive(t *testing.T) {
 		{"an aside before the verb", "The senator, meanwhile, is supported by far fewer unions.", "far fewer unions", "supported", "The senator"},
 		{"told by with no one told", "A different account of the deal was told by the local paper, which found the old contracts.", "the local paper", "told", "A different account of the deal"},
 		{"an agent ending at a clause", "His views were echoed by a number of economists I spoke to this week.", "a number of economists", "echoed", "His views"},
+		{"confirmed by with a time", "The figure was confirmed by the ministry on Sunday.", "the ministry", "confirmed", "The figure"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

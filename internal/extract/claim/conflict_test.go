@@ -303,6 +303,9 @@ func TestConflictNoClaim(t *testing.T) {
 		{"what it called", "The army launched what it called Operation \u201cDignity\u201d in April."},
 		{"what a body described as", "The rebels seized what the ministry described as a depot of fuel."},
 		{"what a named one termed", "Troops pulled back from what Moscow termed a buffer zone."},
+		{"a negated passive with its agent", "The information could not be confirmed by official sources."},
+		{"a passive never confirmed", "The toll has never been confirmed by the ministry."},
+		{"a passive not verified", "The figures were not verified by independent monitors."},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -26,8 +26,13 @@ func (x *extractor) passiveBy(si, i, cueHi, by int, kind lexicon.CueKind, lemma 
 	if p < s.lo || !beForms[x.lws[p]] {
 		return false
 	}
-	for p >= s.lo && (beForms[x.lws[p]] || verbStops[x.lws[p]] || modals[x.lws[p]] || adverbOnly(x.lws[p])) {
+	neg := false
+	for p >= s.lo && (beForms[x.lws[p]] || verbStops[x.lws[p]] || modals[x.lws[p]] || adverbOnly(x.lws[p]) || negWord(x.lws[p])) {
+		neg = neg || negWord(x.lws[p])
 		p--
+	}
+	if neg {
+		return true // "the toll could not be confirmed by officials": a caveat, nothing claimed
 	}
 	// ", meanwhile," between the subject and its verb
 	if p-2 >= s.lo && x.isPunct(p, ",") && x.isPunct(p-2, ",") && (adverbOnly(x.lws[p-1]) || sentenceAdverbs[x.lws[p-1]]) {
@@ -112,4 +117,9 @@ func (x *extractor) agentAfter(k, hi int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return k, e, true
+}
+
+// negWord reports whether w negates its verb ("not", "never", "cannot").
+func negWord(w string) bool {
+	return w == "not" || w == "n't" || w == "never" || negContraction(w)
 }
