@@ -449,6 +449,9 @@ func (x *extractor) resolve() {
 				break
 			}
 		}
+		if bare && w == "it" && (ante < 0 || x.out[ante].sent < f.sent-1) && x.lastSubject(f) {
+			continue // the body the sentence before was about is nearer than any source
+		}
 		if ante < 0 {
 			if bare {
 				x.resolveByEntity(f, w, said)
@@ -579,17 +582,40 @@ func (x *extractor) fits(w string, f, o *found) bool {
 func (x *extractor) clauseSubject(f *found) bool {
 	k := f.srcLo
 	s := x.sents[f.sent]
-	rel := false
 	for j := k - 1; j >= s.lo && k-j <= 3; j-- {
 		if w := x.lws[j]; w == "which" || w == "what" {
-			rel = true
-			break
+			return x.takeSubject(f, f.sent, k)
 		}
 	}
-	if !rel {
+	return false
+}
+
+// lastSubject resolves "it" that opens its sentence, or follows only an
+// opening phrase, to the body that was the subject of the sentence before
+// when no source fits: "Netanyahu's office rejected the accusation. In a
+// statement, it said …".
+func (x *extractor) lastSubject(f *found) bool {
+	if f.sent == 0 || x.sents[f.sent-1].para < x.sents[f.sent].para-1 {
 		return false
 	}
+	s := x.sents[f.sent]
+	for j := s.lo; j < f.srcLo; j++ {
+		if x.toks[j].q >= 0 || x.lws[j] == "and" || x.lws[j] == "but" {
+			return false // the pronoun is in a later clause
+		}
+	}
+	return x.takeSubject(f, f.sent-1, x.sents[f.sent-1].hi)
+}
+
+// takeSubject makes the body or place that opens sentence si before token
+// k, as the subject of its verb, the source of f; a person or a time is
+// not taken.
+func (x *extractor) takeSubject(f *found, si, k int) bool {
+	s := x.sents[si]
 	lo := x.afterDateline(s.lo, s.hi)
+	if lo >= k || prepositions[x.lws[lo]] || timeWords[x.lws[lo]] || adverbialStarts[x.lws[lo]] {
+		return false // "On Monday the rain stopped": an opening phrase, no subject
+	}
 	hi := lo
 	for hi < k && hi-lo <= 5 && x.toks[hi].word && (x.toks[hi].cap || hi > lo && !timeWords[x.lws[hi]] && !finite[x.lws[hi]] && !auxAdverbs[x.lws[hi]] && !pastWord(x.lws[hi])) {
 		if _, v := x.lx.Verb(x.lws[hi]); v && hi > lo && !x.toks[hi].cap {
