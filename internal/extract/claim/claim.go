@@ -626,6 +626,12 @@ func (x *extractor) holder(f found) bool {
 	if f.head == "percent" {
 		return true // "44 percent would back Trump": a share of those polled
 	}
+	if h := x.headTok(f.srcLo, f.srcHi); x.toks[h].cap && singular(x.lws[h]) != x.lws[h] {
+		_, plural := lexicon.CountryOfDemonym(singular(x.lws[h]))
+		if _, adj := lexicon.CountryOfDemonym(x.lws[h]); plural && !adj {
+			return true // "many Mexicans felt betrayed": a people, not its state (nor "the US")
+		}
+	}
 	if f.cueTok >= 0 && (bodyActs[x.lx.Lemma(x.lws[f.cueTok])] || intents[x.lws[f.cueTok]]) {
 		// "the ministry rejected the request" is an act of state, but a
 		// campaign's or party's plans and votes are its politics, and a

@@ -207,6 +207,11 @@ var platforms = set("took take takes taking went go goes going appeared appear a
 	"held hold holds holding gave give gives giving issued issue issues posted post posts released release releases " +
 	"delivered deliver delivers convened convene convenes")
 
+// feelings are what one feels done to one, a grievance or its end ("felt
+// betrayed", "feel stung"), beside the adjectives of stance.
+var feelings = set("betrayed abandoned ignored humiliated insulted cheated stung hurt vindicated threatened " +
+	"targeted excluded sidelined misled deceived slighted snubbed disrespected unwelcome")
+
 // stopForms are the forms of "stop" in "stopped short of".
 var stopForms = set("stop stops stopped stopping")
 
@@ -360,6 +365,10 @@ func (x *extractor) verbCue(si, i int) {
 	}
 	if cueHi == i+1 && greetings[lemma] && x.greets(cueHi, s.hi) {
 		return // "welcomed the delegation at the airport", "welcomed Blinken to Jerusalem": a host's deed
+	}
+	if strict && lemma == "feel" && cueHi < s.hi && !x.toks[cueHi].cap && (feelings[x.lws[cueHi]] || x.lx.StanceAdj(x.lws[cueHi])) {
+		// "many Mexicans felt betrayed when …": a grievance held, as a stance
+		strict, x.stance = false, true
 	}
 	if cueHi == i+1 && strings.HasPrefix(lw, "call") && x.phoneCall(cueHi, s.hi) {
 		return // "called the king on Friday to discuss …", "called into a radio show": a call, not a word

@@ -32,7 +32,9 @@ import (
 // so is a participle after a medium issued ("issued a statement
 // condemning", "sent a letter to the board urging"). A stance held back
 // ("stopped short of calling") is the subject's; an argument made ("made
-// the case that") is one who can hold a view's.
+// the case that") is one who can hold a view's. A grievance felt ("felt
+// betrayed") is a stance, and a people named by its plural demonym ("many
+// Mexicans") can hold one.
 func TestReadings(t *testing.T) {
 	tests := []struct{ name, text, source, cue, body string }{
 		{"a court declines", "The Supreme Court declined to take up the appeal.", "The Supreme Court", "declined", "to take up the appeal"},
@@ -120,6 +122,12 @@ func TestReadings(t *testing.T) {
 		{"made the case that", "The administration made the case that the bill is a bad idea.", "The administration", "made the case", "the bill is a bad idea"},
 		{"made the case for", "The envoy has previously made the case for more air defenses.", "The envoy", "made the case for", "more air defenses"},
 		{"a thing makes no case", "The explosion made the case for tighter controls obvious.", "", "", ""},
+		{"felt betrayed", "Kurdish leaders felt betrayed by the withdrawal.", "Kurdish leaders", "felt", "betrayed by the withdrawal"},
+		{"a people felt betrayed", "Many Mexicans felt betrayed when the president invited him.", "Many Mexicans", "felt", "betrayed when the president"},
+		{"citizens feel stung", "Many European citizens feel stung after the crisis.", "Many European citizens", "feel", "stung after the crisis"},
+		{"felt tired", "Soldiers felt tired after weeks of fighting.", "", "", ""},
+		{"a town felt deserted", "The town felt deserted after the shelling.", "", "", ""},
+		{"felt the ground", "She felt the ground shake beneath her.", "", "", ""},
 		{"a volley warning", "Soldiers fired a volley of shots warning the crowd.", "", "", ""},
 		{"went to a city to", "The minister went to Cairo to discuss the truce.", "", "", ""},
 		{"a participle of no cue inside the source", "Protesters blocking the road said they would stay.", "Protesters blocking the road", "said", "they would stay"},
