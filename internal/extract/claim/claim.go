@@ -519,6 +519,9 @@ func grantWords(c string) bool {
 	if i := strings.Index(c, "first name be "); i >= 0 && i < 16 {
 		return true // "asked that only her first name be used"
 	}
+	if i := strings.Index(c, "name be withheld"); i >= 0 && i < 16 {
+		return true // "asked that her name be withheld for her safety"
+	}
 	for _, w := range []string{"named", "identified", "quoted", "cited", "anonymity", "anonymous"} {
 		if strings.HasPrefix(c, w) && (len(c) == len(w) || !unicode.IsLetter(rune(c[len(w)]))) {
 			return true

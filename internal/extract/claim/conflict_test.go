@@ -303,6 +303,7 @@ func TestConflictNoClaim(t *testing.T) {
 		{"what it called", "The army launched what it called Operation \u201cDignity\u201d in April."},
 		{"what a body described as", "The rebels seized what the ministry described as a depot of fuel."},
 		{"what a named one termed", "Troops pulled back from what Moscow termed a buffer zone."},
+		{"a name withheld is no claim", "The woman asked that her name be withheld."},
 		{"a negated passive with its agent", "The information could not be confirmed by official sources."},
 		{"a passive never confirmed", "The toll has never been confirmed by the ministry."},
 		{"a passive not verified", "The figures were not verified by independent monitors."},
@@ -531,6 +532,9 @@ func TestGrantAside(t *testing.T) {
 		{"with its reason", "Two officials, who spoke on condition of anonymity because they were not authorised to brief the media, said the talks had stalled.", "who spoke on condition of anonymity because they were not authorised to brief the media"},
 		{"a participle", "One diplomat, speaking on condition of anonymity to discuss private talks, said a text was drafted.", "speaking on condition of anonymity to discuss private talks"},
 		{"closing the sentence", "The talks had stalled, two officials said, speaking on condition of anonymity because they were not authorised to speak.", "speaking on condition of anonymity because they were not authorised to speak"},
+		{"a name withheld", "One woman, who asked that her name be withheld for her safety, said her house was destroyed.", "who asked that her name be withheld for her safety"},
+		{"a name given only as", "\u201cWe pay twice,\u201d said a trader at the market, who gave his name only as Innocent.", "who gave his name only as Innocent"},
+		{"only a first name given", "A teacher, who gave only her first name, said the school had closed.", "who gave only her first name"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

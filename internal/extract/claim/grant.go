@@ -5,7 +5,22 @@ import "github.com/parley-news/parley/internal/article"
 // grantVerbs open the clause that grants anonymity ("spoke on condition of
 // anonymity", "declined to be named", "requested anonymity").
 var grantVerbs = set("spoke speaking speak talked talking declined declining asked asking requested requesting " +
-	"insisted insisting agreed agreeing who granted")
+	"insisted insisting agreed agreeing who granted gave giving")
+
+// nameWithheld reports whether token k ends a phrase that keeps a source's
+// full name back: "her name be withheld", "gave only his first name", "gave
+// his name only as Innocent".
+func (x *extractor) nameWithheld(k, lo, hi int) bool {
+	switch w := x.lws[k]; {
+	case w == "withheld" && k-3 >= lo && x.lws[k-1] == "be" && x.lws[k-2] == "name":
+		return true
+	case w == "name" && k-3 >= lo && x.lws[k-1] == "first" && possessives[x.lws[k-2]] && x.lws[k-3] == "only":
+		return true
+	case w == "name" && k+2 < hi && k-1 >= lo && possessives[x.lws[k-1]] && x.lws[k+1] == "only" && x.lws[k+2] == "as":
+		return true
+	}
+	return false
+}
 
 // grants finds anonymity grants and links each to the claims of the source
 // it describes. A grant is not a claim itself: it says why a source is not
@@ -23,7 +38,8 @@ func (x *extractor) grants() {
 				continue
 			}
 			if w == "anonymity" || ((w == "named" || w == "identified") && k >= s.lo+2 &&
-				(x.lws[k-1] == "be" || x.lws[k-1] == "being") && (x.lws[k-2] == "not" || x.lws[k-2] == "to")) {
+				(x.lws[k-1] == "be" || x.lws[k-1] == "being") && (x.lws[k-2] == "not" || x.lws[k-2] == "to")) ||
+				x.nameWithheld(k, s.lo, s.hi) {
 				at = k
 				break
 			}
