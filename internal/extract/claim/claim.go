@@ -260,6 +260,9 @@ func (x *extractor) sentenceCues(si int) {
 		if !t.cap && x.lx.StanceAdj(x.lws[i]) && !x.inCue(i) && x.adjCue(si, i) {
 			continue
 		}
+		if (x.lws[i] == "against" || x.lws[i] == "opposed" && i+1 < s.hi && x.lws[i+1] == "to") && !x.inCue(i) && x.beAgainst(si, i) {
+			continue
+		}
 		if x.lx.Document(x.lws[i]) && i+1 < s.hi && x.lws[i+1] == "that" && !x.inCue(i) {
 			if x.documentCue(si, i) {
 				continue

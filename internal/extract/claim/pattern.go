@@ -2417,6 +2417,54 @@ func (x *extractor) adjCue(si, i int) bool {
 	return len(x.out) > k
 }
 
+// beAgainst reads "against" or "opposed to" after a form of "be": "Sanders
+// is against it", "the senator is firmly opposed to the deal". The cue runs
+// from "be"; the subject holds the stance, so it must be one who can.
+func (x *extractor) beAgainst(si, i int) bool {
+	s := x.sents[si]
+	b := i - 1
+	for b >= s.lo && (degreeWords[x.lws[b]] || x.mannerAdverb(b)) {
+		b--
+	}
+	var p int
+	switch {
+	case b < s.lo:
+		return false
+	case x.contracted(b):
+		p = b // "she's against it"
+	case beForms[x.lws[b]] && b > s.lo:
+		p = b - 1
+		for p >= s.lo && auxAdverbs[x.lws[p]] {
+			p--
+		}
+	default:
+		return false
+	}
+	cueHi := i + 1
+	if x.lws[i] == "opposed" {
+		cueHi++
+	}
+	if p < s.lo || !x.toks[p].word || cueHi >= s.hi || !x.toks[cueHi].word {
+		return false
+	}
+	lo, ok := x.npLeft(p, s.lo)
+	if !ok {
+		return false
+	}
+	c, ok := x.trimmed(si, cueHi, s.hi)
+	if !ok {
+		return false
+	}
+	cueLo := b
+	if x.contracted(b) {
+		cueLo = b + 1
+	}
+	x.stance = true
+	k := len(x.out)
+	x.emit(si, cueLo, cueHi, lo, p+1, c, "")
+	return len(x.out) > k
+}
+
 // contracted reports whether token k is a pronoun whose "is" or "has" was
 // contracted onto it ("she's", "they’re" is not read): the reading drops
 // the verb, so the caller must know it was there.

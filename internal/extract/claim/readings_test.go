@@ -34,7 +34,9 @@ import (
 // ("stopped short of calling") is the subject's; an argument made ("made
 // the case that") is one who can hold a view's. A grievance felt ("felt
 // betrayed") is a stance, and a people named by its plural demonym ("many
-// Mexicans") can hold one.
+// Mexicans") can hold one. So is being against or opposed to something,
+// for one who can hold a view ("the senator is against it", not "the odds
+// are against him").
 func TestReadings(t *testing.T) {
 	tests := []struct{ name, text, source, cue, body string }{
 		{"a court declines", "The Supreme Court declined to take up the appeal.", "The Supreme Court", "declined", "to take up the appeal"},
@@ -126,6 +128,12 @@ func TestReadings(t *testing.T) {
 		{"a people felt betrayed", "Many Mexicans felt betrayed when the president invited him.", "Many Mexicans", "felt", "betrayed when the president"},
 		{"citizens feel stung", "Many European citizens feel stung after the crisis.", "Many European citizens", "feel", "stung after the crisis"},
 		{"felt tired", "Soldiers felt tired after weeks of fighting.", "", "", ""},
+		{"is against", "The senator is against it.", "The senator", "is against", "it"},
+		{"is firmly opposed to", "The envoy is firmly opposed to the deal.", "The envoy", "is firmly opposed to", "the deal"},
+		{"a contracted is against", "She's against the ceasefire plan.", "She", "against", "the ceasefire plan"},
+		{"the odds are against", "The odds are against him.", "", "", ""},
+		{"a count against", "The vote was 10 against 2.", "", "", ""},
+		{"protests against", "Protests against the war spread to the capital.", "", "", ""},
 		{"a town felt deserted", "The town felt deserted after the shelling.", "", "", ""},
 		{"felt the ground", "She felt the ground shake beneath her.", "", "", ""},
 		{"a volley warning", "Soldiers fired a volley of shots warning the crowd.", "", "", ""},
