@@ -642,6 +642,10 @@ func (x *extractor) verbCue(si, i int) {
 	if (x.lws[lo] == "a" || x.lws[lo] == "an") && p == i-1 && lemma == lw && !x.lx.Anonymous(x.lws[p]) && !x.lx.PersonDesc(x.lws[p]) {
 		return // "a New York Times report": one source and a base form make a noun
 	}
+	if x.lws[lo] == "the" && p == i-1 && lo+1 < i && x.toks[p].cap && !strings.HasSuffix(x.lws[p], "s") && lemma == lw && x.lx.Document(lw) &&
+		(cueHi >= s.hi || x.lws[cueHi] != "that") {
+		return // "called the Armenian report “disinformation”": a name's document, a noun
+	}
 	if w := x.lws[lo]; determiners[w] || partitives[w] || pronouns[w] || x.toks[lo].num {
 		x.clauseOK = true
 	} else if e := x.entityAt(x.span(lo, hi), lo, hi); e != nil && e.Type == article.Person {
