@@ -3152,6 +3152,11 @@ func (x *extractor) pastThatAside(start, hi int) int {
 // "that," and the clause said.
 var thatAsides = set("citing quoting speaking")
 
+// mastheads end the names of newspapers ("told The Levant Ledger", "told
+// the Jordan Times"): a name of two or more words ending so is an outlet.
+var mastheads = set("times post journal herald gazette tribune chronicle ledger telegraph guardian observer " +
+	"independent mail express star standard globe examiner courier monitor review")
+
 // infinitiveNear reports whether an infinitive opens within a few words
 // from token k, before any "that" or punctuation ("to act", "in the north
 // to appear").
@@ -3204,7 +3209,7 @@ func (x *extractor) tellObject(k, hi int) (string, int) {
 		break
 	}
 	if e > k {
-		if x.lx.OutletWord(x.lws[e-1]) {
+		if x.lx.OutletWord(x.lws[e-1]) || e-k >= 3 && x.lws[k] == "the" && mastheads[x.lws[e-1]] {
 			return x.text[x.toks[k].s:x.toks[e-1].e], e
 		}
 		return "", e
@@ -3213,6 +3218,11 @@ func (x *extractor) tellObject(k, hi int) (string, int) {
 	e = k
 	if determiners[x.lws[e]] {
 		e++
+	}
+	if x.lws[k] == "the" {
+		if m := x.capsRun(e, hi); m-e >= 2 && mastheads[x.lws[m-1]] {
+			return x.text[x.toks[k].s:x.toks[m-1].e], m // "the Jordan Times"
+		}
 	}
 	for e < hi && e-k < 4 && x.toks[e].word && x.toks[e].q < 0 && !verbStops[x.lws[e]] && x.lws[e] != "that" && x.lws[e] != "to" && !timeWords[x.lws[e]] {
 		e++
