@@ -336,6 +336,9 @@ func (x *extractor) emit(si, cueLo, cueHi, srcLo, srcHi int, content article.Spa
 	if outlet == "" && x.lws[cueLo] == "saying" {
 		outlet = x.quotedByAs(si, cueLo)
 	}
+	if w, _, _ := strings.Cut(outlet, " "); possessives[strings.ToLower(w)] {
+		outlet = "" // "said in a statement on their website": the source's own channel, no outlet
+	}
 	if x.lws[cueLo] == "citing" && cueLo >= 2 && x.isPunct(cueLo-1, ",") {
 		if _, v := x.lx.Verb(x.lws[cueLo-2]); v {
 			return // "reported, citing officials, that …": the sources of a report, an aside
