@@ -130,7 +130,8 @@ func newExtractor(d *text.Doc, a *article.Article) *extractor {
 			w := d.Text[t.Start:t.End]
 			x.toks = append(x.toks, tok{s: t.Start, e: t.End, word: t.Kind != text.Punct,
 				num: t.Kind == text.Number, cap: capWord(w), q: q, sent: si})
-			lw := d.Lower(s.First + k)                                                         // the Doc's cache, which the entity stage filled
+			// the Doc's cache, which the entity stage filled
+			lw := d.Lower(s.First + k)
 			if n := len(lw); n > 2 && lw[n-1] == 's' && (lw[n-2] == '\'' || lw[n-2] == 0x99) { // 's or ’s
 				if c, ok := contractions[lw]; ok {
 					lw = c // "who’s called for": the pronoun, its "is" or "has" dropped
