@@ -153,7 +153,12 @@
 //     March on Washington" is not;
 //   - a clock time takes the day next to it ("4 a.m. Thursday"), else the
 //     day named before it in its sentence, else the first one after it,
-//     else the anchor; a live post's stamp opening its sentence before a
+//     else the story's day (the last day within a week of the anchor named
+//     for an event, not for a report: "said on Saturday" names none; the
+//     day after for early hours when that day was named late, "late on
+//     Monday", "before midnight on Sunday"; the day before for evening
+//     ones when named early; not on a live page, nor in a sentence that
+//     looks the other way from that day), else the anchor; a live post's stamp opening its sentence before a
 //     colon or dash ("10:40 GMT: ... on Sunday") takes the anchor, and
 //     "overnight" in that post is the anchor's night; "since midnight"
 //     is T00:00; a span over midnight ("between 10 p.m. and 2 a.m.")

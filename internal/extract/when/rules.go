@@ -1616,7 +1616,10 @@ func (tg *tagger) clockDay(i, j, h, mi int) (found, bool) {
 	if tg.crossAt == i {
 		tg.crossAt = -1
 		if src != srcNext {
-			f.value = shiftDay(f.value, 1)
+			// the day after the span's start, whichever day this time
+			// would take alone ("early Saturday ... between 10 p.m. and 2
+			// a.m." began on Friday)
+			f.value = shiftDay(tg.crossFrom+f.value[10:], 1)
 		}
 		return f, ok
 	}
@@ -1624,7 +1627,7 @@ func (tg *tagger) clockDay(i, j, h, mi int) (found, bool) {
 		if src == srcAnchor && tg.tense(i) != 1 {
 			f.value = shiftDay(f.value, -1)
 		} else {
-			tg.crossAt = k
+			tg.crossAt, tg.crossFrom = k, f.value[:10]
 		}
 	}
 	return f, ok
@@ -1715,10 +1718,41 @@ func (tg *tagger) clockDayOf(i, j, h, mi int) (found, int, bool) {
 			return f, srcNamed, true
 		}
 	}
+	if d, ok := tg.toldDay(i, h, stamp); ok {
+		f.value = fmtDay(d) + hm
+		return f, srcNamed, true
+	}
 	if tg.hasAnchor {
 		f.value = fmtDay(tg.anchor) + hm
 	}
 	return f, srcAnchor, true
+}
+
+// toldDay is the day a clock time at token i, at hour h, with no day in
+// its sentence is told of: the story's day (evDay), as in "The quake hit
+// at 11:47 p.m." after "struck shortly before midnight on Sunday". Not
+// on a live page, whose posts are of the page's day, nor when the
+// sentence looks the other way from that day (the story's Sunday past,
+// "polls will close at 8 pm" ahead). Early hours after a day named late
+// ("late on Monday ... just before 7:30 a.m.") are of the day after, and
+// evening hours after one named early ("early Saturday ... at 10 p.m.")
+// of the day before.
+func (tg *tagger) toldDay(i, h int, stamp bool) (time.Time, bool) {
+	if stamp || tg.stampPara >= 0 || tg.evDay.IsZero() || !tg.hasAnchor {
+		return time.Time{}, false
+	}
+	ahead := tg.tense(i) == 1
+	if ahead != tg.evDay.After(tg.anchor) {
+		return time.Time{}, false
+	}
+	d := tg.evDay
+	switch {
+	case tg.evPart > 0 && h < 12:
+		d = d.AddDate(0, 0, 1)
+	case tg.evPart < 0 && h >= 18:
+		d = d.AddDate(0, 0, -1)
+	}
+	return d, true
 }
 
 // dayHalf tells a clock hour's half of the day from the part named after

@@ -304,7 +304,9 @@ type tagger struct {
 	// midnight begun on a day named ("on Friday between 10 p.m. and 2
 	// a.m."), -1 if none: it is of the day after
 	crossAt int
-	hasRef  bool
+	// crossFrom is the day (2006-01-02) that span began on
+	crossFrom string
+	hasRef    bool
 	// refYear and refMonth are the last year and month the text named
 	// (0 if none), for "that year" and "the following month".
 	refYear, refMonth int
@@ -328,6 +330,14 @@ type tagger struct {
 	dayEnd  int
 	// sentDay is the last day named in the sentence being tagged.
 	sentDay time.Time
+	// evDay is the last day within a week of the anchor that the story
+	// named for what happened, not for a report of it ("police said on
+	// Saturday"): the day a clock time with no day of its own is told
+	// of. evPart is -1 when it was named as a day's early hours ("early
+	// Saturday"), +1 as its late ones ("late on Monday", "Sunday night",
+	// "before midnight on Sunday"), else 0.
+	evDay  time.Time
+	evPart int
 	// firstQuarter is the first quarter the story named, the one its lead
 	// reports, and paraQuarter the last one named in the paragraph being
 	// tagged, para (-1 if none): the quarter "a year earlier" is set
@@ -542,6 +552,7 @@ func (tg *tagger) remember(f found) {
 		return
 	}
 	if !f.day.IsZero() {
+		tg.storyDay(f)
 		tg.ref, tg.hasRef, tg.refPara = f.day, true, tg.para
 		tg.sentDay = f.day
 		if f.kind == Date && len(f.value) == 10 {
@@ -634,3 +645,46 @@ func (tg *tagger) trigger(i int) bool {
 	_, ok := number.Ordinal(w)
 	return ok
 }
+
+// storyDay keeps the day f names as the day the story tells of (evDay),
+// when it is a day near the anchor named for an event rather than for
+// the report of it ("killed 40 people on Sunday, officials said Monday").
+func (tg *tagger) storyDay(f found) {
+	if !tg.hasAnchor || f.kind != Date && f.kind != Time || f.kind == Date && len(f.value) != 10 {
+		return
+	}
+	if d := f.day.Sub(tg.anchor).Hours() / 24; d < -7 || d > 7 || tg.reported(f.i) || tg.background(f) {
+		return
+	}
+	tg.evDay, tg.evPart = f.day, 0
+	switch {
+	case tg.w(f.i) == "early" || tg.w(f.i-1) == "early" || tg.w(f.i-2) == "early" && tg.w(f.i-1) == "on" || strings.HasSuffix(f.value, "TMO"):
+		tg.evPart = -1
+	case tg.w(f.i) == "late" || tg.w(f.i-1) == "late" || tg.w(f.i-2) == "late" && tg.w(f.i-1) == "on" ||
+		strings.HasSuffix(f.value, "TEV") || strings.HasSuffix(f.value, "TNI"):
+		tg.evPart = 1
+	case len(f.value) >= 13 && f.value[10] == 'T':
+		if h, err := strconv.Atoi(f.value[11:13]); err == nil && h >= 18 {
+			tg.evPart = 1
+		}
+	}
+}
+
+// reported reports whether the expression at i dates a report rather
+// than what it reports: a reporting verb just before it ("said Monday",
+// "told reporters on Tuesday").
+func (tg *tagger) reported(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		w := tg.w(k)
+		if reportVerbs[w] {
+			return true
+		}
+		if tg.tk(k).kind != text.Word || w == "and" || w == "but" {
+			return false
+		}
+	}
+	return false
+}
+
+// reportVerbs date a report, not what it tells.
+var reportVerbs = set("said", "says", "told", "reported", "announced", "confirmed", "stated", "added", "wrote", "posted", "tweeted")

@@ -510,6 +510,22 @@ func TestFind(t *testing.T) {
 		{"no anchor relative", "", "The talks ended on Tuesday, last week.", []string{"Tuesday=null", "last week=null"}},
 		{"no anchor absolute", "", "The war began on Oct. 7, 2023.", []string{"Oct. 7, 2023=2023-10-07"}},
 		{"names are not years", "2025-07-02", "UN Resolution 2254 and Flight 1549 were cited.", nil},
+		{"a clock time with no day is of the story's day", "2026-03-02", "A quake struck shortly before midnight on Sunday, officials said on Monday. It hit at 11:47 p.m. local time. Aftershocks followed until 4:30 a.m.",
+			[]string{"midnight on Sunday=2026-03-01T24:00", "Monday=2026-03-02", "11:47 p.m. local time=2026-03-01T23:47", "4:30 a.m.=2026-03-02T04:30"}},
+		{"polls closed on the day of the vote", "2026-03-02", "Voters went to the polls on Sunday.\n\nPolls closed at 8 pm and counting began.",
+			[]string{"Sunday=2026-03-01", "8 pm=2026-03-01T20:00"}},
+		{"a report's day is no story day", "2026-03-02", "Gunmen killed 12 villagers, police said on Saturday. The attack began at 4 a.m.",
+			[]string{"Saturday=2026-02-28", "4 a.m.=2026-03-02T04:00"}},
+		{"early hours after a day named late are the next day's", "2025-06-24", "Trump announced the truce late on Monday. Iran fired a last barrage before 7:30 a.m.",
+			[]string{"Monday=2025-06-23", "7:30 a.m.=2025-06-24T07:30"}},
+		{"an evening before a day named early is the day before", "2026-03-28", "Gunmen killed 52 people early Saturday. They struck between 10 p.m. and 2 a.m.",
+			[]string{"early Saturday=2026-03-28", "10 p.m.=2026-03-27T22:00", "2 a.m.=2026-03-28T02:00"}},
+		{"a clock time ahead takes no past story day", "2026-03-02", "Voters went to the polls on Sunday. The results will be announced at 3 p.m.",
+			[]string{"Sunday=2026-03-01", "3 p.m.=2026-03-02T15:00"}},
+		{"a live page's posts keep the page's day", "2026-03-02", "10:40 GMT: Strikes hit Kharkiv on Sunday.\n\n11:05 GMT: Sirens sounded at 1:50 p.m., the army said.",
+			[]string{"10:40 GMT=2026-03-02T10:40Z", "Sunday=2026-03-01", "11:05 GMT=2026-03-02T11:05Z", "1:50 p.m.=2026-03-02T13:50"}},
+		{"a day long past is no story day", "2026-03-02", "The war began on Oct. 7, 2023. Sirens sounded at 6:29 a.m.",
+			[]string{"Oct. 7, 2023=2023-10-07", "6:29 a.m.=2026-03-02T06:29"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
