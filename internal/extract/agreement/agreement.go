@@ -443,10 +443,17 @@ func (f *finder) attach(s *event.Sent, ms []*mention, meds []string) {
 		if m.offerTo && g != nil && !offerNamed(g) {
 			continue // "rejected an Ethiopian proposal to demarcate the border" after a truce: another matter
 		}
+		other := g != nil && f.othersNamed(s, m, g)
+		if other {
+			g = nil
+		}
 		if g == nil {
 			m.fresh = true
 			g = f.start(m)
-			g.background = m.features["previous"] || m.features["earlier"] || m.features["old"] || m.features["former"] || m.features["similar"] || hasYear(m.features) || m.datedPoss
+			// "A ceasefire between the military and the MNDAA" in a story
+			// of a truce between the military and the TNLA: another, told
+			// beside the one in hand
+			g.background = other || m.features["previous"] || m.features["earlier"] || m.features["old"] || m.features["former"] || m.features["similar"] || hasYear(m.features) || m.datedPoss
 		}
 		m.agr = g
 		g.rec.Mentions = append(g.rec.Mentions, article.Span{Start: s.Words[m.from].Start, End: s.Words[m.to-1].End})
@@ -510,6 +517,30 @@ func (f *finder) attach(s *event.Sent, ms []*mention, meds []string) {
 		}
 	}
 	f.terms(s, ms)
+}
+
+// othersNamed reports an indefinite mention whose own sides, named with
+// "between" ("a ceasefire between the military and the MNDAA"), are not
+// all parties of g, an agreement between two or more others: another
+// agreement, not g named again.
+func (f *finder) othersNamed(s *event.Sent, m *mention, g *agr) bool {
+	if m.definite || m.phase || len(g.rec.Parties) < 2 {
+		return false
+	}
+	cs, between, same := f.namedWith(s, m)
+	if !between || same {
+		return false
+	}
+	names := f.sideNames(s, cs, true)
+	if len(names) < 2 {
+		return false
+	}
+	for _, n := range names {
+		if !contains(g.rec.Parties, n) {
+			return true
+		}
+	}
+	return false
 }
 
 // recalledOffer reports an offer told once only as like or before another

@@ -721,3 +721,51 @@ func TestMutualRelease(t *testing.T) {
 		})
 	}
 }
+
+// TestSidesOfAnotherDeal: a deal told beside the one in hand takes the
+// sides named with it, past the participle of its making too, and is
+// another deal when they are others; a story side told left out of it is
+// no party, nor guessed. Sides named with the deal in hand do not split it.
+func TestSidesOfAnotherDeal(t *testing.T) {
+	tests := []struct {
+		name, text string
+		parties    []string // of each agreement, "|" joined
+	}{
+		{"between past where and when it was signed",
+			"Chad and the rebels agreed on Monday to a 30-day truce. A separate peace agreement signed in Doha in March between Chad and Sudan required Sudan to close its border.",
+			[]string{"Chad|rebels", "Chad|Sudan"}},
+		{"between past a comma and the participle",
+			"Sudan's army and the RSF agreed on Friday to a 30-day truce. A separate accord, reached in Cairo last year between Egypt and Sudan, covered the border.",
+			[]string{"Sudan|RSF", "Egypt|Sudan"}},
+		{"with past the participle is no side",
+			"Chad and the rebels agreed on Monday to a 30-day truce. A separate peace agreement signed in Doha after long talks with Qatar required the rebels to disarm.",
+			[]string{"Chad|rebels", ""}},
+		{"a truce between others is another truce",
+			"Myanmar's army and the Arakan Army agreed on Monday to extend their ceasefire by 30 days. A ceasefire between the army and the MNDAA handed Lashio back to the junta in April.",
+			[]string{"Myanmar|Arakan Army", "Myanmar|MNDAA"}},
+		{"a truce between the same sides is the one in hand",
+			"Sudan's army and the RSF agreed on Friday to a 30-day truce. A truce between the army and the RSF would let aid reach Darfur, the UN said.",
+			[]string{"Sudan|RSF"}},
+		{"a story side excluded from a past truce",
+			"Congo and M23 rebels signed a ceasefire on Saturday. Congo said M23 fighters would leave the roads. A previous truce signed in Luanda in 2022 ended the war in Ituri but excluded M23 fighters.",
+			[]string{"Congo|M23", ""}},
+		{"a story side left out of a past truce",
+			"Congo and M23 rebels signed a ceasefire on Saturday. Congo said M23 fighters would leave the roads. An earlier truce in 2022 left out M23, whose fighters kept fighting.",
+			[]string{"Congo|M23", ""}},
+		{"a past truce with nobody left out keeps the guess",
+			"Congo and M23 rebels signed a ceasefire on Saturday. Congo said M23 fighters would leave the roads. An earlier truce in 2024 collapsed within weeks.",
+			[]string{"Congo|M23", "Congo|M23"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			gs := find(tc.text)
+			var got []string
+			for _, g := range gs {
+				got = append(got, strings.Join(g.Parties, "|"))
+			}
+			if strings.Join(got, ", ") != strings.Join(tc.parties, ", ") {
+				t.Errorf("parties = %q, want %q", got, tc.parties)
+			}
+		})
+	}
+}

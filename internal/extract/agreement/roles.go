@@ -15,23 +15,10 @@ import (
 // the subject of the verb that signs, agrees to or breaks it.
 func (f *finder) parties(s *event.Sent, m *mention, g *agr) {
 	ws := s.Words
-	dl := s.DatelineEnd()
-	resolve := func(cs []*event.Chunk) []*event.Chunk {
-		out := make([]*event.Chunk, len(cs))
-		for i, c := range cs {
-			out[i] = c
-			if g := s.PointedGroup(f.a, c, f.group); g != nil {
-				out[i] = g // "the rebels agreed": the group named before
-			}
-		}
-		return out
-	}
+	resolve := func(cs []*event.Chunk) []*event.Chunk { return f.pointed(s, cs) }
 	add := func(cs []*event.Chunk, nouns bool) {
-		for _, c := range cs {
-			if c == nil || c.From < dl || c.Place || c.Pronoun || c.Noun && c.State == "" && !nouns || c.Person && c.State == "" || f.outlet(c.Name) {
-				continue
-			}
-			g.rec.Parties = appendName(g.rec.Parties, c.StateOf())
+		for _, n := range f.sideNames(s, cs, nouns) {
+			g.rec.Parties = appendName(g.rec.Parties, n)
 		}
 	}
 	// a compound before the head: "Israel-Hamas", "US-Syria"
@@ -44,29 +31,19 @@ func (f *finder) parties(s *event.Sent, m *mention, g *agr) {
 			}
 		}
 	}
-	// "between X and Y", "with X" right after
-	for k := m.to; k < len(ws) && k < m.to+4; k++ {
-		if ws[k].Punct {
-			break
-		}
-		if ws[k].W == "between" || ws[k].W == "with" || ws[k].W == "among" {
-			if k+3 < len(ws) && ws[k+1].W == "the" && ws[k+2].W == "same" && sideNouns[ws[k+3].W] {
-				// "a previous truce between the same groups": the sides
-				// of the agreement in hand
-				if h := f.inHand(g); h != nil {
-					for _, p := range h.rec.Parties {
-						g.rec.Parties = appendName(g.rec.Parties, p)
-					}
-				}
-				break
+	switch cs, between, same := f.namedWith(s, m); {
+	case same:
+		// "a previous truce between the same groups": the sides of the
+		// agreement in hand
+		if h := f.inHand(g); h != nil {
+			for _, p := range h.rec.Parties {
+				g.rec.Parties = appendName(g.rec.Parties, p)
 			}
-			if c := s.ChunkWithin(k+1, 3); c != nil {
-				// "between the army and the rebels": named here, so even
-				// actors without a name are parties
-				add(resolve(s.Coordinated(c)), ws[k].W == "between")
-			}
-			break
 		}
+	case cs != nil:
+		// "between the army and the rebels": named here, so even actors
+		// without a name are parties
+		add(cs, between)
 	}
 	// the subject of the verb governing the mention: "X and Y signed a
 	// declaration", "Israel has agreed on terms for a ceasefire"
@@ -97,6 +74,75 @@ func (f *finder) parties(s *event.Sent, m *mention, g *agr) {
 			break
 		}
 	}
+}
+
+// pointed replaces a chunk that points back to a group ("the rebels
+// agreed") by the group named before.
+func (f *finder) pointed(s *event.Sent, cs []*event.Chunk) []*event.Chunk {
+	out := make([]*event.Chunk, len(cs))
+	for i, c := range cs {
+		out[i] = c
+		if g := s.PointedGroup(f.a, c, f.group); g != nil {
+			out[i] = g
+		}
+	}
+	return out
+}
+
+// sideNames are the names of the chunks that can be parties: no place,
+// pronoun, person without a state, outlet or word of the dateline, and a
+// common noun ("the rebels") only when nouns is set.
+func (f *finder) sideNames(s *event.Sent, cs []*event.Chunk, nouns bool) []string {
+	dl := s.DatelineEnd()
+	var out []string
+	for _, c := range cs {
+		if c == nil || c.From < dl || c.Place || c.Pronoun || c.Noun && c.State == "" && !nouns || c.Person && c.State == "" || f.outlet(c.Name) {
+			continue
+		}
+		out = appendName(out, c.StateOf())
+	}
+	return out
+}
+
+// namedWith reads the sides named with a mention: "between X and Y",
+// "with X" right after it, "between" also past the participle telling
+// where and when it was made ("a peace agreement signed in Washington in
+// June between Congo and Rwanda"); between tells the word was "between",
+// same that it was "between the same groups".
+func (f *finder) namedWith(s *event.Sent, m *mention) (cs []*event.Chunk, between, same bool) {
+	ws := s.Words
+	from, reach := sidesReach(ws, m.to)
+	for k := from; k < len(ws) && k < reach; k++ {
+		if ws[k].Punct {
+			break
+		}
+		if ws[k].W == "between" || k < m.to+4 && (ws[k].W == "with" || ws[k].W == "among") {
+			if k+3 < len(ws) && ws[k+1].W == "the" && ws[k+2].W == "same" && sideNouns[ws[k+3].W] {
+				return nil, true, true
+			}
+			if c := s.ChunkWithin(k+1, 3); c != nil {
+				return f.pointed(s, s.Coordinated(c)), ws[k].W == "between", false
+			}
+			break
+		}
+	}
+	return nil, false, false
+}
+
+// sidesReach is where to look for the sides named after a mention ending
+// at to: its next four words, or, when a participle of making it follows
+// (after a comma too: "The Stockholm Agreement, reached in December 2018
+// between"), that participle and its phrases of place and time. "signed by"
+// is read as the signers' own phrase.
+func sidesReach(ws []event.Word, to int) (int, int) {
+	from := to
+	if from+1 < len(ws) && ws[from].Raw == "," && partyVerbs[ws[from+1].W] {
+		from++
+	}
+	if from < len(ws) && partyVerbs[ws[from].W] && !(from+1 < len(ws) && ws[from+1].W == "by") {
+		return from, from + 10
+	}
+	return to, to + 4
 }
 
 var sideNouns = set("groups", "sides", "parties", "factions", "militias", "forces", "countries", "rivals", "foes")
@@ -693,7 +739,7 @@ func (f *finder) finish() {
 					if c.From < dl || c.Person || c.Place || c.Pronoun || !(c.Country || c.Entity != nil || event.KnownGroup(c.Name)) {
 						continue
 					}
-					if len(g.rec.Parties) < 2 && !contains(g.rec.Mediators, c.StateOf()) {
+					if len(g.rec.Parties) < 2 && !contains(g.rec.Mediators, c.StateOf()) && !excludedFrom(g, c.StateOf()) {
 						g.rec.Parties = appendName(g.rec.Parties, c.StateOf())
 					}
 				}
@@ -710,7 +756,7 @@ func (f *finder) finish() {
 				if len(g.rec.Parties) >= 2 {
 					break
 				}
-				if !contains(allMeds, n) {
+				if !contains(allMeds, n) && !excludedFrom(g, n) {
 					g.rec.Parties = appendName(g.rec.Parties, n)
 				}
 			}
@@ -756,6 +802,27 @@ func (f *finder) finish() {
 		g.rec.Name = name(g)
 	}
 }
+
+// excludedFrom reports a side told left out of the agreement where it is
+// named: "A previous truce signed in Pretoria ended the war in Tigray but
+// excluded Fano fighters" is no truce of Fano's, nor a guess of the
+// story's sides.
+func excludedFrom(g *agr, n string) bool {
+	for _, s := range g.sents {
+		ws := s.Words
+		for k, w := range ws {
+			if !excludeWords[w.W] && !(w.W == "left" && k+1 < len(ws) && ws[k+1].W == "out") {
+				continue
+			}
+			if c := s.ChunkWithin(k+1, 3); c != nil && c.StateOf() == n {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var excludeWords = set("excluded", "excludes", "exclude", "excluding", "sidelined", "omitted")
 
 // agreedBefore reports that the story told, before the deal was first
 // named, that its parties agreed: "Kenya and Somalia agreed on Tuesday to
