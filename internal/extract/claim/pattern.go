@@ -166,9 +166,10 @@ func (x *extractor) question(k, hi int) bool {
 
 var strictQuestions = set("whether how why what who where")
 
-// greetings are verbs of stance that also receive people ("welcomed the
-// proposal", but "welcomed the delegation").
-var greetings = set("welcome embrace")
+// greetings are verbs of stance or memory that also receive or send for
+// people ("welcomed the proposal", but "welcomed the delegation";
+// "recalled the siege", but "recalled its ambassador").
+var greetings = set("welcome embrace recall")
 
 // guests head phrases of people received, not named by a description.
 var guests = set("guest guests visitor visitors delegation delegations crowd crowds audience leaders dignitaries")
@@ -2623,7 +2624,9 @@ func (x *extractor) contentAfter(si, k int, lemma string, strict bool) (article.
 		// "said: “A,” she added." — the quote is the content; the cue
 		// after it is another's
 		q := x.quotes[x.toks[start].q]
-		if m := x.tokAfter(q.end); m > start && m < s.hi && (pronouns[x.lws[m]] || x.toks[m].cap || determiners[x.lws[m]] || strings.HasSuffix(x.lws[m], "ing")) {
+		if m := x.tokAfter(q.end); m > start && m < s.hi && x.toks[m].q < 0 && (quoteScene[x.lws[m]] || x.lws[m] == "as" && x.clauseAfterAs(m+1, s.hi)) {
+			end = m // "shouting “God is great” as the building collapses": the scene is the reporter's
+		} else if m > start && m < s.hi && (pronouns[x.lws[m]] || x.toks[m].cap || determiners[x.lws[m]] || strings.HasSuffix(x.lws[m], "ing")) {
 			for n := m; n < s.hi && n-m <= 6 && x.toks[n].q < 0; n++ {
 				if _, v := x.lx.Verb(x.lws[n]); v && !x.toks[n].cap {
 					end = m
@@ -2660,6 +2663,10 @@ func (x *extractor) contentAfter(si, k int, lemma string, strict bool) (article.
 		}
 		if x.toks[j].q >= 0 || !(x.isPunct(j, ",", "—", "–", ";") || clauseJoins[x.lws[j]]) {
 			continue
+		}
+		if x.isPunct(j, ";") && x.narratedClause(j+1, end) {
+			end = j // "said Ethiopia wanted a port; Prabowo offered troops": the reporter's next item
+			break
 		}
 		if x.reporterTail(j, end, clause) {
 			if outlet == "" {
@@ -2711,6 +2718,70 @@ func (x *extractor) contentAfter(si, k int, lemma string, strict bool) (article.
 	}
 	c, ok := x.trimmed(si, start, end)
 	return c, outlet, ok
+}
+
+// narratedClause reports whether a clause opening at token n (after a
+// semicolon) is the reporter's own: a new subject (a name, or 'the' and a
+// noun) and a verb in the
+// simple past. Said things after a semicolon keep the tense of reported
+// speech ("had lost", "would return", "was ready"), so those stay in.
+func (x *extractor) narratedClause(n, hi int) bool {
+	if n >= hi || !x.toks[n].word || x.toks[n].q >= 0 || pronouns[x.lws[n]] {
+		return false
+	}
+	m := n + 1
+	switch {
+	case x.lws[n] == "the" && n+1 < hi && x.toks[n+1].word && !x.toks[n+1].cap:
+		// "; the opposition disagreed": a noun and at most one more before the verb
+		m = n + 2
+		if m < hi && x.toks[m].word && !pastWord(x.lws[m]) && !adverbOnly(x.lws[m]) {
+			m++
+		}
+	case x.toks[n].cap && !determiners[x.lws[n]]:
+		for m < hi && m-n < 4 && x.toks[m].cap && x.toks[m].word {
+			m++
+		}
+	default:
+		return false
+	}
+	if m < hi && adverbOnly(x.lws[m]) {
+		m++
+	}
+	if m >= hi || x.toks[m].cap || x.toks[m].q >= 0 {
+		return false
+	}
+	return pastWord(x.lws[m])
+}
+
+// quoteScene are the words that, right after a quote that is all of what
+// was said, open the reporter's scene around the saying: its time or the
+// circumstance it was said in.
+var quoteScene = set("while when whenever before after until amid outside inside")
+
+// clauseAfterAs reports whether the words from k make a clause, so the
+// "as" before them is one of time ("as the building collapses", "as they
+// fled"), not of role ("specified “Christian” as their religion").
+func (x *extractor) clauseAfterAs(k, hi int) bool {
+	if k < hi && subjectPronouns[x.lws[k]] {
+		return true
+	}
+	if k >= hi || !x.toks[k].word || x.toks[k].q >= 0 {
+		return false
+	}
+	first := k + 1 // "as soldiers moved in"
+	if determiners[x.lws[k]] || possessive(x.lws[k]) {
+		first = k + 2
+	}
+	for m := first; m < hi && m-k <= 3 && x.toks[m].word && x.toks[m].q < 0; m++ {
+		w := x.lws[m]
+		if finite[w] || modals[w] || pastWord(w) {
+			return true
+		}
+		if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && (m+1 == hi || !x.toks[m+1].word || prepositions[x.lws[m+1]] || determiners[x.lws[m+1]]) {
+			return true // "as the building collapses."
+		}
+	}
+	return false
 }
 
 // dateNum reports whether the number at token t (between lo and hi) is part

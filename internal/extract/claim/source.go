@@ -813,7 +813,7 @@ func (x *extractor) adjacentQuotes() {
 			}
 			next++
 		}
-		if x.nameQuote(q) || x.scareQuote(q) || x.quoteWords(q) < 3 {
+		if !x.quoteSentence(q) && (x.nameQuote(q) || x.scareQuote(q) || x.quoteWords(q) < 3) {
 			continue
 		}
 		si := x.sentenceAtByte(q.start)
@@ -1001,6 +1001,28 @@ func (ix *spanIndex) holds(s, e, self int) bool {
 		return ix.max1[n-1] >= e
 	}
 	return ix.max2[n-1] >= e
+}
+
+// quoteSentence reports whether a quotation is a sentence of its own: it
+// opens its sentence, ends it and closes on a full stop, a question or an
+// exclamation mark (“Never.”, “Why now?”). However short, that is speech
+// carried on, not a name or a term held at a distance.
+func (x *extractor) quoteSentence(q quote) bool {
+	k := x.tokAfter(q.start)
+	if k < 0 || k >= len(x.toks) || x.toks[k].s != q.start {
+		return false
+	}
+	s := x.sents[x.toks[k].sent]
+	if k != s.lo || x.toks[s.hi-1].e != q.end {
+		return false
+	}
+	if k+1 < s.hi && x.isPunct(k+1, "(", "[") {
+		return false // "“(CROSSTALK.)": a transcript's stage direction
+	}
+	inner := strings.TrimRightFunc(x.text[q.start:q.end], func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune(".!?", r)
+	})
+	return strings.HasSuffix(inner, ".") || strings.HasSuffix(inner, "!") || strings.HasSuffix(inner, "?")
 }
 
 func (x *extractor) quoteWords(q quote) int {

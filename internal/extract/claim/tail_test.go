@@ -1,0 +1,59 @@
+package claim
+
+import (
+	"testing"
+
+	"github.com/parley-news/parley/internal/article"
+)
+
+// TestReporterResumes checks that a content ends where the reporter takes
+// the sentence back: a semicolon before a new subject in the simple past,
+// and the scene after a quote that is all that was said. What a speaker
+// goes on to say in the tense of reported speech stays in, and so does a
+// quote that is a sentence of its own, however short.
+func TestReporterResumes(t *testing.T) {
+	tests := []struct{ name, text, content string }{
+		{"a semicolon and a named subject", "Abiy said Ethiopia wanted a port; Prabowo offered troops for Gaza.", "Ethiopia wanted a port"},
+		{"a semicolon and a two-word name", "The minister said talks had stalled; Shehbaz Sharif flew to Riyadh.", "talks had stalled"},
+		{"a semicolon and a noun subject", "Tinubu said Nigeria was ready; the opposition walked out.", "Nigeria was ready"},
+		{"a semicolon and reported would", "Sharif said Pakistan had lost patience; Kabul would have to act.", "Pakistan had lost patience; Kabul would have to act"},
+		{"a semicolon and a pronoun", "Lula said Brazil was ready to mediate; it had no favourite in the war.", "Brazil was ready to mediate; it had no favourite in the war"},
+		{"a quote and as with a clause", "A man can be heard shouting “God is great” as the building collapses.", "“God is great”"},
+		{"a quote and while", "The crowd chanted “Justice now” while police looked on.", "“Justice now”"},
+		{"a quote and as a bare plural", "She shouted “Run” as soldiers moved in.", "“Run”"},
+		{"a quote and as of role", "Most respondents specified “Christian” as their religion.", "“Christian” as their religion"},
+		// a quote that is a sentence of its own carries on the last
+		// speaker's words however short; a short term inside the
+		// reporter's sentence or a stage direction does not
+		{"one word after a told", "“It is over,” Karim Haddad told The Levant Ledger by phone from Doha. “Never.”", "“It is over,” Karim Haddad told The Levant Ledger by phone from Doha. “Never.”"},
+		{"a short question", "“We were not consulted,” the senator said. “Why now?”", "“We were not consulted,” the senator said. “Why now?”"},
+		{"a stage direction", "“We were not consulted,” the senator said. “(Applause.)”", "“We were not consulted,”"},
+		{"a short term mid-sentence", "“We were not consulted,” the senator said. The “zone” was drawn later.", "“We were not consulted,”"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantContent(t, run(tc.text), tc.content) })
+	}
+}
+
+// TestRecalledEnvoy checks that recalling a diplomat is a deed, while
+// recalling a time or a saying is still a claim.
+func TestRecalledEnvoy(t *testing.T) {
+	tests := []struct{ name, text, source, cue, body string }{
+		{"its envoy", "Islamabad recalled its envoy on Monday.", "", "", ""},
+		{"the ambassador", "Turkey recalled the ambassador from Tel Aviv.", "", "", ""},
+		{"a named diplomat", "Abuja recalled Ambassador Musa Idris to the capital.", "", "", ""},
+		{"a memory", "She recalled the siege of the city, when food ran out.", "She", "recalled", "the siege of the city"},
+		{"a saying", "He recalled that the army had promised to leave.", "He", "recalled", "the army had promised"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantReading(t, run(tc.text), tc.source, tc.cue, tc.body) })
+	}
+}
+
+// wantContent fails unless cs is one claim whose content is content.
+func wantContent(t *testing.T, cs []article.Claim, content string) {
+	t.Helper()
+	if len(cs) != 1 || cs[0].Content != content {
+		t.Fatalf("got %+v, want one claim with content %q", cs, content)
+	}
+}
