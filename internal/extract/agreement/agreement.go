@@ -179,6 +179,9 @@ func (f *finder) mentions(s *event.Sent) []*mention {
 			i = j
 			continue
 		}
+		if n := properName(ws, from, j); n != "" {
+			m.features["="+n] = true
+		}
 		m.offerTo = offerHeads[head] && !m.definite && j+1 < len(ws) && ws[j+1].W == "to"
 		m.kind = kindOf(s, from, j+1)
 		m.excluded = excludedAt(s, from)
@@ -221,6 +224,28 @@ func (f *finder) mentions(s *event.Sent) []*mention {
 		i = j
 	}
 	return out
+}
+
+// properName is the lower-cased name of an agreement called by its own
+// name, its head capitalized after a lower-case "the" ("the Indus Waters
+// Treaty", "the Stockholm Agreement"), or "" for one named by what it is
+// ("the treaty", "the Gaza ceasefire", "The Agreement" opening a heading).
+// A named agreement is that one, not the deal in hand named again.
+func properName(ws []event.Word, from, head int) string {
+	if head <= from || ws[from].Raw != "the" || !ws[head].Cap || !heads[ws[head].W] {
+		return ""
+	}
+	var parts []string
+	for k := from + 1; k <= head; k++ {
+		if !ws[k].Cap || ws[k].Poss {
+			return ""
+		}
+		parts = append(parts, ws[k].W)
+	}
+	if len(parts) < 2 {
+		return ""
+	}
+	return strings.Join(parts, " ")
 }
 
 // topicTrack finds talks whose stated agenda is an arrangement of a kind
@@ -676,7 +701,7 @@ func (f *finder) resolve(s *event.Sent, m *mention) *agr {
 			}
 			return nil
 		}
-		if m.features["separate"] || m.features["previous"] || m.features["earlier"] || m.features["former"] || m.features["old"] || m.features["similar"] || m.features["new"] || m.features["full"] || m.features["dated"] || hasYear(m.features) || hasDate(m.features) || hasDomain(m.features) || hasPrefix(m.features, "@") || m.duration > 0 {
+		if hasPrefix(m.features, "=") || m.features["separate"] || m.features["previous"] || m.features["earlier"] || m.features["former"] || m.features["old"] || m.features["similar"] || m.features["new"] || m.features["full"] || m.features["dated"] || hasYear(m.features) || hasDate(m.features) || hasDomain(m.features) || hasPrefix(m.features, "@") || m.duration > 0 {
 			return nil
 		}
 	}
@@ -834,6 +859,19 @@ func featureInSents(g *agr, k string) bool {
 		for _, s := range g.sents {
 			for x := range s.Chunks {
 				if s.Chunks[x].StateOf() == k[1:] {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if strings.HasPrefix(k, "=") {
+		// "the Doha Agreement" after "the deal signed in Doha": its
+		// first word was told with it
+		first, _, _ := strings.Cut(k[1:], " ")
+		for _, s := range g.sents {
+			for _, w := range s.Words {
+				if w.Cap && w.W == first {
 					return true
 				}
 			}

@@ -769,3 +769,32 @@ func TestSidesOfAnotherDeal(t *testing.T) {
 		})
 	}
 }
+
+// TestNamedAgreement: an agreement called by its own name ("the Indus
+// Waters Treaty") is that one, not the deal in hand named again; the same
+// name, a name from where the deal was told, or a deal named by what it is
+// ("the Gaza ceasefire") still is the deal in hand.
+func TestNamedAgreement(t *testing.T) {
+	tests := []struct {
+		name, text string
+		n          int
+	}{
+		{"a named treaty beside a ceasefire",
+			"India and Pakistan agreed to a ceasefire on Saturday. Pakistan said it remained committed to the ceasefire. India suspended the Indus Waters Treaty, signed with Pakistan in 1960.", 2},
+		{"a named agreement a swap builds on",
+			"Yemen's government and the Houthis agreed on Monday to a prisoner exchange deal. The deal builds on the Stockholm Agreement, which was only partly carried out.", 2},
+		{"the same name twice",
+			"Kenya and Somalia signed the Nairobi Declaration on Monday. Under the Nairobi Declaration, traders may cross the border.", 1},
+		{"a name from where the deal was told",
+			"Kenya and Somalia signed a deal in Nairobi on Monday. Under the Nairobi Agreement, traders may cross the border.", 1},
+		{"a deal named by what it is",
+			"Israel and Hamas agreed to a ceasefire on Wednesday. Hostages were freed on Sunday under the Gaza ceasefire.", 1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if gs := find(tc.text); len(gs) != tc.n {
+				t.Errorf("%d agreements, want %d: %+v", len(gs), tc.n, gs)
+			}
+		})
+	}
+}
