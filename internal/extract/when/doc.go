@@ -81,7 +81,10 @@
 //     Monday", "takes effect on Friday") points ahead, nouns ("travel
 //     plans") and base forms after an auxiliary ("did not meet") not; a
 //     start ("a truce starting on Wednesday", "effective Friday") points
-//     ahead; "will last until" is a verb, no past "last";
+//     ahead; "will last until" is a verb, no past "last"; a present in
+//     -s after "before", "until", "once" or "when" and its subject
+//     ("the day before Starmer flies to Washington to meet Trump on
+//     Thursday") tells of what is to come;
 //   - a weekday is the latest such day on or before the anchor, or, in a
 //     future tense sentence, the next such day on or after it; a
 //     possessive weekday ("Wednesday's ruling") is past unless the story

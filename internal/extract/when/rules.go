@@ -449,6 +449,11 @@ func (tg *tagger) tenseCue(i int) (int, string, int) {
 			c = 1
 		case w == "to" && toFuture[tg.w(k-1)]:
 			c = 1
+		case tg.clausePresent(k):
+			// "the day before Starmer flies to Washington to meet Trump on
+			// Thursday": a present after "before" or "until" tells of
+			// what is still to come
+			c = 1
 		case modals[w] && k < i:
 			c = 1
 		case w == "as" && (tg.w(k+1) == "soon" || tg.w(k+1) == "early") && tg.w(k+2) == "as" && k < i:
@@ -507,6 +512,42 @@ func (tg *tagger) tenseCue(i int) (int, string, int) {
 	}
 	return best, cue, at
 }
+
+// clausePresent reports whether token k is a verb in the present third
+// person opening a clause of time ("before Starmer flies", "until the
+// talks resume" is not caught: "resume" is no -s form) after its
+// subject, a pronoun or one to three capitalised words.
+func (tg *tagger) clausePresent(k int) bool {
+	t := tg.tk(k)
+	w := t.l
+	if t.kind != text.Word || t.upper || len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") ||
+		strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") || pastCues[w] || clauseNouns[w] {
+		return false
+	}
+	m := k - 1
+	if clausePronouns[tg.w(m)] {
+		m--
+	} else {
+		for n := 0; n < 3 && tg.tk(m).upper && tg.tk(m).kind == text.Word; n++ {
+			m--
+		}
+		if m == k-1 {
+			return false
+		}
+	}
+	return clauseOpeners[tg.w(m)]
+}
+
+// clauseOpeners open a clause of time whose present tells of the future.
+var clauseOpeners = set("before", "until", "till", "once", "when")
+
+// clauseNouns are plurals that follow a name more often than a verb does
+// ("before UN talks on Thursday").
+var clauseNouns = set("talks", "elections", "polls", "forces", "troops", "officials", "leaders", "negotiations",
+	"protests", "strikes", "games", "hearings", "meetings", "summits", "celebrations")
+
+// clausePronouns may be the subject of such a clause.
+var clausePronouns = set("he", "she", "it")
 
 // determiners make the -ed word after them an adjective.
 var determiners = set("the", "a", "an", "its", "his", "her", "their", "our", "this", "that")
