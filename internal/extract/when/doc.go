@@ -111,7 +111,8 @@
 //     placed the same way, the Islamic feasts by the arithmetic Islamic
 //     calendar (a day off where the month begins with the moon's
 //     sighting), a bare "Eid" the nearer of the two, and "Ramadan" as the
-//     month holding its middle day; a holiday with a year after it
+//     month holding its middle day ("the end of Ramadan" its last, "the
+//     start of Ramadan" its first); a holiday with a year after it
 //     ("Christmas 2024", "Eid al-Adha last year") is that year's;
 //   - "the next day", "the following day", "that day", "earlier in the
 //     day" count from the last day the article named, "that year" and "the

@@ -181,7 +181,18 @@ func (tg *tagger) holiday(i int) (found, bool) {
 	case "ramadan":
 		// a month of fasting, named by the calendar month that holds its
 		// middle day
-		mid := pick(islamicFeast("ramadan"))
+		// middle day; "the end of Ramadan" and "the start of Ramadan" by
+		// the month of its last or first day, which may be another
+		which := "ramadan"
+		if tg.w(i-1) == "of" {
+			switch tg.w(i - 2) {
+			case "end", "close":
+				which = "ramadan-end"
+			case "start", "beginning", "onset":
+				which = "ramadan-start"
+			}
+		}
+		mid := pick(islamicFeast(which))
 		f.value = fmtMonth(mid.Year(), int(mid.Month()))
 		return f, true
 	default:
@@ -202,7 +213,8 @@ func (tg *tagger) holiday(i int) (found, bool) {
 
 // islamicFeast returns, for a Gregorian year, the day in it of an
 // Islamic feast ("fitr": 1 Shawwal, "adha": 10 Dhu al-Hijja, "ramadan":
-// 15 Ramadan, the middle of the month), by the arithmetic (tabular)
+// 15 Ramadan, the middle of the month; "ramadan-start" and "ramadan-end"
+// its first and last days), by the arithmetic (tabular)
 // Islamic calendar. Where the month begins with the moon's sighting the
 // day may differ by one; the first occurrence is taken in a year that
 // holds two.
@@ -213,6 +225,17 @@ func islamicFeast(name string) func(int) time.Time {
 		m, d = 12, 10
 	case "ramadan":
 		m, d = 9, 15
+	case "ramadan-start":
+		m, d = 9, 1
+	case "ramadan-end":
+		// the eve of 1 Shawwal, Eid al-Fitr
+		of := islamicFeast("fitr")
+		return func(gy int) time.Time {
+			if t := of(gy).AddDate(0, 0, -1); t.Year() == gy {
+				return t
+			}
+			return of(gy+1).AddDate(0, 0, -1)
+		}
 	}
 	return func(gy int) time.Time {
 		iy := (gy-622)*33/32 - 1
