@@ -20,7 +20,12 @@
 //   - a number with no noun after it borrows the unit of the quantity
 //     before it in the sentence ("10 hostages — eight on the first day and
 //     two on the last"), or of the one after it when they are joined by
-//     "and" ("two Syrian and two Western sources").
+//     "and" ("two Syrian and two Western sources"); a count in a span of
+//     time ("at a rate of 600 a day") with none to borrow counts the
+//     plural that opens the sentence as its subject ("Aid trucks began
+//     ...": aid trucks).
+//
+// The other count of a span ("within a week or two") is no count.
 //
 // What does not: years, dates and clock times (the when stage's times
 // cover them), ordinals, numbers that name ("phase one", "Resolution

@@ -195,7 +195,12 @@ type found struct {
 	rate     bool     // a rate with no unit of its own ("4,210 per dollar"): it borrows none
 	age      bool     // an age ("aged 29"): it borrows none
 	share    bool     // a fraction in words ("less than a fifth"): a share, it borrows none
+	perTime  bool     // a count in a span of time ("600 a day"): it may take the sentence's subject
+	at       int      // its first token, when perTime
 }
+
+// timeSpans are the spans a count per span is given in ("600 a day").
+var timeSpans = set("day", "night", "week", "month", "year", "hour", "minute")
 
 type finder struct {
 	text  string
@@ -286,6 +291,9 @@ func (x *finder) at(i int) (found, int, bool) {
 	}
 	if k >= len(x.toks) || x.tk(k).inTime != "" && x.tk(k).inTime != "duration" {
 		return found{}, 0, false
+	}
+	if x.w(k-1) == "or" && timeSpans[strings.TrimSuffix(x.w(k-2), "s")] && !x.plural(x.w(k+1)) {
+		return found{}, 0, false // "within a week or two": the span's other count, no count of its own
 	}
 	var v float64
 	var hasV, vague bool
@@ -419,8 +427,14 @@ func (x *finder) at(i int) (found, int, bool) {
 	if v := x.w(i - 1); casualty[v] != "" {
 		q.verb = casualty[v] // "killing four and wounding 17": people wounded
 	}
+	// "at a rate of 600 a day", "300 per day": a count in a span of time,
+	// of what the sentence is about when nothing counted lends a unit
+	q.perTime = q.Unit == nil && (x.w(j) == "a" || x.w(j) == "per" || x.w(j) == "each" || x.w(j) == "every") && timeSpans[x.w(j+1)]
+	if q.perTime {
+		q.at = i
+	}
 	// "4,210 per dollar", "about 2,000 to the dollar": an exchange rate
-	q.rate = q.Unit == nil && (x.w(j) == "per" && x.w(j+1) != "cent" ||
+	q.rate = q.Unit == nil && !q.perTime && (x.w(j) == "per" && x.w(j+1) != "cent" ||
 		(x.w(j) == "to" || x.w(j) == "against") && x.w(j+1) == "the" && lex.currency[x.w(j+2)] != "")
 	// "aged 29 and 34": ages borrow no unit from the people counted before
 	q.share = q.Unit == nil && hasV && v < 1 && x.tk(k).kind == text.Word
@@ -1345,5 +1359,51 @@ func (x *finder) borrowUnits(qs []article.Quantity) {
 				break
 			}
 		}
+		if qs[k].Unit == nil && f.perTime {
+			if u, ok := x.subject(f.at); ok {
+				qs[k].Unit = article.Str(u)
+			}
+		}
 	}
+}
+
+// subject finds, before token end, the plural noun that opens the
+// sentence as its subject, with the word before it ("Aid trucks began
+// entering Gaza at a rate of 600 a day": "aid trucks"). A plural counts
+// only right before a verb ("trucks began", "drones were launched").
+func (x *finder) subject(end int) (string, bool) {
+	for k := 0; k < end && k < 4; k++ {
+		t := x.tk(k)
+		w := t.l
+		if t.kind != text.Word || k > 0 && t.upper || len(w) < 4 || !strings.HasSuffix(w, "s") ||
+			strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") {
+			continue
+		}
+		n := x.w(k + 1)
+		if !subjectVerbs[n] && !(len(n) > 4 && strings.HasSuffix(n, "ed")) {
+			continue
+		}
+		u := w
+		if k > 0 && x.tk(k-1).kind == text.Word && !subjectSkip[x.w(k-1)] {
+			u = x.w(k-1) + " " + w
+		}
+		return u, true
+	}
+	return "", false
+}
+
+// subjectVerbs follow a plural subject: "trucks were", "drones began".
+var subjectVerbs = set("are", "were", "have", "had", "will", "would", "began", "continue", "continued", "kept",
+	"arrive", "cross", "enter", "came", "went", "flowed", "could", "can")
+
+// subjectSkip are words before a subject that are no part of its noun.
+var subjectSkip = set("the", "a", "an", "some", "many", "more", "most", "few", "all", "these", "those", "other", "and", "but", "on", "in")
+
+// set makes a lookup of words.
+func set(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
 }

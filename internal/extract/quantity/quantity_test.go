@@ -198,6 +198,18 @@ func TestFind(t *testing.T) {
 			[]string{"20=20"}},
 		{"counts beside models", "Airbus said 200-250 seats and 500 Apple engineers.",
 			[]string{"200-250 seats=200-250 seats", "500 Apple engineers=500 Apple engineers"}},
+		{"a count a day counts the subject", "Aid trucks began entering Gaza at a rate of 600 a day.",
+			[]string{"600=600 aid trucks"}},
+		{"a count a night after a passive", "Drones were launched at about 40 a night.",
+			[]string{"about 40=40 drones ~"}},
+		{"a count per day borrows a count before first", "About 150 refugees were crossing, some 40 per day.",
+			[]string{"About 150 refugees=150 refugees ~", "some 40=40 refugees ~"}},
+		{"a subject no plural lends nothing", "The army fired at about 300 per day.",
+			[]string{"about 300=300 ~"}},
+		{"an exchange rate stays a rate", "Aid trucks paid 4,210 per dollar.", []string{"4,210=4210"}},
+		{"the other count of a span", "The crossing may reopen within a week or two, or in a day or two.",
+			[]string{"a week=1 week", "a day=1 day"}},
+		{"a count after a span and or", "It took a day or 200 people to clear.", []string{"a day=1 day", "200 people=200 people"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
