@@ -794,6 +794,29 @@ func TestHosts(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a where clause after a fronted place", func(t *testing.T) {
+		for _, s := range []string{
+			"In Niger, where soldiers toppled the president in July, ECOWAS imposed sanctions on the junta.",
+			"Across northern Mali, where the army retook Kidal in November, the rebels launched new attacks.",
+		} {
+			ev := annotated(s, nil, map[string]string{"July": "2023-07", "November": "2023-11"})
+			for _, e := range ev {
+				main := e.Type == "SANCTION" || e.Actor != nil && *e.Actor == "rebels"
+				if main && e.Time != nil {
+					t.Errorf("%q: %s dated %s by the where clause", s, e.Type, *e.Time)
+				}
+				if !main && e.Time == nil {
+					t.Errorf("%q: %s in the where clause lost its time", s, e.Type)
+				}
+			}
+		}
+	})
+	t.Run("a place then a main clause with its own time", func(t *testing.T) {
+		s := "In Niger, ECOWAS imposed sanctions on the junta in July."
+		if e := one(annotated(s, nil, map[string]string{"July": "2023-07"}), "SANCTION"); e == nil || e.Time == nil {
+			t.Errorf("SANCTION %v, want one dated July", e)
+		}
+	})
 	t.Run("a start is not the agreeing", func(t *testing.T) {
 		for _, s := range []string{"The army and the rebels agreed to a ceasefire effective from Monday.", "The two militias agreed to a truce starting on Monday."} {
 			e := one(annotated(s, nil, map[string]string{"Monday": "2026-05-04"}), "AGREE")

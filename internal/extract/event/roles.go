@@ -2094,6 +2094,26 @@ func (s *Sent) accusedBefore(i int) *Chunk {
 	return nil
 }
 
+// frontPlaceEnd is the comma closing a phrase of place that opens the
+// sentence ("In Niger,", "Across northern Mali,"), -1 when none does.
+func (s *Sent) frontPlaceEnd() int {
+	lead := s.DatelineEnd()
+	if lead >= len(s.Words) || !frontPlacePreps[s.Words[lead].W] {
+		return -1
+	}
+	for k := lead + 1; k < len(s.Words) && k <= lead+6; k++ {
+		if s.Words[k].Punct {
+			if s.Words[k].Raw == "," {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+var frontPlacePreps = set("in", "across", "inside", "throughout")
+
 // relativeAside finds the relative clause set off by commas (", which
 // hosted talks last year,") that holds the bytes off to end (a time, whose
 // own commas close nothing): the byte span from its relative word to its
@@ -2109,13 +2129,17 @@ func (s *Sent) relativeAside(off, end int) (int, int) {
 			return -1, -1
 		}
 		participle := strings.HasSuffix(w.W, "ed") && !s.Words[j].Cap
-		if (relatives[w.W] || participle) && s.Words[j-1].Raw == "," {
+		// "In Niger, where soldiers toppled the president in 2023, ECOWAS
+		// imposed sanctions": the place the sentence opens with takes a
+		// clause of its own before the main subject
+		front := w.W == "where" && s.frontPlaceEnd() == j-1
+		if (relatives[w.W] || participle || front) && s.Words[j-1].Raw == "," {
 			for e := k + 1; e < len(s.Words); e++ {
 				if s.Words[e].Punct && s.Words[e].Start >= end {
 					if s.Words[e].Raw != "," {
 						return -1, -1
 					}
-					if !(e+1 < len(s.Words) && (auxes[s.Words[e+1].W] || beForms[s.Words[e+1].W] || !participle && strings.HasSuffix(s.Words[e+1].W, "ed"))) {
+					if !front && !(e+1 < len(s.Words) && (auxes[s.Words[e+1].W] || beForms[s.Words[e+1].W] || !participle && strings.HasSuffix(s.Words[e+1].W, "ed"))) {
 						// ", agreed in Luanda, had taken effect", ", which
 						// hosted talks, called for": an aside sits between a
 						// subject and its verb group (", some of which ..."
