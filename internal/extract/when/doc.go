@@ -171,7 +171,10 @@
 //   - a month with no year joined by "and", "to", "through" to one with
 //     a year ("June and July 2024", "January and June of last year")
 //     takes that year, the one before when it crosses the new year;
-//   - a two-digit year is 19xx or 20xx, whichever is nearer the anchor.
+//   - a two-digit year is 19xx or 20xx, whichever is nearer the anchor;
+//   - a slash date either order could read ("3/4/2026") is month first,
+//     as US wires write it, unless the story writes its other dates day
+//     first more often ("on 2 March", "25/3/2026"): then 3 April.
 //
 // Without a publication date, absolute expressions ("Oct. 7, 2023",
 // "1967") keep their values, and so do those counted from a day or year

@@ -2,6 +2,7 @@ package when
 
 import (
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -878,7 +879,7 @@ func (tg *tagger) slashDate(i int) (found, bool) {
 		return found{}, false
 	}
 	m, d := n[0], n[1]
-	if m > 12 && d <= 12 {
+	if m > 12 && d <= 12 || m <= 12 && d <= 12 && m != d && tg.dayFirst() {
 		m, d = d, m
 	}
 	if m < 1 || m > 12 || d < 1 || d > 31 {
@@ -914,6 +915,40 @@ func (tg *tagger) slashDate(i int) (found, bool) {
 	t := day(y, m, d)
 	return found{i: i, j: i + 1, kind: Date, value: fmtDay(t), day: t}, true
 }
+
+// dayFirst reports whether the story writes its dates day first ("on 2
+// March", "KYIV, 5 March 2026", "17/10/2024") more often than month first
+// ("March 2", "10/17/2024"), so that "3/4/2026" in it is 3 April. It
+// reads the text once, on the first slash date either order could read.
+func (tg *tagger) dayFirst() bool {
+	if tg.dayOrder == 0 {
+		tg.dayOrder = -1
+		n := len(dayFirstRe.FindAllStringIndex(tg.text, -1)) - len(monthFirstRe.FindAllStringIndex(tg.text, -1))
+		for _, m := range slashRe.FindAllStringSubmatch(tg.text, -1) {
+			a, _ := strconv.Atoi(m[1])
+			b, _ := strconv.Atoi(m[2])
+			switch {
+			case a > 12 && b <= 12:
+				n++
+			case b > 12 && a <= 12:
+				n--
+			}
+		}
+		if n > 0 {
+			tg.dayOrder = 1
+		}
+	}
+	return tg.dayOrder > 0
+}
+
+const monthNames = `(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b`
+
+// The orders a story writes its dates in: "2 March", "March 2", "17/10/2024".
+var (
+	dayFirstRe   = regexp.MustCompile(`\b[0-3]?\d\s+` + monthNames)
+	monthFirstRe = regexp.MustCompile(monthNames + `\.?\s+[0-3]?\d\b`)
+	slashRe      = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/\d{2,4}\b`)
+)
 
 // dayMonth reads "7 October 2023" and "11 December".
 func (tg *tagger) dayMonth(i int) (found, bool) {

@@ -306,7 +306,10 @@ type tagger struct {
 	crossAt int
 	// crossFrom is the day (2006-01-02) that span began on
 	crossFrom string
-	hasRef    bool
+	// dayOrder is 1 when the story writes dates day first, -1 when not,
+	// 0 until a slash date needs it
+	dayOrder int
+	hasRef   bool
 	// refYear and refMonth are the last year and month the text named
 	// (0 if none), for "that year" and "the following month".
 	refYear, refMonth int
