@@ -60,8 +60,14 @@ type extractor struct {
 	// a negated saying being read ("has not said when …") has its cue
 	// from token negLo to its verb negVerb (-1 when none)
 	negLo, negVerb int
-	paras          [][2]int
-	cues           map[int]bool // first tokens of the cues of found claims
+	// a participle being read inside the sentence's subject ("A video
+	// showing the strike was shared") has the sentence's own verb at token
+	// mainVerb (-1 when none); mainOnly: no other verb stands before it,
+	// so what the participle takes is a noun phrase, not a clause
+	mainVerb int
+	mainOnly bool
+	paras    [][2]int
+	cues     map[int]bool // first tokens of the cues of found claims
 }
 
 // Extract fills a.Claims: every attributed statement with its source, cue,
@@ -249,7 +255,7 @@ func (x *extractor) sentenceCues(si int) {
 		if !t.word || t.q >= 0 {
 			continue
 		}
-		x.belief, x.stance = false, false
+		x.belief, x.stance, x.mainVerb = false, false, -1
 		if n := x.lx.Phrase(x.lws[i:min(i+4, s.hi)]); n > 0 {
 			x.accordingTo(si, i, i+n)
 			i += n - 1
@@ -362,6 +368,15 @@ func (x *extractor) emit(si, cueLo, cueHi, srcLo, srcHi int, content article.Spa
 		return // "Q: When do you expect a deal?": the interviewer asks
 	}
 	content = x.cutReporterParticiple(content)
+	if x.mainVerb >= 0 && content.End > x.toks[x.mainVerb].s {
+		// "A report saying the army had withdrawn was denied …": what was
+		// said ends before the sentence's own verb
+		c, ok := x.trimmed(si, x.tokAt(content.Start), x.mainVerb)
+		if !ok || x.mainOnly && !x.quoted(c) {
+			return // "A video showing the strike was shared": a depiction, no claim
+		}
+		content = c
+	}
 	f := found{srcLo: srcLo, srcHi: srcHi, sent: si, para: x.sents[si].para, cueTok: cueLo, belief: x.belief}
 	f.c.Cue = article.Str(x.text[cs.Start:cs.End])
 	f.c.CueSpan = &cs

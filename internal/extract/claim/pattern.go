@@ -216,6 +216,10 @@ var feelings = set("betrayed abandoned ignored humiliated insulted cheated stung
 // stopForms are the forms of "stop" in "stopped short of".
 var stopForms = set("stop stops stopped stopping")
 
+// aspectVerbs take a participle as their object ("Keeps saying she
+// opposed the war"): the participle is no modifier of a noun before it.
+var aspectVerbs = set("keep keeps kept continue continues continued start starts started begin begins began stop stops quit quits")
+
 // socialNames are platforms named without a medium word.
 var socialNames = set("twitter telegram facebook instagram youtube tiktok x truth airwaves")
 
@@ -287,6 +291,40 @@ func (x *extractor) mainVerbAfter(k, hi int) bool {
 		}
 	}
 	return false
+}
+
+// predicateAfter finds the sentence's own verb after a participle at k-1
+// that hangs on the sentence's subject ("A video showing the strike was
+// shared", "A report saying the army had withdrawn was denied"): the
+// start of the last of at most two verb groups, with no clause marker or
+// punctuation outside quotes before the first, and whether it is the only
+// one. It returns
+// -1 when the words after the participle read otherwise.
+func (x *extractor) predicateAfter(k, hi int) (int, bool) {
+	verb := func(m int) bool {
+		w := x.lws[m]
+		return x.toks[m].word && !x.toks[m].cap && x.toks[m].q < 0 &&
+			(finite[w] || irregularPast[w] || pastWord(w) && m > k && !determiners[x.lws[m-1]])
+	}
+	var groups []int
+	for m := k; m < hi && m-k < 30; m++ {
+		if x.toks[m].q >= 0 {
+			continue
+		}
+		if !x.toks[m].word || leftStops[x.lws[m]] {
+			if len(groups) > 0 {
+				break // "… was shared as protests grew": the predicate goes on
+			}
+			return -1, false // "showing that …", "saying, …": a clause or an aside opens
+		}
+		if verb(m) && (m == k || !verb(m-1) && !auxAdverbs[x.lws[m-1]]) {
+			groups = append(groups, m)
+		}
+	}
+	if len(groups) == 0 || len(groups) > 2 || groups[0] == k {
+		return -1, false
+	}
+	return groups[len(groups)-1], len(groups) == 1
 }
 
 // cueVerbAt reports whether token k is a cue verb of the lexicon ("went on
@@ -478,6 +516,11 @@ func (x *extractor) verbCue(si, i int) {
 	if ing && x.stance && prev >= s.lo && x.plainNoun(prev) && x.mainVerbAfter(cueHi, s.hi) {
 		return // "Protesters supporting the deal marched …": the participle only describes the subject
 	}
+	if ing && prev >= s.lo && x.plainNoun(prev) && !perceived[x.lws[prev]] && !aspectVerbs[x.lws[prev]] && !pastWord(x.lws[prev]) {
+		if lo, ok := x.npLeft(prev, s.lo); ok && (lo == s.lo || lo == x.afterDateline(s.lo, s.hi)) {
+			x.mainVerb, x.mainOnly = x.predicateAfter(cueHi, s.hi)
+		}
+	}
 	if ing && kind != lexicon.CueStance && prev-1 > s.lo && perceived[x.lws[prev]] && beForms[x.lws[prev-1]] {
 		// "a soldier can be heard saying that …", "she is seen telling
 		// them …": the one heard or seen speaks (the verb of perception
@@ -486,8 +529,8 @@ func (x *extractor) verbCue(si, i int) {
 	}
 	// walk left over auxiliaries and adverbs ("has also said")
 	p := prev
-	for p >= s.lo && (auxAdverbs[x.lws[p]] && !x.nameAux(p) || negContraction(x.lws[p]) || ing && beForms[x.lws[p]] && p < prev+1 || x.mannerAdverb(p)) {
-		p-- // "has also said", "is warning", "generally praised"
+	for p >= s.lo && (auxAdverbs[x.lws[p]] && !x.nameAux(p) || negContraction(x.lws[p]) || ing && (beForms[x.lws[p]] || aspectVerbs[x.lws[p]] && !x.toks[p].cap) && p < prev+1 || x.mannerAdverb(p)) {
+		p-- // "has also said", "is warning", "keeps saying", "generally praised"
 	}
 	if t := x.timeLeft(p, s.lo); t < p && t >= s.lo && (x.lws[t] == "who" || x.lws[t] == "which") {
 		p = t // "who in 2010 said": the time stands between pronoun and cue
@@ -907,9 +950,18 @@ func (x *extractor) verbless(lo, hi int) bool {
 
 // nameAux reports whether token k, an auxiliary in lower case, is a
 // capitalized word after a name inside the sentence ("Theresa May said",
-// "Will Smith"): part of the name.
+// "Will Smith"): part of the name; or a capitalized modal before a past
+// form, which no modal takes ("May said …"): a name of its own.
 func (x *extractor) nameAux(k int) bool {
-	return x.toks[k].cap && k > x.sents[x.toks[k].sent].lo && x.toks[k-1].cap && x.toks[k-1].word
+	if !x.toks[k].cap {
+		return false
+	}
+	if k > x.sents[x.toks[k].sent].lo && x.toks[k-1].cap && x.toks[k-1].word {
+		return true
+	}
+	// a modal never comes before a past form: "May said", "Will told"
+	// (a sentence's first word is capitalized anyway) name someone
+	return modals[x.lws[k]] && k+1 < len(x.toks) && x.toks[k+1].word && !x.toks[k+1].cap && pastWord(x.lws[k+1])
 }
 
 // relativeWords open a relative clause that a cue inside it is about.
@@ -1669,7 +1721,7 @@ func (x *extractor) npLeft(p, lo int) (int, bool) {
 	if !clean && lastAnd >= 0 {
 		a = lastAnd + 1
 	}
-	for a < p && (x.lws[a] == "and" || x.lws[a] == "or" || x.lws[a] == "so" || auxAdverbs[x.lws[a]] || x.lws[a] == "today" || x.lws[a] == "yesterday" || sentenceAdverbs[x.lws[a]]) {
+	for a < p && (x.lws[a] == "and" || x.lws[a] == "or" || x.lws[a] == "so" || auxAdverbs[x.lws[a]] && !x.nameAux(a) || x.lws[a] == "today" || x.lws[a] == "yesterday" || sentenceAdverbs[x.lws[a]]) {
 		a++
 	}
 	if a < p && pronouns[x.lws[p]] {
@@ -1873,7 +1925,7 @@ func (x *extractor) looksLikeSource(lo, hi int) bool {
 	}
 	allTime := true
 	for k := lo; k < hi; k++ {
-		allTime = allTime && (timeWords[x.lws[k]] || x.toks[k].num)
+		allTime = allTime && (timeWords[x.lws[k]] && !x.nameAux(k) || x.toks[k].num)
 	}
 	if allTime {
 		return false // "said Tuesday": a time, not a speaker

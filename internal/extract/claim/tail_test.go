@@ -57,3 +57,43 @@ func wantContent(t *testing.T, cs []article.Claim, content string) {
 		t.Fatalf("got %+v, want one claim with content %q", cs, content)
 	}
 }
+
+// TestSubjectParticiple checks a participle of saying or showing inside
+// the sentence's subject: what it takes ends before the sentence's own
+// verb, and a noun phrase shown is a depiction, no claim; a participle
+// after the verb ("quoted officials saying") is read as before.
+func TestSubjectParticiple(t *testing.T) {
+	tests := []struct{ name, text, source, cue, body string }{
+		{"a video showing", "A video showing the strike was shared widely.", "", "", ""},
+		{"footage showing armed men", "Footage showing armed men was broadcast on Friday.", "", "", ""},
+		{"a report saying a clause", "A report saying the army had withdrawn was rejected as false.", "A report", "saying", "the army had withdrawn"},
+		{"protesters chanting a quote", "Protesters chanting “Down with the junta” marched to parliament.", "Protesters", "chanting", "“Down with the junta”"},
+		{"after the verb", "He quoted officials saying the talks had stalled.", "officials", "saying", "the talks had stalled"},
+		{"after a verb of aspect", "Trump keeps saying she opposed the war.", "Trump", "saying", "she opposed the war"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			cs := run(tc.text)
+			wantReading(t, cs, tc.source, tc.cue, tc.body)
+			if tc.source != "" && cs[0].Content != tc.body {
+				t.Errorf("content = %q, want %q", cs[0].Content, tc.body)
+			}
+		})
+	}
+}
+
+// TestModalName checks that a capitalized modal before a past form is a
+// name ("May said"), while a modal before its verb and a month stay what
+// they are.
+func TestModalName(t *testing.T) {
+	tests := []struct{ name, text, source, cue, body string }{
+		{"May said", "May said the deal was the best available.", "May", "said", "the deal was the best available"},
+		{"Will told", "Will told reporters the vote would go ahead.", "Will", "told", "the vote would go ahead"},
+		{"a full name", "Theresa May said Britain would leave.", "Theresa May", "said", "Britain would leave"},
+		{"a month", "In May, the minister said the port would reopen.", "the minister", "said", "the port would reopen"},
+		{"a modal", "The talks may resume next week, officials said.", "officials", "said", "The talks may resume"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantReading(t, run(tc.text), tc.source, tc.cue, tc.body) })
+	}
+}
