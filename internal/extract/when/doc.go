@@ -161,7 +161,8 @@
 //     for an event, not for a report: "said on Saturday" names none; the
 //     day after for early hours when that day was named late, "late on
 //     Monday", "before midnight on Sunday"; the day before for evening
-//     ones when named early; not on a live page, nor in a sentence that
+//     ones when named early, and for a morning hour after an evening
+//     one placed on that day; not on a live page, nor in a sentence that
 //     looks the other way from that day), else the anchor; a live post's stamp opening its sentence before a
 //     colon or dash ("10:40 GMT: ... on Sunday") takes the anchor, and
 //     "overnight" in that post is the anchor's night; "since midnight"

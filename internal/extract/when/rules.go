@@ -1817,8 +1817,8 @@ func (tg *tagger) clockDayOf(i, j, h, mi int) (found, int, bool) {
 			return f, srcNamed, true
 		}
 	}
-	if d, ok := tg.toldDay(i, h, stamp); ok {
-		f.value = fmtDay(d) + hm
+	if d, ok := tg.storyClock(i, h, stamp); ok {
+		f.value, f.told = fmtDay(d)+hm, true
 		return f, srcNamed, true
 	}
 	if tg.hasAnchor {
@@ -1827,7 +1827,7 @@ func (tg *tagger) clockDayOf(i, j, h, mi int) (found, int, bool) {
 	return f, srcAnchor, true
 }
 
-// toldDay is the day a clock time at token i, at hour h, with no day in
+// storyClock is the day a clock time at token i, at hour h, with no day in
 // its sentence is told of: the story's day (evDay), as in "The quake hit
 // at 11:47 p.m." after "struck shortly before midnight on Sunday". Not
 // on a live page, whose posts are of the page's day, nor when the
@@ -1836,7 +1836,7 @@ func (tg *tagger) clockDayOf(i, j, h, mi int) (found, int, bool) {
 // ("late on Monday ... just before 7:30 a.m.") are of the day after, and
 // evening hours after one named early ("early Saturday ... at 10 p.m.")
 // of the day before.
-func (tg *tagger) toldDay(i, h int, stamp bool) (time.Time, bool) {
+func (tg *tagger) storyClock(i, h int, stamp bool) (time.Time, bool) {
 	if stamp || tg.stampPara >= 0 || tg.evDay.IsZero() || !tg.hasAnchor {
 		return time.Time{}, false
 	}
@@ -1850,6 +1850,11 @@ func (tg *tagger) toldDay(i, h int, stamp bool) (time.Time, bool) {
 		d = d.AddDate(0, 0, 1)
 	case tg.evPart < 0 && h >= 18:
 		d = d.AddDate(0, 0, -1)
+	}
+	if h < 12 && tg.toldHour >= 17 && tg.toldDay.Equal(d) {
+		// "Voting ran from 8 a.m. to 5 p.m. ... counted by 3 a.m.": the
+		// story's clock has gone past midnight
+		d = d.AddDate(0, 0, 1)
 	}
 	return d, true
 }

@@ -283,6 +283,8 @@ type found struct {
 	// adj marks a duration used as an adjective ("60-day"), which takes no
 	// determiner into its span.
 	adj bool
+	// told marks a clock time placed on the story's day (storyClock)
+	told bool
 }
 
 type tagger struct {
@@ -341,6 +343,11 @@ type tagger struct {
 	// "before midnight on Sunday"), else 0.
 	evDay  time.Time
 	evPart int
+	// toldDay and toldHour are the day and hour of the last clock time
+	// placed on the story's day: a morning hour after an evening one is
+	// of the day after
+	toldDay  time.Time
+	toldHour int
 	// firstQuarter is the first quarter the story named, the one its lead
 	// reports, and paraQuarter the last one named in the paragraph being
 	// tagged, para (-1 if none): the quarter "a year earlier" is set
@@ -553,6 +560,12 @@ func (tg *tagger) remember(f found) {
 		// date named last is of no known year, so nothing counts from it
 		tg.refYear, tg.refMonth, tg.hasRef, tg.refIsMonth = 0, 0, false, false
 		return
+	}
+	if f.told && len(f.value) >= 13 {
+		if d, err := time.Parse("2006-01-02", f.value[:10]); err == nil {
+			tg.toldDay = d
+			tg.toldHour, _ = strconv.Atoi(f.value[11:13])
+		}
 	}
 	if !f.day.IsZero() {
 		tg.storyDay(f)
