@@ -25,7 +25,8 @@
 //     plural that opens the sentence as its subject ("Aid trucks began
 //     ...": aid trucks).
 //
-// The other count of a span ("within a week or two") is no count.
+// The other count of a span ("within a week or two") is no count; "a
+// decade and a half" is one count, 1.5 decade.
 //
 // What does not: years, dates and clock times (the when stage's times
 // cover them), ordinals, numbers that name ("phase one", "Resolution

@@ -403,6 +403,12 @@ func (x *finder) at(i int) (found, int, bool) {
 		}
 		j = e
 	}
+	// "a decade and a half", "a year and a half": the half is the
+	// count's, after its unit
+	if q.Value != nil && *q.Value == 1 && (timeSpans[unit] || unit == "decade" || unit == "century") &&
+		x.w(j) == "and" && x.w(j+1) == "a" && x.w(j+2) == "half" {
+		*q.Value, j = 1.5, j+3
+	}
 	if unit != "" {
 		q.Unit = article.Str(unit)
 	}

@@ -209,6 +209,9 @@ func TestFind(t *testing.T) {
 		{"an exchange rate stays a rate", "Aid trucks paid 4,210 per dollar.", []string{"4,210=4210"}},
 		{"the other count of a span", "The crossing may reopen within a week or two, or in a day or two.",
 			[]string{"a week=1 week", "a day=1 day"}},
+		{"a span and a half is one count", "A decade and a half on, the war went on for a year and a half.",
+			[]string{"A decade and a half=1.5 decade", "a year and a half=1.5 year"}},
+		{"a week and a half", "Aid was blocked for a week and a half.", []string{"a week and a half=1.5 week"}},
 		{"a count after a span and or", "It took a day or 200 people to clear.", []string{"a day=1 day", "200 people=200 people"}},
 	}
 	for _, tt := range tests {
