@@ -181,6 +181,9 @@ func ResolveGovernments(sents []*Sent) {
 		}
 	}
 	if state == "" {
+		state = datelineState(sents)
+	}
+	if state == "" {
 		return
 	}
 	for _, s := range sents {
@@ -198,6 +201,70 @@ func ResolveGovernments(sents []*Sent) {
 			}
 		}
 	}
+}
+
+// datelineState is the state a story is filed from ("BOGOTA, Colombia
+// (Reuters) -", "SANAA, Yemen -", "JUBA -") when the body names it at least
+// as often as any other state ("Colombian soldiers", "Yemen's Houthi
+// rebels"): with no state's institution named, "the government" of such a
+// story is that state's. "" otherwise.
+func datelineState(sents []*Sent) string {
+	// the dateline opens the first body sentence, after a headline
+	var first *Sent
+	dl := 0
+	for _, s := range sents[:min(2, len(sents))] {
+		if d := s.DatelineEnd(); d > 0 {
+			first, dl = s, d
+			break
+		}
+	}
+	if first == nil {
+		return ""
+	}
+	state := ""
+	for x := range first.Chunks {
+		c := &first.Chunks[x]
+		if c.To <= dl && c.Country && c.State != "" {
+			state = c.State
+		}
+	}
+	if state == "" {
+		// "BOGOTA, Colombia" taken whole as one place: its last words
+		lx := lexicon.Events()
+		low := first.Lower()
+		for k := 0; k < dl; k++ {
+			if c, n := lx.Countries.Match(low, k); n > 0 && first.Words[k].Cap && k > 0 && first.Words[k-1].Raw == "," {
+				state = c[0].Name
+			}
+		}
+	}
+	if state == "" {
+		return ""
+	}
+	// the story's own state: named in the body as often as any other
+	// ("BRUSSELS/LONDON -- The EU and Britain imposed sanctions on
+	// Myanmar's military rulers" is a story of Myanmar's government)
+	n := map[string]int{}
+	for _, s := range sents {
+		from := 0
+		if s == first {
+			from = dl
+		}
+		for x := range s.Chunks {
+			if c := &s.Chunks[x]; c.From >= from && c.State != "" && !c.Place && !c.City {
+				n[c.State]++
+			}
+		}
+	}
+	for st, k := range n {
+		if st != state && k > n[state] {
+			return ""
+		}
+	}
+	if n[state] == 0 {
+		return ""
+	}
+	return state
 }
 
 // governmentHead reports a chunk headed by a state's institution

@@ -723,3 +723,45 @@ func TestSentencesShared(t *testing.T) {
 		t.Errorf("entities changed, analysis not made again")
 	}
 }
+
+// TestGovernmentOfTheDateline: with no state's institution named, "the
+// government" of a story filed from a state the body names most is that
+// state's; not when another state is named more, nor with no dateline.
+func TestGovernmentOfTheDateline(t *testing.T) {
+	tests := []struct {
+		name, text string
+		ents       map[string]string
+		want       string // the name "the government" takes
+	}{
+		{"city and state in the dateline",
+			"BOGOTA, Colombia (Reuters) - Colombian soldiers retook two villages on Friday. The government said the ELN had fled.",
+			nil, "Colombia"},
+		{"the dateline taken whole as a place",
+			"BOGOTA, Colombia (Reuters) - Colombian soldiers retook two villages on Friday. The government said the ELN had fled.",
+			map[string]string{"BOGOTA, Colombia": article.Place}, "Colombia"},
+		{"a capital alone",
+			"JUBA (Reuters) - South Sudanese forces arrested the vice-president on Wednesday. The government accused him of backing a militia.",
+			nil, "South Sudan"},
+		{"another state named more",
+			"BRUSSELS/LONDON -- Britain imposed sanctions on Myanmar's generals and Myanmar's airline. Myanmar said it would retaliate. The government said the sanctions were unlawful.",
+			nil, "government"},
+		{"no dateline",
+			"Colombian soldiers retook two villages on Friday. The government said the ELN had fled.",
+			nil, "government"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := ""
+			for _, s := range analysed(tc.text, tc.ents) {
+				for _, c := range s.Chunks {
+					if strings.EqualFold(s.Words[c.From].W, "government") || c.From > 0 && s.Words[c.From-1].W == "the" && s.Words[c.To-1].W == "government" {
+						got = c.Name
+					}
+				}
+			}
+			if got != tc.want {
+				t.Errorf("the government = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
