@@ -488,6 +488,8 @@ func (x *extractor) verbCue(si, i int) {
 		// "the said agreement", "a report", "to say", "the army's claims": not a verb here
 		// ("Another said …": the determiner stands alone as a pronoun)
 		alone := p == "another" && (prev == s.lo || !x.toks[prev-1].word) && (past || strings.HasSuffix(lw, "s")) // but "Another challenge:"
+		// ("a UN report that found …": "that" after a document is its relative pronoun)
+		alone = alone || p == "that" && past && prev-1 >= s.lo && (x.lx.Document(x.lws[prev-1]) || evidence[x.lws[prev-1]])
 		if determiners[p] && !alone || prepositions[p] || mediaWords[p] && x.lx.Medium(singular(lw)) || strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s") {
 			return
 		}
@@ -629,7 +631,9 @@ func (x *extractor) verbCue(si, i int) {
 		// name before its comma.
 		// "economists who argue …", "the agency, which said …": a noun
 		// phrase stands before it, with or without the comma.
-		if w := x.lws[p]; (w == "who" || w == "which" || w == "whom" && p-2 > s.lo && x.lws[p-1] == "of") && p-1 >= s.lo {
+		// "a UN report that found …": "that" stands for a document before it
+		if w := x.lws[p]; (w == "who" || w == "which" || w == "whom" && p-2 > s.lo && x.lws[p-1] == "of" ||
+			w == "that" && p-1 > s.lo && (x.lx.Document(x.lws[p-1]) || evidence[x.lws[p-1]])) && p-1 >= s.lo {
 			rel := p // the relative pronoun, or "many of whom"
 			if w == "whom" {
 				if !partitives[x.lws[p-2]] && !x.numberWord(p-2) {
@@ -649,6 +653,11 @@ func (x *extractor) verbCue(si, i int) {
 			}
 			if e >= s.lo && !ok2 && x.toks[e].word {
 				lo2, ok2 = x.antecedent(e, s.lo), true
+				if w == "that" && (lo2 == s.lo || lo2 == x.afterDateline(s.lo, s.hi)) {
+					// "The study that found no link was withdrawn": the
+					// relative clause sits in the subject, before its verb
+					x.mainVerb, x.mainOnly = x.predicateAfter(after, s.hi)
+				}
 			}
 			if ok2 {
 				if cont, outlet, ok3 := x.contentAfter(si, after, lemma, strict); ok3 {
@@ -1119,8 +1128,12 @@ func (x *extractor) mannerAdverb(k int) bool {
 // which said"): its head, the words before it, back to a determiner.
 func (x *extractor) antecedent(e, lo int) int {
 	k, lower := e, 0
-	for k-1 >= lo && e-k < 4 && !determiners[x.lws[k]] {
+	for k-1 >= lo && e-k < 5 && !determiners[x.lws[k]] {
 		w := x.lws[k-1]
+		if x.isPunct(k-1, "'", "’") && k-2 > lo && x.toks[k-2].word && strings.HasSuffix(x.lws[k-2], "s") {
+			k -= 2 // "a UN experts' report": a plural possessor
+			continue
+		}
 		if !x.toks[k-1].word || x.toks[k-1].q >= 0 || verbStops[w] || leftStops[w] || prepositions[w] || pronouns[w] ||
 			strings.HasSuffix(w, "ed") && !determiners[w] {
 			break
@@ -2587,6 +2600,9 @@ func (x *extractor) documentCue(si, i int) bool {
 	if lo == i || !(determiners[x.lws[lo]] || strings.HasSuffix(x.lws[lo], "'s") || strings.HasSuffix(x.lws[lo], "’s")) {
 		return false // "Bloomberg reports that": a verb, read as such
 	}
+	if _, v := x.lx.Verb(x.lws[min(i+2, s.hi-1)]); i+2 < s.hi && v && !x.toks[i+2].cap && pastWord(x.lws[i+2]) {
+		return false // "the study that found no link": "that" is its relative pronoun, read with its cue
+	}
 	for k := len(x.out) - 1; k >= 0 && x.out[k].sent == si; k-- {
 		if x.out[k].c.Start == x.toks[lo].s && !possessive(x.lws[lo]) {
 			return false // "rejected the claim that …": what the verb's subject rejects, no voice of its own
@@ -2891,6 +2907,8 @@ func (x *extractor) reporterTail(j, hi int, clause bool) bool {
 		}
 	case comma && w == "but" && n+3 < hi && (x.lws[n+1] == "did" || x.lws[n+1] == "does" || x.lws[n+1] == "would") && (x.lws[n+2] == "not" || x.lws[n+2] == "n't") && withheld[x.lx.Lemma(x.lws[n+3])]:
 		return true // "…, but did not mention the refinery": what the source left out
+	case comma && (w == "despite" || w == "notwithstanding") && x.evidenceAhead(n+1, hi):
+		return true // "denies supporting the M23, despite a UN report that found …": the reporter's contrast
 	case comma && w == "without" && strings.HasSuffix(x.lws[n+1], "ing"):
 		return true // "…, without giving details": the reporter notes what was left out
 	case comma && labelParticiples[w]:
@@ -2905,6 +2923,23 @@ func (x *extractor) reporterTail(j, hi int, clause bool) bool {
 		return true
 	case !clause && comma && w == "but" && (x.lws[n+1] == "did" || x.lws[n+1] == "does" || x.lws[n+1] == "would") && (x.lws[n+2] == "not" || x.lws[n+2] == "n't"):
 		return true
+	}
+	return false
+}
+
+// evidence are the nouns of what is shown or found, beside documents,
+// that a reporter sets against a claim ("despite evidence", "despite
+// footage showing …").
+var evidence = set("evidence footage images photos photographs video videos accounts testimony findings proof reports")
+
+// evidenceAhead reports whether a noun of evidence or a document heads the
+// phrase from k (within a few words, a plural's apostrophe among them:
+// "a UN experts' report").
+func (x *extractor) evidenceAhead(k, hi int) bool {
+	for m := k; m < hi && m-k < 7 && (x.toks[m].word || x.isPunct(m, "'", "’")) && x.toks[m].q < 0 && !leftStops[x.lws[m]]; m++ {
+		if evidence[x.lws[m]] || x.lx.Document(x.lws[m]) {
+			return true
+		}
 	}
 	return false
 }

@@ -97,3 +97,37 @@ func TestModalName(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { wantReading(t, run(tc.text), tc.source, tc.cue, tc.body) })
 	}
 }
+
+// TestDespiteEvidence checks that a reporter's ", despite" before evidence
+// or a document ends the content, and that a document's finding in a
+// relative clause ("a report that found …") is the document's claim;
+// ", despite the rain" stays in what was said.
+func TestDespiteEvidence(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       [][2]string // source, content
+	}{
+		{"a report that found", "Rwanda denies supporting the M23, despite a UN experts' report that found Kigali had sent troops.",
+			[][2]string{{"Rwanda", "supporting the M23"}, {"a UN experts' report", "Kigali had sent troops"}}},
+		{"footage", "The army denied targeting civilians, despite footage showing soldiers firing on a crowd.",
+			[][2]string{{"The army", "targeting civilians"}}},
+		{"no evidence", "The minister said the road would reopen, despite the rain.",
+			[][2]string{{"The minister", "the road would reopen, despite the rain"}}},
+		{"a relative clause in the subject", "A report that found the army had shelled the camp was published on Monday.",
+			[][2]string{{"A report", "the army had shelled the camp"}}},
+		{"a finding of a noun phrase", "The study that found no link was withdrawn.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			cs := run(tc.text)
+			if len(cs) != len(tc.want) {
+				t.Fatalf("%d claims, want %d: %+v", len(cs), len(tc.want), cs)
+			}
+			for i, w := range tc.want {
+				if deref(cs[i].Source) != w[0] || cs[i].Content != w[1] {
+					t.Errorf("claim %d = %q %q, want %q %q", i, deref(cs[i].Source), cs[i].Content, w[0], w[1])
+				}
+			}
+		})
+	}
+}
