@@ -798,3 +798,25 @@ func TestNamedAgreement(t *testing.T) {
 		})
 	}
 }
+
+// TestNameYear: an agreement told with two years is named by the earlier,
+// the one it was made in, on every run; one with a single year keeps it.
+func TestNameYear(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Relations soured after the junta ended the 2015 Algiers peace agreement in January 2024.", "2015"},
+		{"The junta ended the peace agreement of 2015 in January 2024, officials said.", "2015"},
+		{"Mali and the rebels signed a peace agreement in 2015.", "2015"},
+		{"Mali and the rebels signed a peace agreement on Monday.", ""},
+	}
+	for _, tc := range tests {
+		for run := 0; run < 20; run++ {
+			gs := find(tc.text)
+			if len(gs) != 1 {
+				t.Fatalf("%q: %d agreements", tc.text, len(gs))
+			}
+			if got := strings.Contains(gs[0].Name, tc.want+" "); tc.want != "" && !got || tc.want == "" && strings.ContainsAny(gs[0].Name, "0123456789") {
+				t.Fatalf("%q: name %q, want the year %q", tc.text, gs[0].Name, tc.want)
+			}
+		}
+	}
+}

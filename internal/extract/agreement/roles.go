@@ -1098,11 +1098,17 @@ func name(g *agr) string {
 	if g.rec.DurationDays != nil {
 		b.WriteString(itoa(*g.rec.DurationDays) + "-day ")
 	}
+	// the earliest year told with it: the one it was made in ("the 2015
+	// Algiers agreement, ended in January 2024"), and the same name on
+	// every run (map order is random)
+	year := ""
 	for k := range g.features {
-		if strings.HasPrefix(k, "y") {
-			b.WriteString(k[1:] + " ")
-			break
+		if strings.HasPrefix(k, "y") && (year == "" || k[1:] < year) {
+			year = k[1:]
 		}
+	}
+	if year != "" {
+		b.WriteString(year + " ")
 	}
 	head := "agreement"
 	switch {
