@@ -81,12 +81,19 @@ func (x *extractor) grants() {
 			end--
 		}
 		sp := x.span(start, end)
+		// a name kept back in part ("gave only his first name") leaves the
+		// source named, by the part given, yet not fully identified: the
+		// grant is kept on its claims all the same
+		partial := x.nameWithheld(at, s.lo, s.hi)
 		linked := false
 		for i := range x.out {
-			if x.out[i].sent == si && !x.out[i].c.Named {
+			if x.out[i].sent == si && (!x.out[i].c.Named || partial) {
 				x.out[i].c.Anonymity = &sp
 				linked = true
 			}
+		}
+		if partial && !linked {
+			x.partialName(si, sp)
 		}
 		if linked || start == s.lo {
 			continue
@@ -126,6 +133,27 @@ func (x *extractor) grants() {
 			if a := x.out[f.ante-1].c.Anonymity; a != nil {
 				f.c.Anonymity = cloneSpan(*a)
 			}
+		}
+	}
+}
+
+// partialName keeps a grant that holds back part of a name on the claims
+// of the name opening its sentence ("Jean-Robert, a teacher who …, gave
+// only his first name. … “We are afraid,” Jean-Robert said.").
+func (x *extractor) partialName(si int, sp article.Span) {
+	s := x.sents[si]
+	lo := x.afterDateline(s.lo, s.hi)
+	hi := lo
+	for hi < s.hi && hi-lo < 4 && x.toks[hi].cap && x.toks[hi].word && x.toks[hi].q < 0 && !determiners[x.lws[hi]] && !pronouns[x.lws[hi]] {
+		hi++
+	}
+	if hi == lo || hi >= s.hi || !x.isPunct(hi, ",") && !grantVerbs[x.lws[hi]] {
+		return
+	}
+	name := x.text[x.toks[lo].s:x.toks[hi-1].e]
+	for i := range x.out {
+		if c := &x.out[i].c; c.Anonymity == nil && c.Source != nil && *c.Source == name {
+			c.Anonymity = cloneSpan(sp)
 		}
 	}
 }

@@ -131,3 +131,30 @@ func TestDespiteEvidence(t *testing.T) {
 		})
 	}
 }
+
+// TestPartialName checks that a source named only in part stays named but
+// carries the grant that says so, in its own sentence or from a sentence of
+// its own before, while a full name carries none.
+func TestPartialName(t *testing.T) {
+	tests := []struct{ name, text, grant string }{
+		{"a first name in an aside", "Jean-Robert, who gave only his first name, said the school had closed.", "who gave only his first name"},
+		{"a first name after a quote", "“There is no bread,” said Amal, a mother of three who asked that only her first name be used.", "who asked that only her first name be used"},
+		{"a sentence of its own before", "Jean-Robert, a teacher who lives near the port, gave only his first name. “We are afraid,” Jean-Robert said.", "gave only his first name"},
+		{"a full name", "Jean-Robert Pierre, a teacher, said the school had closed.", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			cs := run(tc.text)
+			if len(cs) != 1 || !cs[0].Named {
+				t.Fatalf("claims = %+v, want one named claim", cs)
+			}
+			got := ""
+			if a := cs[0].Anonymity; a != nil {
+				got = tc.text[a.Start:a.End]
+			}
+			if got != tc.grant {
+				t.Errorf("anonymity = %q, want %q", got, tc.grant)
+			}
+		})
+	}
+}
