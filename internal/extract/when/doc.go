@@ -172,6 +172,9 @@
 //   - a month with no year joined by "and", "to", "through" to one with
 //     a year ("June and July 2024", "January and June of last year")
 //     takes that year, the one before when it crosses the new year;
+//   - "the 100th day of the siege", "the twelfth day of talks": the day
+//     its sentence names, else the date after it, else the anchor; an
+//     anniversary is no time (TimeML marks none);
 //   - a two-digit year is 19xx or 20xx, whichever is nearer the anchor;
 //   - a slash date either order could read ("3/4/2026") is month first,
 //     as US wires write it, unless the story writes its other dates day

@@ -38,6 +38,7 @@ func (tg *tagger) core(i int) (found, bool) {
 	try(tg.counted(i))
 	if w == "the" {
 		try(tg.bareDay(i))
+		try(tg.dayCount(i))
 	}
 	if _, m := words.month[w]; m {
 		try(tg.monthDate(i))
@@ -1041,6 +1042,56 @@ func (tg *tagger) bareDay(i int) (found, bool) {
 	}
 	dt = day(dt.Year(), int(dt.Month()), d)
 	return found{i: i, j: e, kind: Date, value: fmtDay(dt), day: dt}, true
+}
+
+// dayCount reads a day counted from the start of something, "the 100th
+// day of the siege", "the 12th day of talks" (an anniversary is no
+// time, as TimeML marks it): the day its sentence names ("marked the 500th day
+// of the siege on Sunday"), else the date it names ("On the 100th day of
+// the siege, in August last year"), else the anchor's, as a report tells
+// of its own day ("Talks went into their eighth day").
+func (tg *tagger) dayCount(i int) (found, bool) {
+	e, ok := tg.ordinalAt(i + 1)
+	if !ok {
+		return found{}, false
+	}
+	if tg.w(e) != "day" || tg.w(e+1) != "of" {
+		return found{}, false
+	}
+	f := found{i: i, j: e + 1, kind: Date}
+	if !tg.sentDay.IsZero() {
+		f.value = fmtDay(tg.sentDay)
+		return f, true
+	}
+	for k := f.j; k < len(tg.toks) && k < f.j+14; k++ {
+		if g, ok := tg.core(k); ok && g.kind == Date && g.value != "" {
+			f.value = g.value
+			return f, true
+		}
+	}
+	if tg.hasAnchor {
+		f.value = fmtDay(tg.anchor)
+	}
+	return f, true
+}
+
+// ordinalAt reads an ordinal above the first at token i ("100th", "12th",
+// "third"; "the first day of" is as often a plan's as a count's) and
+// returns the token after it.
+func (tg *tagger) ordinalAt(i int) (int, bool) {
+	if n, _, ok := tg.digitsOf(i); ok && n > 1 {
+		if k := i + 1; tg.tk(k).glued {
+			switch tg.tk(k).l {
+			case "st", "nd", "rd", "th":
+				return k + 1, true
+			}
+		}
+		return 0, false
+	}
+	if o, ok := number.Ordinal(tg.w(i)); ok && o > 1 && tg.tk(i).kind == text.Word {
+		return i + 1, true
+	}
+	return 0, false
 }
 
 // pastVerb: a verb in the past that may follow a day as the subject's

@@ -548,6 +548,13 @@ func TestFind(t *testing.T) {
 			[]string{"March 2=2026-03-02", "April 1=2026-04-01", "3/4/2026=2026-03-04"}},
 		{"a slash date with no other date is month first", "2026-04-05", "Shelling resumed on 3/4/2026.",
 			[]string{"3/4/2026=2026-03-04"}},
+		{"a day counted takes its sentence's day", "2025-10-05", "Residents marked the 500th day of the siege on Sunday.",
+			[]string{"the 500th day=2025-10-05", "Sunday=2025-10-05"}},
+		{"a day counted takes a date after it", "2025-10-05", "On the 100th day of the siege, in August last year, shells hit the market.",
+			[]string{"the 100th day=2024-08", "August last year=2024-08"}},
+		{"a day counted alone is the report's", "2026-03-14", "Talks stalled on the twelfth day of negotiations.",
+			[]string{"the twelfth day=2026-03-14"}},
+		{"no day counted", "2026-03-14", "The third anniversary, the first day of talks and the 9th day passed.", nil},
 		{"a day long past is no story day", "2026-03-02", "The war began on Oct. 7, 2023. Sirens sounded at 6:29 a.m.",
 			[]string{"Oct. 7, 2023=2023-10-07", "6:29 a.m.=2026-03-02T06:29"}},
 	}
