@@ -474,6 +474,18 @@ func TestRecognition(t *testing.T) {
 			aliases: map[string][]string{"Tarvelo": {"TARVELO", "Tarvelo"}},
 		},
 		{
+			name:    "a dateline town of two words is a place wherever it stands",
+			text:    "KORVA DELL, Valdoria (Reuters) - Envoys signed a truce in Korva Dell on Monday. Korva Dell was calm, officials said.",
+			want:    map[string]string{"Korva Dell": article.Place, "Valdoria": article.Place},
+			aliases: map[string][]string{"Korva Dell": {"KORVA DELL", "Korva Dell"}},
+		},
+		{
+			name:   "a shouted label of two words before a colon is no town",
+			text:   "PETER MARSH: We will sign. Peter Marsh said the talks would resume.",
+			want:   map[string]string{"Peter Marsh": article.Person},
+			absent: []string{"PETER MARSH"},
+		},
+		{
 			name:   "a place that is also a given name, before a surname",
 			text:   "Gunmen led by Milan Vukotić attacked the post, and Israel Okonjo said he fled to Jordan and then to Milan.",
 			want:   map[string]string{"Milan Vukotić": article.Person, "Israel Okonjo": article.Person, "Jordan": article.Place, "Milan": article.Place},

@@ -108,6 +108,7 @@ func personKeys(folded []string) []string {
 
 func (m *merger) run() {
 	cs := m.sc.cands
+	m.townsArePlaces(cs)
 	// People named in full first, so that "Trump" finds "Donald Trump"
 	// wherever it stands.
 	for ci := range cs {
@@ -192,6 +193,27 @@ func (m *merger) run() {
 		}
 	}
 	sort.SliceStable(m.ents, func(a, b int) bool { return m.ents[a].first < m.ents[b].first })
+}
+
+// townsArePlaces makes the unlisted names a dateline gives as its town
+// places wherever they stand: "BAHIR DAR, Ethiopia (Reuters) - ... signed
+// in Bahir Dar", whose two capitalized words would read as a person's.
+func (m *merger) townsArePlaces(cs []cand) {
+	towns := map[string]bool{}
+	for ci := range cs {
+		if c := &cs[ci]; c.town {
+			towns[strings.Join(m.sc.sents[c.sent].ls[c.i:c.j], " ")] = true
+		}
+	}
+	if len(towns) == 0 {
+		return
+	}
+	for ci := range cs {
+		c := &cs[ci]
+		if c.typ == article.Person && !c.lex && towns[strings.Join(m.sc.sents[c.sent].ls[c.i:c.j], " ")] {
+			c.typ = article.Place
+		}
+	}
 }
 
 // place puts one candidate into its entity.

@@ -22,6 +22,7 @@ type cand struct {
 	personCue  bool   // the context says person ("X said", "X, who")
 	kind       string // the lexicon kind of a listed name
 	city       bool   // "Mobile, Alabama": the span runs over the state
+	town       bool   // a dateline's town ("BAHIR DAR, Ethiopia (Reuters) -")
 	onlyKnown  bool   // a word that names only a person already known ("May")
 }
 
@@ -161,9 +162,10 @@ func (sc *scanner) scan(si int) {
 				continue
 			}
 		}
-		if n == 0 && w.caps && (i == s.first || lineStart(sc.text, s, i)) && !w.punct && dateline(s, i+1) && !notNames[w.s] {
-			sc.add(cand{sent: si, i: i, j: i + 1, typ: article.Place}) // "FLINT, Mich. —"
-			i++
+		if m := shoutedRun(s, i); n == 0 && m > 0 && (i == s.first || lineStart(sc.text, s, i)) && dateline(s, i+m) {
+			// "FLINT, Mich. —", "BAHIR DAR, Ethiopia (Reuters) -"
+			sc.add(cand{sent: si, i: i, j: i + m, typ: article.Place, town: true})
+			i += m
 			continue
 		}
 		if n == 0 && w.cap && calendarWords[w.l] && !dateContext(s, i) {
@@ -852,7 +854,7 @@ func (sc *scanner) unknown(si, i, k int) int {
 	// "the road to Zubin Potok", "the highway from Kalo"
 	roadTo := (prev == "to" || prev == "from") && i >= 2 && (roadNouns[s.w[i-2].l] || prev == "to" && motionBefore(s, i-1)) || prev == "to" && sc.fromPlace(si, i-1)
 	c.placeCue = placeAfter || placeApposition(s, k) || roadTo || placePreps[prev] || prev == "of" && i >= 2 && (placeNouns[s.w[i-2].l] || dwellerNouns[s.w[i-2].l]) || prev == "around" && i >= 2 && !s.w[i-2].cap && !rallyVerbs[s.w[i-2].l] ||
-		prev == "," && i-2 == s.first && s.w[s.first].caps && dateline(s, s.first+1) // "LINDMARK, Valdoria (AFP)"
+		prev == "," && s.first+shoutedRun(s, s.first) == i-1 && i-1 > s.first && dateline(s, i-1) // "LINDMARK, Valdoria (AFP)", "KORVA DELL, Valdoria"
 	// "beat Chelsea", but "beat Marco Ferrante": a player has a given name
 	drewWith := prev == "with" && drewBefore(s, i-2)
 	// "Will Carling ( Harlequins )": a player's club in brackets
@@ -1229,6 +1231,20 @@ func (sc *scanner) cityState(si, from int) {
 // title and not part of a name.
 func officeBeforeName(s *sentence, k int) bool {
 	return k < len(s.w) && nameLike(s.w[k]) && s.w[k].cap
+}
+
+// shoutedRun is the number of words in capitals from word i, up to three,
+// that could be a dateline's town ("FLINT", "BAHIR DAR", "SAN JOSE DEL
+// GUAVIARE" is cut at three and left alone); 0 when word i is none.
+func shoutedRun(s *sentence, i int) int {
+	m := 0
+	for i+m < len(s.w) && m < 4 && s.w[i+m].caps && !s.w[i+m].punct && !notNames[s.w[i+m].s] {
+		m++
+	}
+	if m > 3 {
+		return 0
+	}
+	return m
 }
 
 // dateline reports whether a shouted name ending at word k opens a
