@@ -3627,6 +3627,20 @@ func (x *extractor) afterDateline(lo, hi int) int {
 			}
 			return lo
 		}
+		if x.isPunct(k, ":") {
+			// "ISLAMABAD: The Foreign Office …", "NEW DELHI: India and …":
+			// South Asian papers close the dateline with a colon; only a
+			// place in capitals makes one (not "Tetteh: …", an answer)
+			for m := lo; m < k; m++ {
+				if !x.isUpperWord(m) && !x.isPunct(m, ",") {
+					return lo
+				}
+			}
+			if k > lo && k+1 < hi && x.toks[k+1].cap {
+				return k + 1
+			}
+			return lo
+		}
 		if x.toks[k].word && !x.toks[k].cap && !x.toks[k].num {
 			return lo
 		}

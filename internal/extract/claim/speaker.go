@@ -64,6 +64,9 @@ func (x *extractor) speakerLines() {
 		if k == lo || k >= s.hi-1 || !x.isPunct(k, ":") || labels[x.lws[lo]] {
 			continue
 		}
+		if x.placeAt(lo) {
+			continue // "ISLAMABAD: The Foreign Office …": a dateline, no speaker
+		}
 		end := min(x.paraEnd(s.para), x.lineEnd(x.toks[k].e))
 		c, ok := x.trimmedBytes(x.toks[k+1].s, end)
 		if !ok {
@@ -195,6 +198,21 @@ func (x *extractor) trimmedBytes(start, end int) (article.Span, bool) {
 		return article.Span{}, false
 	}
 	return x.trimmed(x.toks[i].sent, i, j)
+}
+
+// placeAt reports whether token k opens the mention of a place entity.
+func (x *extractor) placeAt(k int) bool {
+	for _, e := range x.a.Entities {
+		if e.Type != article.Place {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Start == x.toks[k].s {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // personName reports whether tokens [lo, hi) are the name of a person

@@ -158,3 +158,20 @@ func TestPartialName(t *testing.T) {
 		})
 	}
 }
+
+// TestColonDateline checks that a place in capitals closed by a colon
+// ("ISLAMABAD: …", the South Asian dateline) is no speaker and no part of
+// a content, while a transcript's speaker in capitals still is one.
+func TestColonDateline(t *testing.T) {
+	place := func(text, name string) article.Entity {
+		return article.Entity{ID: "e1", Type: article.Place, Name: name, Mentions: []article.Span{{Start: 0, End: len(name)}}}
+	}
+	text := "NEW DELHI: India and China have reached a deal on patrols, the foreign secretary announced on Monday."
+	cs := run(text, place(text, "NEW DELHI"))
+	wantContent(t, cs, "India and China have reached a deal on patrols")
+	text = "LAHORE: Police on Wednesday arrested 40 party workers."
+	if cs := run(text, place(text, "LAHORE")); len(cs) != 0 {
+		t.Errorf("claims = %+v, want none", cs)
+	}
+	wantContent(t, run("DUNN: We will keep the crossing open as long as we can."), "We will keep the crossing open as long as we can")
+}
