@@ -978,3 +978,27 @@ func TestPossessiveMention(t *testing.T) {
 		}
 	}
 }
+
+// TestPassiveOwnForces: a state's forces deployed or withdrawn in the
+// passive are moved by that state; people who are no state's forces, or
+// an agent named with "by", are read as before.
+func TestPassiveOwnForces(t *testing.T) {
+	tests := []struct{ text, typ, actor, target string }{
+		{"Ugandan troops were deployed to Juba in March.", "DEPLOY", "Uganda", "South Sudan"},
+		{"Kenyan police officers were deployed to Haiti last year.", "DEPLOY", "Kenya", "Haiti"},
+		{"Rwandan troops have been deployed in Mozambique since 2021.", "DEPLOY", "Rwanda", "Mozambique"},
+		{"Russian troops were withdrawn from the city on Friday.", "WITHDRAW", "Russia", "<nil>"},
+		{"Civilians were deployed as human shields, the army said.", "DEPLOY", "<nil>", "Civilians"},
+		{"Chadian troops were deployed to the border by the African Union.", "DEPLOY", "African Union", "<nil>"},
+	}
+	for _, tc := range tests {
+		e := one(find(tc.text), tc.typ)
+		if e == nil {
+			t.Errorf("%q: no %s", tc.text, tc.typ)
+			continue
+		}
+		if str(e.Actor) != tc.actor || str(e.Target) != tc.target {
+			t.Errorf("%q: %s %s -> %s, want %s -> %s", tc.text, tc.typ, str(e.Actor), str(e.Target), tc.actor, tc.target)
+		}
+	}
+}

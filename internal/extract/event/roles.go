@@ -433,6 +433,10 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 	}
 	hosted := false // the subject hosts the talks: no side, nor a guess at one
 	switch {
+	case passive && by == nil && ownForceActs[t.Type] && statesOwnForces(subjList):
+		// "Ugandan troops were deployed to Juba", "Russian troops were
+		// withdrawn": a state moves its own forces
+		actors = subjList
 	case passive:
 		actors = by
 		if subjList != nil && s.peopleBefore(tr.at) {
@@ -2357,4 +2361,19 @@ func (s *Sent) finiteAt(k int) bool {
 // the mediator"): a preposition, no clause.
 func (s *Sent) asRole(k int) bool {
 	return s.Words[k].W == "as" && k+2 < len(s.Words) && (s.Words[k+1].W == "a" || s.Words[k+1].W == "an") && !auxes[s.Words[k+2].W]
+}
+
+// ownForceActs are acts whose passive subject is the doer's own forces.
+var ownForceActs = set("DEPLOY", "WITHDRAW")
+
+// statesOwnForces reports a subject that is all a state's forces named by its
+// demonym or its name ("Ugandan troops", "Kenyan police officers"), no
+// person, place or unnamed noun.
+func statesOwnForces(cs []*Chunk) bool {
+	for _, c := range cs {
+		if c == nil || c.State == "" || !c.Noun || c.Person || c.Place {
+			return false
+		}
+	}
+	return len(cs) > 0
 }
