@@ -84,7 +84,10 @@
 //     ahead; "will last until" is a verb, no past "last"; a present in
 //     -s after "before", "until", "once" or "when" and its subject
 //     ("the day before Starmer flies to Washington to meet Trump on
-//     Thursday") tells of what is to come;
+//     Thursday") tells of what is to come, and so does a verb after
+//     "agreed to", "decided to" ("had agreed to meet ... on Monday"; not
+//     "agreed to a truce on Monday"); "must be freed by noon on
+//     Saturday" is a deadline ahead as "by Saturday" is;
 //   - a weekday is the latest such day on or before the anchor, or, in a
 //     future tense sentence, the next such day on or after it; a
 //     possessive weekday ("Wednesday's ruling") is past unless the story

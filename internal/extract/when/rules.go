@@ -474,6 +474,11 @@ func (tg *tagger) tenseCue(i int) (int, string, int) {
 			c = 1
 		case w == "to" && toFuture[tg.w(k-1)]:
 			c = 1
+		case w == "to" && toVerbFuture[tg.w(k-1)] && k < i && tg.baseVerb(k+1):
+			// "had agreed to meet in Kuala Lumpur on Monday": what was
+			// agreed lies ahead; "agreed to a truce on Monday" is the
+			// agreeing's day
+			c = 1
 		case tg.clausePresent(k):
 			// "the day before Starmer flies to Washington to meet Trump on
 			// Thursday": a present after "before" or "until" tells of
@@ -488,7 +493,7 @@ func (tg *tagger) tenseCue(i int) (int, string, int) {
 			// and so is "extended its deadline until 9 a.m. Tuesday"
 			// (the expression begins after "until")
 			c = 1
-		case w == "by" && k == i-1 && tg.dutyBefore(k):
+		case w == "by" && (k == i-1 || k == tg.start-1) && tg.dutyBefore(k):
 			// "should be completed ... by Wednesday evening at the latest":
 			// a deadline a duty sets, ahead
 			c = 1
@@ -595,6 +600,23 @@ var toFuture = set("set", "is", "are", "going", "due", "planned", "planning", "p
 	// the exchange by mid-December", "vowed to retake the town"
 	"hoped", "hoping", "wanted", "aimed", "aiming", "aim", "intended", "vowed", "vows", "vow", "pledged",
 	"pledges", "promised", "promises", "sought", "seeks", "seeking", "seek")
+
+// toVerbFuture make "to" and a verb after them point ahead: "agreed to
+// meet", "decided to hold", not "agreed to a truce".
+var toVerbFuture = set("agreed", "agree", "agrees", "decided", "offered", "threatened", "invited", "asked", "urged", "called")
+
+// baseVerb reports whether token k may be the verb of an infinitive: a
+// lower-case word that is no determiner, number or preposition.
+func (tg *tagger) baseVerb(k int) bool {
+	t := tg.tk(k)
+	return t.kind == text.Word && !t.upper && !determiners[t.l] && !infinitiveNot[t.l] && !strings.HasSuffix(t.l, "s")
+}
+
+// infinitiveNot follow "to" as no verb: "agreed to a truce", "to all".
+// A preposition after "to" leaves it a particle ("a ceasefire agreed to in
+// January").
+var infinitiveNot = set("all", "some", "any", "no", "both", "each", "every", "these", "those", "talks", "terms", "end",
+	"in", "on", "at", "by", "for", "with", "from", "under", "after", "before", "during", "last", "earlier", "and", "or")
 
 // modals point ahead when they stand before the expression: "could come as
 // early as Tuesday".

@@ -555,6 +555,12 @@ func TestFind(t *testing.T) {
 		{"a day counted alone is the report's", "2026-03-14", "Talks stalled on the twelfth day of negotiations.",
 			[]string{"the twelfth day=2026-03-14"}},
 		{"no day counted", "2026-03-14", "The third anniversary, the first day of talks and the 9th day passed.", nil},
+		{"what was agreed to do lies ahead", "2025-07-27", "Both sides had agreed to meet in Kuala Lumpur on Monday.",
+			[]string{"Monday=2025-07-28"}},
+		{"what was agreed to is no act ahead", "2025-07-27", "Both sides agreed to a truce on Monday, and a ceasefire agreed to in January collapsed.",
+			[]string{"Monday=2025-07-21", "January=2025-01"}},
+		{"a duty by a clock time on a day points ahead", "2025-02-11", "Trump said on Monday that all hostages must be freed by noon on Saturday.",
+			[]string{"Monday=2025-02-10", "noon on Saturday=2025-02-15T12:00"}},
 		{"a day long past is no story day", "2026-03-02", "The war began on Oct. 7, 2023. Sirens sounded at 6:29 a.m.",
 			[]string{"Oct. 7, 2023=2023-10-07", "6:29 a.m.=2026-03-02T06:29"}},
 	}
