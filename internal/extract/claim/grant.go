@@ -22,6 +22,15 @@ func (x *extractor) nameWithheld(k, lo, hi int) bool {
 	return false
 }
 
+// notAuthorized reports whether token k is "authorized" in "not authorized
+// to speak" (or "brief", "comment"): the reason a source is not named,
+// which grants anonymity as "on condition of anonymity" does.
+func (x *extractor) notAuthorized(k, lo, hi int) bool {
+	w := x.lws[k]
+	return (w == "authorized" || w == "authorised") && k-1 >= lo && (x.lws[k-1] == "not" || x.lws[k-1] == "n't") &&
+		k+2 < hi && x.lws[k+1] == "to" && (x.lws[k+2] == "speak" || x.lws[k+2] == "brief" || x.lws[k+2] == "comment" || x.lws[k+2] == "talk" || x.lws[k+2] == "discuss")
+}
+
 // grants finds anonymity grants and links each to the claims of the source
 // it describes. A grant is not a claim itself: it says why a source is not
 // named, so it is kept on the claim (Anonymity) rather than beside it. The
@@ -39,7 +48,7 @@ func (x *extractor) grants() {
 			}
 			if w == "anonymity" || ((w == "named" || w == "identified") && k >= s.lo+2 &&
 				(x.lws[k-1] == "be" || x.lws[k-1] == "being") && (x.lws[k-2] == "not" || x.lws[k-2] == "to")) ||
-				x.nameWithheld(k, s.lo, s.hi) {
+				x.nameWithheld(k, s.lo, s.hi) || x.notAuthorized(k, s.lo, s.hi) {
 				at = k
 				break
 			}
@@ -74,6 +83,15 @@ func (x *extractor) grants() {
 				if x.isPunct(k, ",") && x.toks[k].q < 0 {
 					end = k
 					break
+				}
+			}
+		}
+		for i := range x.out {
+			// "A official who was not authorised to speak publicly said …":
+			// a grant with no commas ends before the cue it stands before
+			if c := x.out[i].c.CueSpan; x.out[i].sent == si && c != nil && c.Start > x.toks[at].s {
+				if k := x.tokAt(c.Start); k > at && k < end {
+					end = k
 				}
 			}
 		}

@@ -2882,8 +2882,9 @@ func (x *extractor) reporterTail(j, hi int, clause bool) bool {
 	if determiners[x.lws[l]] {
 		l++
 	}
-	if (comma || x.dash(j) || x.isPunct(j, "—", "–")) && l+1 < hi && labelNouns[x.lws[l]] && (x.lws[l+1] == "that" || x.lws[l+1] == "which" || x.toks[l+1].cap || determiners[x.lws[l+1]] || subjectPronouns[x.lws[l+1]]) {
-		return true // "…, a charge New Delhi rejected", "…, remarks that Eritrea called …"
+	if (comma || x.dash(j) || x.isPunct(j, "—", "–")) && l+1 < hi && labelNouns[x.lws[l]] && (x.lws[l+1] == "that" || x.lws[l+1] == "which" || x.toks[l+1].cap || determiners[x.lws[l+1]] || subjectPronouns[x.lws[l+1]] ||
+		l+2 < hi && pastWord(x.lws[l+1]) && x.lws[l+2] == "by") {
+		return true // "…, a charge New Delhi rejected", "…, remarks that Eritrea called …", "…, an assertion rejected by the Red Crescent"
 	}
 	switch w := x.lws[n]; {
 	case comma && (timeUnits[w] && (x.lws[n+1] == "after" || x.lws[n+1] == "before") ||
@@ -2895,14 +2896,15 @@ func (x *extractor) reporterTail(j, hi int, clause bool) bool {
 		return true // "…, in a blow to the peace policy": the reporter's reading of it
 	case comma && w == "the" && rankWords[x.lws[n+1]] && (x.lws[n+2] == "in" || x.lws[n+2] == "such" || x.lws[n+2] == "since") && !x.toks[j-1].cap:
 		return true // "…, the latest in a string of attacks": the reporter places it
-	case comma && determiners[w]:
+	case comma && (determiners[w] || x.toks[n].cap && !pronouns[w]):
 		for m := n + 1; m+1 < hi && m-n < 10 && x.toks[m].q < 0; m++ {
-			if (x.lws[m] == "not" || x.lws[m] == "cannot") && (x.lws[m-1] == "could" || x.lws[m] == "cannot" || x.lws[m-1] == "has" || x.lws[m-1] == "have") {
+			if (x.lws[m] == "not" || x.lws[m] == "cannot") && (x.lws[m-1] == "could" || x.lws[m] == "cannot" || x.lws[m-1] == "has" || x.lws[m-1] == "have" || x.lws[m-1] == "did") {
 				v := m + 1
-				for v < hi && (auxAdverbs[x.lws[v]] || strings.HasSuffix(x.lws[v], "ly") || x.lws[v] == "be") {
-					v++
+				for v < hi && (auxAdverbs[x.lws[v]] || strings.HasSuffix(x.lws[v], "ly") && !noReply[x.lws[v]] || x.lws[v] == "be") {
+					v++ // ("reply" is no adverb)
 				}
-				return v < hi && caveat(x.lws[v])
+				// "…; the White House did not respond to a request for comment"
+				return v < hi && (caveat(x.lws[v]) || noReply[x.lws[v]] && x.lws[m-1] != "could")
 			}
 		}
 	case comma && w == "but" && n+3 < hi && (x.lws[n+1] == "did" || x.lws[n+1] == "does" || x.lws[n+1] == "would") && (x.lws[n+2] == "not" || x.lws[n+2] == "n't") && withheld[x.lx.Lemma(x.lws[n+3])]:
@@ -3027,6 +3029,10 @@ var labelParticiples = set("calling describing branding labelling labeling dubbi
 
 // caveat reports whether w is a form of a verb a reporter uses to say a
 // claim stands unchecked ("verify", "confirmed", "corroborated").
+// noReply are the verbs of a reporter's note that someone did not answer
+// ("did not respond to a request for comment", "did not immediately reply").
+var noReply = set("respond reply comment return answer")
+
 func caveat(w string) bool {
 	for _, stem := range []string{"verif", "confirm", "corroborat", "check"} {
 		if strings.HasPrefix(w, stem) {

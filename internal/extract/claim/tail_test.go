@@ -21,6 +21,10 @@ func TestReporterResumes(t *testing.T) {
 		{"a quote and as with a clause", "A man can be heard shouting “God is great” as the building collapses.", "“God is great”"},
 		{"a quote and while", "The crowd chanted “Justice now” while police looked on.", "“Justice now”"},
 		{"a quote and as a bare plural", "She shouted “Run” as soldiers moved in.", "“Run”"},
+		{"a label rejected by", "The army said the strike hit a depot, a claim rejected by local officials.", "the strike hit a depot"},
+		{"no reply to a request", "Trump said Mexico would supply the soldiers; the White House did not respond to a request for comment.", "Mexico would supply the soldiers"},
+		{"no reply from a named spokesman", "The ministry said the road was open; Kremlin spokesman Dmitry Peskov did not immediately reply.", "the road was open"},
+		{"a speaker's own did not", "The ministry said the road was open, but the convoy did not move.", "the road was open, but the convoy did not move"},
 		{"a quote and as of role", "Most respondents specified “Christian” as their religion.", "“Christian” as their religion"},
 		// a quote that is a sentence of its own carries on the last
 		// speaker's words however short; a short term inside the
@@ -132,6 +136,19 @@ func TestDespiteEvidence(t *testing.T) {
 	}
 }
 
+// TestNotAuthorized checks that "not authorized to speak" grants
+// anonymity on the source it describes, and is no grant in what was said.
+func TestNotAuthorized(t *testing.T) {
+	tests := []struct{ name, text, grant string }{
+		{"a relative clause", "A Mexican official who was not authorised to speak publicly said the troops were ready.", "who was not authorised to speak publicly"},
+		{"an aside in commas", "Two officials, who were not authorized to discuss the talks, said a deal was close.", "who were not authorized to discuss the talks"},
+		{"what was said", "The minister said he had not authorised the strike.", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantGrant(t, tc.text, run(tc.text), tc.grant) })
+	}
+}
+
 // TestPartialName checks that a source named only in part stays named but
 // carries the grant that says so, in its own sentence or from a sentence of
 // its own before, while a full name carries none.
@@ -145,15 +162,9 @@ func TestPartialName(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			cs := run(tc.text)
-			if len(cs) != 1 || !cs[0].Named {
-				t.Fatalf("claims = %+v, want one named claim", cs)
-			}
-			got := ""
-			if a := cs[0].Anonymity; a != nil {
-				got = tc.text[a.Start:a.End]
-			}
-			if got != tc.grant {
-				t.Errorf("anonymity = %q, want %q", got, tc.grant)
+			wantGrant(t, tc.text, cs, tc.grant)
+			if !cs[0].Named {
+				t.Errorf("claim %+v is not named", cs[0])
 			}
 		})
 	}
@@ -174,4 +185,20 @@ func TestColonDateline(t *testing.T) {
 		t.Errorf("claims = %+v, want none", cs)
 	}
 	wantContent(t, run("DUNN: We will keep the crossing open as long as we can."), "We will keep the crossing open as long as we can")
+}
+
+// wantGrant fails unless cs is one claim whose anonymity grant is grant in
+// text ("" for none).
+func wantGrant(t *testing.T, text string, cs []article.Claim, grant string) {
+	t.Helper()
+	if len(cs) != 1 {
+		t.Fatalf("claims = %+v, want one", cs)
+	}
+	got := ""
+	if a := cs[0].Anonymity; a != nil {
+		got = text[a.Start:a.End]
+	}
+	if got != grant {
+		t.Errorf("anonymity = %q, want %q", got, grant)
+	}
 }
