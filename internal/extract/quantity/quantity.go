@@ -853,8 +853,10 @@ func (x *finder) counts(k, n int, sure bool) bool {
 		p = x.tk(k - 3)
 		p.l += "'s"
 	}
+	// "Britain 120 million pounds": a scale after it makes it a sum, in
+	// a list whose verb was said once
 	if t.kind == text.Number && p.kind == text.Word && hasUpper(p.s) && !lex.stop[p.l] && p.l != "between" &&
-		!strings.ContainsAny(t.s, ",.") && (!strings.HasSuffix(p.l, "'s") && !strings.HasSuffix(p.l, "’s") || !x.plural(x.w(e))) {
+		!strings.ContainsAny(t.s, ",.") && !number.IsScale(x.w(k+1)) && (!strings.HasSuffix(p.l, "'s") && !strings.HasSuffix(p.l, "’s") || !x.plural(x.w(e))) {
 		if len(t.s) >= 3 && !x.glue(e, "-") {
 			x.model(t.s) // "Boeing 777": a model the story may name again
 		}

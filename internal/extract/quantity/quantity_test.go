@@ -212,6 +212,9 @@ func TestFind(t *testing.T) {
 		{"a span and a half is one count", "A decade and a half on, the war went on for a year and a half.",
 			[]string{"A decade and a half=1.5 decade", "a year and a half=1.5 year"}},
 		{"a week and a half", "Aid was blocked for a week and a half.", []string{"a week and a half=1.5 week"}},
+		{"a sum after a name in a list with its verb said once", "The EU pledged 522 million euros, Britain 120 million pounds and Germany 125 million euros.",
+			[]string{"522 million euros=5.22e+08 EUR", "120 million pounds=1.2e+08 GBP", "125 million euros=1.25e+08 EUR"}},
+		{"a bare number after a name stays a model", "Boeing 777 jets and Airbus 320 planes flew.", nil},
 		{"a count after a span and or", "It took a day or 200 people to clear.", []string{"a day=1 day", "200 people=200 people"}},
 	}
 	for _, tt := range tests {
