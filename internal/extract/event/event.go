@@ -707,6 +707,10 @@ func (s *Sent) licensed(t *lexicon.EventTrigger, i, n, lastLight int) bool {
 		return false
 	case t.Has("aid") && !anyIn(after, aidWords) && !(s.passive(i) && anyIn(s.windowBack(i, 4), aidWords)):
 		return false
+	case t.Has("arms") && !anyIn(s.window(i+n, 5), armsWords) && !(s.passive(i) && anyIn(s.windowBack(i, 6), armsWords)):
+		// "sent 500 troops to Mali", "Colombian soldiers were sent to
+		// Cucuta"; not "sent a letter", nor "the soldiers sent a message"
+		return false
 	case t.Has("persons") && !s.personsAfter(i+n, 7) && !(s.passive(i) && s.personsBefore(i)):
 		// "freed 20 hostages"; "Two aid workers ... have been released"
 		return false

@@ -26,6 +26,12 @@ var diplomatic = set("AGREE", "MEET", "NEGOTIATE", "CEASEFIRE_START", "PROPOSE",
 
 var forceWords = set("troops", "forces", "soldiers", "units", "army", "personnel", "fighters", "brigades", "battalions")
 
+// armsWords are what a state sends or stations when it deploys: its forces
+// and the police and warships it moves like them.
+var armsWords = set("troops", "forces", "soldiers", "units", "personnel", "brigades", "battalions", "peacekeepers",
+	"police", "officers", "reinforcements", "warships", "marines", "paratroopers", "commandos", "gendarmes", "tanks", "missiles",
+	"warplanes", "jets")
+
 var directionWords = set("southern", "northern", "eastern", "western", "central", "south", "north", "east", "west",
 	"northeastern", "northwestern", "southeastern", "southwestern", "occupied")
 
