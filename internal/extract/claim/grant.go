@@ -31,6 +31,36 @@ func (x *extractor) notAuthorized(k, lo, hi int) bool {
 		k+2 < hi && x.lws[k+1] == "to" && (x.lws[k+2] == "speak" || x.lws[k+2] == "brief" || x.lws[k+2] == "comment" || x.lws[k+2] == "talk" || x.lws[k+2] == "discuss")
 }
 
+// grantAt reports whether token k anchors a grant of anonymity
+// ("anonymity", "not to be named", "her name be withheld", "not authorized
+// to speak").
+func (x *extractor) grantAt(k, lo, hi int) bool {
+	w := x.lws[k]
+	return w == "anonymity" || ((w == "named" || w == "identified") && k >= lo+2 &&
+		(x.lws[k-1] == "be" || x.lws[k-1] == "being") && (x.lws[k-2] == "not" || x.lws[k-2] == "to")) ||
+		x.nameWithheld(k, lo, hi) || x.notAuthorized(k, lo, hi)
+}
+
+// grantClauseLeft returns the token before a relative clause with no
+// commas that ends at token p and grants anonymity ("A farmer who asked not
+// to be identified told …"), or -1: the source is the phrase before it.
+func (x *extractor) grantClauseLeft(p, lo int) int {
+	grant := false
+	for k := p; k > lo && p-k < 14; k-- {
+		if !x.toks[k].word || x.toks[k].q >= 0 || leftStops[x.lws[k]] && x.lws[k] != "who" {
+			return -1 // ("claimed that the bandits …": the clause is not before the cue)
+		}
+		grant = grant || x.grantAt(k, lo, p+1)
+		if x.lws[k] == "who" {
+			if grant {
+				return k - 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // grants finds anonymity grants and links each to the claims of the source
 // it describes. A grant is not a claim itself: it says why a source is not
 // named, so it is kept on the claim (Anonymity) rather than beside it. The
@@ -42,13 +72,10 @@ func (x *extractor) grants() {
 	for si, s := range x.sents {
 		at := -1
 		for k := s.lo; k < s.hi; k++ {
-			w := x.lws[k]
 			if x.toks[k].q >= 0 {
 				continue
 			}
-			if w == "anonymity" || ((w == "named" || w == "identified") && k >= s.lo+2 &&
-				(x.lws[k-1] == "be" || x.lws[k-1] == "being") && (x.lws[k-2] == "not" || x.lws[k-2] == "to")) ||
-				x.nameWithheld(k, s.lo, s.hi) || x.notAuthorized(k, s.lo, s.hi) {
+			if x.grantAt(k, s.lo, s.hi) {
 				at = k
 				break
 			}

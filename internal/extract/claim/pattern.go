@@ -625,6 +625,9 @@ func (x *extractor) verbCue(si, i int) {
 		x.participle(si, i, cueHi, after, lemma, strict)
 		return
 	}
+	if g := x.grantClauseLeft(p, s.lo); g >= s.lo {
+		p = g // "A farmer who asked not to be identified told …": the source is the farmer
+	}
 	lo, ok := x.npLeft(p, s.lo)
 	if !ok {
 		// "…, Rivera, who has said …": the relative pronoun stands for the

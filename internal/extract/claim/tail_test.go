@@ -137,12 +137,16 @@ func TestDespiteEvidence(t *testing.T) {
 }
 
 // TestNotAuthorized checks that "not authorized to speak" grants
-// anonymity on the source it describes, and is no grant in what was said.
+// anonymity on the source it describes, and is no grant in what was said;
+// and that a grant in a relative clause with no commas before the cue
+// keeps the claim, with the phrase before it for source.
 func TestNotAuthorized(t *testing.T) {
 	tests := []struct{ name, text, grant string }{
 		{"a relative clause", "A Mexican official who was not authorised to speak publicly said the troops were ready.", "who was not authorised to speak publicly"},
 		{"an aside in commas", "Two officials, who were not authorized to discuss the talks, said a deal was close.", "who were not authorized to discuss the talks"},
 		{"what was said", "The minister said he had not authorised the strike.", ""},
+		{"asked not to be identified, no commas", "A farmer who asked not to be identified told EFE that armed men had gone house by house.", "who asked not to be identified"},
+		{"pleaded not to be named, no commas", "A community leader who pleaded not to be named for fear of reprisals claimed that the bandits had demanded a ransom.", "who pleaded not to be named for fear of reprisals"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantGrant(t, tc.text, run(tc.text), tc.grant) })
