@@ -195,6 +195,7 @@ type found struct {
 	rate     bool     // a rate with no unit of its own ("4,210 per dollar"): it borrows none
 	age      bool     // an age ("aged 29"): it borrows none
 	share    bool     // a fraction in words ("less than a fifth"): a share, it borrows none
+	passive  string   // a casualty verb in the passive after it ("80 were wounded"), when nothing lends a unit
 	perTime  bool     // a count in a span of time ("600 a day"): it may take the sentence's subject
 	at       int      // its first token, when perTime
 }
@@ -432,6 +433,18 @@ func (x *finder) at(i int) (found, int, bool) {
 	}
 	if v := x.w(i - 1); casualty[v] != "" {
 		q.verb = casualty[v] // "killing four and wounding 17": people wounded
+	} else if q.Unit == nil {
+		// "Another 80 or so were wounded", "12 have been killed": the
+		// passive after a bare count says who
+		k := j
+		if x.w(k) == "were" || x.w(k) == "was" || x.w(k) == "are" {
+			k++
+		} else if (x.w(k) == "have" || x.w(k) == "had" || x.w(k) == "has") && x.w(k+1) == "been" {
+			k += 2
+		}
+		if v := x.w(k); k > j && casualty[v] == v {
+			q.passive = v
+		}
 	}
 	// "at a rate of 600 a day", "300 per day": a count in a span of time,
 	// of what the sentence is about when nothing counted lends a unit
@@ -1363,9 +1376,15 @@ func (x *finder) borrowUnits(qs []article.Quantity) {
 		}
 		for b := k - 1; b >= 0; b-- {
 			if qs[b].Unit != nil && !x.found[b].duration {
+				if f.passive != "" && strings.HasPrefix(*qs[b].Unit, "people ") {
+					break // "30 were killed and 12 have been wounded": its own verb
+				}
 				qs[k].Unit = qs[b].Unit
 				break
 			}
+		}
+		if qs[k].Unit == nil && f.passive != "" {
+			qs[k].Unit = article.Str("people " + f.passive)
 		}
 		if qs[k].Unit == nil && f.perTime {
 			if u, ok := x.subject(f.at); ok {

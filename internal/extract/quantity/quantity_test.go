@@ -215,6 +215,11 @@ func TestFind(t *testing.T) {
 		{"a sum after a name in a list with its verb said once", "The EU pledged 522 million euros, Britain 120 million pounds and Germany 125 million euros.",
 			[]string{"522 million euros=5.22e+08 EUR", "120 million pounds=1.2e+08 GBP", "125 million euros=1.25e+08 EUR"}},
 		{"a bare number after a name stays a model", "Boeing 777 jets and Airbus 320 planes flew.", nil},
+		{"a bare count before a passive casualty verb counts people", "Another 80 or so were wounded, and at least 30 were killed and 12 have been wounded.",
+			[]string{"Another 80 or so=80 people wounded ~", "at least 30=30 people killed ~", "12=12 people wounded"}},
+		{"a count before a passive borrows the noun counted before", "Of the 300 hostages, 40 were killed.",
+			[]string{"300 hostages=300 hostages", "40=40 hostages"}},
+		{"a passive of no casualty lends nothing", "At least 30 were seen.", []string{"At least 30=30 ~"}},
 		{"a count after a span and or", "It took a day or 200 people to clear.", []string{"a day=1 day", "200 people=200 people"}},
 	}
 	for _, tt := range tests {
