@@ -474,6 +474,16 @@ func TestRecognition(t *testing.T) {
 			aliases: map[string][]string{"Tarvelo": {"TARVELO", "Tarvelo"}},
 		},
 		{
+			name: "a name after a person's description and a comma is a person's",
+			text: "A committee chaired by a U.S. general, Jasper Jeffers, meets in Naqoura. The mission's commander, Grant Marsh, said patrols would resume.",
+			want: map[string]string{"Jasper Jeffers": article.Person, "Grant Marsh": article.Person},
+		},
+		{
+			name: "a name after a body and a comma is not",
+			text: "Talks were hosted by the committee, Harbour Bridge Holdings and two banks.",
+			want: map[string]string{"Harbour Bridge Holdings": article.Organization},
+		},
+		{
 			name:    "a dateline town of two words is a place wherever it stands",
 			text:    "KORVA DELL, Valdoria (Reuters) - Envoys signed a truce in Korva Dell on Monday. Korva Dell was calm, officials said.",
 			want:    map[string]string{"Korva Dell": article.Place, "Valdoria": article.Place},

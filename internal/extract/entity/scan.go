@@ -846,7 +846,7 @@ func (sc *scanner) unknown(si, i, k int) int {
 		return k // "the survey vessel Xiang Yang Hong 10", "the oil rig Haiyang Shiyou 981": a ship, no entity
 	}
 	next := nextWords(s, k)
-	c.personCue = personCues[next] || strings.HasPrefix(next, ", who") || strings.HasPrefix(next, ", alias")
+	c.personCue = personCues[next] || strings.HasPrefix(next, ", who") || strings.HasPrefix(next, ", alias") || roleApposed(s, i)
 	// "the Diboli crossing", "the Middle Shabelle region"
 	placeAfter := k-i <= 3 && !s.w[i].caps && h == lexicon.NameHeadNone && (k < len(s.w) && placeNounsAfter[s.w[k].s] ||
 		k+2 < len(s.w) && s.w[k].s == "and" && s.w[k+1].cap && placeNounsAfter[s.w[k+2].s] && strings.HasSuffix(s.w[k+2].s, "s") ||
@@ -1224,6 +1224,29 @@ func (sc *scanner) cityState(si, from int) {
 		x.span.End = y.span.End
 		x.city = true
 	}
+}
+
+// roleApposed reports a name set after a noun that describes a person and
+// a comma: "a U.S. general, Jasper Jeffers," names a person though
+// "Jasper" is also a word.
+func roleApposed(s *sentence, i int) bool {
+	if i < 3 || s.w[i-1].s != "," || s.w[i-2].cap {
+		return false
+	}
+	role := strings.TrimSuffix(s.w[i-2].l, "s")
+	if !lexicon.Cues().PersonDesc(role) {
+		return false
+	}
+	// "a U.S. general", "the mission's commander": a described one
+	for k := i - 3; k >= 0 && k >= i-6; k-- {
+		switch {
+		case s.w[k].punct && s.w[k].s != ".":
+			return false
+		case s.w[k].l == "a" || s.w[k].l == "an" || s.w[k].l == "the" || s.w[k].poss:
+			return true
+		}
+	}
+	return false
 }
 
 // officeBeforeName reports whether a capitalized name follows word k, so
