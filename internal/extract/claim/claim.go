@@ -327,6 +327,12 @@ func (x *extractor) emit(si, cueLo, cueHi, srcLo, srcHi int, content article.Spa
 		}
 		cut, via := x.sourceAside(srcLo, end)
 		srcHi = min(srcHi, cut)
+		if t := x.timeLeft(srcHi-1, srcLo); t < srcHi-1 && t >= srcLo && (x.toks[t].cap || x.isPunct(t, ")")) {
+			// "Gustavo Petro on Friday suspended …, accusing", "(PTI) on
+			// Wednesday announced": the time is no part of who ("a report
+			// that was published on Wednesday said" keeps its clause's)
+			srcHi = t + 1
+		}
 		if outlet == "" {
 			outlet = via
 		}

@@ -206,3 +206,22 @@ func wantGrant(t *testing.T, text string, cs []article.Claim, grant string) {
 		t.Errorf("anonymity = %q, want %q", got, grant)
 	}
 }
+
+// TestTimeAfterName checks that a time between a name and its verb is no
+// part of the source, while a time inside a relative clause of the source
+// stays in it.
+func TestTimeAfterName(t *testing.T) {
+	tests := []struct{ name, text, source string }{
+		{"a participle", "Colombian President Gustavo Petro on Friday suspended peace talks, accusing the group of war crimes.", "Colombian President Gustavo Petro"},
+		{"a bracketed short name", "The Pakistan Tehreek-i-Insaf (PTI) on Wednesday announced a nationwide protest.", "The Pakistan Tehreek-i-Insaf (PTI)"},
+		{"a relative clause", "A report by the monitoring group that was published on Wednesday said 40 people died.", "A report by the monitoring group that was published on Wednesday"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			cs := run(tc.text)
+			if len(cs) != 1 || deref(cs[0].Source) != tc.source {
+				t.Fatalf("claims = %+v, want one of %q", cs, tc.source)
+			}
+		})
+	}
+}
