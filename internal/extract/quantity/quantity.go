@@ -1395,11 +1395,12 @@ func (x *finder) borrowUnits(qs []article.Quantity) {
 }
 
 // subject finds, before token end, the plural noun that opens the
-// sentence as its subject, with the word before it ("Aid trucks began
+// sentence as its subject (after a live post's stamp too: "16:05 GMT -
+// Aid trucks will ..."), with the word before it ("Aid trucks began
 // entering Gaza at a rate of 600 a day": "aid trucks"). A plural counts
 // only right before a verb ("trucks began", "drones were launched").
 func (x *finder) subject(end int) (string, bool) {
-	for k := 0; k < end && k < 4; k++ {
+	for k := 0; k < end && k < 8; k++ {
 		t := x.tk(k)
 		w := t.l
 		if t.kind != text.Word || k > 0 && t.upper || len(w) < 4 || !strings.HasSuffix(w, "s") ||

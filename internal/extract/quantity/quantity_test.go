@@ -200,6 +200,8 @@ func TestFind(t *testing.T) {
 			[]string{"200-250 seats=200-250 seats", "500 Apple engineers=500 Apple engineers"}},
 		{"a count a day counts the subject", "Aid trucks began entering Gaza at a rate of 600 a day.",
 			[]string{"600=600 aid trucks"}},
+		{"a count a day after a live post's stamp", "16:05 GMT - Aid trucks will be allowed in at a rate of 600 a day.",
+			[]string{"600=600 aid trucks"}},
 		{"a count a night after a passive", "Drones were launched at about 40 a night.",
 			[]string{"about 40=40 drones ~"}},
 		{"a count per day borrows a count before first", "About 150 refugees were crossing, some 40 per day.",
