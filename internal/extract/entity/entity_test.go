@@ -485,8 +485,8 @@ func TestRecognition(t *testing.T) {
 		},
 		{
 			name:    "a dateline town of two words is a place wherever it stands",
-			text:    "KORVA DELL, Valdoria (Reuters) - Envoys signed a truce in Korva Dell on Monday. Korva Dell was calm, officials said.",
-			want:    map[string]string{"Korva Dell": article.Place, "Valdoria": article.Place},
+			text:    "KORVA DELL, Valdoria (Reuters) - Envoys signed a truce in Korva Dell on Monday. Korva Dell was calm, officials said. The roads linking Korva Dell and Tessim reopened.",
+			want:    map[string]string{"Korva Dell": article.Place, "Valdoria": article.Place, "Tessim": article.Place},
 			aliases: map[string][]string{"Korva Dell": {"KORVA DELL", "Korva Dell"}},
 		},
 		{

@@ -36,6 +36,7 @@ type scanner struct {
 	stop      []int           // scan's buffer, one sentence long
 	sports    bool            // the article reports games: scores and sports words
 	noEnt     map[string]bool // acronyms the text gives an event or a law ("WWDC")
+	towns     map[string]bool // lower-cased dateline towns ("bahir dar")
 }
 
 // cap of the candidate list: about one name in eight words, so that the
@@ -165,6 +166,10 @@ func (sc *scanner) scan(si int) {
 		if m := shoutedRun(s, i); n == 0 && m > 0 && (i == s.first || lineStart(sc.text, s, i)) && dateline(s, i+m) {
 			// "FLINT, Mich. —", "BAHIR DAR, Ethiopia (Reuters) -"
 			sc.add(cand{sent: si, i: i, j: i + m, typ: article.Place, town: true})
+			if sc.towns == nil {
+				sc.towns = map[string]bool{}
+			}
+			sc.towns[strings.Join(s.ls[i:i+m], " ")] = true
 			i += m
 			continue
 		}
@@ -941,6 +946,9 @@ func (sc *scanner) guess(s *sentence, i, k int, c cand) string {
 		if lexicon.IsCommonWord(w.l) {
 			common++
 		}
+	}
+	if sc.towns[strings.Join(s.ls[i:k], " ")] {
+		return article.Place // "in Bahir Dar" after "BAHIR DAR, Ethiopia (Reuters) -"
 	}
 	switch {
 	case c.orgCue:
