@@ -2293,7 +2293,7 @@ func (x *extractor) accordingTo(si, i, j int) {
 	var cont article.Span
 	if i == s.lo || (i > s.lo && !x.hasWordBefore(s.lo, i)) {
 		// According to X, Y.
-		k := hi
+		k := x.pastAppositive(hi, s.hi)
 		for k < s.hi && !x.toks[k].word && !x.opensQuote(k) {
 			k++
 		}
@@ -2315,6 +2315,52 @@ func (x *extractor) accordingTo(si, i, j int) {
 		cont = c
 	}
 	x.emit(si, i, j, lo, hi, cont, "")
+}
+
+// pastAppositive returns the comma that closes a noun phrase set off
+// after X in "According to X, the military's media wing, troops …", or
+// hi when none is there: a determiner or a possessor opens it, no verb is
+// in it, and a word follows its closing comma.
+func (x *extractor) pastAppositive(hi, end int) int {
+	k := hi + 1
+	if k+2 >= end || !x.isPunct(hi, ",") || !(determiners[x.lws[k]] || possessive(x.lws[k])) || x.toks[k].q >= 0 {
+		return hi
+	}
+	for j := k + 1; j < end && j-k <= 8; j++ {
+		w := x.lws[j]
+		if x.toks[j].q >= 0 || leftStops[w] || verbStops[w] || finite[w] || pastWord(w) && !x.toks[j].cap {
+			return hi
+		}
+		if _, v := x.lx.Verb(w); v && !x.toks[j].cap {
+			return hi
+		}
+		if x.isPunct(j, ",") {
+			h := singular(x.lws[j-1])
+			if j > k+1 && j+1 < end && x.toks[j+1].word && !leftStops[x.lws[j+1]] && !x.listAt(j+1, end) &&
+				(x.lx.PersonDesc(h) || orgWords[h] || x.lx.Anonymous(x.lws[j-1])) {
+				return j // a description of the source: "the military's media wing"
+			}
+			return hi
+		}
+		if !x.toks[j].word && !x.isPunct(j, "'", "’", "-") {
+			return hi
+		}
+	}
+	return hi
+}
+
+// listAt reports whether an "and" or "or" comes within a few words from k
+// before any verb ("the army, the police and the militia were …").
+func (x *extractor) listAt(k, end int) bool {
+	for m := k; m < end && m-k < 5 && x.toks[m].word; m++ {
+		if x.lws[m] == "and" || x.lws[m] == "or" {
+			return true
+		}
+		if finite[x.lws[m]] || pastWord(x.lws[m]) {
+			return false
+		}
+	}
+	return false
 }
 
 // renderings are the words for a version of what someone said in other

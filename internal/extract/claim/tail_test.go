@@ -25,6 +25,9 @@ func TestReporterResumes(t *testing.T) {
 		{"no reply to a request", "Trump said Mexico would supply the soldiers; the White House did not respond to a request for comment.", "Mexico would supply the soldiers"},
 		{"no reply from a named spokesman", "The ministry said the road was open; Kremlin spokesman Dmitry Peskov did not immediately reply.", "the road was open"},
 		{"a speaker's own did not", "The ministry said the road was open, but the convoy did not move.", "the road was open, but the convoy did not move"},
+		{"a description after according to", "According to the Inter-Services Public Relations (ISPR), the military's media wing, troops responded and several militants were killed.", "troops responded and several militants were killed"},
+		{"a subject and its relative clause after according to", "According to Hassan, the convoy, which left at dawn, was hit twice.", "the convoy, which left at dawn, was hit twice"},
+		{"a list after according to", "According to officials, the army, the police and the militia were deployed.", "the army, the police and the militia were deployed"},
 		{"a quote and as of role", "Most respondents specified “Christian” as their religion.", "“Christian” as their religion"},
 		// a quote that is a sentence of its own carries on the last
 		// speaker's words however short; a short term inside the
