@@ -557,7 +557,19 @@ func endsSentence(s string) bool {
 // isProse: running text ends as a sentence and has the length of one; a
 // very long line is prose whatever its end (a scraper may cut it).
 func isProse(s string, words int) bool {
-	return words >= 30 || words >= 8 && endsSentence(s)
+	return words >= 30 || words >= 8 && endsSentence(s) || words >= 4 && attributedSentence(s)
+}
+
+// attributedSentence: a short sentence that ends on its source ("Some 200
+// were arrested, police said.", "The talks failed, he says."): a report,
+// which no headline is (headlines drop the stop and say "says" up front).
+func attributedSentence(s string) bool {
+	s = strings.TrimSpace(s)
+	if !strings.HasSuffix(s, " said.") && !strings.HasSuffix(s, " says.") {
+		return false
+	}
+	comma := strings.LastIndex(s, ", ")
+	return comma > 0 && strings.Count(s[comma:], " ") <= 5
 }
 
 // titleCase reports the share of capitalised words among the words that
