@@ -681,6 +681,10 @@ func (x *finder) value(k int) (v float64, hasV bool, n int, vague bool) {
 			sc, _ := number.Parse([]string{"1", x.w(k + n + 2)})
 			return f * sc, true, n + 3, false
 		}
+		if number.IsScale(x.w(k + n)) {
+			sc, _ := number.Parse([]string{"1", x.w(k + n)})
+			return f * sc, true, n + 1, false // "a quarter million"
+		}
 		return f, true, n, false
 	}
 	if w == "half" && x.w(k+1) == "a" && number.IsScale(x.w(k+2)) {
@@ -689,6 +693,10 @@ func (x *finder) value(k int) (v float64, hasV bool, n int, vague bool) {
 	}
 	if w == "half" || w == "a" && x.w(k+1) == "half" {
 		if w == "a" {
+			if number.IsScale(x.w(k + 2)) {
+				sc, _ := number.Parse([]string{"1", x.w(k + 2)})
+				return sc / 2, true, 3, false // "a half million"
+			}
 			return 0.5, true, 2, false
 		}
 		if x.w(k+1) == "of" || k > 0 && x.tk(k-1).l == "than" {
@@ -786,7 +794,7 @@ func (x *finder) fraction(k int) (float64, int) {
 		return 0, 0
 	}
 	// "a third candidate", "a fourth round": an ordinal before its noun
-	if v == 1 && x.nounLike(k+2) && !x.plural(x.w(k+2)) {
+	if v == 1 && x.nounLike(k+2) && !x.plural(x.w(k+2)) && !number.IsScale(x.w(k+2)) {
 		return 0, 0
 	}
 	return v / d, 2

@@ -74,6 +74,8 @@ func TestFind(t *testing.T) {
 		{"percent", "Turnout was 78 percent, up 3%.", []string{"78 percent=78 percent", "3%=3 percent"}},
 		{"vague", "Thousands of people gathered.", []string{"Thousands of people=null people ~"}},
 		{"half", "Fewer than half of them are alive.", []string{"Fewer than half=0.5 ~"}},
+		{"a fraction before a scale word", "About a half million people fled, a quarter million refugees crossed and a third candidate withdrew.",
+			[]string{"About a half million people=500000 people ~", "a quarter million refugees=250000 refugees"}},
 		{"fractions", "Nearly a third of them fled and two-thirds of the aid never came.",
 			[]string{"Nearly a third=0.3333333333333333 ~", "two-thirds of the aid=0.6666666666666666 aid"}},
 		{"casualty verb", "The strikes killed at least 12 and wounded 30.",
