@@ -98,7 +98,11 @@
 //     sentence counts a date after the anchor four months further off and
 //     a future tense one a date before it, ten months when the tense comes
 //     from the event's own verb ("bought", "will") or is a target
-//     ("expected by mid-December") rather than from a
+//     ("expected by mid-December"), and for a past deed of its own verb
+//     about ten and a half (a deed cannot lie ahead of the report, so
+//     "erupted on 3 March" written on Jan. 30 is last March, while a date
+//     up to three weeks ahead stays, as the anchor may be a caption's
+//     taken days before the story) rather than from a
 //     reporting verb, an -ed guess or a word that may be a noun ("said",
 //     "plan"): "toppled ... in December", published in May, is last
 //     December, while "payable Dec. 7", published in late October, is

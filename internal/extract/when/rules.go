@@ -743,8 +743,15 @@ func (tg *tagger) yearOf(m, d, i int) int {
 	// a target ahead ("a deal is expected by mid-December", "hope for a
 	// deal by December") is as sure of its side as "will"
 	target := t == 1 && (tg.w(i-1) == "by" || tg.w(i-1) == "until")
-	if t == 1 && (strongFuture[cue] || target) || t == -1 && !reporting[cue] && (own || !strings.HasSuffix(cue, "ed")) {
+	if t == 1 && (strongFuture[cue] || target) {
 		penalty = 300
+	}
+	if t == -1 && !reporting[cue] && (own || !strings.HasSuffix(cue, "ed")) {
+		// a deed told in the past cannot lie ahead of the report: "clashes
+		// erupted on 3 March", written on Jan. 30, are last March's, eleven
+		// months back; a date up to three weeks ahead stays this year's, as
+		// the anchor may be a caption's, taken days before the story
+		penalty = 320
 	}
 	dd := d
 	if dd == 0 {
