@@ -74,6 +74,8 @@ func TestFind(t *testing.T) {
 		{"percent", "Turnout was 78 percent, up 3%.", []string{"78 percent=78 percent", "3%=3 percent"}},
 		{"vague", "Thousands of people gathered.", []string{"Thousands of people=null people ~"}},
 		{"half", "Fewer than half of them are alive.", []string{"Fewer than half=0.5 ~"}},
+		{"a past form like its base ends the unit", "About 5,000 people came, of whom 40 cast ballots and 12 hit by shrapnel were treated.",
+			[]string{"About 5,000 people=5000 people ~", "40=40 people", "12=12 people"}},
 		{"a fraction before a scale word", "About a half million people fled, a quarter million refugees crossed and a third candidate withdrew.",
 			[]string{"About a half million people=500000 people ~", "a quarter million refugees=250000 refugees"}},
 		{"fractions", "Nearly a third of them fled and two-thirds of the aid never came.",
