@@ -182,6 +182,10 @@ func TestRoles(t *testing.T) {
 		{"the accused, by a light verb", "The rebels accused the coalition of carrying out 14 air strikes.", "ATTACK_AIR", "coalition", "<nil>", "<nil>"},
 		{"the speaker goes on to accuse", "A rebel spokesman, Ali Omar, denied that the rebels had launched an offensive and accused the coalition of lying.", "ACCUSE", "Ali Omar", "coalition", "<nil>"},
 		{"a result past the source", "Rebel units shelled a checkpoint near the bridge on Sunday, the ministry said, killing two guards.", "KILL", "Rebel units", "<nil>", "<nil>"},
+		{"placed under house arrest", "Security forces placed opposition leader Riek Machar under house arrest on Wednesday.", "ABDUCT", "Security forces", "Riek Machar", "<nil>"},
+		{"placed under house arrest, in the passive", "Riek Machar was placed under house arrest on Wednesday.", "ABDUCT", "<nil>", "Riek Machar", "<nil>"},
+		{"a state of arrest", "Riek Machar has been under house arrest since March.", "ABDUCT", "<nil>", "Riek Machar", "<nil>"},
+		{"a law one is arrested under names no one", "Police arrested Juan Soto under a new law.", "ABDUCT", "Police", "Juan Soto", "<nil>"},
 		{"a result of the clause after 'after'", "The army halted the talks on Sunday after rebels attacked a base in the north, killing four soldiers.", "KILL", "rebels", "<nil>", "north"},
 	}
 	for _, tc := range tests {

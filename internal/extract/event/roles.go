@@ -219,6 +219,12 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 		head = tr.light
 	}
 	passive := t.POS != lexicon.EventNoun && s.passive(tr.at)
+	if v, _ := s.putUnder(tr.at); v >= 0 && t.Type == "ABDUCT" {
+		// "Machar was placed under house arrest": the voice is the put verb's
+		passive = s.passive(v)
+	} else if t.Type == "ABDUCT" && s.heldUnder(tr.at) {
+		passive = true // "Machar has been under house arrest since March"
+	}
 	var actors, targets []*Chunk
 	subj := s.subject(head)
 	if subj == nil && main != nil && main.To <= head && (s.dependent(head) || s.coordinatedVerb(head)) {
@@ -570,6 +576,11 @@ func (s *Sent) event(tr trigger, a *article.Article, prev, main *Chunk, ctx *sto
 				name := c.Name
 				place = &name
 			}
+		}
+	}
+	if len(targets) == 0 && t.Type == "ABDUCT" {
+		if _, c := s.putUnder(tr.at); c != nil {
+			targets = []*Chunk{c} // "placed Riek Machar under house arrest"
 		}
 	}
 	if len(targets) == 0 && (t.Type == "RELEASE_PERSONS" || t.Type == "ABDUCT" || t.Type == "KILL") {
@@ -999,6 +1010,51 @@ func (s *Sent) subject(i int) *Chunk {
 	}
 	return nil
 }
+
+// putUnder finds the verb that "placed", "put" or "kept" someone under the
+// arrest at i, and the one named between them: "placed First
+// Vice-President Riek Machar under house arrest" (-1 and nil when the
+// arrest is not so told; a nil chunk for "was placed under arrest").
+func (s *Sent) putUnder(i int) (int, *Chunk) {
+	k := i - 1
+	if k >= 0 && s.Words[k].W == "house" {
+		k--
+	}
+	if k < 1 || s.Words[k].W != "under" {
+		return -1, nil
+	}
+	var found *Chunk
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		w := s.Words[j]
+		if w.Punct {
+			return -1, nil
+		}
+		if putVerbs[w.W] {
+			return j, found
+		}
+		if c := s.ChunkAt(j); c != nil && !c.Place && !c.Pronoun {
+			found = c
+			j = c.From
+		}
+	}
+	return -1, nil
+}
+
+// heldUnder reports an arrest at i that is a state the subject is in:
+// "has been under house arrest", "remains under arrest".
+func (s *Sent) heldUnder(i int) bool {
+	k := i - 1
+	if k >= 0 && s.Words[k].W == "house" {
+		k--
+	}
+	if k < 1 || s.Words[k].W != "under" {
+		return false
+	}
+	w := s.Words[k-1].W
+	return beForms[w] || w == "remain" || w == "remains" || w == "remained"
+}
+
+var putVerbs = set("placed", "place", "places", "placing", "put", "puts", "putting", "kept", "keep", "keeps", "keeping")
 
 // thingSubject reports a clause joined by "and" or "but" whose own subject
 // is a plain noun that names no actor: "the rebels will withdraw and
